@@ -1,0 +1,63 @@
+import { BUSINESS_TYPES, BusinessType } from './model/schema';
+import type { RecognisedWorkbook } from './model/table';
+import { parseProfile, Profile } from './profiles/profiles';
+import { runRules } from './rules/engine';
+import { Finding, summarise, Summary } from './rules/finding';
+import { ALL_RULES } from './rules/registry';
+import type { CheckOptions } from './rules/rule';
+
+export interface CheckRequest {
+  /** Overrides what 机构信息 says. */
+  profile?: string;
+  business?: string;
+  today?: Date;
+  holidays?: unknown;
+}
+
+export interface CheckResult {
+  profile: Profile;
+  business: BusinessType;
+  summary: Summary;
+  findings: Finding[];
+}
+
+/** Why a check cannot start; the CLI turns it into exit code 2. */
+export class CheckSetupError extends Error {}
+
+export function parseBusiness(text: string): BusinessType | undefined {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  return BUSINESS_TYPES.find((b) => b === t) ?? BUSINESS_TYPES.find((b) => t.length >= 2 && (b.includes(t) || t.includes(b)));
+}
+
+export function todayUtc(now: Date = new Date()): Date {
+  // The clerk's calendar day in China, as a UTC midnight like every date in the model.
+  const shanghai = new Date(now.getTime() + 8 * 3600 * 1000);
+  return new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate()));
+}
+
+export function resolveProfile(book: RecognisedWorkbook, requested?: string): Profile {
+  const text = requested ?? book.org?.text('profile') ?? '';
+  const p = parseProfile(text);
+  if (p) return p;
+  if (requested) throw new CheckSetupError(`未知的适用规则“${requested}”，可用 beian profiles 查看`);
+  if (text) throw new CheckSetupError(`机构信息 中的 适用规则“${text}”无法识别，请改为 beian profiles 列出的规则，或使用 --profile 指定`);
+  throw new CheckSetupError('无法确定适用规则：请在 机构信息 表填写 适用规则，或使用 --profile 指定');
+}
+
+export function resolveBusiness(book: RecognisedWorkbook, profile: Profile, requested?: string): BusinessType {
+  const text = requested ?? book.org?.text('business') ?? '';
+  const b = text ? parseBusiness(text) : profile.businessTypes[0];
+  if (!b) {
+    throw new CheckSetupError(`无法识别申请业务类型“${text}”，应为：${BUSINESS_TYPES.join('、')}`);
+  }
+  return b;
+}
+
+/** Checks a recognised workbook against the generic rules and its profile's pack. */
+export function checkBook(book: RecognisedWorkbook, req: CheckRequest = {}): CheckResult {
+  const profile = resolveProfile(book, req.profile);
+  const business = resolveBusiness(book, profile, req.business);
+  const options: CheckOptions = { today: req.today ?? todayUtc(), holidays: req.holidays };
+  const findings = runRules(book, ALL_RULES, profile, business, options);
+  return { profile, business, summary: summarise(findings), findings };
+}

@@ -1,0 +1,97 @@
+/**
+ * Cell values as every reader adapter produces them. Values are plain JS
+ * primitives so that a 100,000-row sheet costs one array slot per cell, not
+ * one object; the richer {@link Cell} view is built only when a rule asks.
+ */
+
+/** An Excel error value such as #REF! or #VALUE!. */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+export type CellKind = 'empty' | 'text' | 'number' | 'date' | 'boolean' | 'error' | 'formula';
+
+export interface Cell {
+  readonly value: CellValue;
+  /** 'formula' when the cell holds a formula; `value` is then its cached result. */
+  readonly kind: CellKind;
+  /** Kind of the value itself, also for formula cells. */
+  readonly valueKind: Exclude<CellKind, 'formula'>;
+  readonly numFmt: string | null;
+  /** A1 address on the sheet, e.g. "C7". */
+  readonly address: string;
+  /** The worksheet's own 1-based row number. */
+  readonly row: number;
+  /** 1-based column number. */
+  readonly col: number;
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string';
+}
+
+export function valueKind(v: CellValue): Exclude<CellKind, 'formula'> {
+  if (v === null || v === '') return 'empty';
+  if (typeof v === 'string') return 'text';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'boolean';
+  if (v instanceof Date) return 'date';
+  return 'error';
+}
+
+export function isEmptyValue(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "AA" → 27. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function a1(row: number, col: number): string {
+  return columnLetter(col) + row;
+}
+
+export function parseA1(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) throw new Error(`not an A1 reference: ${ref}`);
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
+}
+
+/** Formats a Date as yyyy-mm-dd in UTC, the convention every reader follows (exceljs#486). */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The text a clerk sees for a value, close enough for messages and for
+ * string-based checks (names, codes). Numbers print without exponent where
+ * possible so that an ID stored as a number is shown as what was lost.
+ */
+export function displayText(v: CellValue): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && Math.abs(v) < 1e21) return v.toFixed(0);
+    return String(v);
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return isoDate(v);
+  return v.error;
+}

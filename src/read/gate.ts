@@ -1,0 +1,111 @@
+import { InputError } from './input-error';
+
+export interface GateLimits {
+  /** Largest file accepted, in bytes. */
+  maxFileBytes: number;
+  /** Largest total of the zip's uncompressed entries, against zip bombs. */
+  maxUncompressedBytes: number;
+  maxEntries: number;
+}
+
+export const DEFAULT_LIMITS: GateLimits = {
+  maxFileBytes: 200 * 1024 * 1024,
+  maxUncompressedBytes: 2 * 1024 * 1024 * 1024,
+  maxEntries: 20000,
+};
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Uint8Array, bytes: readonly number[]): boolean {
+  return bytes.every((b, i) => buf[i] === b);
+}
+
+/** Encrypted .xlsx files are CFB containers with an EncryptionInfo stream (MS-OFFCRYPTO). */
+function hasUtf16(buf: Uint8Array, text: string): boolean {
+  const needle: number[] = [];
+  for (const ch of text) needle.push(ch.charCodeAt(0), 0);
+  outer: for (let i = 0; i + needle.length <= buf.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function looksLikeText(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, 4096);
+  for (let i = 0; i < n; i++) {
+    const b = buf[i];
+    if (b === 0) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) return false;
+  }
+  return true;
+}
+
+interface ZipEntry {
+  name: string;
+  uncompressed: number;
+}
+
+/** Reads the zip central directory without inflating anything. */
+function zipEntries(buf: Uint8Array): ZipEntry[] {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const minEocd = Math.max(0, buf.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= minEocd; i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new InputError('文件不是完整的 .xlsx 工作簿（压缩包已损坏或不完整）', 'corrupt');
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
+  for (let i = 0; i < count && p + 46 <= buf.length; i++) {
+    if (view.getUint32(p, true) !== 0x02014b50) break;
+    const size = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    entries.push({
+      name: decoder.decode(buf.subarray(p + 46, p + 46 + nameLen)),
+      // ZIP64 sizes live in the extra field; count them as huge rather than parse it.
+      uncompressed: size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size,
+    });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/**
+ * Decides, from the bytes alone, whether a file is an .xlsx workbook worth
+ * handing to a reader, and otherwise says in one Chinese line what it is.
+ */
+export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): void {
+  if (buf.length === 0) throw new InputError('文件为空（0 字节），不是 Excel 工作簿', 'empty');
+  if (buf.length > limits.maxFileBytes) {
+    throw new InputError(`文件大小 ${(buf.length / 1048576).toFixed(1)} MB，超过上限 ${(limits.maxFileBytes / 1048576).toFixed(0)} MB`, 'too-large');
+  }
+  if (startsWith(buf, CFB_MAGIC)) {
+    if (hasUtf16(buf, 'EncryptionInfo')) throw new InputError('工作簿设置了打开密码，请在 Excel 中取消密码（文件→信息→保护工作簿）后再检查', 'encrypted');
+    throw new InputError('这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再检查', 'xls');
+  }
+  if (!startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
+    if (looksLikeText(buf)) throw new InputError('这是文本或 CSV 文件，不是 Excel 工作簿，请在 Excel 中打开并另存为 .xlsx 后再检查', 'csv');
+    throw new InputError('文件不是 Excel 工作簿（.xlsx）', 'not-xlsx');
+  }
+  const entries = zipEntries(buf);
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has('xl/workbook.xml')) {
+    if (names.has('word/document.xml')) throw new InputError('这是 Word 文档，不是 Excel 工作簿', 'not-xlsx');
+    if (names.has('xl/workbook.bin')) throw new InputError('这是 Excel 二进制工作簿（.xlsb），请另存为 .xlsx 后再检查', 'not-xlsx');
+    if (names.has('content.xml') && names.has('mimetype')) throw new InputError('这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查', 'not-xlsx');
+    throw new InputError('文件是压缩包但不是 Excel 工作簿（.xlsx）', 'not-xlsx');
+  }
+  if (entries.length > limits.maxEntries) throw new InputError(`工作簿内部文件数 ${entries.length} 超过上限，疑似异常文件`, 'zip-bomb');
+  const total = entries.reduce((s, e) => s + e.uncompressed, 0);
+  if (total > limits.maxUncompressedBytes) {
+    throw new InputError(`工作簿解压后大小超过 ${(limits.maxUncompressedBytes / 1073741824).toFixed(0)} GB，疑似压缩炸弹，已拒绝读取`, 'zip-bomb');
+  }
+}

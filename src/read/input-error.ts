@@ -1,0 +1,13 @@
+/**
+ * A file that cannot be checked. The message is one Chinese line for the
+ * clerk; the CLI prints it and exits 2, never a stack trace.
+ */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'empty' | 'xls' | 'encrypted' | 'csv' | 'not-xlsx' | 'too-large' | 'zip-bomb' | 'corrupt' | 'no-sheets' | 'not-found' | 'too-many-rows',
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,52 @@
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem, exactly as SPEC §4 publishes it in JSON. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string | null;
+  /** A1 reference on `sheet`, or null for sheet- and workbook-level findings. */
+  cell: string | null;
+  /** The worksheet's own row number. */
+  row: number | null;
+  /** Canonical header of the column involved. */
+  column: string | null;
+  message: string;
+  /** Seed file and clause, or the national standard. */
+  basis: string;
+  hint: string | null;
+  /** Rows involved in a sheet-level finding, e.g. "C5:C9". */
+  range?: string;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarise(findings: readonly Finding[]): Summary {
+  const s: Summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Workbook-level findings first, then by sheet order, row, column, severity. */
+export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
+  const idx = (s: string | null) => (s === null ? -1 : sheetOrder.indexOf(s));
+  return findings.sort(
+    (a, b) =>
+      idx(a.sheet) - idx(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.cell ?? '').length - (b.cell ?? '').length ||
+      (a.cell ?? '').localeCompare(b.cell ?? '') ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+}

@@ -1,0 +1,13 @@
+import type { BusinessType } from '../../model/schema';
+import type { ProfileId } from '../../profiles/profiles';
+import type { Material, MaterialsTable } from './types';
+import { XJ_MATERIALS } from './xj';
+
+/** Each jurisdiction's lists live in their own module; this only joins them. */
+const TABLE: MaterialsTable = { ...XJ_MATERIALS };
+
+export function requiredMaterials(profile: ProfileId, business: BusinessType): readonly Material[] {
+  return TABLE[profile]?.(business) ?? [];
+}
+
+export type { Material } from './types';
