@@ -1,0 +1,3 @@
+import type { MaterialsTable } from './types';
+
+export const BT_MATERIALS: MaterialsTable = {};

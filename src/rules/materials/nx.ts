@@ -1,0 +1,3 @@
+import type { MaterialsTable } from './types';
+
+export const NX_MATERIALS: MaterialsTable = {};

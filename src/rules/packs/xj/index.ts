@@ -1,0 +1,3 @@
+import type { RulePack } from '../../rule';
+
+export const XJ_PACK: RulePack = { id: 'xj', title: 'xj', rules: [] };
