@@ -11,6 +11,20 @@ export const SEEDS = {
 } as const;
 export type SeedName = keyof typeof SEEDS;
 
+/** Where each document lists what must be submitted and which occupations may be applied for. */
+export const SEED_CLAUSES: Record<SeedName, { materials: string; occupations: string }> = {
+  XJ: { materials: '五（一）', occupations: '五（一）20' },
+  SH: { materials: '四', occupations: '四（一）' },
+  HA: { materials: '一（八）、二（八）、三（八）', occupations: '一（六）、二（六）' },
+  BT: { materials: '第六条、第八条', occupations: '第四条' },
+  NX: { materials: '第十四条', occupations: '第七条' },
+};
+
+/** "000_….txt 五（一）" for a profile's document. */
+export function seedBasis(seed: SeedName, clause: string): string {
+  return `${SEEDS[seed]} ${clause}`;
+}
+
 export const PROFILE_IDS = [
   'xj-xcert',
   'sh-xcert',

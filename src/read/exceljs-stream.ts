@@ -12,8 +12,10 @@ interface StreamSheet extends AsyncIterable<ExcelJS.Row> {
 
 /**
  * Node-only streaming read: about twice as fast and a quarter of the memory
- * of the in-memory reader on big rosters. It does not see merged ranges, so
- * recognition falls back to carrying group headers forward.
+ * of the in-memory reader on big rosters. It does not see merged ranges (so
+ * recognition carries group headers forward instead) nor the cached error
+ * result of a formula (exceljs drops it), so the CLI uses it only for big
+ * files that are not being annotated.
  */
 export async function readWorkbookStream(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): Promise<Workbook> {
   gate(buf, limits);

@@ -63,21 +63,21 @@ function label(sheet: Sheet, row: number, col: number): string {
 /**
  * Matches one candidate header row. A two-level header (认定人次 merged over
  * 初级/中级/高级/总计) is read by prefixing each label with the group label
- * above it, carried across the group's empty or merged cells.
+ * above it, carried across the group's empty or merged cells; a column whose
+ * lower cell is empty (年度 merged down over both rows) takes the label above.
  */
 function matchHeaderRow(sheet: Sheet, row: number, index: LabelIndex, masters: ReturnType<typeof mergeMasters>): Map<string, number> {
   const found = new Map<string, number>();
   let parent = '';
   for (let c = 1; c <= sheet.colCount; c++) {
+    let above = '';
     if (row > 1) {
       const m = masters.get(`${row - 1},${c}`);
-      const above = m ? label(sheet, m.row, m.col) : label(sheet, row - 1, c);
+      above = m ? label(sheet, m.row, m.col) : label(sheet, row - 1, c);
       if (above) parent = above;
-      else if (!m) parent = '';
     }
     const own = label(sheet, row, c);
-    if (!own) continue;
-    const key = (parent && index.labels.get(parent + own)) || index.labels.get(own);
+    const key = own ? (parent && index.labels.get(parent + own)) || index.labels.get(own) : above && index.labels.get(above);
     if (key && !found.has(key)) found.set(key, c);
   }
   return found;

@@ -1,0 +1,49 @@
+import * as path from 'node:path';
+import { checkBook } from '../../check';
+import { annotate } from '../../annotate';
+import type { Register } from '../main';
+import { EXIT } from '../io';
+import { writeOutput } from '../files';
+import { checkBusinessOption, loadBook, readHolidays } from '../load';
+import { formatText } from '../report-text';
+
+interface CheckOpts {
+  profile?: string;
+  business?: string;
+  json?: boolean;
+  annotate?: string;
+  force?: boolean;
+  holidays?: string;
+  stream?: boolean;
+}
+
+export const registerCheck: Register = (program, io, done) => {
+  program
+    .command('check')
+    .description('检查备案工作簿，列出问题（退出码：0 通过，1 有错误，2 无法读取）')
+    .argument('<文件>', '.xlsx 工作簿')
+    .option('-p, --profile <规则>', '适用规则（默认取 机构信息 表；见 beian profiles）')
+    .option('-b, --business <类型>', '申请业务类型（首次备案/增量备案/信息变更/备案续期/终止备案）')
+    .option('--json', '以 JSON 输出检查结果')
+    .option('-a, --annotate <输出.xlsx>', '另存一份标注了问题单元格的工作簿')
+    .option('-f, --force', '允许覆盖已存在的输出文件')
+    .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
+    .option('--stream', '用流式读取（大文件更快；不读取合并单元格）')
+    .action(async (file: string, opts: CheckOpts) => {
+      checkBusinessOption(opts.business);
+      const holidays = await readHolidays(opts.holidays);
+      const { book, excel } = await loadBook(file, { needExcel: Boolean(opts.annotate), stream: opts.stream });
+      const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
+      const name = path.basename(file);
+      if (opts.json) {
+        const { profile, ...rest } = result;
+        io.out(JSON.stringify({ file: name, profile: profile.id, ...rest }, null, 2) + '\n');
+      } else io.out(formatText(name, result, io.tty));
+      if (opts.annotate && excel) {
+        await annotate(excel, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
+        await writeOutput(opts.annotate, new Uint8Array(await excel.xlsx.writeBuffer()), Boolean(opts.force));
+        if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
+      }
+      done(result.summary.errors ? EXIT.findings : EXIT.ok);
+    });
+};

@@ -1,0 +1,29 @@
+import { parseBusiness } from '../../check';
+import { BUSINESS_TYPES } from '../../model/schema';
+import { profileById } from '../../profiles/profiles';
+import { templateBuffer } from '../../template';
+import type { Register } from '../main';
+import { EXIT, UsageError } from '../io';
+import { writeOutput } from '../files';
+
+export const registerTemplate: Register = (program, io, done) => {
+  program
+    .command('template')
+    .description('生成某一适用规则的模板工作簿')
+    .requiredOption('-p, --profile <规则>', '适用规则（见 beian profiles）')
+    .option('-b, --business <类型>', '申请业务类型', '首次备案')
+    .requiredOption('-o, --output <文件.xlsx>', '输出文件')
+    .option('-f, --force', '允许覆盖已存在的文件')
+    .action(async (opts: { profile: string; business: string; output: string; force?: boolean }) => {
+      const profile = profileById(opts.profile);
+      if (!profile) throw new UsageError(`未知的适用规则“${opts.profile}”，可用 beian profiles 查看`);
+      const business = parseBusiness(opts.business);
+      if (!business) throw new UsageError(`未知的申请业务类型“${opts.business}”，应为：${BUSINESS_TYPES.join('、')}`);
+      if (!profile.businessTypes.includes(business)) {
+        throw new UsageError(`${profile.name} 不办理“${business}”，可选：${profile.businessTypes.join('、')}`);
+      }
+      await writeOutput(opts.output, await templateBuffer(profile.id, business), Boolean(opts.force));
+      io.out(`已生成模板工作簿：${opts.output}（${profile.name}·${business}）\n`);
+      done(EXIT.ok);
+    });
+};

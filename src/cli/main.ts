@@ -1,0 +1,73 @@
+import { Command, CommanderError } from 'commander';
+import { CliIO, describeFailure, EXIT } from './io';
+import { registerCheck } from './commands/check';
+import { registerProfiles } from './commands/profiles';
+import { registerRules } from './commands/rules';
+import { registerSample } from './commands/sample';
+import { registerTemplate } from './commands/template';
+
+/** A command's action returns its exit code. */
+export type Register = (program: Command, io: CliIO, done: (code: number) => void) => void;
+
+const COMMANDS: Register[] = [registerCheck, registerTemplate, registerProfiles, registerRules, registerSample];
+
+const COMMANDER_MESSAGES: Record<string, string> = {
+  'commander.unknownOption': '未知选项',
+  'commander.unknownCommand': '未知命令',
+  'commander.missingArgument': '缺少参数',
+  'commander.optionMissingArgument': '选项缺少取值',
+  'commander.missingMandatoryOptionValue': '缺少必需的选项',
+  'commander.excessArguments': '参数过多',
+  'commander.invalidArgument': '参数取值无效',
+};
+
+export function buildProgram(io: CliIO, done: (code: number) => void): Command {
+  const program = new Command('beian')
+    .description('职业技能等级评价机构备案材料检查与表格生成工具')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [命令]', '显示命令帮助')
+    .version(require('../../package.json').version, '-V, --version', '显示版本号')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      // Commander's own English errors are replaced by a Chinese line in run().
+      writeErr: () => undefined,
+    });
+  for (const register of COMMANDS) register(program, io, done);
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code (0 clean, 1 errors found, 2 input unreadable). */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      const label = COMMANDER_MESSAGES[e.code];
+      io.err(`beian：${label ? `${label}（${e.message.replace(/^error:\s*/, '')}）` : e.message}，使用 beian --help 查看用法\n`);
+      return EXIT.input;
+    }
+    io.err(`beian：${describeFailure(e)}\n`);
+    return EXIT.input;
+  }
+}
+
+function envToday(): Date | undefined {
+  const t = process.env.BEIAN_TODAY;
+  if (!t || !/^\d{4}-\d{2}-\d{2}$/.test(t)) return undefined;
+  return new Date(`${t}T00:00:00Z`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  return run(argv.slice(2), {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    tty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    cwd: process.cwd(),
+    today: envToday(),
+  });
+}

@@ -1,0 +1,38 @@
+import { styleText } from 'node:util';
+import type { CheckResult } from '../check';
+import type { Finding, Severity } from '../rules/finding';
+import { profileLabel } from '../profiles/profiles';
+
+const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+const COLOUR: Record<Severity, 'red' | 'yellow' | 'cyan'> = { error: 'red', warning: 'yellow', info: 'cyan' };
+
+type Paint = (style: Parameters<typeof styleText>[0], text: string) => string;
+
+/** The human report: findings grouped by sheet in workbook order, in Chinese. */
+export function formatText(file: string, result: CheckResult, colour: boolean): string {
+  const paint: Paint = colour ? (s, t) => styleText(s, t) : (_s, t) => t;
+  const lines: string[] = [];
+  lines.push(paint('bold', `检查 ${file}`) + `（适用规则：${profileLabel(result.profile)}；申请业务类型：${result.business}）`);
+  const groups = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const k = f.sheet ?? '';
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  for (const [sheet, list] of groups) {
+    lines.push('', paint('bold', sheet || '工作簿'));
+    for (const f of list) {
+      const where = f.cell ?? (f.range ? `第 ${f.range.replace(':', '–')} 行` : '');
+      const head = paint(COLOUR[f.severity], `${MARK[f.severity]} ${LABEL[f.severity]}`);
+      lines.push(`  ${head} ${where ? paint('bold', where.padEnd(5)) + ' ' : ''}${f.message}`);
+      const detail = [`依据：${f.basis}`, f.hint ? `建议：${f.hint}` : '', paint('dim', f.rule)].filter(Boolean).join('｜');
+      lines.push(`        ${paint('dim', detail)}`);
+    }
+  }
+  const s = result.summary;
+  const verdict = s.errors ? paint('red', '未通过') : paint('green', '通过');
+  lines.push('', `${verdict}：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,161 @@
+import type { CellValue } from '../../model/cell';
+import type { FieldDef, FieldType } from '../../model/schema';
+import { PROFILES, profileLabel, parseProfile } from '../../profiles/profiles';
+import { normaliseLabel } from '../../recognise/normalise';
+import {
+  ALL_VALIDATOR_CODES,
+  checkCodeName,
+  parseYear,
+  validateCount,
+  validateCreditCode,
+  validateDate,
+  validateEmail,
+  validateMoney,
+  validateOccupationCode,
+  validateResidentId,
+  validatePercent,
+  validatePhone,
+  validateSkillLevel,
+  validateSkillLevelRange,
+  validateTitle,
+} from '../../validate';
+import type { ValidationResult } from '../../validate/types';
+import type { Rule, RuleContext } from '../rule';
+import { idResults } from '../shared/people';
+import { DATA_QUALITY } from './basis';
+
+const BASIS = new Map(ALL_VALIDATOR_CODES.map((c) => [c.code, c.basis]));
+
+const YES = new Set(['是', '否']);
+const YES_LIKE: Record<string, string> = { y: '是', yes: '是', '√': '是', '有': '是', n: '否', no: '否', '×': '否', '无': '否' };
+
+interface Target {
+  sheet: string;
+  cell: string;
+  row: number;
+  column: string;
+}
+
+function vocabulary(field: FieldDef, v: CellValue): ValidationResult | null {
+  const text = typeof v === 'string' ? v.trim() : v === null ? '' : String(v);
+  if (!text) return null;
+  if (field.type === 'yesNo') {
+    if (YES.has(text)) return null;
+    const mapped = YES_LIKE[text.toLowerCase()];
+    return {
+      ok: Boolean(mapped),
+      issues: [
+        mapped
+          ? { code: 'cell.yes-no', severity: 'warning', message: `“${field.header}”填写为“${text}”，应填“是”或“否”`, hint: `按“${mapped}”理解，建议改为“${mapped}”` }
+          : { code: 'cell.yes-no', severity: 'error', message: `“${field.header}”填写为“${text}”，应填“是”或“否”` },
+      ],
+    };
+  }
+  const values = field.values ?? [];
+  const key = normaliseLabel(text);
+  if (values.some((x) => normaliseLabel(x) === key)) return null;
+  return {
+    ok: true,
+    issues: [{ code: 'cell.vocabulary', severity: 'warning', message: `“${field.header}”填写为“${text}”，不在可选值中`, hint: `可选值：${values.join('、')}` }],
+  };
+}
+
+function profileValue(v: CellValue): ValidationResult | null {
+  const text = typeof v === 'string' ? v.trim() : '';
+  if (!text || parseProfile(text)) return null;
+  return {
+    ok: false,
+    issues: [{ code: 'cell.profile', severity: 'error', message: `适用规则“${text}”无法识别`, hint: `可选：${PROFILES.map(profileLabel).join('；')}` }],
+  };
+}
+
+/** Runs the validator for one field type; null when the type needs no check. */
+function validateField(ctx: RuleContext, field: FieldDef, v: CellValue, numFmt: string | null, nature: string): ValidationResult | null {
+  const today = ctx.options.today;
+  const type: FieldType = field.type;
+  switch (type) {
+    case 'creditCode':
+      return validateCreditCode(v, { nature });
+    case 'phone':
+      return validatePhone(v);
+    case 'email':
+      return validateEmail(v);
+    case 'date':
+      return validateDate(v);
+    case 'count':
+      return validateCount(v);
+    case 'money':
+      return validateMoney(v);
+    case 'percent':
+      return validatePercent(v, numFmt);
+    case 'year':
+      return parseYear(v, today);
+    case 'skillLevel':
+      return validateSkillLevel(v);
+    case 'skillLevelRange':
+      return validateSkillLevelRange(v);
+    case 'title':
+      return validateTitle(v);
+    case 'occupationCode':
+      return validateOccupationCode(v);
+    case 'enum':
+    case 'yesNo':
+      return vocabulary(field, v);
+    case 'profile':
+      return profileValue(v);
+    default:
+      return null;
+  }
+}
+
+function reportIssues(ctx: RuleContext, res: ValidationResult | null, at: Target): void {
+  if (!res) return;
+  for (const i of res.issues) {
+    ctx.report({ ...at, rule: i.code, severity: i.severity, message: i.message, hint: i.hint ?? null, basis: BASIS.get(i.code) ?? DATA_QUALITY });
+  }
+}
+
+/** The name a row gives its occupation, for the code ↔ name check against the 大典. */
+const NAME_FIELDS = ['occupationName', 'occupation'];
+
+export const cellTypes: Rule = {
+  id: 'cell.type',
+  title: '单元格内容与列的类型不符（身份证件号、信用代码、电话、日期、数量、等级、职称、职业编码等）',
+  profiles: 'all',
+  severity: 'error',
+  basis: DATA_QUALITY,
+  emits: [...ALL_VALIDATOR_CODES.map((c) => c.code), 'cell.yes-no', 'cell.vocabulary', 'cell.profile'],
+  check(ctx) {
+    const nature = ctx.book.org?.text('nature') ?? '';
+    for (const t of ctx.book.tables) {
+      const fields = t.def.fields.filter((f) => t.has(f.key) && f.type !== 'text' && f.type !== 'serial' && f.type !== 'name');
+      const nameField = NAME_FIELDS.find((k) => t.has(k));
+      const ids = idResults(ctx, t);
+      for (const row of t.rows) {
+        for (const f of fields) {
+          const at = ctx.at(t, row, f.key) as Target;
+          if (f.type === 'id') {
+            reportIssues(ctx, ids.get(row) ?? null, at);
+            continue;
+          }
+          const col = t.columns.get(f.key)!;
+          const v = t.sheet.value(row, col);
+          const res = validateField(ctx, f, v, t.sheet.numFmt(row, col), nature);
+          reportIssues(ctx, res, at);
+          if (f.type === 'occupationCode' && nameField && res?.ok !== false && res?.value) {
+            reportIssues(ctx, checkCodeName(String(res.value), t.text(row, nameField)), at);
+          }
+        }
+      }
+    }
+    const org = ctx.book.org;
+    if (!org) return;
+    for (const f of org.def.fields) {
+      const c = org.cell(f.key);
+      if (!c) continue;
+      const at: Target = { sheet: org.sheet.name, cell: c.address, row: c.row, column: f.header };
+      const res = f.type === 'id' ? validateResidentId(c.value, { today: ctx.options.today }) : validateField(ctx, f, c.value, c.numFmt, nature);
+      reportIssues(ctx, res, at);
+    }
+  },
+};

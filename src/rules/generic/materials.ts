@@ -1,0 +1,41 @@
+import { normaliseLabel } from '../../recognise/normalise';
+import { requiredMaterials } from '../materials';
+import type { Rule } from '../rule';
+
+/** Material names compared without punctuation, book-title marks or brackets. */
+function key(s: string): string {
+  return normaliseLabel(s).replace(/[《》<>()、,.，。“”"]/g, '');
+}
+
+export const materialsPresent: Rule = {
+  id: 'materials.missing',
+  title: '申请材料未列出或未提供',
+  profiles: 'all',
+  severity: 'error',
+  basis: '各地备案指南“申请材料”条款',
+  hint: '在“申请材料”表中列出该材料，并在“是否提供”填“是”',
+  emits: ['materials.not-provided'],
+  check(ctx) {
+    const table = ctx.book.table('materials');
+    if (!table) return;
+    const listed = table.rows.map((row) => ({ row, key: key(table.text(row, 'material')) }));
+    for (const m of requiredMaterials(ctx.profile.id, ctx.business)) {
+      if (!m.required) continue;
+      const keys = [m.name, ...(m.aliases ?? [])].map(key);
+      const hit = listed.find((l) => l.key && keys.some((k) => l.key === k || l.key.includes(k) || (l.key.length >= 4 && k.includes(l.key))));
+      if (!hit) {
+        ctx.report({ sheet: table.sheet.name, basis: m.basis, message: `申请材料“${m.name}”未列出` });
+        continue;
+      }
+      const provided = table.text(hit.row, 'provided');
+      if (provided !== '是') {
+        ctx.report({
+          rule: 'materials.not-provided',
+          ...ctx.at(table, hit.row, 'provided'),
+          basis: m.basis,
+          message: `申请材料“${m.name}”${provided ? `标记为“${provided}”` : '未标记是否提供'}`,
+        });
+      }
+    }
+  },
+};

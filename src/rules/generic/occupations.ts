@@ -1,0 +1,68 @@
+import type { SheetKind } from '../../model/schema';
+import { SEED_CLAUSES, seedBasis } from '../../profiles/profiles';
+import type { Rule } from '../rule';
+import { matchOccupation, occupationCodeKey, occupationNameKey } from '../shared/occupations';
+import { DATA_QUALITY } from './basis';
+
+/** Sheets whose rows belong to one occupation, and the field naming it. */
+const USES: [SheetKind, string][] = [
+  ['examiners', 'occupation'],
+  ['experts', 'occupation'],
+  ['equipment', 'occupation'],
+  ['questionBank', 'occupation'],
+  ['evaluations', 'occupation'],
+  ['sites', 'occupation'],
+];
+
+export const codeNameConsistency: Rule = {
+  id: 'occupation.inconsistent',
+  title: '同一职业编码在各表中的名称不一致',
+  profiles: 'all',
+  severity: 'error',
+  basis: DATA_QUALITY,
+  hint: '统一使用《职业分类大典（2022年版）》中的名称',
+  check(ctx) {
+    const first = new Map<string, { name: string; key: string; where: string }>();
+    for (const t of ctx.book.tables) {
+      const nameField = t.has('occupationName') ? 'occupationName' : t.has('occupation') ? 'occupation' : null;
+      if (!nameField || !t.has('occupationCode')) continue;
+      for (const row of t.rows) {
+        const code = occupationCodeKey(t.text(row, 'occupationCode'));
+        const name = t.text(row, nameField);
+        if (!code || !name) continue;
+        const key = occupationNameKey(name);
+        const seen = first.get(code);
+        if (!seen) first.set(code, { name, key, where: `“${t.sheet.name}”${t.address(row, nameField)}` });
+        else if (seen.key !== key) {
+          ctx.report({ ...ctx.at(t, row, nameField), message: `职业编码 ${code} 在此为“${name}”，在${seen.where}为“${seen.name}”` });
+        }
+      }
+    }
+  },
+};
+
+export const notApplied: Rule = {
+  id: 'occupation.not-applied',
+  title: '使用了未申请的职业（工种）',
+  profiles: 'all',
+  severity: 'error',
+  basis: '各地备案指南“申报职业（工种）范围”条款',
+  hint: '在“申请职业（工种）”表中补充该职业，或改正此处的职业名称／编码',
+  check(ctx) {
+    if (!ctx.book.hasKind('occupations')) return;
+    const basis = seedBasis(ctx.profile.seed, SEED_CLAUSES[ctx.profile.seed].occupations);
+    for (const [kind, field] of USES) {
+      for (const t of ctx.book.tablesOf(kind)) {
+        if (!t.has(field) && !t.has('occupationCode')) continue;
+        for (const row of t.rows) {
+          const name = t.text(row, field);
+          const code = t.text(row, 'occupationCode');
+          if (!name && !code) continue;
+          if (matchOccupation(ctx, name, code)) continue;
+          const at = t.has(field) && name ? ctx.at(t, row, field) : ctx.at(t, row, 'occupationCode');
+          ctx.report({ ...at, basis, message: `职业（工种）“${[code, name].filter(Boolean).join(' ')}”不在“申请职业（工种）”表中` });
+        }
+      }
+    }
+  },
+};

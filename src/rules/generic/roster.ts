@@ -1,0 +1,114 @@
+import { normaliseLabel } from '../../recognise/normalise';
+import { ageOn } from '../../validate/gb11643-id';
+import type { Rule, RuleContext } from '../rule';
+import { idResults } from '../shared/people';
+import { DATA_QUALITY } from './basis';
+
+interface Occurrence {
+  sheet: string;
+  cell: string;
+  row: number;
+  name: string;
+}
+
+/** Cleaned ID when valid, else the raw text folded, so a typo'd duplicate still matches itself. */
+function idKey(value: string | undefined, raw: string): string {
+  return value ?? raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+}
+
+/** Every person on every roster (and the legal representative), keyed by ID. */
+function everyone(ctx: RuleContext): Map<string, Occurrence[]> {
+  return ctx.memo('roster.everyone', () => {
+    const m = new Map<string, Occurrence[]>();
+    const add = (key: string, o: Occurrence) => {
+      if (!key) return;
+      const list = m.get(key);
+      if (list) list.push(o);
+      else m.set(key, [o]);
+    };
+    for (const t of ctx.book.tables) {
+      if (!t.def.roster || !t.has('idNumber')) continue;
+      const ids = idResults(ctx, t);
+      for (const row of t.rows) {
+        const raw = t.text(row, 'idNumber');
+        if (!raw || typeof t.value(row, 'idNumber') === 'number') continue;
+        add(idKey(ids.get(row)?.value, raw), { sheet: t.sheet.name, cell: t.address(row, 'idNumber')!, row, name: t.text(row, 'name') });
+      }
+    }
+    const org = ctx.book.org;
+    const c = org?.cell('legalRepId');
+    if (org && c && typeof c.value === 'string' && c.value.trim()) {
+      add(idKey(undefined, c.value), { sheet: org.sheet.name, cell: c.address, row: c.row, name: org.text('legalRep') });
+    }
+    return m;
+  });
+}
+
+export const duplicateIds: Rule = {
+  id: 'roster.duplicate-id',
+  title: '同一名册中身份证件号重复',
+  profiles: 'all',
+  severity: 'error',
+  basis: 'GB 11643-1999（公民身份号码唯一）',
+  hint: '删除重复行，或核对证件号码',
+  check(ctx) {
+    for (const list of everyone(ctx).values()) {
+      const seen = new Map<string, Occurrence>();
+      for (const o of list) {
+        const first = seen.get(o.sheet);
+        if (first) {
+          ctx.report({ sheet: o.sheet, cell: o.cell, row: o.row, column: '身份证件号', message: `${o.name || '此人'}的身份证件号与第 ${first.row} 行（${first.name}）重复` });
+        } else seen.set(o.sheet, o);
+      }
+    }
+  },
+};
+
+export const nameConflicts: Rule = {
+  id: 'person.name-conflict',
+  title: '同一身份证件号对应不同姓名',
+  profiles: 'all',
+  severity: 'error',
+  basis: 'GB 11643-1999（公民身份号码唯一）',
+  hint: '核对姓名与证件号码是否对应',
+  check(ctx) {
+    for (const list of everyone(ctx).values()) {
+      const first = list[0];
+      for (const o of list.slice(1)) {
+        if (!o.name || !first.name || normaliseLabel(o.name) === normaliseLabel(first.name)) continue;
+        ctx.report({
+          sheet: o.sheet,
+          cell: o.cell,
+          row: o.row,
+          column: '身份证件号',
+          message: `身份证件号与“${first.sheet}”${first.cell}相同，但姓名为“${o.name}”而非“${first.name}”`,
+        });
+      }
+    }
+  },
+};
+
+const AGE_CHECKED = new Set(['examiners', 'experts', 'supervisors']);
+const MIN_AGE = 18;
+const MAX_AGE = 75;
+
+export const implausibleAge: Rule = {
+  id: 'person.age',
+  title: '考评人员、专家、督导员年龄不在 18–75 岁之间',
+  profiles: 'all',
+  severity: 'warning',
+  basis: DATA_QUALITY,
+  hint: '核对证件号码中的出生日期',
+  check(ctx) {
+    for (const t of ctx.book.tables) {
+      if (!AGE_CHECKED.has(t.kind)) continue;
+      for (const [row, id] of idResults(ctx, t)) {
+        if (!id.ok || !id.birthDate) continue;
+        const age = ageOn(id.birthDate, ctx.options.today);
+        if (age < MIN_AGE || age > MAX_AGE) {
+          ctx.report({ ...ctx.at(t, row, 'idNumber'), message: `${t.text(row, 'name') || '此人'}按证件号码计算为 ${age} 岁，不在 ${MIN_AGE}–${MAX_AGE} 岁之间` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,102 @@
+import { normaliseLabel } from '../../recognise/normalise';
+import type { Table } from '../../model/table';
+import type { RuleContext } from '../rule';
+
+/** One row of 申请职业（工种）: what the organisation applies to evaluate. */
+export interface AppliedOccupation {
+  code: string;
+  name: string;
+  workType: string;
+  /** Sheet row on 申请职业（工种）. */
+  row: number;
+  /** "4-04-05-05 人工智能训练师（数据标注员）", as messages name it. */
+  label: string;
+}
+
+/** Name key: width, spaces and bracket styles folded; a bracketed 工种 suffix dropped. */
+export function occupationNameKey(name: string): string {
+  return normaliseLabel(name).replace(/\([^)]*\)$/, '');
+}
+
+/** The code without a 工种 suffix and with any dash style, e.g. "4-04-05-05". */
+export function occupationCodeKey(code: string): string {
+  const digits = code.normalize('NFKC').replace(/[^0-9]/g, '');
+  if (digits.length < 7) return '';
+  return `${digits[0]}-${digits.slice(1, 3)}-${digits.slice(3, 5)}-${digits.slice(5, 7)}`;
+}
+
+export function appliedOccupations(ctx: RuleContext): AppliedOccupation[] {
+  return ctx.memo('occupations.applied', () => {
+    const list: AppliedOccupation[] = [];
+    for (const t of ctx.book.tablesOf('occupations')) {
+      for (const row of t.rows) {
+        const code = t.text(row, 'occupationCode');
+        const name = t.text(row, 'occupationName');
+        const workType = t.text(row, 'workType');
+        if (!code && !name) continue;
+        const full = workType && workType !== name ? `${name}（${workType}）` : name;
+        list.push({ code, name, workType, row, label: [code, full].filter(Boolean).join(' ') });
+      }
+    }
+    return list;
+  });
+}
+
+interface OccupationIndex {
+  byCode: Map<string, AppliedOccupation>;
+  byName: Map<string, AppliedOccupation>;
+}
+
+function index(ctx: RuleContext): OccupationIndex {
+  return ctx.memo('occupations.index', () => {
+    const byCode = new Map<string, AppliedOccupation>();
+    const byName = new Map<string, AppliedOccupation>();
+    for (const o of appliedOccupations(ctx)) {
+      const c = occupationCodeKey(o.code);
+      if (c && !byCode.has(c)) byCode.set(c, o);
+      for (const n of [o.name, o.workType, o.workType ? `${o.name}(${o.workType})` : '']) {
+        const k = n && occupationNameKey(n);
+        if (k && !byName.has(k)) byName.set(k, o);
+      }
+      const full = o.workType ? normaliseLabel(`${o.name}(${o.workType})`) : '';
+      if (full && !byName.has(full)) byName.set(full, o);
+    }
+    return { byCode, byName };
+  });
+}
+
+/**
+ * Which applied occupation a row of another sheet belongs to: by code when
+ * the sheet has one, else by name (职业名称, 工种名称 or both).
+ */
+export function matchOccupation(ctx: RuleContext, name: string, code = ''): AppliedOccupation | undefined {
+  const idx = index(ctx);
+  const c = code && occupationCodeKey(code);
+  if (c && idx.byCode.has(c)) return idx.byCode.get(c);
+  if (!name) return undefined;
+  return idx.byName.get(normaliseLabel(name)) ?? idx.byName.get(occupationNameKey(name));
+}
+
+/** Data rows of a table grouped by the applied occupation they name; unmatched rows apart. */
+export function rowsByOccupation(
+  ctx: RuleContext,
+  table: Table,
+  nameField = 'occupation',
+  codeField = 'occupationCode',
+): { groups: Map<AppliedOccupation, number[]>; unmatched: number[] } {
+  return ctx.memo(`occupations.rows:${table.sheet.name}:${nameField}`, () => {
+    const groups = new Map<AppliedOccupation, number[]>();
+    const unmatched: number[] = [];
+    for (const row of table.rows) {
+      const o = matchOccupation(ctx, table.text(row, nameField), table.text(row, codeField));
+      if (!o) {
+        unmatched.push(row);
+        continue;
+      }
+      const g = groups.get(o);
+      if (g) g.push(row);
+      else groups.set(o, [row]);
+    }
+    return { groups, unmatched };
+  });
+}
