@@ -36,7 +36,7 @@ interface Target {
   column: string;
 }
 
-function vocabulary(field: FieldDef, v: CellValue): ValidationResult | null {
+function vocabulary(field: FieldDef, v: CellValue): ValidationResult<unknown> | null {
   const text = typeof v === 'string' ? v.trim() : v === null ? '' : String(v);
   if (!text) return null;
   if (field.type === 'yesNo') {
@@ -60,7 +60,7 @@ function vocabulary(field: FieldDef, v: CellValue): ValidationResult | null {
   };
 }
 
-function profileValue(v: CellValue): ValidationResult | null {
+function profileValue(v: CellValue): ValidationResult<unknown> | null {
   const text = typeof v === 'string' ? v.trim() : '';
   if (!text || parseProfile(text)) return null;
   return {
@@ -70,7 +70,7 @@ function profileValue(v: CellValue): ValidationResult | null {
 }
 
 /** Runs the validator for one field type; null when the type needs no check. */
-function validateField(ctx: RuleContext, field: FieldDef, v: CellValue, numFmt: string | null, nature: string): ValidationResult | null {
+function validateField(ctx: RuleContext, field: FieldDef, v: CellValue, numFmt: string | null, nature: string): ValidationResult<unknown> | null {
   const today = ctx.options.today;
   const type: FieldType = field.type;
   switch (type) {
@@ -108,11 +108,28 @@ function validateField(ctx: RuleContext, field: FieldDef, v: CellValue, numFmt: 
   }
 }
 
-function reportIssues(ctx: RuleContext, res: ValidationResult | null, at: Target): void {
+function reportIssues(ctx: RuleContext, res: ValidationResult<unknown> | null, at: Target): void {
   if (!res) return;
   for (const i of res.issues) {
     ctx.report({ ...at, rule: i.code, severity: i.severity, message: i.message, hint: i.hint ?? null, basis: BASIS.get(i.code) ?? DATA_QUALITY });
   }
+}
+
+/** Types with a small vocabulary: a 100,000-row roster repeats a few dozen values, validated once each. */
+const CACHED: ReadonlySet<FieldType> = new Set(['skillLevel', 'skillLevelRange', 'title', 'occupationCode', 'enum', 'yesNo', 'profile']);
+
+function cachedValidator(ctx: RuleContext, nature: string) {
+  const cache = new Map<string, ValidationResult<unknown> | null>();
+  return (field: FieldDef, v: CellValue, numFmt: string | null): ValidationResult<unknown> | null => {
+    if (!CACHED.has(field.type) || (typeof v !== 'string' && typeof v !== 'number')) return validateField(ctx, field, v, numFmt, nature);
+    const key = `${field.key}\u0000${typeof v}\u0000${v}`;
+    let r = cache.get(key);
+    if (r === undefined) {
+      r = validateField(ctx, field, v, numFmt, nature);
+      cache.set(key, r);
+    }
+    return r;
+  };
 }
 
 /** The name a row gives its occupation, for the code ↔ name check against the 大典. */
@@ -127,6 +144,8 @@ export const cellTypes: Rule = {
   emits: [...ALL_VALIDATOR_CODES.map((c) => c.code), 'cell.yes-no', 'cell.vocabulary', 'cell.profile'],
   check(ctx) {
     const nature = ctx.book.org?.text('nature') ?? '';
+    const validate = cachedValidator(ctx, nature);
+    const codeNames = new Map<string, ValidationResult<unknown>>();
     for (const t of ctx.book.tables) {
       const fields = t.def.fields.filter((f) => t.has(f.key) && f.type !== 'text' && f.type !== 'serial' && f.type !== 'name');
       const nameField = NAME_FIELDS.find((k) => t.has(k));
@@ -140,10 +159,14 @@ export const cellTypes: Rule = {
           }
           const col = t.columns.get(f.key)!;
           const v = t.sheet.value(row, col);
-          const res = validateField(ctx, f, v, t.sheet.numFmt(row, col), nature);
+          const res = validate(f, v, t.sheet.numFmt(row, col));
           reportIssues(ctx, res, at);
           if (f.type === 'occupationCode' && nameField && res?.ok !== false && res?.value) {
-            reportIssues(ctx, checkCodeName(String(res.value), t.text(row, nameField)), at);
+            const name = t.text(row, nameField);
+            const key = `${res.value}\u0000${name}`;
+            let named = codeNames.get(key);
+            if (!named) codeNames.set(key, (named = checkCodeName(String(res.value), name)));
+            reportIssues(ctx, named, at);
           }
         }
       }
