@@ -1,4 +1,4 @@
-import { displayText, parseA1 } from '../model/cell';
+import { CellValue, displayText, parseA1 } from '../model/cell';
 import { SHEETS, SheetDef } from '../model/schema';
 import { KvItem, KvSheet, RecognisedWorkbook, Table } from '../model/table';
 import type { Sheet, Workbook } from '../model/workbook';
@@ -94,6 +94,10 @@ function findHeader(sheet: Sheet, index: LabelIndex, masters: ReturnType<typeof 
 }
 
 const TOTAL_LABELS = new Set(['合计', '总计', '小计', '合计(总计)']);
+
+function isTotalLabel(v: CellValue): boolean {
+  return typeof v === 'string' && v.length <= 12 && /[合总小]\s*计/.test(v) && TOTAL_LABELS.has(normaliseLabel(v));
+}
 /** Footer lines under a table ("注：…", "填表人：…") end it. */
 const FOOTER = /^(注|说明|备注|填表人|审核人|负责人|单位\(盖章\)|单位盖章|联系人|填表日期)/;
 
@@ -110,16 +114,17 @@ function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, columns: Map
     }
     const values = sheet.rowValues(r);
     let filled = 0;
-    let first = '';
+    let first: CellValue = null;
     for (const v of values) {
       if (v === undefined || v === null || v === '') continue;
       filled++;
-      if (!first) first = normaliseLabel(displayText(v));
+      if (first === null) first = v;
     }
-    if (filled <= 2 && FOOTER.test(first)) break;
+    // Footer and total labels are short text; normalising every row's cells would cost more than the check.
+    if (filled <= 2 && typeof first === 'string' && FOOTER.test(normaliseLabel(first))) break;
     empty.push(...pendingEmpty);
     pendingEmpty = [];
-    const isTotal = firstCols.some((c) => TOTAL_LABELS.has(label(sheet, r, c))) || TOTAL_LABELS.has(first);
+    const isTotal = firstCols.some((c) => isTotalLabel(sheet.value(r, c))) || isTotalLabel(first);
     (isTotal ? totals : rows).push(r);
   }
   return new Table(def, sheet, headerRow, columns, rows, empty, totals);

@@ -108,8 +108,10 @@ function validateField(ctx: RuleContext, field: FieldDef, v: CellValue, numFmt: 
   }
 }
 
-function reportIssues(ctx: RuleContext, res: ValidationResult<unknown> | null, at: Target): void {
-  if (!res) return;
+/** `at` is a function because building an address for every clean cell of a big roster costs more than checking it. */
+function reportIssues(ctx: RuleContext, res: ValidationResult<unknown> | null, where: Target | (() => Target)): void {
+  if (!res || !res.issues.length) return;
+  const at = typeof where === 'function' ? where() : where;
   for (const i of res.issues) {
     ctx.report({ ...at, rule: i.code, severity: i.severity, message: i.message, hint: i.hint ?? null, basis: BASIS.get(i.code) ?? DATA_QUALITY });
   }
@@ -119,14 +121,15 @@ function reportIssues(ctx: RuleContext, res: ValidationResult<unknown> | null, a
 const CACHED: ReadonlySet<FieldType> = new Set(['skillLevel', 'skillLevelRange', 'title', 'occupationCode', 'enum', 'yesNo', 'profile']);
 
 function cachedValidator(ctx: RuleContext, nature: string) {
-  const cache = new Map<string, ValidationResult<unknown> | null>();
+  const caches = new Map<FieldDef, Map<string | number, ValidationResult<unknown> | null>>();
   return (field: FieldDef, v: CellValue, numFmt: string | null): ValidationResult<unknown> | null => {
     if (!CACHED.has(field.type) || (typeof v !== 'string' && typeof v !== 'number')) return validateField(ctx, field, v, numFmt, nature);
-    const key = `${field.key}\u0000${typeof v}\u0000${v}`;
-    let r = cache.get(key);
+    let cache = caches.get(field);
+    if (!cache) caches.set(field, (cache = new Map()));
+    let r = cache.get(v);
     if (r === undefined) {
       r = validateField(ctx, field, v, numFmt, nature);
-      cache.set(key, r);
+      cache.set(v, r);
     }
     return r;
   };
@@ -152,7 +155,7 @@ export const cellTypes: Rule = {
       const ids = idResults(ctx, t);
       for (const row of t.rows) {
         for (const f of fields) {
-          const at = ctx.at(t, row, f.key) as Target;
+          const at = () => ctx.at(t, row, f.key) as Target;
           if (f.type === 'id') {
             reportIssues(ctx, ids.get(row) ?? null, at);
             continue;

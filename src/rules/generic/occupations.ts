@@ -23,14 +23,21 @@ export const codeNameConsistency: Rule = {
   hint: '统一使用《职业分类大典（2022年版）》中的名称',
   check(ctx) {
     const first = new Map<string, { name: string; key: string; where: string }>();
+    const codeKeys = new Map<string, string>();
+    const nameKeys = new Map<string, string>();
+    const memo = (m: Map<string, string>, raw: string, f: (s: string) => string) => {
+      let k = m.get(raw);
+      if (k === undefined) m.set(raw, (k = f(raw)));
+      return k;
+    };
     for (const t of ctx.book.tables) {
       const nameField = t.has('occupationName') ? 'occupationName' : t.has('occupation') ? 'occupation' : null;
       if (!nameField || !t.has('occupationCode')) continue;
       for (const row of t.rows) {
-        const code = occupationCodeKey(t.text(row, 'occupationCode'));
+        const code = memo(codeKeys, t.text(row, 'occupationCode'), occupationCodeKey);
         const name = t.text(row, nameField);
         if (!code || !name) continue;
-        const key = occupationNameKey(name);
+        const key = memo(nameKeys, name, occupationNameKey);
         const seen = first.get(code);
         if (!seen) first.set(code, { name, key, where: `“${t.sheet.name}”${t.address(row, nameField)}` });
         else if (seen.key !== key) {

@@ -75,7 +75,7 @@ export const nameConflicts: Rule = {
     for (const list of everyone(ctx).values()) {
       const first = list[0];
       for (const o of list.slice(1)) {
-        if (!o.name || !first.name || normaliseLabel(o.name) === normaliseLabel(first.name)) continue;
+        if (!o.name || !first.name || o.name === first.name || normaliseLabel(o.name) === normaliseLabel(first.name)) continue;
         ctx.report({
           sheet: o.sheet,
           cell: o.cell,

@@ -45,6 +45,8 @@ export function appliedOccupations(ctx: RuleContext): AppliedOccupation[] {
 interface OccupationIndex {
   byCode: Map<string, AppliedOccupation>;
   byName: Map<string, AppliedOccupation>;
+  /** Answers already given, by name and code as written: rosters repeat a few occupations many times. */
+  answers: Map<string, AppliedOccupation | undefined>;
 }
 
 function index(ctx: RuleContext): OccupationIndex {
@@ -61,7 +63,7 @@ function index(ctx: RuleContext): OccupationIndex {
       const full = o.workType ? normaliseLabel(`${o.name}(${o.workType})`) : '';
       if (full && !byName.has(full)) byName.set(full, o);
     }
-    return { byCode, byName };
+    return { byCode, byName, answers: new Map() };
   });
 }
 
@@ -71,10 +73,14 @@ function index(ctx: RuleContext): OccupationIndex {
  */
 export function matchOccupation(ctx: RuleContext, name: string, code = ''): AppliedOccupation | undefined {
   const idx = index(ctx);
+  const key = `${name}\u0000${code}`;
+  if (idx.answers.has(key)) return idx.answers.get(key);
   const c = code && occupationCodeKey(code);
-  if (c && idx.byCode.has(c)) return idx.byCode.get(c);
-  if (!name) return undefined;
-  return idx.byName.get(normaliseLabel(name)) ?? idx.byName.get(occupationNameKey(name));
+  let found: AppliedOccupation | undefined;
+  if (c && idx.byCode.has(c)) found = idx.byCode.get(c);
+  else if (name) found = idx.byName.get(normaliseLabel(name)) ?? idx.byName.get(occupationNameKey(name));
+  idx.answers.set(key, found);
+  return found;
 }
 
 /** Data rows of a table grouped by the applied occupation they name; unmatched rows apart. */
