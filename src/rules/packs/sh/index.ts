@@ -1,3 +1,33 @@
 import type { RulePack } from '../../rule';
+import { applicationWindow, filingValidity, intentWindow } from './dates';
+import { notGovernment, officeInShanghai, registeredOrActive, socialGroupDecoupled } from './eligibility';
+import { videoMonitoring } from './facilities';
+import { recommendationFields } from './occupations';
+import { bankLevelMissing, samplePapers } from './question-bank';
+import { sitesInShanghai, sitesPerOccupation, sitesPresent } from './sites';
+import { staffingPresent } from './staffing';
+import { xcertDataPresent } from './xcert-data';
 
-export const SH_PACK: RulePack = { id: 'sh', title: 'sh', rules: [] };
+/** 002_480c430ce9ae6e28.txt: Shanghai's filing guide for former X证书 organisations. */
+export const SH_PACK: RulePack = {
+  id: 'sh',
+  title: '上海·原X证书机构备案',
+  rules: [
+    registeredOrActive,
+    officeInShanghai,
+    notGovernment,
+    socialGroupDecoupled,
+    staffingPresent,
+    sitesPresent,
+    sitesPerOccupation,
+    sitesInShanghai,
+    videoMonitoring,
+    xcertDataPresent,
+    recommendationFields,
+    bankLevelMissing,
+    samplePapers,
+    intentWindow,
+    applicationWindow,
+    filingValidity,
+  ],
+};

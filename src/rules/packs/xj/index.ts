@@ -1,3 +1,37 @@
 import type { RulePack } from '../../rule';
+import { filingValidity, intentLetter, materialsDeadline } from './dates';
+import { officeInXinjiang, registeredOrActive } from './eligibility';
+import { examinerMinimum, examinerQualification, seniorMinimum, seniorQualification } from './examiners';
+import { facilitiesPerOccupation, videoMonitoring } from './facilities';
+import { bankLevelMissing, mainlyObjective, objectiveAndSubjective, skillMinimum, theoryMinimum } from './question-bank';
+import { consecutiveYears, cumulativeCertificates } from './scale';
+import { staffingPresent } from './staffing';
+import { supervisorExperience } from './supervisors';
 
-export const XJ_PACK: RulePack = { id: 'xj', title: 'xj', rules: [] };
+/** 000_e8b6f080e64034e4.txt: Xinjiang's filing guide for former X证书 organisations. */
+export const XJ_PACK: RulePack = {
+  id: 'xj',
+  title: '新疆·原X证书机构备案',
+  rules: [
+    registeredOrActive,
+    officeInXinjiang,
+    staffingPresent,
+    facilitiesPerOccupation,
+    bankLevelMissing,
+    theoryMinimum,
+    mainlyObjective,
+    objectiveAndSubjective,
+    skillMinimum,
+    examinerQualification,
+    examinerMinimum,
+    seniorQualification,
+    seniorMinimum,
+    supervisorExperience,
+    videoMonitoring,
+    consecutiveYears,
+    cumulativeCertificates,
+    filingValidity,
+    materialsDeadline,
+    intentLetter,
+  ],
+};

@@ -1,0 +1,85 @@
+import type { Table } from '../../../model/table';
+import type { Rule, RuleContext } from '../../rule';
+import { AppliedOccupation, appliedOccupations, matchOccupation } from '../../shared/occupations';
+import { mentionsRegion } from '../../shared/regions';
+import { PROFILES, sh } from './basis';
+
+function siteTables(ctx: RuleContext): Table[] {
+  return ctx.book.tablesOf('sites');
+}
+
+const siteName = (t: Table, row: number) => t.text(row, 'siteName') || `第 ${row} 行`;
+
+export const sitesPresent: Rule = {
+  id: 'sh.sites.present',
+  title: '具备满足评价需求的考核点',
+  profiles: PROFILES,
+  severity: 'error',
+  basis: sh('二（五）'),
+  hint: '在“考核点”表中列出考核点；每个考核点须有所在区人社部门的推荐函（附件2）',
+  check(ctx) {
+    const tables = siteTables(ctx);
+    if (!tables.length || tables.some((t) => t.rows.length)) return;
+    ctx.report({ sheet: tables[0].sheet.name, message: `“${tables[0].sheet.name}”表中没有考核点，应具备满足评价需求的考核点` });
+  },
+};
+
+/** A site may list several occupations in one cell: "人工智能训练师、电子商务师". */
+function occupationsOf(ctx: RuleContext, text: string): AppliedOccupation[] {
+  const whole = matchOccupation(ctx, text);
+  if (whole) return [whole];
+  return text
+    .split(/[、,，;；/\n]+/)
+    .map((part) => matchOccupation(ctx, part.trim()))
+    .filter((o): o is AppliedOccupation => o !== undefined);
+}
+
+export const sitesPerOccupation: Rule = {
+  id: 'sh.sites.occupation',
+  title: '每个职业（工种）有考核点，每个考核点写明推荐职业（工种）',
+  profiles: PROFILES,
+  severity: 'error',
+  basis: sh('二（五）、附件2'),
+  hint: '在“考核点”表的“推荐职业（工种）”列填写该考核点承担的职业（工种），推荐函（附件2）须写明',
+  check(ctx) {
+    const tables = siteTables(ctx).filter((t) => t.rows.length);
+    if (!tables.length) return;
+    const withColumn = tables.filter((t) => t.has('occupation'));
+    if (!withColumn.length) {
+      ctx.report({ sheet: tables[0].sheet.name, message: `“${tables[0].sheet.name}”表没有“推荐职业（工种）”列，无法看出各考核点承担的职业（工种）` });
+      return;
+    }
+    const covered = new Set<AppliedOccupation>();
+    for (const t of withColumn) {
+      for (const row of t.rows) {
+        const text = t.text(row, 'occupation');
+        if (!text) {
+          ctx.report({ ...ctx.at(t, row, 'occupation'), message: `考核点“${siteName(t, row)}”未填写推荐职业（工种）` });
+          continue;
+        }
+        for (const o of occupationsOf(ctx, text)) covered.add(o);
+      }
+    }
+    for (const o of appliedOccupations(ctx)) {
+      if (!covered.has(o)) ctx.report({ sheet: withColumn[0].sheet.name, message: `职业（工种）${o.label} 没有考核点` });
+    }
+  },
+};
+
+export const sitesInShanghai: Rule = {
+  id: 'sh.sites.region',
+  title: '考核点在上海，由所在区人社部门推荐',
+  profiles: PROFILES,
+  severity: 'warning',
+  basis: sh('二（五）、四（一）'),
+  hint: '考核点地址写明所在区（如 上海市浦东新区…）；考核点须经所在区人力资源社会保障部门审核推荐',
+  check(ctx) {
+    for (const t of siteTables(ctx)) {
+      for (const row of t.rows) {
+        const address = t.text(row, 'address');
+        if (!address || mentionsRegion(address, 'shanghai')) continue;
+        ctx.report({ ...ctx.at(t, row, 'address'), message: `考核点“${siteName(t, row)}”的地址“${address}”不在上海，无法由上海的区人社部门推荐` });
+      }
+    }
+  },
+};

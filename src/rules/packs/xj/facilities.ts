@@ -1,0 +1,34 @@
+import type { Rule } from '../../rule';
+import { equipmentTally, equipmentNote } from '../../shared/equipment-by-kind';
+import { appliedOccupations } from '../../shared/occupations';
+import { checkVideoMonitoring } from '../../shared/video-monitoring';
+import { PROFILES, xj } from './basis';
+
+export const facilitiesPerOccupation: Rule = {
+  id: 'xj.facilities.per-occupation',
+  title: '每个职业（工种）配备场地和设施设备',
+  profiles: PROFILES,
+  severity: 'error',
+  basis: xj('四（三）'),
+  hint: '在设施设备表中为该职业（工种）列出“场地”和“设备”或“工量具”',
+  check(ctx) {
+    for (const o of appliedOccupations(ctx)) {
+      const site = equipmentTally(ctx, o, 'site');
+      const device = equipmentTally(ctx, o, 'device');
+      if (!site || !device) return;
+      const missing = [site.counted ? '' : `场地${equipmentNote(site)}`, device.counted ? '' : `设备或工量具${equipmentNote(device)}`].filter(Boolean);
+      if (!missing.length) continue;
+      ctx.report({ sheet: site.table.sheet.name, message: `职业（工种）${o.label} 在设施设备表中没有${missing.join('，也没有')}` });
+    }
+  },
+};
+
+export const videoMonitoring: Rule = {
+  id: 'xj.video-monitoring',
+  title: '每个职业（工种）具有视频监控设备',
+  profiles: PROFILES,
+  severity: 'error',
+  basis: xj('五（二）6'),
+  hint: '在设施设备表中为该职业（工种）列出类别为“视频监控”的设备及数量',
+  check: checkVideoMonitoring,
+};
