@@ -153,6 +153,15 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'validTo', header: '备案有效期止', aliases: ['有效期止', '有效期至'], type: 'date' },
       { key: 'applyDate', header: '申请日期', aliases: ['申报日期', '填表日期'], type: 'date' },
       { key: 'noticeStart', header: '公示开始日期', aliases: ['终止公示开始日期', '公示日期'], type: 'date' },
+      { key: 'trainingSince', header: '开展职业技能培训起始年份', aliases: ['培训起始年份', '开展培训起始年份'], type: 'year' },
+      // Declarations the documents' prohibited situations turn on (XJ 四（六）, SH 二（三）, HA 二（七）, NX 第六条): the clerk answers 是/否.
+      { key: 'violationRecord', header: '近三年有违法违规或失信记录', aliases: ['违法违规或失信记录', '近三年违法违规记录'], type: 'yesNo', note: '申请机构及法定代表人在培训评价领域有无违法违规、失信行为' },
+      { key: 'annualReviewFailed', header: '近三年年审不合格', aliases: ['年审不合格', '近3年年审不合格'], type: 'yesNo', note: '社会团体、民办非企业单位填写' },
+      { key: 'illegalOrgList', header: '列入非法社会组织名单', aliases: ['非法社会组织名单'], type: 'yesNo', note: '社会团体、民办非企业单位填写' },
+      { key: 'abnormalOperation', header: '近三年列入经营异常名录', aliases: ['经营异常名录', '近3年列入经营异常名录'], type: 'yesNo', note: '企业填写' },
+      { key: 'terminatedList', header: '在已终止备案机构名单中', aliases: ['已终止备案机构名单', '列入已终止备案机构名单'], type: 'yesNo' },
+      { key: 'decoupled', header: '已与政府部门脱钩', aliases: ['是否已脱钩', '已脱钩'], type: 'yesNo', note: '社会团体填写' },
+      { key: 'badRecord', header: '人才培训评价领域有不良记录', aliases: ['培训评价领域不良记录', '不良记录'], type: 'yesNo' },
     ],
   },
   {
@@ -163,13 +172,15 @@ export const SHEETS: readonly SheetDef[] = [
     fields: [
       { key: 'serial', header: '序号', type: 'serial', width: 6 },
       { ...OCC_CODE, required: true },
-      { key: 'occupationName', header: '职业名称', aliases: ['职业（工种）名称', '职业(工种)名称', '职业'], type: 'occupationName', required: true, width: 22 },
+      { key: 'occupationName', header: '职业名称', aliases: ['职业（工种）名称', '职业(工种)名称', '职业', '职业（工种）'], type: 'occupationName', required: true, width: 22 },
       { key: 'workType', header: '工种名称', aliases: ['工种'], type: 'text', width: 16 },
       { key: 'levels', header: '等级', aliases: ['技能等级', '等级范围', '技能等级范围', '申请等级', '评价等级'], type: 'skillLevelRange', required: true, width: 18 },
-      { key: 'standard', header: '评价标准', aliases: ['职业标准', '依据标准', '评价规范'], type: 'text', width: 20 },
+      { key: 'standard', header: '评价标准', aliases: ['职业标准', '依据标准', '评价规范', '国家职业标准名称', '职业标准名称'], type: 'text', width: 20 },
+      { key: 'standardVersion', header: '国家职业标准版本', aliases: ['标准版本', '职业标准版本'], type: 'text', width: 14 },
       { key: 'industry', header: '产业类别', aliases: ['所属产业', '产业'], type: 'text', width: 12 },
       { key: 'plannedCount', header: '预计评价人次', aliases: ['预计评价人数', '计划评价人次'], type: 'count', width: 12 },
-      { key: 'inCatalogue', header: '已纳入评价目录', aliases: ['是否纳入评价目录', '纳入目录'], type: 'yesNo', width: 12 },
+      { key: 'inCatalogue', header: '已纳入评价目录', aliases: ['是否纳入评价目录', '纳入目录', '已纳入评价目录（是/否）'], type: 'yesNo', width: 12 },
+      { key: 'reason', header: '推荐理由', aliases: ['推荐原因'], type: 'text', width: 24 },
     ],
   },
   {
@@ -273,7 +284,7 @@ export const SHEETS: readonly SheetDef[] = [
         {
           key: `assessed${['Junior', 'Middle', 'Senior', 'Total'][i]}`,
           header: `认定人次·${lvl}`,
-          aliases: [`认定人次${lvl}`, `评价人次·${lvl}`, `考核人次·${lvl}`, `参评人次·${lvl}`].concat(lvl === '总计' ? ['认定人次·合计', '评价人次·合计', '认定人次'] : []),
+          aliases: [`认定人次${lvl}`, `认定人次（${lvl}）`, `评价人次·${lvl}`, `考核人次·${lvl}`, `参评人次·${lvl}`].concat(lvl === '总计' ? ['认定人次·合计', '评价人次·合计', '认定人次'] : []),
           type: 'count',
           required: true,
           width: 10,
@@ -283,7 +294,7 @@ export const SHEETS: readonly SheetDef[] = [
         {
           key: `certified${['Junior', 'Middle', 'Senior', 'Total'][i]}`,
           header: `取证人次·${lvl}`,
-          aliases: [`取证人次${lvl}`, `发证人次·${lvl}`, `获证人次·${lvl}`].concat(lvl === '总计' ? ['取证人次·合计', '发证人次·合计', '取证人次'] : []),
+          aliases: [`取证人次${lvl}`, `取证人次（${lvl}）`, `发证人次·${lvl}`, `获证人次·${lvl}`].concat(lvl === '总计' ? ['取证人次·合计', '发证人次·合计', '取证人次'] : []),
           type: 'count',
           required: true,
           width: 10,

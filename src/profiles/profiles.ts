@@ -67,7 +67,7 @@ function standard(extra: readonly SheetKind[] = []) {
 
 export const PROFILES: readonly Profile[] = [
   { id: 'xj-xcert', name: '新疆·原X证书机构', jurisdiction: '新疆维吾尔自治区', orgType: '原X证书机构', seed: 'XJ', businessTypes: ['首次备案', '增量备案'], requiredSheets: standard(['xcertData']) },
-  { id: 'sh-xcert', name: '上海·原X证书机构', jurisdiction: '上海市', orgType: '原X证书机构', seed: 'SH', businessTypes: ['首次备案'], requiredSheets: () => ['org', 'occupations', 'xcertData', 'questionBank', 'materials'] },
+  { id: 'sh-xcert', name: '上海·原X证书机构', jurisdiction: '上海市', orgType: '原X证书机构', seed: 'SH', businessTypes: ['首次备案'], requiredSheets: () => ['org', 'occupations', 'sites', 'xcertData', 'questionBank', 'materials'] },
   { id: 'ha-employer', name: '河南·用人单位', jurisdiction: '河南省', orgType: '用人单位', seed: 'HA', businessTypes: ALL, requiredSheets: standard() },
   { id: 'ha-social', name: '河南·社会培训评价组织', jurisdiction: '河南省', orgType: '社会培训评价组织', seed: 'HA', businessTypes: ALL, requiredSheets: standard() },
   { id: 'ha-school', name: '河南·院校', jurisdiction: '河南省', orgType: '院校', seed: 'HA', businessTypes: ALL, requiredSheets: standard() },

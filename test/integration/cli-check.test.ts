@@ -104,9 +104,9 @@ describe('beian check --annotate', () => {
     expect(existsSync(out)).toBe(true);
 
     const before = new ExcelJS.Workbook();
-    await before.xlsx.load(readFileSync(src));
+    await before.xlsx.load(readFileSync(src) as unknown as ArrayBuffer);
     const after = new ExcelJS.Workbook();
-    await after.xlsx.load(readFileSync(out));
+    await after.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     for (const ws of before.worksheets) {
       const copy = after.getWorksheet(ws.name)!;
       expect(copy).toBeDefined();

@@ -146,8 +146,8 @@ export const cellTypes: Rule = {
   basis: DATA_QUALITY,
   emits: [...ALL_VALIDATOR_CODES.map((c) => c.code), 'cell.yes-no', 'cell.vocabulary', 'cell.profile'],
   check(ctx) {
-    const nature = ctx.book.org?.text('nature') ?? '';
-    const validate = cachedValidator(ctx, nature);
+    // Only the applicant's own credit code must agree with its 单位性质; a 考核点 school's need not.
+    const validate = cachedValidator(ctx, '');
     const codeNames = new Map<string, ValidationResult<unknown>>();
     for (const t of ctx.book.tables) {
       const fields = t.def.fields.filter((f) => t.has(f.key) && f.type !== 'text' && f.type !== 'serial' && f.type !== 'name');
@@ -176,6 +176,7 @@ export const cellTypes: Rule = {
     }
     const org = ctx.book.org;
     if (!org) return;
+    const nature = org.text('nature');
     for (const f of org.def.fields) {
       const c = org.cell(f.key);
       if (!c) continue;
