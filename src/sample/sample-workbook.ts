@@ -132,6 +132,9 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
     ['适用规则', profileLabel(profile)],
     ['注册地', '新疆维吾尔自治区乌鲁木齐市'],
     ['申请日期', date(2026, 6, 15)],
+    ['近三年有违法违规或失信记录', '否'],
+    ['近三年列入经营异常名录', '否'],
+    ['在已终止备案机构名单中', '否'],
   ];
   org.getCell('A2').value = '项目';
   org.getCell('B2').value = '内容';

@@ -66,26 +66,3 @@ export const notGovernment: Rule = {
     }
   },
 };
-
-export const socialGroupDecoupled: Rule = {
-  id: 'sh.eligibility.social-group',
-  title: '社会团体须已与政府部门脱钩',
-  profiles: PROFILES,
-  severity: 'info',
-  basis: sh('二（三）'),
-  hint: '未与政府部门脱钩的社会团体不予申报；已脱钩的请在申请材料中附脱钩证明',
-  check(ctx) {
-    const org = ctx.book.org;
-    if (!org) return;
-    const byCode = codeOf(org.text('creditCode')).startsWith('51');
-    const cell = org.cell(byCode ? 'creditCode' : 'nature');
-    if (!cell || !(byCode || org.text('nature') === '社会团体')) return;
-    ctx.report({
-      sheet: org.sheet.name,
-      cell: cell.address,
-      row: cell.row,
-      column: org.header(byCode ? 'creditCode' : 'nature'),
-      message: '申报单位为社会团体：须已与政府部门脱钩，未脱钩的社会团体不予申报',
-    });
-  },
-};

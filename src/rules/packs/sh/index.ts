@@ -1,8 +1,9 @@
 import type { RulePack } from '../../rule';
 import { applicationWindow, filingValidity, intentWindow } from './dates';
-import { notGovernment, officeInShanghai, registeredOrActive, socialGroupDecoupled } from './eligibility';
+import { notGovernment, officeInShanghai, registeredOrActive } from './eligibility';
 import { videoMonitoring } from './facilities';
 import { recommendationFields } from './occupations';
+import { prohibitedSituations } from './prohibited';
 import { bankLevelMissing, samplePapers } from './question-bank';
 import { sitesInShanghai, sitesPerOccupation, sitesPresent } from './sites';
 import { staffingPresent } from './staffing';
@@ -16,7 +17,7 @@ export const SH_PACK: RulePack = {
     registeredOrActive,
     officeInShanghai,
     notGovernment,
-    socialGroupDecoupled,
+    prohibitedSituations,
     staffingPresent,
     sitesPresent,
     sitesPerOccupation,

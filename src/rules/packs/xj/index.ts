@@ -5,6 +5,7 @@ import { examinerMinimum, examinerQualification, seniorMinimum, seniorQualificat
 import { facilitiesPerOccupation, videoMonitoring } from './facilities';
 import { bankLevelMissing, mainlyObjective, objectiveAndSubjective, skillMinimum, theoryMinimum } from './question-bank';
 import { consecutiveYears, cumulativeCertificates } from './scale';
+import { prohibitedSituations } from './prohibited';
 import { staffingPresent } from './staffing';
 import { supervisorExperience } from './supervisors';
 
@@ -15,6 +16,7 @@ export const XJ_PACK: RulePack = {
   rules: [
     registeredOrActive,
     officeInXinjiang,
+    prohibitedSituations,
     staffingPresent,
     facilitiesPerOccupation,
     bankLevelMissing,

@@ -48,12 +48,31 @@ describe('sh.eligibility.government — 政府及其所属部门不予申报 (�
   });
 });
 
-describe('sh.eligibility.social-group — 社会团体须已脱钩 (二（三）, info)', () => {
-  it('a social group is told, an enterprise is not', () => {
-    const org = { ...ORG, 单位性质: '社会团体', 统一社会信用代码: creditCode('51', '310000', '50000001') };
-    const f = only(run(withOrg(org)), 'sh.eligibility.social-group');
-    expect(f[0]).toMatchObject({ severity: 'info', cell: orgCell(org, '统一社会信用代码') });
-    expect(only(run(shSpec()), 'sh.eligibility.social-group')).toEqual([]);
+describe('sh.prohibited — 不予申报的情形 (二（一）、二（三）)', () => {
+  const social = { ...ORG, 单位性质: '社会团体', 统一社会信用代码: creditCode('51', '310000', '50000001') };
+  const declared = (extra: Record<string, string>) => ({ ...social, 在已终止备案机构名单中: '否', 近三年有违法违规或失信记录: '否', ...extra });
+
+  it('a social group not decoupled from government is an error at its declaration', () => {
+    const org = declared({ 已与政府部门脱钩: '否' });
+    const f = only(run(withOrg(org)), 'sh.prohibited');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '已与政府部门脱钩'), basis: '002_480c430ce9ae6e28.txt 二（一）、二（三）' });
+    expect(f[0].message).toContain('未与政府部门脱钩');
+  });
+
+  it('a decoupled social group passes; an enterprise is not asked about decoupling', () => {
+    expect(only(run(withOrg(declared({ 已与政府部门脱钩: '是' }))), 'sh.prohibited')).toEqual([]);
+    const enterprise = { ...ORG, 在已终止备案机构名单中: '否', 近三年有违法违规或失信记录: '否' };
+    expect(only(run(withOrg(enterprise)), 'sh.prohibited')).toEqual([]);
+  });
+
+  it('being on the terminated list is an error; unanswered declarations are a warning', () => {
+    const org = { ...ORG, 在已终止备案机构名单中: '是', 近三年有违法违规或失信记录: '否' };
+    expect(only(run(withOrg(org)), 'sh.prohibited')[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '在已终止备案机构名单中') });
+    const f = only(run(shSpec()), 'sh.prohibited');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'warning', cell: null });
+    expect(f[0].message).toContain('在已终止备案机构名单中');
   });
 });
 
