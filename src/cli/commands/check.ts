@@ -40,7 +40,7 @@ export const registerCheck: Register = (program, io, done) => {
         io.out(JSON.stringify({ file: name, profile: profile.id, ...rest }, null, 2) + '\n');
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate && excel) {
-        await annotate(excel, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
+        annotate(excel, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
         await writeOutput(opts.annotate, new Uint8Array(await excel.xlsx.writeBuffer()), Boolean(opts.force));
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
       }

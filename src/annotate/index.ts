@@ -1,0 +1,1 @@
+export { annotate, RESULT_SHEET, type AnnotateMeta } from './annotate';
