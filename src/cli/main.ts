@@ -21,8 +21,11 @@ const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.invalidArgument': '参数取值无效',
 };
 
+const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：' };
+
 export function buildProgram(io: CliIO, done: (code: number) => void): Command {
   const program = new Command('beian')
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .description('职业技能等级评价机构备案材料检查与表格生成工具')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示命令帮助')
@@ -48,7 +51,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       const label = COMMANDER_MESSAGES[e.code];
-      io.err(`beian：${label ? `${label}（${e.message.replace(/^error:\s*/, '')}）` : e.message}，使用 beian --help 查看用法\n`);
+      // Commander quotes the offending option or argument; the rest of its sentence is English.
+      const subject = /'([^']+)'/.exec(e.message)?.[1];
+      io.err(`beian：${label ?? '参数错误'}${subject ? `“${subject}”` : ''}，使用 beian --help 查看用法\n`);
       return EXIT.input;
     }
     io.err(`beian：${describeFailure(e)}\n`);

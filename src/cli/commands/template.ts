@@ -11,13 +11,13 @@ export const registerTemplate: Register = (program, io, done) => {
     .command('template')
     .description('生成某一适用规则的模板工作簿')
     .requiredOption('-p, --profile <规则>', '适用规则（见 beian profiles）')
-    .option('-b, --business <类型>', '申请业务类型', '首次备案')
+    .option('-b, --business <类型>', '申请业务类型（默认：首次备案）')
     .requiredOption('-o, --output <文件.xlsx>', '输出文件')
     .option('-f, --force', '允许覆盖已存在的文件')
-    .action(async (opts: { profile: string; business: string; output: string; force?: boolean }) => {
+    .action(async (opts: { profile: string; business?: string; output: string; force?: boolean }) => {
       const profile = profileById(opts.profile);
       if (!profile) throw new UsageError(`未知的适用规则“${opts.profile}”，可用 beian profiles 查看`);
-      const business = parseBusiness(opts.business);
+      const business = parseBusiness(opts.business ?? '首次备案');
       if (!business) throw new UsageError(`未知的申请业务类型“${opts.business}”，应为：${BUSINESS_TYPES.join('、')}`);
       if (!profile.businessTypes.includes(business)) {
         throw new UsageError(`${profile.name} 不办理“${business}”，可选：${profile.businessTypes.join('、')}`);
