@@ -44,7 +44,7 @@ function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
 }
 
 const HEADERS = ['序号', '级别', '工作表', '单元格', '列', '问题', '依据', '建议', '规则'];
-const WIDTHS = [6, 8, 18, 9, 16, 60, 36, 36, 28];
+const WIDTHS = [13, 8, 18, 9, 16, 60, 36, 36, 28];
 
 function resultSheet(wb: ExcelJS.Workbook, findings: Finding[], meta: AnnotateMeta): void {
   const ws = wb.addWorksheet(uniqueSheetName(wb, RESULT_SHEET));
