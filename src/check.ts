@@ -1,3 +1,4 @@
+import { parseHolidaysFile } from './calendar';
 import { BUSINESS_TYPES, BusinessType } from './model/schema';
 import type { RecognisedWorkbook } from './model/table';
 import { parseProfile, Profile } from './profiles/profiles';
@@ -57,7 +58,13 @@ export function resolveBusiness(book: RecognisedWorkbook, profile: Profile, requ
 export function checkBook(book: RecognisedWorkbook, req: CheckRequest = {}): CheckResult {
   const profile = resolveProfile(book, req.profile);
   const business = resolveBusiness(book, profile, req.business);
-  const options: CheckOptions = { today: req.today ?? todayUtc(), holidays: req.holidays };
+  let holidays;
+  try {
+    holidays = req.holidays === undefined ? undefined : parseHolidaysFile(req.holidays);
+  } catch (e) {
+    throw new CheckSetupError((e as Error).message);
+  }
+  const options: CheckOptions = { today: req.today ?? todayUtc(), holidays };
   const findings = runRules(book, ALL_RULES, profile, business, options);
   return { profile, business, summary: summarise(findings), findings };
 }

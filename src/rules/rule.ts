@@ -1,3 +1,4 @@
+import type { HolidayData } from '../calendar';
 import type { BusinessType } from '../model/schema';
 import type { RecognisedWorkbook, Table } from '../model/table';
 import type { Profile, ProfileId } from '../profiles/profiles';
@@ -22,7 +23,7 @@ export interface CheckOptions {
   /** The day the check is made (UTC midnight); deadlines and ages count from it. */
   today: Date;
   /** Extra holiday data in chinese-days' shape, for years the package does not cover yet. */
-  holidays?: unknown;
+  holidays?: HolidayData;
 }
 
 export interface RuleContext {

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import packaged from 'chinese-days/dist/chinese-days.json';
+
+/**
+ * Working days on the official calendar (statutory holidays and the
+ * make-up working days the State Council announces each November), from the
+ * data of the `chinese-days` package. Everything is by yyyy-mm-dd string:
+ * the package's own helpers use local-time Dates and shift a day outside
+ * UTC/Asia-Shanghai. A date in a year the data does not cover is refused,
+ * never guessed as Monday–Friday.
+ */
+
+/** The package's data shape, also accepted from a user-supplied file for a year it lacks. */
+export const HolidayDataSchema = z.object({
+  holidays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
+  workdays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()).default({}),
+  inLieuDays: z.record(z.string(), z.string()).optional(),
+});
+export type HolidayData = z.infer<typeof HolidayDataSchema>;
+
+export class UncoveredDateError extends Error {
+  constructor(
+    readonly date: string,
+    readonly years: readonly number[],
+  ) {
+    super(`${date} 不在节假日数据覆盖的年份内`);
+  }
+}
+
+export interface WorkCalendar {
+  /** Years with official data, ascending. */
+  readonly years: readonly number[];
+  covers(date: string): boolean;
+  isWorkday(date: string): boolean;
+  /** Working days d with from ≤ d < to. */
+  workdaysBetween(from: string, to: string): number;
+}
+
+const DAY = 86400000;
+
+function toTime(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function fromTime(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function createCalendar(extra?: HolidayData): WorkCalendar {
+  const holidays = new Set([...Object.keys(packaged.holidays), ...Object.keys(extra?.holidays ?? {})]);
+  const workdays = new Set([...Object.keys(packaged.workdays), ...Object.keys(extra?.workdays ?? {})]);
+  const years = [...new Set([...holidays].map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
+  const covered = new Set(years);
+  const covers = (date: string) => covered.has(Number(date.slice(0, 4)));
+  const isWorkday = (date: string): boolean => {
+    if (!covers(date)) throw new UncoveredDateError(date, years);
+    if (workdays.has(date)) return true;
+    if (holidays.has(date)) return false;
+    const dow = new Date(toTime(date)).getUTCDay();
+    return dow !== 0 && dow !== 6;
+  };
+  return {
+    years,
+    covers,
+    isWorkday,
+    workdaysBetween(from, to) {
+      let n = 0;
+      for (let t = toTime(from), end = toTime(to); t < end; t += DAY) if (isWorkday(fromTime(t))) n++;
+      return n;
+    },
+  };
+}
+
+/** Reads a `--holidays` file: JSON in the package's shape; a Chinese message when it is not. */
+export function parseHolidaysFile(value: unknown): HolidayData {
+  const r = HolidayDataSchema.safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new Error(`节假日文件格式不正确（${issue.path.join('.') || '根'}：${issue.message}），应为 {"holidays": {"2027-01-01": "元旦"}, "workdays": {"2027-02-07": "春节补班"}}`);
+  }
+  return r.data;
+}
+
+/** How a finding names the calendar's limits and the way out. */
+export function uncoveredMessage(e: UncoveredDateError): string {
+  const span = e.years.length ? `${e.years[0]}–${e.years[e.years.length - 1]}` : '无';
+  return `日期 ${e.date} 超出节假日数据覆盖的年份（${span}），无法按法定节假日和调休计算工作日，未作判断；国务院办公厅每年 11 月公布次年安排，可用 --holidays 文件补充`;
+}
