@@ -1,0 +1,48 @@
+import type { Rule } from '../../rule';
+import { ha, PROFILES } from './basis';
+
+const FIRST_FILINGS = ['首次备案', '增量备案'] as const;
+
+export const inCatalogue: Rule = {
+  id: 'ha.occupations.catalogue',
+  title: '申报职业（工种）应已纳入人社部可备案清单',
+  profiles: PROFILES,
+  business: FIRST_FILINGS,
+  severity: 'error',
+  basis: ha('一（六）、二（六）、三（六）'),
+  hint: '只能申报已纳入人社部可备案清单的职业（工种）；在“已纳入评价目录”填“是”前请先核实',
+  check(ctx) {
+    for (const t of ctx.book.tablesOf('occupations')) {
+      if (!t.has('inCatalogue')) {
+        ctx.report({ sheet: t.sheet.name, row: t.headerRow || null, column: t.header('inCatalogue'), message: `“${t.sheet.name}”缺少“已纳入评价目录”列，无法确认职业（工种）已纳入人社部可备案清单` });
+        continue;
+      }
+      for (const row of t.rows) {
+        const v = t.text(row, 'inCatalogue');
+        if (v === '是') continue;
+        const name = [t.text(row, 'occupationCode'), t.text(row, 'occupationName')].filter(Boolean).join(' ');
+        ctx.report({ ...ctx.at(t, row, 'inCatalogue'), message: `职业（工种）${name} ${v ? `“已纳入评价目录”为“${v}”` : '未填写是否已纳入评价目录'}，未纳入人社部可备案清单的不能申报` });
+      }
+    }
+  },
+};
+
+export const hasStandard: Rule = {
+  id: 'ha.occupations.standard',
+  title: '申报职业（工种）应有相应的国家职业标准或备案公示的评价规范',
+  profiles: PROFILES,
+  business: FIRST_FILINGS,
+  severity: 'error',
+  basis: ha('一（六）、二（六）、三（六）'),
+  hint: '在“评价标准”列填写所依据的国家职业标准（或经人社部备案公示的评价规范）名称',
+  check(ctx) {
+    for (const t of ctx.book.tablesOf('occupations')) {
+      if (!t.has('standard')) continue;
+      for (const row of t.rows) {
+        if (t.text(row, 'standard')) continue;
+        const name = [t.text(row, 'occupationCode'), t.text(row, 'occupationName')].filter(Boolean).join(' ');
+        ctx.report({ ...ctx.at(t, row, 'standard'), message: `职业（工种）${name} 未填写评价标准（国家职业标准或评价规范）` });
+      }
+    }
+  },
+};
