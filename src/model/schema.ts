@@ -162,6 +162,9 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'terminatedList', header: '在已终止备案机构名单中', aliases: ['已终止备案机构名单', '列入已终止备案机构名单'], type: 'yesNo' },
       { key: 'decoupled', header: '已与政府部门脱钩', aliases: ['是否已脱钩', '已脱钩'], type: 'yesNo', note: '社会团体填写' },
       { key: 'badRecord', header: '人才培训评价领域有不良记录', aliases: ['培训评价领域不良记录', '不良记录'], type: 'yesNo' },
+      // Termination declarations (HA 七（四）1, BT 第十八条（五）).
+      { key: 'registrationStopped', header: '已停止评价报名', aliases: ['已终止考试报名', '已停止考试报名'], type: 'yesNo', note: '申请终止备案时填写' },
+      { key: 'certificatesUploaded', header: '证书数据已全部上传', aliases: ['评价证书数据已全部上传', '证书数据已上传'], type: 'yesNo', note: '申请终止备案时填写' },
     ],
   },
   {

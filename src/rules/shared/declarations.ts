@@ -1,3 +1,4 @@
+import type { BusinessType } from '../../model/schema';
 import type { ProfileId } from '../../profiles/profiles';
 import type { Rule, RuleContext } from '../rule';
 
@@ -23,15 +24,26 @@ function applies(ctx: RuleContext, d: Declaration): boolean {
  * document forbids it is an error at that cell; a missing answer is a
  * warning, since the office will ask.
  */
-export function declarationRule(opts: { id: string; title: string; profiles: readonly ProfileId[]; basis: string; declarations: readonly Declaration[] }): Rule {
+export function declarationRule(opts: {
+  id: string;
+  title: string;
+  profiles: readonly ProfileId[];
+  basis: string;
+  declarations: readonly Declaration[];
+  /** Defaults to the applications that open or extend a filing. */
+  business?: readonly BusinessType[];
+  hint?: string;
+  /** What the situation means for the application; "不得申请备案" unless said. */
+  consequence?: string;
+}): Rule {
   return {
     id: opts.id,
     title: opts.title,
     profiles: opts.profiles,
-    business: ['首次备案', '增量备案', '备案续期'],
+    business: opts.business ?? ['首次备案', '增量备案', '备案续期'],
     severity: 'error',
     basis: opts.basis,
-    hint: '如实填写“机构信息”中的声明事项；存在禁止性情形的不能申报',
+    hint: opts.hint ?? '如实填写“机构信息”中的声明事项；存在禁止性情形的不能申报',
     check(ctx) {
       const org = ctx.book.org;
       if (!org) return;
@@ -51,7 +63,7 @@ export function declarationRule(opts: { id: string; title: string; profiles: rea
             cell: c.address,
             row: c.row,
             column: label,
-            message: `“${label}”填写为“${answer}”：${d.situation}，不得申请备案`,
+            message: `“${label}”填写为“${answer}”：${d.situation}，${opts.consequence ?? '不得申请备案'}`,
           });
         }
       }

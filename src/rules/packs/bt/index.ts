@@ -1,3 +1,25 @@
 import type { RulePack } from '../../rule';
+import { notGovernment, prohibitedSituations, terminationReadiness } from './eligibility';
+import { annualRenewal } from './question-bank';
+import { examiners, questionSetters, teams, videoMonitoring } from './teams';
+import { inactivity, partTimeContracts, renewalLeadTime, rightOfUse } from './terms';
 
-export const BT_PACK: RulePack = { id: 'bt', title: 'bt', rules: [] };
+/** 003_71d018ea92e68313.txt: the Bingtuan's management measures for every kind of evaluation organisation. */
+export const BT_PACK: RulePack = {
+  id: 'bt',
+  title: '兵团·技能人才评价机构备案',
+  rules: [
+    notGovernment,
+    prohibitedSituations,
+    teams,
+    questionSetters,
+    examiners,
+    partTimeContracts,
+    videoMonitoring,
+    rightOfUse,
+    annualRenewal,
+    renewalLeadTime,
+    inactivity,
+    terminationReadiness,
+  ],
+};

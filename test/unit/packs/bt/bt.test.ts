@@ -1,0 +1,148 @@
+import type { CellValue } from '../../../../src/model/cell';
+import { requiredMaterials } from '../../../../src/rules/materials';
+import { orgRows, type BookSpec } from '../../../helpers/book';
+import { badCheckId, validId } from '../../../helpers/people';
+import { creditCode, day, only, orgCell, run } from '../xj/fixture';
+
+const WELDER = { code: '6-18-02-04', name: '焊工' };
+const APPLY = day(2026, 5, 20);
+
+const ORG: Record<string, CellValue> = {
+  单位名称: '石河子市技能评价服务有限公司',
+  统一社会信用代码: creditCode('91', '659001'),
+  办公地址: '新疆石河子市北四路 8 号',
+  单位性质: '企业',
+  法定代表人: '赵国庆',
+  联系人: '周海燕',
+  联系人电话: '13999312345',
+  申请业务类型: '首次备案',
+  适用规则: 'bt-social',
+  申请日期: APPLY,
+  近三年有违法违规或失信记录: '否',
+  人才培训评价领域有不良记录: '否',
+  近三年列入经营异常名录: '否',
+};
+
+const person = (i: number, extra: CellValue[]): CellValue[] => [i, `人员${i}`, validId('19800101', i, '659001'), ...extra];
+
+function btSpec(org: Record<string, CellValue> = ORG): BookSpec {
+  return {
+    机构信息: orgRows(org),
+    申请职业: [['序号', '职业编码', '职业名称', '等级'], [1, WELDER.code, WELDER.name, '五级至三级']],
+    工作人员: [['序号', '姓名', '身份证件号', '主要职责'], person(1, ['考务'])],
+    专家队伍: [['序号', '姓名', '身份证件号', '考评职业（工种）', '专家类别'], person(11, [WELDER.name, '命题专家']), person(12, [WELDER.name, '命题专家'])],
+    考评员名册: [
+      ['序号', '姓名', '身份证件号', '考评职业（工种）', '专兼职', '聘用协议起', '聘用协议止'],
+      person(21, [WELDER.name, '专职', null, null]),
+      person(22, [WELDER.name, '专职', null, null]),
+      person(23, [WELDER.name, '兼职', day(2026, 1, 1), day(2028, 12, 31)]),
+    ],
+    内部质量督导员: [['序号', '姓名', '身份证件号'], person(31, [])],
+    设施设备: [
+      ['序号', '职业（工种）', '类别', '名称', '数量', '权属', '使用权到期日'],
+      [1, WELDER.name, '场地', '焊接实训车间', 1, '租用', day(2029, 5, 20)],
+      [2, WELDER.name, '视频监控', '监控摄像机', 4, '自有', null],
+    ],
+    题库: [['职业（工种）', '等级', '单选题', '判断题', '技能题', '本年新增更新题量'], [WELDER.name, '三级', 600, 350, 50, 200]],
+    申请材料: [['序号', '材料名称', '是否提供'], ...requiredMaterials('bt-social', '首次备案').map((m, i) => [i + 1, m.name, '是'])],
+  };
+}
+
+const bt = (spec: BookSpec) => run(spec).filter((f) => f.rule.startsWith('bt.'));
+
+describe('a clean bt-social first filing', () => {
+  it('gives no finding from the BT pack and no error at all', () => {
+    expect(bt(btSpec())).toEqual([]);
+    expect(run(btSpec()).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('bt.experts.min and bt.examiners.min (第六条（二）, 一般 → warning)', () => {
+  it('one question setter and two examiners are warnings naming the occupation and numbers', () => {
+    const spec = btSpec();
+    spec['专家队伍'] = spec['专家队伍'].slice(0, 2);
+    spec['考评员名册'] = spec['考评员名册'].slice(0, 3);
+    const f = bt(spec);
+    expect(only(f, 'bt.experts.min')[0]).toMatchObject({ severity: 'warning' });
+    expect(only(f, 'bt.experts.min')[0].message).toContain('焊工 命题专家 1 名，少于 2 名');
+    expect(only(f, 'bt.examiners.min')[0].message).toContain('考评人员 2 名，少于 3 名');
+  });
+
+  it('an examiner with a broken ID is not counted, and the message says so', () => {
+    const spec = btSpec();
+    spec['考评员名册'][3][2] = badCheckId(String(spec['考评员名册'][3][2]));
+    expect(only(bt(spec), 'bt.examiners.min')[0].message).toContain('另有 1 人身份证件号有误或未填写，未计入');
+  });
+});
+
+describe('bt.examiners.contract (第六条（二）)', () => {
+  const withContract = (from: Date, to: Date) => {
+    const spec = btSpec();
+    spec['考评员名册'][3] = person(23, [WELDER.name, '兼职', from, to]);
+    return only(bt(spec), 'bt.examiners.contract');
+  };
+  it('one year and three years pass; shorter or longer is an error at 聘用协议止', () => {
+    expect(withContract(day(2026, 1, 1), day(2026, 12, 31))).toEqual([]);
+    expect(withContract(day(2026, 1, 1), day(2029, 1, 1))).toEqual([]);
+    expect(withContract(day(2026, 1, 1), day(2026, 12, 30))[0]).toMatchObject({ cell: 'G4', severity: 'error' });
+    expect(withContract(day(2026, 1, 1), day(2029, 1, 2))[0].message).toContain('超过 3 年');
+  });
+});
+
+describe('bt.premises.right-of-use (第六条（三）)', () => {
+  const until = (d: Date) => {
+    const spec = btSpec();
+    spec['设施设备'][1][6] = d;
+    return only(bt(spec), 'bt.premises.right-of-use');
+  };
+  it('three years from the application date passes; a day less is an error at 使用权到期日', () => {
+    expect(until(day(2029, 5, 20))).toEqual([]);
+    const f = until(day(2029, 5, 19));
+    expect(f[0]).toMatchObject({ cell: 'G2', severity: 'error' });
+    expect(f[0].message).toContain('焊接实训车间');
+  });
+});
+
+describe('bt.question-bank.renewal (第六条（四）)', () => {
+  const renewed = (n: number) => {
+    const spec = btSpec();
+    spec['题库'][1][5] = n;
+    return only(bt(spec), 'bt.question-bank.renewal');
+  };
+  it('20% exactly passes; one question fewer is an error', () => {
+    expect(renewed(200)).toEqual([]);
+    const f = renewed(199);
+    expect(f[0]).toMatchObject({ cell: 'F2' });
+    expect(f[0].message).toContain('1000 道');
+  });
+});
+
+describe('bt.renewal.lead-time (第十条) and bt.inactivity (第十九条（一）2)', () => {
+  const renewal = (validTo: Date, last: Date) => ({
+    ...btSpec({ ...ORG, 申请业务类型: '备案续期', 备案有效期止: validTo }),
+    备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次', '最近评价日期'], [WELDER.name, 100, 90, last]],
+  });
+  it('three months before expiry passes; later is an error', () => {
+    expect(only(run(renewal(day(2026, 8, 20), day(2026, 3, 1))), 'bt.renewal.lead-time')).toEqual([]);
+    const org = { ...ORG, 申请业务类型: '备案续期', 备案有效期止: day(2026, 8, 19) };
+    const f = only(run({ ...renewal(day(2026, 8, 19), day(2026, 3, 1)), 机构信息: orgRows(org) }), 'bt.renewal.lead-time');
+    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '申请日期') });
+  });
+  it('no evaluation for over a year is a warning', () => {
+    expect(only(run(renewal(day(2026, 12, 31), day(2025, 5, 20))), 'bt.inactivity')).toEqual([]);
+    expect(only(run(renewal(day(2026, 12, 31), day(2025, 5, 19))), 'bt.inactivity')[0].severity).toBe('warning');
+  });
+});
+
+describe('bt.eligibility.government, bt.prohibited, bt.termination.readiness', () => {
+  it('a public institution may not file as a social organisation', () => {
+    const org = { ...ORG, 单位性质: '其他事业单位', 统一社会信用代码: creditCode('12', '659001', '45000001') };
+    expect(only(bt(btSpec(org)), 'bt.eligibility.government')[0]).toMatchObject({ cell: orgCell(org, '统一社会信用代码') });
+  });
+  it('termination with certificates still to upload is an error at that declaration', () => {
+    const org = { ...ORG, 申请业务类型: '终止备案', 已停止评价报名: '是', 证书数据已全部上传: '否' };
+    const f = only(run(btSpec(org)), 'bt.termination.readiness');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '证书数据已全部上传') });
+  });
+});
