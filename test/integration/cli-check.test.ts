@@ -125,3 +125,19 @@ describe('beian check --annotate', () => {
     expect((await beian(['check', src, '--annotate', out, '--force'])).code).toBe(1);
   });
 });
+
+describe('beian check --holidays', () => {
+  it('refuses a malformed holiday file with a Chinese line and exit 2', async () => {
+    const f = await roster([validId()]);
+    const bad = file('holidays.json', JSON.stringify({ holidays: { '2027/1/1': '元旦' } }));
+    const r = await beian(['check', f, '--holidays', bad]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('节假日文件格式不正确');
+  });
+
+  it('accepts a next-year schedule in the chinese-days shape', async () => {
+    const f = await roster([validId()]);
+    const good = file('holidays-2027.json', JSON.stringify({ holidays: { '2027-01-01': "New Year's Day,元旦,1" }, workdays: {} }));
+    expect((await beian(['check', f, '--holidays', good, '--json'])).code).not.toBe(2);
+  });
+});

@@ -3,6 +3,7 @@ import { isoDate } from '../../../model/cell';
 import { parseDateValue } from '../../../validate/dates';
 import type { Rule, RuleContext } from '../../rule';
 import { calendarOf } from '../../shared/calendar';
+import { declarationRule } from '../../shared/declarations';
 import { appliedOccupations, rowsByOccupation } from '../../shared/occupations';
 import { referenceDate } from '../../shared/reference-date';
 import { readCount } from '../../shared/cell-counts';
@@ -117,3 +118,15 @@ export const changeShowsBefore: Rule = {
     if (!changed.length) ctx.report({ sheet: org.sheet.name, message: '申请信息变更，但“机构信息”中没有填写任何“变更前”内容' });
   },
 };
+
+/** 七（四）1: registration stops when the notice starts. */
+export const registrationStopped = declarationRule({
+  id: 'ha.termination.registration',
+  title: '拟终止备案公示的同时应终止考试报名工作',
+  profiles: PROFILES,
+  basis: ha('七（四）1'),
+  business: ['终止备案'],
+  hint: '停止考试报名后，在“已停止评价报名”填“是”',
+  consequence: '应在公示拟终止备案的同时终止考试报名',
+  declarations: [{ key: 'registrationStopped', bars: '否', situation: '尚未停止考试报名工作' }],
+});

@@ -1,5 +1,5 @@
 import type { RulePack } from '../../rule';
-import { changeShowsBefore, renewalLeadTime, terminationNotice, unevaluatedOccupations } from './business';
+import { changeShowsBefore, registrationStopped, renewalLeadTime, terminationNotice, unevaluatedOccupations } from './business';
 import { teams, videoMonitoring } from './capacity';
 import { notGovernment, prohibitedSituations } from './eligibility';
 import { hasStandard, inCatalogue } from './occupations';
@@ -8,5 +8,5 @@ import { hasStandard, inCatalogue } from './occupations';
 export const HA_PACK: RulePack = {
   id: 'ha',
   title: '河南·职业技能等级评价机构备案',
-  rules: [notGovernment, prohibitedSituations, inCatalogue, hasStandard, teams, videoMonitoring, renewalLeadTime, unevaluatedOccupations, terminationNotice, changeShowsBefore],
+  rules: [notGovernment, prohibitedSituations, inCatalogue, hasStandard, teams, videoMonitoring, renewalLeadTime, unevaluatedOccupations, terminationNotice, registrationStopped, changeShowsBefore],
 };

@@ -110,6 +110,14 @@ describe('ha.termination.notice (七（四）1)', () => {
   });
 });
 
+describe('ha.termination.registration (七（四）1)', () => {
+  it('registration still open during the notice is an error at that declaration; stopped passes', () => {
+    const open = withOrg({ 申请业务类型: '终止备案', 已停止评价报名: '否' });
+    expect(only(run(haSpec(open)), 'ha.termination.registration')[0]).toMatchObject({ severity: 'error', cell: orgCell(open, '已停止评价报名') });
+    expect(only(run(haSpec(withOrg({ 申请业务类型: '终止备案', 已停止评价报名: '是' }))), 'ha.termination.registration')).toEqual([]);
+  });
+});
+
 describe('ha.change.before (四（三）2)', () => {
   it('a change without any 变更前 value is an error; one filled passes', () => {
     const org = withOrg({ 申请业务类型: '信息变更' });
