@@ -2,7 +2,7 @@ import type { RulePack } from '../../rule';
 import { notGovernment, prohibitedSituations, terminationReadiness } from './eligibility';
 import { annualRenewal } from './question-bank';
 import { examiners, questionSetters, teams, videoMonitoring } from './teams';
-import { inactivity, partTimeContracts, renewalLeadTime, rightOfUse } from './terms';
+import { inactivity, partTimeContracts, renewalLeadTime, rightOfUse, validityPeriod } from './terms';
 
 /** 003_71d018ea92e68313.txt: the Bingtuan's management measures for every kind of evaluation organisation. */
 export const BT_PACK: RulePack = {
@@ -18,6 +18,7 @@ export const BT_PACK: RulePack = {
     videoMonitoring,
     rightOfUse,
     annualRenewal,
+    validityPeriod,
     renewalLeadTime,
     inactivity,
     terminationReadiness,

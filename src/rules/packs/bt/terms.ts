@@ -127,3 +127,29 @@ export const inactivity: Rule = {
     }
   },
 };
+
+export const validityPeriod: Rule = {
+  id: 'bt.validity',
+  title: '评价机构备案有效期为 3 年',
+  profiles: PROFILES,
+  business: ['备案续期', '信息变更', '终止备案'],
+  severity: 'error',
+  basis: bt('第十条'),
+  hint: '按备案回执填写“备案有效期起”“备案有效期止”',
+  check(ctx) {
+    const org = ctx.book.org;
+    const fromCell = org?.cell('validFrom');
+    const toCell = org?.cell('validTo');
+    const from = fromCell ? parseDateValue(fromCell.value).date : undefined;
+    const to = toCell ? parseDateValue(toCell.value).date : undefined;
+    if (!org || !toCell || !from || !to) return;
+    if (to.getTime() <= addYears(from, 3).getTime()) return;
+    ctx.report({
+      sheet: org.sheet.name,
+      cell: toCell.address,
+      row: toCell.row,
+      column: org.header('validTo'),
+      message: `备案有效期 ${isoDate(from)} 至 ${isoDate(to)}，超过 3 年；兵团评价机构备案有效期为 3 年`,
+    });
+  },
+};

@@ -134,6 +134,15 @@ describe('bt.renewal.lead-time (第十条) and bt.inactivity (第十九条（一
   });
 });
 
+describe('bt.validity (第十条)', () => {
+  it('three years passes; longer is an error at 备案有效期止', () => {
+    const org = (to: Date) => ({ ...ORG, 申请业务类型: '备案续期', 备案有效期起: day(2024, 1, 1), 备案有效期止: to });
+    expect(only(run(btSpec(org(day(2027, 1, 1)))), 'bt.validity')).toEqual([]);
+    const long = org(day(2027, 1, 2));
+    expect(only(run(btSpec(long)), 'bt.validity')[0]).toMatchObject({ cell: orgCell(long, '备案有效期止') });
+  });
+});
+
 describe('bt.eligibility.government, bt.prohibited, bt.termination.readiness', () => {
   it('a public institution may not file as a social organisation', () => {
     const org = { ...ORG, 单位性质: '其他事业单位', 统一社会信用代码: creditCode('12', '659001', '45000001') };
@@ -144,5 +153,28 @@ describe('bt.eligibility.government, bt.prohibited, bt.termination.readiness', (
     const f = only(run(btSpec(org)), 'bt.termination.readiness');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '证书数据已全部上传') });
+  });
+});
+
+describe('the same bt-social workbook laid out the way clerks do', () => {
+  /** Title rows above every table, the clerks' sheet names, half-width brackets and an extra column. */
+  function asClerk(spec: BookSpec): BookSpec {
+    const names: Record<string, string> = { 申请职业: '申报职业(工种)', 工作人员: '工作人员花名册', 专家队伍: '命题专家名册', 内部质量督导员: '督导员名册', 设施设备: '场地、设施设备清单', 题库: '题库情况', 申请材料: '申报材料清单' };
+    const out: BookSpec = {};
+    for (const [name, rows] of Object.entries(spec)) {
+      if (name === '机构信息') {
+        out['基本信息'] = rows;
+        continue;
+      }
+      const header = rows[0].map((h) => (typeof h === 'string' ? h.replace('（', '(').replace('）', ')') : h));
+      out[names[name] ?? name] = [[`附件 ${names[name] ?? name}`], [...header, '备注'], ...rows.slice(1).map((r) => [...r, ''])];
+    }
+    return out;
+  }
+
+  it('gives no error at all and the same BT findings as the template layout', () => {
+    const findings = run(asClerk(btSpec()));
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(bt(asClerk(btSpec()))).toEqual([]);
   });
 });
