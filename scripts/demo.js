@@ -2,7 +2,7 @@
 'use strict';
 /**
  * `npm run demo`: makes the bundled sample workbook, checks it, writes the
- * marked-up copy into out/. The sample has mistakes on
+ * marked-up copy and the Word forms into out/. The sample has mistakes on
  * purpose, so the check's exit code 1 is the expected outcome here.
  */
 const { spawnSync } = require('node:child_process');
@@ -26,4 +26,5 @@ function beian(args, okCodes = [0]) {
 const sample = path.join('out', '示例-新疆X证书机构.xlsx');
 beian(['sample', '-o', sample, '--force']);
 beian(['check', sample, '--annotate', path.join('out', '示例-检查标注.xlsx'), '--force'], [0, 1]);
+beian(['fill', sample, '--all', '-o', path.join('out', '表格'), '--force']);
 process.stdout.write(`\n示例输出已写入 ${out}\n`);

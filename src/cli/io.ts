@@ -1,5 +1,6 @@
 import { InputError } from '../read/input-error';
 import { CheckSetupError } from '../check';
+import { TemplateError } from '../render/render';
 
 /** Where a command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIO {
@@ -20,7 +21,7 @@ export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
 
 /** Known failures print one line; anything else is still one line, never a stack trace. */
 export function describeFailure(e: unknown): string {
-  if (e instanceof InputError || e instanceof UsageError || e instanceof CheckSetupError) return e.message;
+  if (e instanceof InputError || e instanceof UsageError || e instanceof CheckSetupError || e instanceof TemplateError) return e.message;
   const err = e as NodeJS.ErrnoException;
   if (err && err.code === 'ENOENT') return `找不到文件：${err.path ?? ''}`;
   if (err && err.code === 'EACCES') return `没有权限访问：${err.path ?? ''}`;

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { CliIO, describeFailure, EXIT } from './io';
 import { registerCheck } from './commands/check';
+import { registerFill } from './commands/fill';
+import { registerForms } from './commands/forms';
 import { registerProfiles } from './commands/profiles';
 import { registerRules } from './commands/rules';
 import { registerSample } from './commands/sample';
@@ -9,7 +11,7 @@ import { registerTemplate } from './commands/template';
 /** A command's action returns its exit code. */
 export type Register = (program: Command, io: CliIO, done: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerCheck, registerTemplate, registerProfiles, registerRules, registerSample];
+const COMMANDS: Register[] = [registerCheck, registerFill, registerForms, registerTemplate, registerProfiles, registerRules, registerSample];
 
 const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.unknownOption': '未知选项',

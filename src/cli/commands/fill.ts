@@ -1,0 +1,68 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { checkBook } from '../../check';
+import { FormDef, formById, formsFor } from '../../forms';
+import { renderDocx } from '../../render/render';
+import type { Register } from '../main';
+import { EXIT, UsageError } from '../io';
+import { writeOutput } from '../files';
+import { checkBusinessOption, loadBook, readHolidays } from '../load';
+
+/** templates/ at the package root, from src/cli/commands or dist/cli/commands alike. */
+const TEMPLATES = path.resolve(__dirname, '..', '..', '..', 'templates');
+
+interface FillOpts {
+  form?: string[];
+  all?: boolean;
+  output: string;
+  force?: boolean;
+  maskIds?: boolean;
+  profile?: string;
+  business?: string;
+  holidays?: string;
+}
+
+export const registerFill: Register = (program, io, done) => {
+  program
+    .command('fill')
+    .description('检查工作簿并生成备案表格（Word）；存在错误时生成标注“草稿”的文件')
+    .argument('<文件>', '.xlsx 工作簿')
+    .option('--form <表格>', '要生成的表格（见 beian forms）；多个用逗号分隔或重复此选项', (v: string, prev: string[] = []) => [...prev, ...v.split(/[,，]/).filter(Boolean)])
+    .option('--all', '生成该适用规则和业务类型所需的全部表格')
+    .requiredOption('-o, --output <目录>', '输出目录')
+    .option('-f, --force', '允许覆盖已存在的文件')
+    .option('--mask-ids', '身份证件号只显示前 6 位和后 4 位')
+    .option('-p, --profile <规则>', '适用规则（默认取 机构信息 表）')
+    .option('-b, --business <类型>', '申请业务类型（默认取 机构信息 表）')
+    .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式）')
+    .action(async (file: string, opts: FillOpts) => {
+      if (!opts.all && !opts.form?.length) throw new UsageError('请用 --form 指定表格，或用 --all 生成全部表格（可用 beian forms 查看）');
+      checkBusinessOption(opts.business);
+      const holidays = await readHolidays(opts.holidays);
+      const { book } = await loadBook(file);
+      const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
+      let forms: FormDef[];
+      if (opts.all) forms = formsFor(result.profile, result.business);
+      else {
+        forms = (opts.form ?? []).map((id) => {
+          const f = formById(id);
+          if (!f) throw new UsageError(`未知的表格“${id}”，可用 beian forms 查看`);
+          return f;
+        });
+      }
+      const targets = forms.map((f) => path.join(opts.output, `${f.title}.docx`));
+      if (!opts.force) {
+        const existing = (await Promise.all(targets.map((t) => fs.access(t).then(() => t, () => null)))).filter(Boolean);
+        if (existing.length) throw new UsageError(`文件已存在：${existing.join('、')}（如需覆盖请加 --force）`);
+      }
+      const input = { file: path.basename(file), book, result, options: { maskIds: Boolean(opts.maskIds) } };
+      for (const [i, form] of forms.entries()) {
+        const data = form.schema.parse(form.build(input)) as object;
+        const template = await fs.readFile(path.join(TEMPLATES, `${form.id}.docx`));
+        await writeOutput(targets[i], renderDocx(template, data, `表格模板 ${form.id}.docx `), true);
+        io.out(`已生成：${targets[i]}\n`);
+      }
+      if (result.summary.errors) io.out(`工作簿有 ${result.summary.errors} 项错误未通过检查，生成的表格均标注为草稿\n`);
+      done(EXIT.ok);
+    });
+};

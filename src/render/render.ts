@@ -1,0 +1,58 @@
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+
+/** Fixed zip entry dates make the same data give byte-identical documents. */
+export const FIXED_ZIP_DATE = new Date(Date.UTC(2026, 0, 1));
+
+export function fixZipDates(zip: PizZip): void {
+  for (const f of Object.values(zip.files)) (f as unknown as { date: Date }).date = FIXED_ZIP_DATE;
+}
+
+/** A template that cannot be rendered; the message names the tag and where it is. */
+export class TemplateError extends Error {}
+
+interface DocxError {
+  properties?: { id?: string; xtag?: string; offset?: number; explanation?: string; errors?: DocxError[] };
+  message: string;
+}
+
+function describe(e: DocxError): string {
+  const p = e.properties ?? {};
+  const where = p.offset !== undefined ? `（位置 ${p.offset}）` : '';
+  const tag = p.xtag ? `标签“${p.xtag}”` : '模板';
+  return `${tag}${where}：${p.explanation ?? e.message}`;
+}
+
+/**
+ * Fills a .docx template with docxtemplater's default parser, which only
+ * looks values up by name and cannot run code (no expressions module, so no
+ * angular-expressions and its history of CVEs). Missing values print nothing,
+ * and control characters pasted from Excel are dropped instead of aborting
+ * the render. Workbook data never goes into {@raw} tags: templates have none.
+ */
+export function renderDocx(template: Uint8Array, data: object, name = '模板'): Uint8Array {
+  let doc: Docxtemplater;
+  try {
+    doc = new Docxtemplater(new PizZip(template), {
+      paragraphLoop: true,
+      linebreaks: true,
+      stripInvalidXMLChars: true,
+      nullGetter: () => '',
+    });
+    doc.render(data);
+  } catch (e) {
+    const err = e as DocxError;
+    const list = err.properties?.errors?.length ? err.properties.errors : [err];
+    throw new TemplateError(`${name}有误：${list.map(describe).join('；')}`);
+  }
+  const zip = doc.getZip();
+  fixZipDates(zip);
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Every tag a template uses, for the template lint: loops as "#name", closings dropped. */
+export function templateTags(template: Uint8Array): string[] {
+  const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true });
+  const text = doc.getFullText();
+  return [...text.matchAll(/\{([#^/]?)([^{}]+)\}/g)].filter((m) => m[1] !== '/').map((m) => m[1] + m[2].trim());
+}

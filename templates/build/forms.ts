@@ -1,0 +1,174 @@
+import { buildDocx, Column, FONTS, para, run, table, text } from './docx';
+
+/**
+ * The body of every form template. Tags are the fields of the form's zod
+ * schema in src/forms/; the template lint test holds the two together.
+ */
+
+const DRAFT = text('{draft}', { align: 'center', bold: true, color: 'C00000' });
+const ORG = text('填报单位：{orgName}', { style: 'Note' });
+
+function section(title: string, columns: readonly Column[], loop: string): string {
+  return text(title, { style: 'Heading2', keepNext: true }) + table(columns, loop);
+}
+
+const person = (extra: string): Column[] => [
+  { header: '序号', mm: 12, cell: '{no}' },
+  { header: '姓名', mm: 20, cell: '{name}' },
+  { header: '身份证件号', mm: 40, cell: '{id}' },
+  { header: '职务/职称/技能等级', mm: 30, cell: '{position}' },
+  { header: '学历', mm: 16, cell: '{education}' },
+  { header: extra, mm: 38, cell: '{extra}', align: 'left' },
+];
+
+const team = () =>
+  buildDocx(
+    '队伍建设情况',
+    DRAFT +
+      text('队伍建设情况', { style: 'Title' }) +
+      ORG +
+      section('一、工作人员', person('主要职责'), 'staff') +
+      section('二、考评人员', person('考评职业（工种）、类别'), 'examiners') +
+      section('三、专家', person('职业（工种）、专家类别'), 'experts') +
+      section('四、内部质量监督人员', person('专业方向'), 'supervisors'),
+  );
+
+const equipment = () =>
+  buildDocx(
+    '场地、设施设备清单',
+    DRAFT +
+      text('场地、设施设备清单', { style: 'Title' }) +
+      ORG +
+      text('{#groups}', {}) +
+      text('职业（工种）：{occupation}', { style: 'Heading2', keepNext: true }) +
+      table(
+        [
+          { header: '序号', mm: 12, cell: '{no}' },
+          { header: '类别', mm: 18, cell: '{category}' },
+          { header: '名称', mm: 40, cell: '{name}', align: 'left' },
+          { header: '规格/型号', mm: 28, cell: '{model}' },
+          { header: '数量', mm: 14, cell: '{quantity}' },
+          { header: '权属', mm: 14, cell: '{ownership}' },
+          { header: '地点', mm: 30, cell: '{location}', align: 'left' },
+        ],
+        'items',
+      ) +
+      text('{/groups}', {}),
+  );
+
+const questionBank = () =>
+  buildDocx(
+    '题库清单',
+    DRAFT +
+      text('题库清单', { style: 'Title' }) +
+      ORG +
+      table(
+        [
+          { header: '职业（工种）', mm: 41, cell: '{occupation}', align: 'left' },
+          { header: '职业编码', mm: 24, cell: '{code}' },
+          { header: '等级', mm: 28, cell: '{level}' },
+          { header: '单选题', mm: 16, cell: '{single}' },
+          { header: '多选题', mm: 16, cell: '{multiple}' },
+          { header: '判断题', mm: 16, cell: '{trueFalse}' },
+          { header: '主观题', mm: 16, cell: '{subjective}' },
+          { header: '技能题', mm: 16, cell: '{skill}' },
+          { header: '合计', mm: 16, cell: '{total}' },
+          { header: '本年新增更新', mm: 22, cell: '{renewed}' },
+          { header: '样卷套数', mm: 14, cell: '{samples}' },
+        ],
+        'rows',
+      ),
+    { landscape: true },
+  );
+
+const LEVELS = [
+  ['初级', 'Junior'],
+  ['中级', 'Middle'],
+  ['高级', 'Senior'],
+  ['总计', 'Total'],
+] as const;
+
+const xcertData = () =>
+  buildDocx(
+    '“X证书”评价数据汇总表',
+    DRAFT +
+      text('“X证书”评价数据汇总表', { style: 'Title' }) +
+      ORG +
+      table(
+        [
+          { header: '年度', mm: 14, cell: '{year}' },
+          { header: 'X证书项目名称', mm: 41, cell: '{project}', align: 'left' },
+          { header: '地区', mm: 16, cell: '{region}' },
+          ...LEVELS.map(([cn, k]): Column => ({ header: `认定人次 ${cn}`, mm: 17, cell: `{a${k}}` })),
+          ...LEVELS.map(([cn, k]): Column => ({ header: `取证人次 ${cn}`, mm: 17, cell: `{c${k}}` })),
+          { header: '获证率', mm: 18, cell: '{rate}' },
+        ],
+        'rows',
+      ),
+    { landscape: true },
+  );
+
+const materials = () =>
+  buildDocx(
+    '申请材料清单',
+    DRAFT +
+      text('申请材料清单', { style: 'Title' }) +
+      ORG +
+      text('适用规则：{profile}　　申请业务类型：{business}', { style: 'Note' }) +
+      table(
+        [
+          { header: '序号', mm: 12, cell: '{no}' },
+          { header: '提供', mm: 12, cell: '{mark}', font: FONTS.symbol },
+          { header: '材料名称', mm: 74, cell: '{name}', align: 'left' },
+          { header: '文件名或页码', mm: 30, cell: '{file}' },
+          { header: '备注', mm: 28, cell: '{remark}', align: 'left' },
+        ],
+        'items',
+      ),
+  );
+
+const checkReport = () =>
+  buildDocx(
+    '备案材料检查报告',
+    text('备案材料检查报告', { style: 'Title' }) +
+      text('单位名称：{orgName}', { style: 'Note' }) +
+      text('检查文件：{file}', { style: 'Note' }) +
+      text('适用规则：{profile}　　申请业务类型：{business}', { style: 'Note' }) +
+      para(run('检查结论：', { bold: true }) + run('{verdict}（错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项）'), { style: 'Note' }) +
+      text('一、问题清单', { style: 'Heading1', keepNext: true }) +
+      text('{#groups}', {}) +
+      text('{sheet}', { style: 'Heading2', keepNext: true }) +
+      table(
+        [
+          { header: '序号', mm: 10, cell: '{no}' },
+          { header: '级别', mm: 12, cell: '{severity}' },
+          { header: '单元格', mm: 14, cell: '{cell}' },
+          { header: '问题', mm: 58, cell: '{message}', align: 'left' },
+          { header: '依据', mm: 32, cell: '{basis}', align: 'left' },
+          { header: '建议', mm: 30, cell: '{hint}', align: 'left' },
+        ],
+        'items',
+      ) +
+      text('{/groups}', {}) +
+      text('二、逐项检查结果', { style: 'Heading1', keepNext: true }) +
+      table(
+        [
+          { header: '序号', mm: 10, cell: '{no}' },
+          { header: '检查项', mm: 74, cell: '{title}', align: 'left' },
+          { header: '级别', mm: 12, cell: '{severity}' },
+          { header: '规则', mm: 34, cell: '{id}', align: 'left' },
+          { header: '结果', mm: 26, cell: '{result}' },
+        ],
+        'rules',
+      ),
+  );
+
+/** Form id → the template it is filled into. */
+export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
+  team,
+  equipment,
+  'question-bank': questionBank,
+  'xcert-data': xcertData,
+  materials,
+  'check-report': checkReport,
+};

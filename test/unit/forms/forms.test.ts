@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import PizZip from 'pizzip';
+import { checkBook } from '../../../src/check';
+import { DRAFT_MARK, formById, FORMS, maskId } from '../../../src/forms';
+import { fromExcelWorkbook, loadExcel } from '../../../src/read/exceljs-full';
+import { recognise } from '../../../src/recognise/recognise';
+import { renderDocx, TemplateError } from '../../../src/render/render';
+import { sampleBuffer } from '../../../src/sample/sample-workbook';
+import { buildDocx, text } from '../../../templates/build/docx';
+
+const TODAY = new Date(Date.UTC(2026, 5, 1));
+const template = (id: string) => readFileSync(path.join(__dirname, '../../../templates', `${id}.docx`));
+
+async function sampleInput(maskIds = false) {
+  const book = recognise(fromExcelWorkbook(await loadExcel(await sampleBuffer())));
+  return { file: 'sample.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds } };
+}
+
+function fill(id: string, input: Awaited<ReturnType<typeof sampleInput>>): Uint8Array {
+  const form = formById(id)!;
+  return renderDocx(template(id), form.schema.parse(form.build(input)) as object);
+}
+
+/** Text of each table cell, table by table, row by row. */
+function tables(docx: Uint8Array): string[][][] {
+  const xml = new PizZip(docx).file('word/document.xml')!.asText();
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
+    [...t[1].matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => [...r[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => [...c[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join(''))),
+  );
+}
+
+function bodyText(docx: Uint8Array): string {
+  return [...new PizZip(docx).file('word/document.xml')!.asText().matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+describe('forms filled from the sample', () => {
+  it('team: the examiners table lists each examiner with ID and occupation; drafts are marked', async () => {
+    const input = await sampleInput();
+    const docx = fill('team', input);
+    const examiners = tables(docx)[1];
+    expect(examiners[0]).toEqual(['序号', '姓名', '身份证件号', '职务/职称/技能等级', '学历', '考评职业（工种）、类别']);
+    const first = input.book.table('examiners')!;
+    expect(examiners[1][1]).toBe(first.text(first.rows[0], 'name'));
+    expect(examiners[1][2]).toBe(first.text(first.rows[0], 'idNumber'));
+    expect(examiners[1][5]).toContain('人工智能训练师');
+    expect(examiners).toHaveLength(1 + first.rows.length);
+    expect(bodyText(docx)).toContain(DRAFT_MARK);
+  });
+
+  it('team with --mask-ids shows the first 6 and last 4 digits only', async () => {
+    const input = await sampleInput(true);
+    const row = tables(fill('team', input))[0][1];
+    const t = input.book.table('staff')!;
+    const id = t.text(t.rows[0], 'idNumber');
+    expect(row[2]).toBe(maskId(id));
+    expect(row[2]).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+    expect(bodyText(fill('team', input))).not.toContain(id);
+  });
+
+  it('equipment: one table per occupation', async () => {
+    const t = tables(fill('equipment', await sampleInput()));
+    expect(t).toHaveLength(4);
+    expect(t[0][1]).toEqual(['1', '场地', '人工智能训练实训室', '120 平方米', '1', '自有', '乌鲁木齐市天山区解放南路 88 号 12 层']);
+  });
+
+  it('materials: ☑ for provided and ☐ for 否', async () => {
+    const rows = tables(fill('materials', await sampleInput()))[0];
+    expect(rows[1].slice(0, 3)).toEqual(['1', '☐', '应急预案']);
+    expect(rows[2].slice(0, 3)).toEqual(['2', '☑', '财务管理办法']);
+  });
+
+  it('question bank and X证书 data carry the computed totals and rates', async () => {
+    const input = await sampleInput();
+    const bank = tables(fill('question-bank', input))[0];
+    expect(bank[3].slice(2, 9)).toEqual(['三级/高级工', '480', '300', '200', '0', '40', '1020']);
+    const x = tables(fill('xcert-data', input))[0];
+    expect(x[1]).toEqual(['2021', '人工智能训练（1+X）', '新疆', '900', '600', '150', '1650', '820', '540', '120', '1480', '89.7%']);
+    expect(x[x.length - 1][0]).toBe('合计');
+  });
+
+  it('check report: findings by sheet, and a pass/fail line per rule', async () => {
+    const input = await sampleInput();
+    const docx = fill('check-report', input);
+    expect(bodyText(docx)).toContain('未通过（错误 10 项，警告 1 项，提示 0 项）');
+    const all = tables(docx);
+    const rules = all[all.length - 1];
+    expect(rules.find((r) => r[3] === 'id.checksum')?.[4]).toBe('未通过（1 项）');
+    expect(rules.find((r) => r[3] === 'roster.duplicate-id')?.[4]).toBe('未通过（1 项）');
+    expect(rules.find((r) => r[3] === 'person.name-conflict')?.[4]).toBe('通过');
+  });
+
+  it('the same workbook gives byte-identical documents', async () => {
+    for (const f of FORMS) {
+      const a = fill(f.id, await sampleInput());
+      const b = fill(f.id, await sampleInput());
+      expect([f.id, Buffer.from(a).equals(Buffer.from(b))]).toEqual([f.id, true]);
+    }
+  });
+});
+
+describe('renderer safety', () => {
+  it('prints nothing for a missing value and drops control characters pasted from Excel', () => {
+    const tpl = buildDocx('t', text('[{a}][{b}]'));
+    const out = bodyText(renderDocx(tpl, { a: '甲\u0001乙\u000b' }));
+    expect(out).toBe('[甲乙][]');
+  });
+
+  it('a template with a bad tag gets a Chinese error naming the tag', () => {
+    const tpl = buildDocx('t', text('{#rows}{name}'));
+    expect(() => renderDocx(tpl, {}, '用户模板 ')).toThrow(TemplateError);
+    expect(() => renderDocx(tpl, {}, '用户模板 ')).toThrow(/用户模板 有误：.*rows/);
+  });
+
+  it('cannot evaluate expressions: the default parser only looks names up', () => {
+    const tpl = buildDocx('t', text('{constructor.constructor("return process")()}'));
+    expect(() => renderDocx(tpl, {})).not.toThrow();
+    expect(bodyText(renderDocx(tpl, {}))).toBe('');
+  });
+});
