@@ -136,3 +136,52 @@ export function buildDocx(title: string, body: string, opts: { landscape?: boole
   fixZipDates(zip);
   return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+export interface GridCell {
+  /** Text with tags, or runs already built (see {@link runs}). */
+  content: string;
+  span?: number;
+  /** A label cell: shaded and bold. */
+  label?: boolean;
+  align?: 'center' | 'left';
+  /** `content` is run XML rather than text. */
+  raw?: boolean;
+}
+
+export interface GridRow {
+  cells: GridCell[];
+  /** Repeat this row for each item of the array (docxtemplater {#loop}). */
+  loop?: string;
+  /** Repeat on each page. */
+  header?: boolean;
+}
+
+/** Run XML for content that mixes fixed text and conditional formatting. */
+export const runs = (...parts: string[]) => parts.join('');
+
+/**
+ * A form-style table on a column grid (labels and values side by side,
+ * cells spanning columns), every row kept whole on one page.
+ */
+export function grid(widthsMm: readonly number[], rows: readonly GridRow[]): string {
+  const total = widthsMm.reduce((s, w) => s + w, 0);
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  const tblPr = `<w:tblPr><w:tblW w:w="${tw(total)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
+  const body = rows
+    .map((row) => {
+      let col = 0;
+      const cells = row.cells.map((c, i) => {
+        const span = c.span ?? 1;
+        const mm = widthsMm.slice(col, col + span).reduce((s, w) => s + w, 0);
+        col += span;
+        const loopOpen = row.loop && i === 0 ? `{#${row.loop}}` : '';
+        const loopClose = row.loop && i === row.cells.length - 1 ? `{/${row.loop}}` : '';
+        const inner = c.raw ? run(loopOpen) + c.content + run(loopClose) : run(loopOpen + c.content + loopClose, { bold: c.label });
+        const shade = c.label ? '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>' : '';
+        return `<w:tc><w:tcPr><w:tcW w:w="${tw(mm)}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${shade}<w:vAlign w:val="center"/></w:tcPr>${para(inner, { style: 'TableText', align: c.align ?? (c.label ? 'center' : 'left') })}</w:tc>`;
+      });
+      return `<w:tr><w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
+    })
+    .join('');
+  return `<w:tbl>${tblPr}<w:tblGrid>${widthsMm.map((w) => `<w:gridCol w:w="${tw(w)}"/>`).join('')}</w:tblGrid>${body}</w:tbl>`;
+}

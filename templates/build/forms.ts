@@ -1,4 +1,4 @@
-import { buildDocx, Column, FONTS, para, run, table, text } from './docx';
+import { buildDocx, Column, FONTS, grid, GridCell, para, run, table, text } from './docx';
 
 /**
  * The body of every form template. Tags are the fields of the form's zod
@@ -163,6 +163,76 @@ const checkReport = () =>
       ),
   );
 
+/** A value that prints in red when the workbook's 变更前 column shows it changed. */
+function changeable(field: string): GridCell {
+  return {
+    raw: true,
+    content: run(`{#${field}Changed}`) + run(`{${field}}`, { color: 'FF0000' }) + run(`{/${field}Changed}{^${field}Changed}`) + run(`{${field}}`) + run(`{/${field}Changed}`),
+  };
+}
+
+const L = (content: string, span = 1): GridCell => ({ content, span, label: true });
+const V = (field: string, span = 1): GridCell => ({ ...changeable(field), span });
+const SIGN = '负责人签字：　　　　　　单位（印章）　　　　年　　月　　日';
+
+const haApply = () =>
+  buildDocx(
+    '河南省职业技能等级评价机构备案申请表',
+    DRAFT +
+      text('河南省职业技能等级评价机构备案申请表', { style: 'Title' }) +
+      text('单位名称（印章）：{orgName}', { style: 'Note' }) +
+      text('申请业务类型：{businessBoxes}', { style: 'Note' }) +
+      grid(
+        [26, 30, 26, 30, 20, 24],
+        [
+          { cells: [L('单位名称'), V('orgName', 5)] },
+          { cells: [L('办公地址'), V('address', 5)] },
+          { cells: [L('注册（登记）机关'), V('registrar', 5)] },
+          { cells: [L('统一社会信用代码'), V('creditCode', 5)] },
+          { cells: [L('注册（登记）资金'), V('capital'), L('单位性质'), { raw: true, span: 3, content: run('{#natureChanged}') + run('{natureBoxes}', { color: 'FF0000' }) + run('{/natureChanged}{^natureChanged}') + run('{natureBoxes}') + run('{/natureChanged}') }] },
+          { cells: [L('单位法人'), L('姓名'), V('legalRep'), L('联系电话'), V('legalRepPhone', 2)] },
+          { cells: [L(''), L('身份证号'), V('legalRepId', 4)] },
+          { cells: [L('联系人'), L('姓名'), V('contact'), L('联系电话'), V('contactPhone', 2)] },
+          { cells: [L('职工总数'), V('staffTotal', 2), L('缴纳社保人数'), V('insured', 2)] },
+          { cells: [L('技能人员数（仅企业填）'), V('skilledStaff', 2), L('年招生人数（仅院校填）'), V('enrolment', 2)] },
+          { cells: [L('社会组织等级评估（民政部门）'), V('socialOrgRating', 2), L('评价机构备案号'), V('filingNo', 2)] },
+          { cells: [L('申请备案评价机构类型'), { content: '{categoryBoxes}', span: 5 }] },
+        ],
+      ) +
+      text('{^isChange}', {}) +
+      text('申请职业（工种）', { style: 'Heading2', keepNext: true }) +
+      table(
+        [
+          { header: '序号', mm: 12, cell: '{no}' },
+          { header: '职业编码', mm: 24, cell: '{code}' },
+          { header: '职业名称', mm: 34, cell: '{name}', align: 'left' },
+          { header: '工种名称', mm: 24, cell: '{workType}' },
+          { header: '等级', mm: 28, cell: '{levels}' },
+          { header: '评价标准', mm: 34, cell: '{standard}', align: 'left' },
+        ],
+        'occupations',
+      ) +
+      text('提交材料清单', { style: 'Heading2', keepNext: true }) +
+      table(
+        [
+          { header: '提供', mm: 14, cell: '{mark}', font: FONTS.symbol },
+          { header: '材料名称', mm: 142, cell: '{name}', align: 'left' },
+        ],
+        'materials',
+      ) +
+      text('{/isChange}', {}) +
+      grid(
+        [30, 126],
+        [
+          { cells: [L('申请单位承诺'), { content: '本人承诺申报材料真实有效，如有虚假，愿承担相应责任。法定代表人签字：　　　　　单位（印章）　　　年　　月　　日' }] },
+          { cells: [L('行业主管部门意见'), { content: SIGN }] },
+          { cells: [L('监管地（初审地）人社部门意见'), { content: SIGN }] },
+          { cells: [L('备案地人社部门意见'), { content: SIGN }] },
+        ],
+      ) +
+      text('填表说明：1. 本表一式 2 份，备案地人社部门和申请单位各留 1 份。2. 评价标准填国家职业（技能）标准的发布年份（国标 XX 年版、XX 行业规范、XX 企业规范）。3. 信息变更仅填基础信息，变更部分标红。', { style: 'Note' }),
+  );
+
 /** Form id → the template it is filled into. */
 export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   team,
@@ -171,4 +241,5 @@ export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   'xcert-data': xcertData,
   materials,
   'check-report': checkReport,
+  'ha-apply': haApply,
 };

@@ -8,6 +8,8 @@ import { recognise } from '../../../src/recognise/recognise';
 import { renderDocx, TemplateError } from '../../../src/render/render';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { buildDocx, text } from '../../../templates/build/docx';
+import { makeBook } from '../../helpers/book';
+import { HA_ORG, haSpec } from '../packs/ha/fixture';
 
 const TODAY = new Date(Date.UTC(2026, 5, 1));
 const template = (id: string) => readFileSync(path.join(__dirname, '../../../templates', `${id}.docx`));
@@ -116,5 +118,35 @@ describe('renderer safety', () => {
     const tpl = buildDocx('t', text('{constructor.constructor("return process")()}'));
     expect(() => renderDocx(tpl, {})).not.toThrow();
     expect(bodyText(renderDocx(tpl, {}))).toBe('');
+  });
+});
+
+describe('ha-apply', () => {
+  const haInput = (business: string, before?: string) => {
+    const spec = haSpec({ ...HA_ORG, 申请业务类型: business });
+    if (before) spec['机构信息'][1][2] = before;
+    const book = makeBook(spec);
+    return { file: 'ha.xlsx', book, result: checkBook(book, { today: TODAY }), options: {} };
+  };
+  const xmlOf = (docx: Uint8Array) => new PizZip(docx).file('word/document.xml')!.asText();
+
+  it('first filing: basic information, occupations and materials with ☑/☐', () => {
+    const docx = fill('ha-apply', haInput('首次备案'));
+    const t = tables(docx);
+    expect(t[0][0]).toEqual(['单位名称', HA_ORG['单位名称']]);
+    expect(t[0][4][3]).toContain('☑企业');
+    expect(t[0][4][3]).toContain('☐院校');
+    expect(t[1][1]).toEqual(['1', '6-31-01-03', '电工', '', '五级至三级', '国家职业技能标准 电工（2018年版）']);
+    expect(bodyText(docx)).toContain('☑首次备案');
+    expect(xmlOf(docx)).not.toContain('FF0000');
+  });
+
+  it('信息变更: only basic information, the changed name in red', () => {
+    const docx = fill('ha-apply', haInput('信息变更', '新乡市旧名称有限公司'));
+    const xml = xmlOf(docx);
+    expect(xml).toMatch(new RegExp(`<w:color w:val="FF0000"/></w:rPr><w:t xml:space="preserve">${HA_ORG['单位名称']}</w:t>`));
+    expect(bodyText(docx)).not.toContain('申请职业（工种）');
+    expect(bodyText(docx)).toContain('☑信息变更');
+    expect(xml.match(/FF0000/g)).toHaveLength(1);
   });
 });
