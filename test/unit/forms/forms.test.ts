@@ -126,7 +126,7 @@ describe('ha-apply', () => {
     const spec = haSpec({ ...HA_ORG, 申请业务类型: business });
     if (before) spec['机构信息'][1][2] = before;
     const book = makeBook(spec);
-    return { file: 'ha.xlsx', book, result: checkBook(book, { today: TODAY }), options: {} };
+    return { file: 'ha.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } };
   };
   const xmlOf = (docx: Uint8Array) => new PizZip(docx).file('word/document.xml')!.asText();
 
