@@ -3,6 +3,7 @@ import { displayText } from '../model/cell';
 import { normaliseLabel } from '../recognise/normalise';
 import { boxes } from './boxes';
 import { FormDef, FormInput, header, headerSchema, maskId } from './common';
+import { haCategory, HA_CATEGORIES } from './ha-category';
 
 /** 附件1's basic-information items, in its order; these are what a 变更 shows (in red when changed). */
 export const HA_APPLY_FIELDS = [
@@ -25,7 +26,6 @@ export const HA_APPLY_FIELDS = [
 ] as const;
 
 const NATURES = ['企业', '央企', '院校', '民办院校', '民办非企业单位', '社会团体', '其他事业单位', '其他'];
-const ORG_CATEGORIES = ['全国性用人单位分支机构', '省内其他用人单位', '全国社评组织分支', '行业社评组织分支', '省内其他社评组织', '院校', '其他'];
 const BUSINESS = ['首次备案', '增量备案', '信息变更'];
 
 const fieldShape = Object.fromEntries(HA_APPLY_FIELDS.flatMap((f) => [[f, z.string()], [`${f}Changed`, z.boolean()]]));
@@ -44,15 +44,6 @@ const schema = z.object({
   occupations: z.array(occupation),
   materials: z.array(material),
 });
-
-/** The 机构类型 box the organisation belongs in, from its profile and 单位性质. */
-function category(input: FormInput): string {
-  const { profile } = input.result;
-  const nature = input.book.org?.text('nature') ?? '';
-  if (profile.id === 'ha-school') return '院校';
-  if (profile.id === 'ha-employer') return nature === '央企' ? '全国性用人单位分支机构' : '省内其他用人单位';
-  return '省内其他社评组织';
-}
 
 /** Whether an item's 变更前 differs from its value (both compared as the clerk typed them). */
 function changed(input: FormInput, key: string): boolean {
@@ -94,7 +85,7 @@ export const HA_APPLY: FormDef<typeof schema> = {
       ...values,
       natureBoxes: boxes(NATURES, (o) => o === nature),
       natureChanged: changed(input, 'nature'),
-      categoryBoxes: boxes(ORG_CATEGORIES, (o) => o === category(input)),
+      categoryBoxes: boxes(HA_CATEGORIES, (o) => o === haCategory(input)),
       businessBoxes: boxes(BUSINESS, (o) => o === input.result.business),
       isChange: input.result.business === '信息变更',
       occupations,

@@ -233,6 +233,49 @@ const haApply = () =>
       text('填表说明：1. 本表一式 2 份，备案地人社部门和申请单位各留 1 份。2. 评价标准填国家职业（技能）标准的发布年份（国标 XX 年版、XX 行业规范、XX 企业规范）。3. 信息变更仅填基础信息，变更部分标红。', { style: 'Note' }),
   );
 
+const T = (content: string, span = 1, align: 'center' | 'left' = 'left'): GridCell => ({ content, span, align });
+
+const haRenew = () =>
+  buildDocx(
+    '河南省职业技能等级评价机构备案续期申请表',
+    DRAFT +
+      text('河南省职业技能等级评价机构备案续期申请表', { style: 'Title' }) +
+      text('单位名称（印章）：{orgName}', { style: 'Note' }) +
+      grid(
+        [22, 30, 26, 26, 26, 26],
+        [
+          { cells: [L('一、基本信息', 6)] },
+          { cells: [L('机构名称'), T('{orgName}', 5)] },
+          { cells: [L('统一社会信用代码'), T('{creditCode}', 5)] },
+          { cells: [L('评价机构备案号'), T('{filingNo}', 5)] },
+          { cells: [L('备案机构类别'), T('{categoryBoxes}', 5)] },
+          { cells: [L('法定代表人'), T('{legalRep}', 2), L('联系电话'), T('{legalRepPhone}', 2)] },
+          { cells: [L('联系人'), T('{contact}', 2), L('职务'), T('{contactTitle}', 2)] },
+          { cells: [L('联系电话'), T('{contactPhone}', 2), L('电子邮箱'), T('{email}', 2)] },
+          { cells: [L('二、存续情况', 6)] },
+          { cells: [L('主体资质是否变更'), T('是☐　否☐', 2), L('变更项'), T('（具体证明材料附后）', 2)] },
+          { cells: [L('单位信用情况'), T('正常☐　存在问题☐（网络核查截图附后）', 5)] },
+          { cells: [L('三、备案期情况', 6)] },
+          { cells: [L('备案期评价总量'), T('评价人次：{totalAssessed}　　取证人次：{totalCertified}', 5)] },
+          { cells: [L('评价职业（工种）', 2), L('评价等级', 2), L('评价人次'), L('取证人次')] },
+          { loop: 'evaluations', cells: [T('{occupation}', 2), T('{level}', 2, 'center'), T('{assessed}', 1, 'center'), T('{certified}', 1, 'center')] },
+          { cells: [L('未开展评价职业（工种）'), T('{unevaluated}', 5)] },
+          { cells: [L('场地'), T('自有{ownedBox}　地点：{ownedPlaces}', 5)] },
+          { cells: [L(''), T('租用{rentedBox}　地点：{rentedPlaces}', 5)] },
+          { cells: [L('人员状况'), L('考评员人数'), T('{examiners}', 1, 'center'), L('内部督导员人数'), T('{supervisors}', 2, 'center')] },
+          { cells: [L('资源配置'), L('职业标准、规范'), T('{standardBox}', 1, 'center'), L('题库'), T('{bankBox}', 1, 'center'), T('监控 {videoBox}', 1, 'center')] },
+          { cells: [L('收费标准（元）', 6)] },
+          { cells: [L('评价职业（工种）'), L('一级'), L('二级'), L('三级'), L('四级'), L('五级')] },
+          { loop: 'fees', cells: [T('{occupation}'), T('{fee1}', 1, 'center'), T('{fee2}', 1, 'center'), T('{fee3}', 1, 'center'), T('{fee4}', 1, 'center'), T('{fee5}', 1, 'center')] },
+          { cells: [L('申请单位承诺'), T('本人承诺申报材料真实有效，如有虚假，愿承担相应责任。法定代表人签字：　　　　单位（印章）　　年　　月　　日', 5)] },
+          { cells: [L('行业主管部门意见'), T(SIGN, 5)] },
+          { cells: [L('监管地人社部门意见'), T(SIGN, 5)] },
+          { cells: [L('备案地人社部门意见'), T('备案续期起止日期：　　　　　　单位（印章）　　年　　月　　日', 5)] },
+        ],
+      ) +
+      text('填表说明：1. 本表一式 2 份，备案地人社部门、评价机构各 1 份；2. 职业（工种）较多的，填评价人次前 5 位的职业（工种）；3. 不收费的评价机构收费标准填“无”。', { style: 'Note' }),
+  );
+
 /** Form id → the template it is filled into. */
 export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   team,
@@ -242,4 +285,5 @@ export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   materials,
   'check-report': checkReport,
   'ha-apply': haApply,
+  'ha-renew': haRenew,
 };

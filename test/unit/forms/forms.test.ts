@@ -150,3 +150,25 @@ describe('ha-apply', () => {
     expect(xml.match(/FF0000/g)).toHaveLength(1);
   });
 });
+
+describe('ha-renew', () => {
+  it('keeps the five occupations with most 评价人次, lists those never evaluated, and writes 无 for free evaluation', () => {
+    const spec = haSpec({ ...HA_ORG, 申请业务类型: '备案续期' });
+    const names = ['甲', '乙', '丙', '丁', '戊', '己'].map((n) => `${n}职业`);
+    spec['申请职业'] = [spec['申请职业'][0], ...[...names, '未评职业'].map((n, i) => [i + 1, '', n, '五级至三级', '标准', '是'])];
+    spec['备案期评价情况'] = [
+      ['评价职业（工种）', '评价等级', '评价人次', '取证人次', '收费标准·一级', '收费标准·五级'],
+      ...names.map((n, i) => [n, '五级', (i + 1) * 10, (i + 1) * 9, i === 0 ? '免费' : '', i === 0 ? 0 : 300]),
+    ];
+    const book = makeBook(spec);
+    const input = { file: 'r.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } };
+    const data = formById('ha-renew')!.build(input) as { evaluations: { occupation: string }[]; unevaluated: string; fees: { occupation: string; fee1: string; fee5: string }[]; totalAssessed: number };
+    expect(data.evaluations.map((e) => e.occupation)).toEqual(['己职业', '戊职业', '丁职业', '丙职业', '乙职业']);
+    expect(data.totalAssessed).toBe(210);
+    expect(data.unevaluated).toBe('未评职业');
+    expect(data.fees[0]).toMatchObject({ occupation: '甲职业', fee1: '无', fee5: '无' });
+    expect(data.fees[1]).toMatchObject({ fee5: '300' });
+    const text = bodyText(fill('ha-renew', input));
+    expect(text).toContain('评价人次：210');
+  });
+});
