@@ -33,6 +33,8 @@ export interface FormDef<S extends z.ZodTypeAny = z.ZodTypeAny> {
   business?: readonly BusinessType[];
   schema: S;
   build(input: FormInput): z.infer<S>;
+  /** For documents issued once per item (a letter per assessment site): each item's name and data. */
+  each?(input: FormInput): { name: string; data: z.infer<S> }[];
 }
 
 export const headerSchema = {

@@ -11,6 +11,11 @@ import { checkBusinessOption, loadBook, readHolidays } from '../load';
 /** templates/ at the package root, from src/cli/commands or dist/cli/commands alike. */
 const TEMPLATES = path.resolve(__dirname, '..', '..', '..', 'templates');
 
+/** A site or person name as a file name: no path separators or characters Windows forbids. */
+function safeName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
+}
+
 interface FillOpts {
   form?: string[];
   all?: boolean;
@@ -50,17 +55,21 @@ export const registerFill: Register = (program, io, done) => {
           return f;
         });
       }
-      const targets = forms.map((f) => path.join(opts.output, `${f.title}.docx`));
+      const input = { file: path.basename(file), book, result, options: { maskIds: Boolean(opts.maskIds) } };
+      // A form issued per item (a letter per site) gives one file per item, named after it.
+      const docs = forms.flatMap((form) =>
+        form.each
+          ? form.each(input).map(({ name, data }) => ({ form, data, target: path.join(opts.output, `${form.title}-${safeName(name)}.docx`) }))
+          : [{ form, data: form.build(input), target: path.join(opts.output, `${form.title}.docx`) }],
+      );
       if (!opts.force) {
-        const existing = (await Promise.all(targets.map((t) => fs.access(t).then(() => t, () => null)))).filter(Boolean);
+        const existing = (await Promise.all(docs.map((d) => fs.access(d.target).then(() => d.target, () => null)))).filter(Boolean);
         if (existing.length) throw new UsageError(`文件已存在：${existing.join('、')}（如需覆盖请加 --force）`);
       }
-      const input = { file: path.basename(file), book, result, options: { maskIds: Boolean(opts.maskIds) } };
-      for (const [i, form] of forms.entries()) {
-        const data = form.schema.parse(form.build(input)) as object;
-        const template = await fs.readFile(path.join(TEMPLATES, `${form.id}.docx`));
-        await writeOutput(targets[i], renderDocx(template, data, `表格模板 ${form.id}.docx `), true);
-        io.out(`已生成：${targets[i]}\n`);
+      for (const d of docs) {
+        const template = await fs.readFile(path.join(TEMPLATES, `${d.form.id}.docx`));
+        await writeOutput(d.target, renderDocx(template, d.form.schema.parse(d.data) as object, `表格模板 ${d.form.id}.docx `), true);
+        io.out(`已生成：${d.target}\n`);
       }
       if (result.summary.errors) io.out(`工作簿有 ${result.summary.errors} 项错误未通过检查，生成的表格均标注为草稿\n`);
       done(EXIT.ok);

@@ -10,6 +10,7 @@ import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { buildDocx, text } from '../../../templates/build/docx';
 import { makeBook } from '../../helpers/book';
 import { HA_ORG, haSpec } from '../packs/ha/fixture';
+import { shSpec, SITE_HEADER } from '../packs/sh/fixture';
 
 const TODAY = new Date(Date.UTC(2026, 5, 1));
 const template = (id: string) => readFileSync(path.join(__dirname, '../../../templates', `${id}.docx`));
@@ -170,5 +171,29 @@ describe('ha-renew', () => {
     expect(data.fees[1]).toMatchObject({ fee5: '300' });
     const text = bodyText(fill('ha-renew', input));
     expect(text).toContain('评价人次：210');
+  });
+});
+
+describe('ha-rules, sh-recommend, sh-site-letter', () => {
+  it('ha-rules ticks the 制度 the 申请材料 sheet marks as provided', () => {
+    const spec = haSpec();
+    spec['申请材料'].push([99, '职业技能等级认定考生违规违纪处理办法', '是'], [100, '机构公章使用制度', '否']);
+    const book = makeBook(spec);
+    const rows = tables(fill('ha-rules', { file: 'h.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } })).flatMap((t) => t.slice(1));
+    expect(rows.find((r) => r[2] === '职业技能等级认定考生违规违纪处理办法')?.[0]).toBe('☑');
+    expect(rows.find((r) => r[2] === '机构公章使用制度')?.[0]).toBe('☐');
+    expect(rows.map((r) => r[1])).toContain('（十八）');
+  });
+
+  it('sh-recommend has a row per occupation with the organisation and its credit code; one letter per site', () => {
+    const book = makeBook({ ...shSpec(), 考核点: [SITE_HEADER, [1, '浦东考核点', '浦东新区川沙路 100 号', '人工智能训练师'], [2, '闵行考核点', '闵行区莘庄路 1 号', '人工智能训练师']] });
+    const input = { file: 's.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } };
+    const rows = tables(fill('sh-recommend', input))[0];
+    expect(rows[1][2]).toContain('人工智能训练师');
+    expect(rows[1][6]).toContain(book.org!.text('creditCode'));
+    const letters = formById('sh-site-letter')!.each!(input);
+    expect(letters.map((l) => l.name)).toEqual(['浦东考核点', '闵行考核点']);
+    const docx = renderDocx(template('sh-site-letter'), letters[1].data as object);
+    expect(bodyText(docx)).toContain(`关于推荐闵行考核点成为${book.org!.text('orgName')}考核点的函`);
   });
 });
