@@ -4,6 +4,7 @@ import { CHECK_REPORT } from './check-report';
 import type { FormDef } from './common';
 import { EQUIPMENT } from './equipment';
 import { HA_APPLY } from './ha-apply';
+import { HA_PLAN } from './ha-plan';
 import { HA_RENEW } from './ha-renew';
 import { HA_RULES } from './ha-rules';
 import { SH_RECOMMEND } from './sh-recommend';
@@ -13,7 +14,7 @@ import { QUESTION_BANK } from './question-bank';
 import { TEAM } from './team';
 import { XCERT_DATA } from './xcert-data';
 
-export const FORMS: readonly FormDef[] = [HA_APPLY, HA_RENEW, HA_RULES, SH_RECOMMEND, SH_SITE_LETTER, TEAM, EQUIPMENT, QUESTION_BANK, XCERT_DATA, MATERIALS, CHECK_REPORT];
+export const FORMS: readonly FormDef[] = [HA_APPLY, HA_PLAN, HA_RENEW, HA_RULES, SH_RECOMMEND, SH_SITE_LETTER, TEAM, EQUIPMENT, QUESTION_BANK, XCERT_DATA, MATERIALS, CHECK_REPORT];
 
 export function formById(id: string): FormDef | undefined {
   return FORMS.find((f) => f.id === id);

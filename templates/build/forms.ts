@@ -347,6 +347,64 @@ const shSiteLetter = () =>
       text('日期：　　年　　月　　日', { align: 'right' }),
   );
 
+/** Headings the clerk completes: the outline's own guidance, marked so it cannot be mistaken for content. */
+const TODO = (guidance: string) => text(`【请填写】${guidance}`, { color: '7F7F7F' });
+const H1 = (s: string) => text(s, { style: 'Heading1', keepNext: true });
+const H2 = (s: string) => text(s, { style: 'Heading2', keepNext: true });
+
+const haPlan = () =>
+  buildDocx(
+    '职业技能等级认定工作实施方案',
+    DRAFT +
+      text('{orgName}职业技能等级认定工作实施方案', { style: 'Title' }) +
+      H1('一、单位基本情况') +
+      H2('（一）单位概况') +
+      text('　　{overview}') +
+      H2('（二）已开展技能人才培训、评价（职业技能鉴定）情况') +
+      TODO('已开展的技能人才培训、评价（职业技能鉴定）情况。') +
+      H2('（三）机构人员情况、技能人才队伍建设特色') +
+      text('　　{team}') +
+      H1('二、申请开展认定的对象、范围和方式') +
+      H2('（一）认定的对象') +
+      TODO('根据机构类型明确认定对象。') +
+      H2('（二）认定的职业（工种）范围') +
+      text('　　申请开展认定的职业（工种）共 {occupationCount} 个（详见《申请表》）：') +
+      text('{#occupations}') +
+      text('　　{label}') +
+      text('{/occupations}') +
+      H2('（三）认定方式') +
+      TODO('考试考核、综合评审、过程化考核等，参照相应的国家职业标准或评价规范。') +
+      H1('三、机构开展认定工作的保障') +
+      H2('（一）机构的政策保障') +
+      TODO('机构制定的职业技能等级认定相关文件；技能人才培养、评价、使用、激励相关制度。') +
+      H2('（二）机构的组织机构保障') +
+      TODO('领导机构、管理机构及实施机构，其组成部门、成员及职责。') +
+      H2('（三）机构的设施设备及场地保障') +
+      text('　　设施设备及场地（按类别，数量）：{equipment}。具体见《设施设备清单》（附件5）。') +
+      H2('（四）组织实施认定的相关规章制度保障') +
+      TODO('考务、试题、证书管理等制度简要情况（参考附件3）。') +
+      H2('（五）人员队伍保障') +
+      text('　　{team}') +
+      TODO('三支队伍人员选聘的基本条件及保证满足认定工作需要的措施。') +
+      H2('（六）教材、标准、试题保障') +
+      text('{#banks}') +
+      text('　　{line}') +
+      text('{/banks}') +
+      TODO('教材、标准、试题的选用与开发情况及质量保证措施。') +
+      H2('（七）质量保障') +
+      TODO('质量保障制度；工作台账、文档资料保管等措施。') +
+      H2('（八）信息化保障') +
+      TODO('考务、题库、考试的信息化情况；考场视频监控建设情况。') +
+      H2('（九）经费保障、收费标准') +
+      TODO('经费来源与收费标准。') +
+      H1('四、认定工作流程') +
+      TODO('制定发布认定计划、报名与资格审核、培训、实施认定、质量督导、成绩认定与发布、证书核发、证书信息上报等；附流程图。') +
+      H1('五、工作计划安排') +
+      TODO('职业技能等级认定工作规划，近阶段主要工作计划及时限安排。') +
+      H1('六、证书样式') +
+      TODO('附证书样式。'),
+  );
+
 /** Form id → the template it is filled into. */
 export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   team,
@@ -360,4 +418,5 @@ export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   'ha-rules': haRules,
   'sh-recommend': shRecommend,
   'sh-site-letter': shSiteLetter,
+  'ha-plan': haPlan,
 };

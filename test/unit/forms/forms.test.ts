@@ -197,3 +197,18 @@ describe('ha-rules, sh-recommend, sh-site-letter', () => {
     expect(bodyText(docx)).toContain(`关于推荐闵行考核点成为${book.org!.text('orgName')}考核点的函`);
   });
 });
+
+describe('ha-plan', () => {
+  it('fills the outline with what the workbook knows and marks the rest for the clerk', () => {
+    const book = makeBook(haSpec());
+    const docx = fill('ha-plan', { file: 'h.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } });
+    const xml = new PizZip(docx).file('word/document.xml')!.asText();
+    const paragraphs = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((p) => [...p[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    expect(paragraphs).toContain('　　6-31-01-03 电工 （五级至三级）');
+    expect(paragraphs).toContain('　　6-31-07-01 工业机器人系统运维员 （五级至三级）');
+    expect(paragraphs.join()).toContain('申请开展认定的职业（工种）共 2 个');
+    expect(paragraphs.join()).toContain('考评人员 2 人');
+    expect(paragraphs.join()).toContain('视频监控 8');
+    expect(paragraphs.filter((p) => p.startsWith('【请填写】')).length).toBeGreaterThan(5);
+  });
+});
