@@ -405,6 +405,112 @@ const haPlan = () =>
       TODO('附证书样式。'),
   );
 
+const OFFICE_HEAD = text('填报单位（盖章）：　　　　　　　填报人：　　　　　　联系电话：　　　　　　　　年　　月　　日', { style: 'Note' });
+
+const haRenewSummary = () =>
+  buildDocx(
+    '河南省职业技能等级评价机构备案续期汇总表',
+    text('河南省职业技能等级评价机构备案续期汇总表', { style: 'Title' }) +
+      OFFICE_HEAD +
+      table(
+        [
+          { header: '序号', mm: 10, cell: '{no}' },
+          { header: '地市', mm: 16, cell: '{city}' },
+          { header: '机构类型', mm: 22, cell: '{orgType}' },
+          { header: '机构名称', mm: 40, cell: '{orgName}', align: 'left' },
+          { header: '备案号', mm: 22, cell: '{filingNo}' },
+          { header: '备案有效期止', mm: 20, cell: '{validTo}' },
+          { header: '备案期评价人次', mm: 17, cell: '{assessed}' },
+          { header: '取证人次', mm: 15, cell: '{certified}' },
+          { header: '续期决定（续期/暂缓续期/终止）', mm: 24, cell: '{decision}' },
+          { header: '续期起止日期', mm: 20, cell: '{period}' },
+          { header: '备注', mm: 19, cell: '{remark}', align: 'left' },
+        ],
+        'rows',
+      ) +
+      text('说明：备案机构包括全国性社会组织、全国性单位、用人单位、社评组织、院校。', { style: 'Note' }),
+    { landscape: true },
+  );
+
+const haTerminateSummary = () =>
+  buildDocx(
+    '河南省职业技能等级评价机构终止备案汇总表',
+    text('河南省职业技能等级评价机构终止备案汇总表', { style: 'Title' }) +
+      OFFICE_HEAD +
+      table(
+        [
+          { header: '地市', mm: 16, cell: '{city}' },
+          { header: '机构类型', mm: 22, cell: '{orgType}' },
+          { header: '机构名称', mm: 40, cell: '{orgName}', align: 'left' },
+          { header: '备案号', mm: 22, cell: '{filingNo}' },
+          { header: '备案成功时间', mm: 20, cell: '{filedOn}' },
+          { header: '终止备案时间', mm: 20, cell: '{terminatedOn}' },
+          { header: '是否开展过评价', mm: 17, cell: '{evaluated}' },
+          { header: '是否发过证书', mm: 17, cell: '{certified}' },
+          { header: '是否有尚未入网的证书数据', mm: 21, cell: '{pending}' },
+          { header: '终止备案原因', mm: 30, cell: '{reason}', align: 'left' },
+        ],
+        'rows',
+      ) +
+      text('填表说明：机构类型包括全国性分支机构、全国性分支社评组织、用人单位、社评组织、院校。', { style: 'Note' }),
+    { landscape: true },
+  );
+
+const officeReport = () =>
+  buildDocx(
+    '备案工作汇总报告',
+    text('备案工作汇总报告', { style: 'Title' }) +
+      text('　　本次共检查备案工作簿 {total} 份，其中通过检查 {passed} 份。') +
+      H1('一、按适用规则统计') +
+      table(
+        [
+          { header: '适用规则', mm: 96, cell: '{name}', align: 'left' },
+          { header: '工作簿数', mm: 30, cell: '{count}' },
+          { header: '未通过', mm: 30, cell: '{failed}' },
+        ],
+        'byProfile',
+      ) +
+      H1('二、按申请业务类型统计') +
+      table(
+        [
+          { header: '申请业务类型', mm: 96, cell: '{name}', align: 'left' },
+          { header: '工作簿数', mm: 30, cell: '{count}' },
+          { header: '未通过', mm: 30, cell: '{failed}' },
+        ],
+        'byBusiness',
+      ) +
+      H1('三、评价与取证情况（按职业）') +
+      table(
+        [
+          { header: '职业（工种）', mm: 66, cell: '{name}', align: 'left' },
+          { header: '评价人次', mm: 30, cell: '{assessed}' },
+          { header: '取证人次', mm: 30, cell: '{certified}' },
+          { header: '取证率', mm: 30, cell: '{rate}' },
+        ],
+        'occupations',
+      ) +
+      H1('四、存在错误的机构') +
+      table(
+        [
+          { header: '序号', mm: 12, cell: '{no}' },
+          { header: '机构名称', mm: 64, cell: '{orgName}', align: 'left' },
+          { header: '工作簿', mm: 44, cell: '{file}', align: 'left' },
+          { header: '错误', mm: 18, cell: '{errors}' },
+          { header: '警告', mm: 18, cell: '{warnings}' },
+        ],
+        'failing',
+      ) +
+      H1('五、同一人员在多个机构任职（疑似租借资质）') +
+      table(
+        [
+          { header: '序号', mm: 12, cell: '{no}' },
+          { header: '姓名', mm: 30, cell: '{person}' },
+          { header: '所在机构', mm: 114, cell: '{organisations}', align: 'left' },
+        ],
+        'shared',
+      ),
+  );
+
 /** Form id → the template it is filled into. */
 export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   team,
@@ -419,4 +525,7 @@ export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   'sh-recommend': shRecommend,
   'sh-site-letter': shSiteLetter,
   'ha-plan': haPlan,
+  'ha-renew-summary': haRenewSummary,
+  'ha-terminate-summary': haTerminateSummary,
+  'office-report': officeReport,
 };

@@ -4,7 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 import { beian } from '../helpers/cli';
-import { makeBook } from '../helpers/book';
+import { makeBook, xlsxBuffer } from '../helpers/book';
+import { HA_ORG, haSpec } from '../unit/packs/ha/fixture';
+import { shSpec } from '../unit/packs/sh/fixture';
+import { OFFICE_FORMS } from '../../src/forms/office';
 import { validId } from '../helpers/people';
 import { checkBook } from '../../src/check';
 import { TEAM } from '../../src/forms/team';
@@ -36,8 +39,22 @@ if (tools.length) {
       mkdirSync(path.join(dir, 'big'));
       const src = path.join(dir, 'sample.xlsx');
       writeFileSync(src, await sampleBuffer());
-      const r = await beian(['fill', src, '--all', '-o', dir]);
-      expect(r.code).toBe(0);
+      expect((await beian(['fill', src, '--all', '-o', dir])).code).toBe(0);
+      // HA, SH and the offices' forms, from the packs' clean workbooks.
+      const ha = path.join(dir, 'ha.xlsx');
+      writeFileSync(ha, await xlsxBuffer(haSpec()));
+      expect((await beian(['fill', ha, '--form', 'ha-apply,ha-plan,ha-rules', '-o', dir])).code).toBe(0);
+      const renewal = path.join(dir, 'ha-renewal.xlsx');
+      writeFileSync(renewal, await xlsxBuffer({ ...haSpec({ ...HA_ORG, 申请业务类型: '备案续期' }), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], ['电工', 120, 100]] }));
+      expect((await beian(['fill', renewal, '--form', 'ha-renew', '-o', dir])).code).toBe(0);
+      const sh = path.join(dir, 'sh.xlsx');
+      writeFileSync(sh, await xlsxBuffer(shSpec()));
+      expect((await beian(['fill', sh, '--form', 'sh-recommend,sh-site-letter', '-o', dir])).code).toBe(0);
+      const items = [renewal, ha].map((f) => {
+        const book = makeBook({ ...haSpec({ ...HA_ORG, 申请业务类型: f === ha ? '终止备案' : '备案续期' }) });
+        return { file: path.basename(f), book, result: checkBook(book, { today: new Date(Date.UTC(2026, 5, 1)) }) };
+      });
+      for (const f of OFFICE_FORMS) writeFileSync(path.join(dir, `${f.title}.docx`), renderDocx(readFileSync(path.join(__dirname, '../../templates', `${f.id}.docx`)), f.build(items) as object));
       const docs = readdirSync(dir).filter((f) => f.endsWith('.docx'));
       // One user profile per process: parallel test workers must not share LibreOffice's profile lock.
       execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs.map((d) => path.join(dir, d))], {
@@ -52,7 +69,7 @@ if (tools.length) {
     const pages = (f: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, f)]).toString())![1]);
 
     it('converts every form', () => {
-      expect(pdfs).toHaveLength(6);
+      expect(pdfs).toHaveLength(6 + 4 + 2 + 3);
     });
 
     it.each([
@@ -62,6 +79,15 @@ if (tools.length) {
       ['“X证书”评价数据汇总表.pdf', ['“X证书”评价数据汇总表', '合计', '89.7%']],
       ['申请材料清单.pdf', ['申请材料清单', '☐应急预案', '☑财务管理办法']],
       ['备案材料检查报告.pdf', ['备案材料检查报告', '未通过', '身份证件号', '逐项检查结果']],
+      ['河南省职业技能等级评价机构备案申请表.pdf', ['河南省职业技能等级评价机构备案申请表', '☑企业', '申请职业（工种）', '电工']],
+      ['职业技能等级认定工作实施方案.pdf', ['职业技能等级认定工作实施方案', '一、单位基本情况', '【请填写】', '工业机器人系统运维员']],
+      ['评价管理制度清单.pdf', ['评价管理制度清单', '七、安全管理制度']],
+      ['河南省职业技能等级评价机构备案续期申请表.pdf', ['备案续期申请表', '评价人次：120', '未开展评价职业', '工业机器人系统运维员']],
+      ['社会化职业技能等级认定职业（工种）及评价机构推荐汇总表.pdf', ['推荐汇总表', '人工智能训练师', '推荐意见']],
+      ['考核点推荐函-浦东职业技能考核点.pdf', ['关于推荐浦东职业技能考核点成为', '上海市职业技能鉴定中心']],
+      ['河南省职业技能等级评价机构备案续期汇总表.pdf', ['备案续期汇总表', '新乡市']],
+      ['河南省职业技能等级评价机构终止备案汇总表.pdf', ['终止备案汇总表', '入网的证书', '申请终止备案']],
+      ['备案工作汇总报告.pdf', ['备案工作汇总报告', '同一人员在多个机构任职']],
     ])('%s shows its content', (file, expected) => {
       const t = pdfText(file);
       for (const e of expected) expect(t).toContain(e.replace(/\s+/g, ''));

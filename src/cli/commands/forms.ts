@@ -1,4 +1,5 @@
 import { FORMS } from '../../forms';
+import { OFFICE_FORMS } from '../../forms/office';
 import type { Register } from '../main';
 import { EXIT } from '../io';
 
@@ -8,9 +9,11 @@ export const registerForms: Register = (program, io, done) => {
     .description('列出可生成的备案表格')
     .option('--json', '以 JSON 输出')
     .action((opts: { json?: boolean }) => {
-      const list = FORMS.map((f) => ({ id: f.id, title: f.title, profiles: f.profiles }));
+      // Office summaries are compiled from many workbooks, so they belong to no single profile.
+      const list = [...FORMS.map((f) => ({ id: f.id, title: f.title, profiles: f.profiles as readonly string[] | 'all' | 'office' })), ...OFFICE_FORMS.map((f) => ({ id: f.id, title: f.title, profiles: 'office' as const }))];
+      const who = (p: (typeof list)[number]['profiles']) => (p === 'all' ? '全部适用规则' : p === 'office' ? '主管部门汇总多个工作簿' : p.join('、'));
       if (opts.json) io.out(JSON.stringify(list, null, 2) + '\n');
-      else for (const f of list) io.out(`${f.id.padEnd(16)}${f.title}（${f.profiles === 'all' ? '全部适用规则' : f.profiles.join('、')}）\n`);
+      else for (const f of list) io.out(`${f.id.padEnd(22)}${f.title}（${who(f.profiles)}）\n`);
       done(EXIT.ok);
     });
 };

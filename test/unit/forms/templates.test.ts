@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import PizZip from 'pizzip';
 import { z } from 'zod';
 import { FORMS } from '../../../src/forms';
+import { OFFICE_FORMS } from '../../../src/forms/office';
 import { templateTags } from '../../../src/render/render';
 import { TEMPLATE_BUILDERS } from '../../../templates/build/forms';
 
@@ -28,15 +29,17 @@ function allowedTags(schema: z.ZodTypeAny): Set<string> {
   return out;
 }
 
+const ALL = [...FORMS, ...OFFICE_FORMS];
+
 describe('form templates', () => {
-  it.each(FORMS.map((f) => f.id))('%s.docx is exactly what templates/build makes (BEIAN_UPDATE_TEMPLATES=1 to rewrite)', (id) => {
+  it.each(ALL.map((f) => f.id))('%s.docx is exactly what templates/build makes (BEIAN_UPDATE_TEMPLATES=1 to rewrite)', (id) => {
     const built = TEMPLATE_BUILDERS[id]();
     if (process.env.BEIAN_UPDATE_TEMPLATES === '1') writeFileSync(file(id), built);
     expect(existsSync(file(id))).toBe(true);
     expect(Buffer.from(readFileSync(file(id))).equals(Buffer.from(built))).toBe(true);
   });
 
-  it.each(FORMS.map((f) => [f.id, f] as const))('%s: every tag is a field of the form data, and every field is used', (id, form) => {
+  it.each(ALL.map((f) => [f.id, f] as const))('%s: every tag is a field of the form data, and every field is used', (id, form) => {
     const tags = templateTags(readFileSync(file(id)));
     const allowed = allowedTags(form.schema);
     expect(tags.filter((t) => !allowed.has(t))).toEqual([]);
@@ -47,7 +50,7 @@ describe('form templates', () => {
 });
 
 describe('template layout (GB/T 9704-2012)', () => {
-  it.each(FORMS.map((f) => f.id))('%s: A4, 37/35/28/26 mm margins, tables within the type area, header rows repeat, rows do not split', (id) => {
+  it.each(ALL.map((f) => f.id))('%s: A4, 37/35/28/26 mm margins, tables within the type area, header rows repeat, rows do not split', (id) => {
     const xml = new PizZip(readFileSync(file(id))).file('word/document.xml')!.asText();
     const size = /<w:pgSz w:w="(\d+)" w:h="(\d+)"/.exec(xml)!.slice(1).map(Number);
     const m = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(xml)!.slice(1).map(Number);
