@@ -242,7 +242,7 @@ const haRenew = () =>
       text('河南省职业技能等级评价机构备案续期申请表', { style: 'Title' }) +
       text('单位名称（印章）：{orgName}', { style: 'Note' }) +
       grid(
-        [22, 30, 26, 26, 26, 26],
+        [28, 28, 25, 25, 25, 25],
         [
           { cells: [L('一、基本信息', 6)] },
           { cells: [L('机构名称'), T('{orgName}', 5)] },
