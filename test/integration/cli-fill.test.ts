@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 import { beian, tempDir } from '../helpers/cli';
@@ -34,5 +34,24 @@ describe('beian fill and beian forms', () => {
     const r = await beian(['forms', '--json']);
     const forms = JSON.parse(r.out);
     expect(forms.find((f: { id: string }) => f.id === 'xcert-data')).toEqual({ id: 'xcert-data', title: '“X证书”评价数据汇总表', profiles: ['xj-xcert', 'sh-xcert', 'nx-1x'] });
+  });
+});
+
+describe('beian fill --templates', () => {
+  it('a user template with a bad tag exits 2 naming the tag; a good one is used', async () => {
+    const { buildDocx, text } = await import('../../templates/build/docx');
+    const dir = tempDir();
+    const src = path.join(dir, 'sample.xlsx');
+    writeFileSync(src, await sampleBuffer());
+    const mine = path.join(dir, 'mine');
+    mkdirSync(mine);
+    writeFileSync(path.join(mine, 'materials.docx'), buildDocx('x', text('{#items}{name}')));
+    const bad = await beian(['fill', src, '--form', 'materials', '-o', path.join(dir, 'out'), '--templates', mine]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('materials.docx');
+    expect(bad.err).toContain('items');
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+    writeFileSync(path.join(mine, 'materials.docx'), buildDocx('x', text('本单位材料：{#items}{name}；{/items}')));
+    expect((await beian(['fill', src, '--form', 'materials', '-o', path.join(dir, 'out'), '--templates', mine])).code).toBe(0);
   });
 });

@@ -25,6 +25,7 @@ interface FillOpts {
   profile?: string;
   business?: string;
   holidays?: string;
+  templates?: string;
 }
 
 export const registerFill: Register = (program, io, done) => {
@@ -40,6 +41,7 @@ export const registerFill: Register = (program, io, done) => {
     .option('-p, --profile <规则>', '适用规则（默认取 机构信息 表）')
     .option('-b, --business <类型>', '申请业务类型（默认取 机构信息 表）')
     .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式）')
+    .option('--templates <目录>', '使用本单位修改过的表格模板（文件名同 templates/ 中的 表格ID.docx）；目录中没有的仍用内置模板')
     .action(async (file: string, opts: FillOpts) => {
       if (!opts.all && !opts.form?.length) throw new UsageError('请用 --form 指定表格，或用 --all 生成全部表格（可用 beian forms 查看）');
       checkBusinessOption(opts.business);
@@ -67,7 +69,8 @@ export const registerFill: Register = (program, io, done) => {
         if (existing.length) throw new UsageError(`文件已存在：${existing.join('、')}（如需覆盖请加 --force）`);
       }
       for (const d of docs) {
-        const template = await fs.readFile(path.join(TEMPLATES, `${d.form.id}.docx`));
+        const own = opts.templates ? path.join(opts.templates, `${d.form.id}.docx`) : null;
+        const template = own && (await fs.access(own).then(() => true, () => false)) ? await fs.readFile(own) : await fs.readFile(path.join(TEMPLATES, `${d.form.id}.docx`));
         await writeOutput(d.target, renderDocx(template, d.form.schema.parse(d.data) as object, `表格模板 ${d.form.id}.docx `), true);
         io.out(`已生成：${d.target}\n`);
       }
