@@ -40,6 +40,7 @@ export const requiredColumns: Rule = {
   severity: 'error',
   basis: DATA_QUALITY,
   hint: '按模板工作簿补上该列的表头（列的顺序不限）',
+  emits: ['table.no-header'],
   check(ctx) {
     for (const t of ctx.book.tables) {
       if (t.headerRow === 0) {
@@ -65,6 +66,7 @@ export const requiredCells: Rule = {
   severity: 'error',
   basis: DATA_QUALITY,
   hint: '填写该单元格',
+  emits: ['org.item-missing'],
   check(ctx) {
     for (const t of ctx.book.tables) {
       const required = t.def.fields.filter((f) => f.required && t.has(f.key));
