@@ -28,6 +28,16 @@ function countPerOccupation(ctx: RuleContext, table: Table, keep: (row: number) 
 
 const brokenNote = (n: number) => (n ? `（另有 ${n} 人身份证件号有误或未填写，未计入）` : '');
 
+/** Reports each applied occupation with fewer than `min` people of a roster (those `keep` accepts). */
+function checkMinimum(ctx: RuleContext, kind: 'experts' | 'examiners', who: string, min: number, keep?: (t: Table, row: number) => boolean): void {
+  const table = ctx.book.table(kind);
+  if (!table) return;
+  for (const c of countPerOccupation(ctx, table, keep && ((row) => keep(table, row)))) {
+    if (c.n >= min) continue;
+    ctx.report({ sheet: table.sheet.name, message: `职业（工种）${c.occupation.label} ${who} ${c.n} 名，少于 ${min} 名${brokenNote(c.broken)}` });
+  }
+}
+
 export const questionSetters: Rule = {
   id: 'bt.experts.min',
   title: '每职业（工种）命题专家一般不少于 2 人',
@@ -36,15 +46,7 @@ export const questionSetters: Rule = {
   severity: 'warning',
   basis: bt('第六条（二）'),
   hint: '在“专家队伍”表中补充专家类别为“命题专家”的人员，并核对身份证件号',
-  check(ctx) {
-    const table = ctx.book.table('experts');
-    if (!table) return;
-    const isSetter = (row: number) => table.text(row, 'category') === '命题专家';
-    for (const c of countPerOccupation(ctx, table, isSetter)) {
-      if (c.n >= MIN_SETTERS) continue;
-      ctx.report({ sheet: table.sheet.name, message: `职业（工种）${c.occupation.label} 命题专家 ${c.n} 名，少于 ${MIN_SETTERS} 名${brokenNote(c.broken)}` });
-    }
-  },
+  check: (ctx) => checkMinimum(ctx, 'experts', '命题专家', MIN_SETTERS, (t, row) => t.text(row, 'category') === '命题专家'),
 };
 
 export const examiners: Rule = {
@@ -55,14 +57,7 @@ export const examiners: Rule = {
   severity: 'warning',
   basis: bt('第六条（二）'),
   hint: '在考评人员名册中补充该职业（工种）的考评人员，并核对身份证件号',
-  check(ctx) {
-    const table = ctx.book.table('examiners');
-    if (!table) return;
-    for (const c of countPerOccupation(ctx, table)) {
-      if (c.n >= MIN_EXAMINERS) continue;
-      ctx.report({ sheet: table.sheet.name, message: `职业（工种）${c.occupation.label} 考评人员 ${c.n} 名，少于 ${MIN_EXAMINERS} 名${brokenNote(c.broken)}` });
-    }
-  },
+  check: (ctx) => checkMinimum(ctx, 'examiners', '考评人员', MIN_EXAMINERS),
 };
 
 export const teams: Rule = {
