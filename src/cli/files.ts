@@ -14,16 +14,19 @@ export async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
+/** Refuses, before any work is done, to replace an existing file without `force`. */
+export async function assertWritable(file: string, force: boolean): Promise<void> {
+  if (force) return;
+  const exists = await fs.access(file).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new UsageError(`文件已存在：${file}（如需覆盖请加 --force）`);
+}
+
 /** Writes a file the user asked for; never replaces an existing one unless `force`. */
 export async function writeOutput(file: string, data: Uint8Array | string, force: boolean): Promise<void> {
-  if (!force) {
-    try {
-      await fs.access(file);
-      throw new UsageError(`文件已存在：${file}（如需覆盖请加 --force）`);
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-    }
-  }
+  await assertWritable(file, force);
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await fs.writeFile(file, data);
 }

@@ -119,9 +119,10 @@ describe('beian check --annotate', () => {
     }
     expect(after.getWorksheet('检查结果')).toBeDefined();
 
-    const again = await beian(['check', src, '--annotate', out]);
+    const again = await beian(['check', src, '--annotate', out, '--json']);
     expect(again.code).toBe(2);
     expect(again.err).toContain('--force');
+    expect(again.out).toBe('');
     expect((await beian(['check', src, '--annotate', out, '--force'])).code).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { checkBook } from '../../check';
 import { annotate } from '../../annotate';
 import type { Register } from '../main';
 import { EXIT } from '../io';
-import { writeOutput } from '../files';
+import { assertWritable, writeOutput } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 import { formatText } from '../report-text';
 
@@ -31,6 +31,7 @@ export const registerCheck: Register = (program, io, done) => {
     .option('--stream', '用流式读取（大文件更快；不读取合并单元格）')
     .action(async (file: string, opts: CheckOpts) => {
       checkBusinessOption(opts.business);
+      if (opts.annotate) await assertWritable(opts.annotate, Boolean(opts.force));
       const holidays = await readHolidays(opts.holidays);
       const { book, excel } = await loadBook(file, { needExcel: Boolean(opts.annotate), stream: opts.stream });
       const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });

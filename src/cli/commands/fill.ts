@@ -5,7 +5,7 @@ import { FormDef, formById, formsFor } from '../../forms';
 import { renderDocx } from '../../render/render';
 import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
-import { writeOutput } from '../files';
+import { assertWritable, writeOutput } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 
 /** templates/ at the package root, from src/cli/commands or dist/cli/commands alike. */
@@ -64,10 +64,7 @@ export const registerFill: Register = (program, io, done) => {
           ? form.each(input).map(({ name, data }) => ({ form, data, target: path.join(opts.output, `${form.title}-${safeName(name)}.docx`) }))
           : [{ form, data: form.build(input), target: path.join(opts.output, `${form.title}.docx`) }],
       );
-      if (!opts.force) {
-        const existing = (await Promise.all(docs.map((d) => fs.access(d.target).then(() => d.target, () => null)))).filter(Boolean);
-        if (existing.length) throw new UsageError(`文件已存在：${existing.join('、')}（如需覆盖请加 --force）`);
-      }
+      for (const d of docs) await assertWritable(d.target, Boolean(opts.force));
       for (const d of docs) {
         const own = opts.templates ? path.join(opts.templates, `${d.form.id}.docx`) : null;
         const template = own && (await fs.access(own).then(() => true, () => false)) ? await fs.readFile(own) : await fs.readFile(path.join(TEMPLATES, `${d.form.id}.docx`));
