@@ -4,10 +4,8 @@ import { FormDef, FormInput, header, headerSchema } from './common';
 const schema = z.object({
   ...headerSchema,
   siteName: z.string(),
-  siteCreditCode: z.string(),
-  siteAddress: z.string(),
-  siteContact: z.string(),
-  sitePhone: z.string(),
+  /** "（统一社会信用代码：…），地址：…，联系人：…": only the parts the sheet gives. */
+  siteDetails: z.string(),
   occupation: z.string(),
 });
 type Letter = z.infer<typeof schema>;
@@ -16,13 +14,16 @@ function letters(input: FormInput): Letter[] {
   const out: Letter[] = [];
   for (const t of input.book.tablesOf('sites')) {
     for (const r of t.rows) {
+      const code = t.text(r, 'creditCode');
+      const parts = [
+        t.text(r, 'address') && `地址：${t.text(r, 'address')}`,
+        t.text(r, 'contact') && `联系人：${t.text(r, 'contact')}`,
+        t.text(r, 'phone') && `联系电话：${t.text(r, 'phone')}`,
+      ].filter(Boolean);
       out.push({
         ...header(input),
         siteName: t.text(r, 'siteName'),
-        siteCreditCode: t.text(r, 'creditCode'),
-        siteAddress: t.text(r, 'address'),
-        siteContact: t.text(r, 'contact'),
-        sitePhone: t.text(r, 'phone'),
+        siteDetails: (code ? `（统一社会信用代码：${code}）` : '') + (parts.length ? `，${parts.join('，')}` : ''),
         occupation: [t.text(r, 'occupation'), t.text(r, 'levels')].filter(Boolean).join('（') + (t.text(r, 'levels') ? '）' : ''),
       });
     }
@@ -36,6 +37,6 @@ export const SH_SITE_LETTER: FormDef<typeof schema> = {
   title: '考核点推荐函',
   profiles: ['sh-xcert'],
   schema,
-  build: (input) => letters(input)[0] ?? { ...header(input), siteName: '', siteCreditCode: '', siteAddress: '', siteContact: '', sitePhone: '', occupation: '' },
+  build: (input) => letters(input)[0] ?? { ...header(input), siteName: '', siteDetails: '', occupation: '' },
   each: (input) => letters(input).map((data, i) => ({ name: data.siteName || `考核点${i + 1}`, data })),
 };

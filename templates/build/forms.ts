@@ -338,7 +338,7 @@ const shSiteLetter = () =>
     DRAFT +
       text('关于推荐{siteName}成为{orgName}考核点的函', { style: 'Title' }) +
       text('上海市职业技能鉴定中心：') +
-      text('　　{siteName}（统一社会信用代码：{siteCreditCode}），地址：{siteAddress}，联系人：{siteContact}，联系电话：{sitePhone}。') +
+      text('　　{siteName}{siteDetails}。') +
       text('　　经研究决定，我单位推荐{siteName}成为{orgName}{occupation}的考核点，支持该单位开展相关评价工作。该单位已完成消防安全相关检查。') +
       text('　　我单位承诺，按照“谁主管，谁推荐，谁监督”的原则，承担相关责任，配合市人力资源和社会保障局及相关部门做好该考核点相关评价的管理和监督。') +
       text('　　以上推荐，望予支持。') +
