@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { FormDef, header, headerSchema } from './common';
 
-const item = z.object({ no: z.number(), category: z.string(), name: z.string(), model: z.string(), quantity: z.string(), ownership: z.string(), location: z.string() });
+const item = z.object({ no: z.number(), name: z.string(), model: z.string(), quantity: z.string(), ownership: z.string() });
 const schema = z.object({ ...headerSchema, groups: z.array(z.object({ occupation: z.string(), items: z.array(item) })) });
 
-/** HA 附件5 / XJ 材料13: one table per occupation, in the order the sheet first names them. */
+/** HA 附件5 / XJ 材料13: one table per occupation (填表说明：分职业（工种）填写), its five columns as in the attachment. */
 export const EQUIPMENT: FormDef<typeof schema> = {
   id: 'equipment',
   title: '场地、设施设备清单',
@@ -20,12 +20,10 @@ export const EQUIPMENT: FormDef<typeof schema> = {
         if (!items) groups.set(occupation, (items = []));
         items.push({
           no: items.length + 1,
-          category: t.text(row, 'category'),
           name: t.text(row, 'itemName'),
           model: t.text(row, 'model'),
           quantity: t.text(row, 'quantity'),
           ownership: t.text(row, 'ownership'),
-          location: t.text(row, 'location'),
         });
       }
     }

@@ -10,8 +10,8 @@ const schema = z.object({ ...headerSchema, staff: z.array(person), examiners: z.
 /** The last column of each roster: what the person does there. */
 const EXTRA: Record<string, (t: import('../model/table').Table, row: number) => string> = {
   staff: (t, r) => t.text(r, 'duty'),
-  examiners: (t, r) => [t.text(r, 'occupation'), t.text(r, 'category')].filter(Boolean).join('，'),
-  experts: (t, r) => [t.text(r, 'occupation'), t.text(r, 'category')].filter(Boolean).join('，'),
+  examiners: (t, r) => t.text(r, 'occupation'),
+  experts: (t, r) => t.text(r, 'occupation'),
   supervisors: (t, r) => t.text(r, 'speciality'),
 };
 

@@ -38,6 +38,8 @@ export function renderDocx(template: Uint8Array, data: object, name = '模板'):
       linebreaks: true,
       stripInvalidXMLChars: true,
       nullGetter: () => '',
+      // docxtemplater otherwise prints the error with its stack to the console; the caller reports it in one line.
+      errorLogging: false,
     });
     doc.render(data);
   } catch (e) {

@@ -27,33 +27,31 @@ const team = () =>
     DRAFT +
       text('队伍建设情况', { style: 'Title' }) +
       ORG +
-      section('一、工作人员', person('主要职责'), 'staff') +
-      section('二、考评人员', person('考评职业（工种）、类别'), 'examiners') +
-      section('三、专家', person('职业（工种）、专家类别'), 'experts') +
-      section('四、内部质量监督人员', person('专业方向'), 'supervisors'),
+      section('工作人员情况', person('主要职责'), 'staff') +
+      section('考评人员队伍', person('考评职业（工种）'), 'examiners') +
+      section('专家队伍', person('考评职业（工种）'), 'experts') +
+      section('内部质量监督人员队伍', person('专业方向'), 'supervisors'),
   );
 
 const equipment = () =>
   buildDocx(
     '场地、设施设备清单',
     DRAFT +
-      text('场地、设施设备清单', { style: 'Title' }) +
-      ORG +
+      text('{orgName}设施设备清单', { style: 'Title' }) +
       text('{#groups}', {}) +
       text('职业（工种）：{occupation}', { style: 'Heading2', keepNext: true }) +
       table(
         [
-          { header: '序号', mm: 12, cell: '{no}' },
-          { header: '类别', mm: 18, cell: '{category}' },
-          { header: '名称', mm: 40, cell: '{name}', align: 'left' },
-          { header: '规格/型号', mm: 28, cell: '{model}' },
-          { header: '数量', mm: 14, cell: '{quantity}' },
-          { header: '权属', mm: 14, cell: '{ownership}' },
-          { header: '地点', mm: 30, cell: '{location}', align: 'left' },
+          { header: '序号', mm: 16, cell: '{no}' },
+          { header: '名称', mm: 60, cell: '{name}', align: 'left' },
+          { header: '规格/型号', mm: 40, cell: '{model}' },
+          { header: '数量', mm: 20, cell: '{quantity}' },
+          { header: '权属', mm: 20, cell: '{ownership}' },
         ],
         'items',
       ) +
-      text('{/groups}', {}),
+      text('{/groups}', {}) +
+      text('填表说明：分职业（工种）填写。', { style: 'Note' }),
   );
 
 const questionBank = () =>

@@ -51,6 +51,7 @@ describe('beian fill --templates', () => {
     expect(bad.err).toContain('materials.docx');
     expect(bad.err).toContain('items');
     expect(bad.err.trim().split('\n')).toHaveLength(1);
+    expect(bad.out).toBe('');
     writeFileSync(path.join(mine, 'materials.docx'), buildDocx('x', text('本单位材料：{#items}{name}；{/items}')));
     expect((await beian(['fill', src, '--form', 'materials', '-o', path.join(dir, 'out'), '--templates', mine])).code).toBe(0);
   });

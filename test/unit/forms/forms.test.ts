@@ -42,7 +42,7 @@ describe('forms filled from the sample', () => {
     const input = await sampleInput();
     const docx = fill('team', input);
     const examiners = tables(docx)[1];
-    expect(examiners[0]).toEqual(['序号', '姓名', '身份证件号', '职务/职称/技能等级', '学历', '考评职业（工种）、类别']);
+    expect(examiners[0]).toEqual(['序号', '姓名', '身份证件号', '职务/职称/技能等级', '学历', '考评职业（工种）']);
     const first = input.book.table('examiners')!;
     expect(examiners[1][1]).toBe(first.text(first.rows[0], 'name'));
     expect(examiners[1][2]).toBe(first.text(first.rows[0], 'idNumber'));
@@ -64,7 +64,8 @@ describe('forms filled from the sample', () => {
   it('equipment: one table per occupation', async () => {
     const t = tables(fill('equipment', await sampleInput()));
     expect(t).toHaveLength(4);
-    expect(t[0][1]).toEqual(['1', '场地', '人工智能训练实训室', '120 平方米', '1', '自有', '乌鲁木齐市天山区解放南路 88 号 12 层']);
+    expect(t[0][0]).toEqual(['序号', '名称', '规格/型号', '数量', '权属']);
+    expect(t[0][1]).toEqual(['1', '人工智能训练实训室', '120 平方米', '1', '自有']);
   });
 
   it('materials: ☑ for provided and ☐ for 否', async () => {
