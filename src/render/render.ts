@@ -16,11 +16,24 @@ interface DocxError {
   message: string;
 }
 
+/** docxtemplater's error ids in the words an office clerk editing a template would use. */
+const EXPLAIN: Record<string, string> = {
+  unclosed_loop: '循环没有结束标签 {/…}',
+  unopened_loop: '结束标签 {/…} 前没有对应的开始标签 {#…}',
+  closing_tag_does_not_match_opening_tag: '结束标签与开始标签不一致',
+  unclosed_tag: '缺少右花括号 }',
+  unopened_tag: '缺少左花括号 {',
+  duplicate_open_tag: '连续出现两个左花括号',
+  duplicate_close_tag: '连续出现两个右花括号',
+  unbalanced_loop_tags: '循环标签不成对',
+  raw_xml_tag_should_be_only_text_in_paragraph: '{@…} 标签所在段落不能有其他文字',
+};
+
 function describe(e: DocxError): string {
   const p = e.properties ?? {};
   const where = p.offset !== undefined ? `（位置 ${p.offset}）` : '';
   const tag = p.xtag ? `标签“${p.xtag}”` : '模板';
-  return `${tag}${where}：${p.explanation ?? e.message}`;
+  return `${tag}${where}：${(p.id && EXPLAIN[p.id]) ?? p.explanation ?? e.message}`;
 }
 
 /**
