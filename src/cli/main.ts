@@ -6,12 +6,13 @@ import { registerForms } from './commands/forms';
 import { registerProfiles } from './commands/profiles';
 import { registerRules } from './commands/rules';
 import { registerSample } from './commands/sample';
+import { registerSummarize } from './commands/summarize';
 import { registerTemplate } from './commands/template';
 
 /** A command's action returns its exit code. */
 export type Register = (program: Command, io: CliIO, done: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerCheck, registerFill, registerForms, registerTemplate, registerProfiles, registerRules, registerSample];
+const COMMANDS: Register[] = [registerCheck, registerFill, registerForms, registerSummarize, registerTemplate, registerProfiles, registerRules, registerSample];
 
 const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.unknownOption': '未知选项',
