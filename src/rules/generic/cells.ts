@@ -120,7 +120,9 @@ function reportIssues(ctx: RuleContext, res: ValidationResult<unknown> | null, w
 /** Types with a small vocabulary: a 100,000-row roster repeats a few dozen values, validated once each. */
 const CACHED: ReadonlySet<FieldType> = new Set(['skillLevel', 'skillLevelRange', 'title', 'occupationCode', 'enum', 'yesNo', 'profile']);
 
-function cachedValidator(ctx: RuleContext, nature: string) {
+/** Table cells are validated without 单位性质: only the applicant's own credit code must agree with it, a 考核点 school's need not. */
+function cachedValidator(ctx: RuleContext) {
+  const nature = '';
   const caches = new Map<FieldDef, Map<string | number, ValidationResult<unknown> | null>>();
   return (field: FieldDef, v: CellValue, numFmt: string | null): ValidationResult<unknown> | null => {
     if (!CACHED.has(field.type) || (typeof v !== 'string' && typeof v !== 'number')) return validateField(ctx, field, v, numFmt, nature);
@@ -146,8 +148,7 @@ export const cellTypes: Rule = {
   basis: DATA_QUALITY,
   emits: [...ALL_VALIDATOR_CODES.map((c) => c.code), 'cell.yes-no', 'cell.vocabulary', 'cell.profile'],
   check(ctx) {
-    // Only the applicant's own credit code must agree with its 单位性质; a 考核点 school's need not.
-    const validate = cachedValidator(ctx, '');
+    const validate = cachedValidator(ctx);
     const codeNames = new Map<string, ValidationResult<unknown>>();
     for (const t of ctx.book.tables) {
       const fields = t.def.fields.filter((f) => t.has(f.key) && f.type !== 'text' && f.type !== 'serial' && f.type !== 'name');
