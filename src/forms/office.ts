@@ -5,6 +5,8 @@ import type { RecognisedWorkbook } from '../model/table';
 import { profileLabel } from '../profiles/profiles';
 import { readCount } from '../rules/shared/cell-counts';
 import { parseDateValue } from '../validate/dates';
+import { cityOf } from '../summarize/city';
+import { crossWorkbookFindings } from '../summarize/cross-rules';
 
 /** One received workbook, checked: what the offices' summaries are compiled from. */
 export interface OfficeItem {
@@ -18,19 +20,11 @@ export interface OfficeFormDef<S extends z.ZodTypeAny = z.ZodTypeAny> {
   id: string;
   title: string;
   schema: S;
-  build(items: readonly OfficeItem[]): z.infer<S>;
+  /** `today` is the day the office checks on, for deadlines. */
+  build(items: readonly OfficeItem[], today: Date): z.infer<S>;
 }
 
 const text = (item: OfficeItem, key: string) => item.book.org?.text(key) ?? '';
-
-/** 新乡市 from "河南省新乡市红旗区…": the prefecture an office groups by. */
-export function cityOf(item: OfficeItem): string {
-  for (const source of [text(item, 'regPlace'), text(item, 'address')]) {
-    const m = /^(?:.{2,3}(?:省|自治区))?(.{2,8}?(?:市|地区|州|盟|师))/.exec(source.replace(/\s+/g, ''));
-    if (m) return m[1];
-  }
-  return '';
-}
 
 function dateText(item: OfficeItem, key: string): string {
   const d = parseDateValue(item.book.org?.value(key) ?? null).date;
@@ -137,8 +131,10 @@ const reportSchema = z.object({
   byBusiness: z.array(z.object({ name: z.string(), count: z.number(), failed: z.number() })),
   occupations: z.array(z.object({ name: z.string(), assessed: z.number(), certified: z.number(), rate: z.string() })),
   failing: z.array(z.object({ no: z.number(), orgName: z.string(), file: z.string(), errors: z.number(), warnings: z.number() })),
-  shared: z.array(z.object({ no: z.number(), person: z.string(), organisations: z.string() })),
+  cross: z.array(z.object({ no: z.number(), severity: z.string(), message: z.string(), basis: z.string() })),
 });
+
+const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
 
 function tally(items: readonly OfficeItem[], key: (i: OfficeItem) => string) {
   const m = new Map<string, { count: number; failed: number }>();
@@ -152,32 +148,12 @@ function tally(items: readonly OfficeItem[], key: (i: OfficeItem) => string) {
   return [...m].map(([name, e]) => ({ name, ...e }));
 }
 
-/** Examiners, experts and supervisors on the rosters of more than one organisation: a sign of 租借资质 (BT 第十九条（二）1). */
-function sharedPeople(items: readonly OfficeItem[]) {
-  const seen = new Map<string, { name: string; orgs: Set<string> }>();
-  for (const item of items) {
-    const org = text(item, 'orgName') || item.file;
-    for (const t of item.book.tables) {
-      if (t.kind !== 'examiners' && t.kind !== 'experts' && t.kind !== 'supervisors') continue;
-      for (const row of t.rows) {
-        // The same 18 characters, however typed; a broken ID is the per-workbook check's business.
-        const id = t.text(row, 'idNumber').normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-        if (!/^\d{17}[\dX]$/.test(id)) continue;
-        const e = seen.get(id) ?? { name: t.text(row, 'name'), orgs: new Set<string>() };
-        e.orgs.add(org);
-        seen.set(id, e);
-      }
-    }
-  }
-  return [...seen.values()].filter((e) => e.orgs.size > 1).map((e, i) => ({ no: i + 1, person: e.name, organisations: [...e.orgs].join('、') }));
-}
-
-/** 备案工作汇总报告 (offices): counts by profile, business and result, evaluation by occupation, failing organisations, people shared between organisations. */
+/** 备案工作汇总报告 (offices): counts by profile, business and result, evaluation by occupation, failing organisations, and the problems only visible across workbooks. */
 export const OFFICE_REPORT: OfficeFormDef<typeof reportSchema> = {
   id: 'office-report',
   title: '备案工作汇总报告',
   schema: reportSchema,
-  build(items) {
+  build(items, today) {
     const occupations = new Map<string, { assessed: number; certified: number }>();
     for (const item of items) {
       for (const t of item.book.tablesOf('evaluations')) {
@@ -199,7 +175,7 @@ export const OFFICE_REPORT: OfficeFormDef<typeof reportSchema> = {
       failing: items
         .filter((i) => i.result.summary.errors)
         .map((i, n) => ({ no: n + 1, orgName: text(i, 'orgName'), file: i.file, errors: i.result.summary.errors, warnings: i.result.summary.warnings })),
-      shared: sharedPeople(items),
+      cross: crossWorkbookFindings(items, today).map((f, i) => ({ no: i + 1, severity: SEVERITY[f.severity], message: f.message, basis: f.basis })),
     };
   },
 };

@@ -498,14 +498,15 @@ const officeReport = () =>
         ],
         'failing',
       ) +
-      H1('五、同一人员在多个机构任职（疑似租借资质）') +
+      H1('五、跨机构问题（同一人员在多个机构任职、同一职业机构数超限、备案到期）') +
       table(
         [
           { header: '序号', mm: 12, cell: '{no}' },
-          { header: '姓名', mm: 30, cell: '{person}' },
-          { header: '所在机构', mm: 114, cell: '{organisations}', align: 'left' },
+          { header: '级别', mm: 14, cell: '{severity}' },
+          { header: '问题', mm: 90, cell: '{message}', align: 'left' },
+          { header: '依据', mm: 40, cell: '{basis}', align: 'left' },
         ],
-        'shared',
+        'cross',
       ),
   );
 

@@ -54,7 +54,7 @@ if (tools.length) {
         const book = makeBook({ ...haSpec({ ...HA_ORG, 申请业务类型: f === ha ? '终止备案' : '备案续期' }) });
         return { file: path.basename(f), book, result: checkBook(book, { today: new Date(Date.UTC(2026, 5, 1)) }) };
       });
-      for (const f of OFFICE_FORMS) writeFileSync(path.join(dir, `${f.title}.docx`), renderDocx(readFileSync(path.join(__dirname, '../../templates', `${f.id}.docx`)), f.build(items) as object));
+      for (const f of OFFICE_FORMS) writeFileSync(path.join(dir, `${f.title}.docx`), renderDocx(readFileSync(path.join(__dirname, '../../templates', `${f.id}.docx`)), f.build(items, new Date(Date.UTC(2026, 5, 1))) as object));
       const docs = readdirSync(dir).filter((f) => f.endsWith('.docx'));
       // One user profile per process: parallel test workers must not share LibreOffice's profile lock.
       execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs.map((d) => path.join(dir, d))], {
@@ -87,7 +87,7 @@ if (tools.length) {
       ['考核点推荐函-浦东职业技能考核点.pdf', ['关于推荐浦东职业技能考核点成为', '上海市职业技能鉴定中心']],
       ['河南省职业技能等级评价机构备案续期汇总表.pdf', ['备案续期汇总表', '新乡市']],
       ['河南省职业技能等级评价机构终止备案汇总表.pdf', ['终止备案汇总表', '入网的证书', '申请终止备案']],
-      ['备案工作汇总报告.pdf', ['备案工作汇总报告', '同一人员在多个机构任职']],
+      ['备案工作汇总报告.pdf', ['备案工作汇总报告', '跨机构问题', '疑似租借资质']],
     ])('%s shows its content', (file, expected) => {
       const t = pdfText(file);
       for (const e of expected) expect(t).toContain(e.replace(/\s+/g, ''));

@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { checkBook } from '../../check';
+import { checkBook, todayUtc } from '../../check';
+import { crossWorkbookFindings } from '../../summarize/cross-rules';
 import { OFFICE_FORMS, type OfficeItem } from '../../forms/office';
 import { renderDocx } from '../../render/render';
 import type { Register } from '../main';
@@ -58,8 +59,10 @@ export const registerSummarize: Register = (program, io, done) => {
         bar?.increment(1);
       }
       bar?.stop();
+      const LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
+      for (const f of crossWorkbookFindings(items, io.today ?? todayUtc())) io.out(`${LABEL[f.severity]}：${f.message}（依据：${f.basis}）\n`);
       const template = await fs.readFile(path.join(TEMPLATES, `${form.id}.docx`));
-      await writeOutput(opts.output, renderDocx(template, form.schema.parse(form.build(items)) as object), Boolean(opts.force));
+      await writeOutput(opts.output, renderDocx(template, form.schema.parse(form.build(items, io.today ?? todayUtc())) as object), Boolean(opts.force));
       const failed = items.filter((i) => i.result.summary.errors).length;
       io.out(`已检查 ${items.length} 份工作簿（未通过 ${failed} 份，跳过 ${files.length - items.length} 份），已生成：${opts.output}\n`);
       done(EXIT.ok);

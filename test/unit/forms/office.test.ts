@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import PizZip from 'pizzip';
 import { checkBook } from '../../../src/check';
-import { cityOf, HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY, OFFICE_REPORT, OfficeItem } from '../../../src/forms/office';
+import { HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY, OFFICE_REPORT, OfficeItem } from '../../../src/forms/office';
+import { cityOf } from '../../../src/summarize/city';
 import { renderDocx } from '../../../src/render/render';
 import { type BookSpec, makeBook } from '../../helpers/book';
 import type { CellValue } from '../../../src/model/cell';
@@ -34,26 +35,28 @@ describe('office summaries across workbooks', () => {
   });
 
   it('renewal summary: one row per renewal with the period totals; no evaluation proposes termination', () => {
-    const rows = cells(renderDocx(template('ha-renew-summary'), HA_RENEW_SUMMARY.build([a, b, c]) as object));
+    const rows = cells(renderDocx(template('ha-renew-summary'), HA_RENEW_SUMMARY.build([a, b, c], TODAY) as object));
     expect(rows).toHaveLength(3);
     expect(rows[1].slice(0, 8)).toEqual(['1', '新乡市', '社会培训评价组织', '甲机构', 'S000041070001', '2026-12-31', '300', '280']);
     expect(rows[2][8]).toContain('终止');
   });
 
   it('termination summary (附件8) column for column', () => {
-    const rows = cells(renderDocx(template('ha-terminate-summary'), HA_TERMINATE_SUMMARY.build([a, b, c]) as object));
+    const rows = cells(renderDocx(template('ha-terminate-summary'), HA_TERMINATE_SUMMARY.build([a, b, c], TODAY) as object));
     expect(rows[0]).toEqual(['地市', '机构类型', '机构名称', '备案号', '备案成功时间', '终止备案时间', '是否开展过评价', '是否发过证书', '是否有尚未入网的证书数据', '终止备案原因']);
     expect(rows[1].slice(2, 9)).toEqual(['丙机构', '', '2023-03-01', '2026-05-20', '是', '是', '是']);
   });
 
   it('office report: counts, evaluation by occupation and people on several rosters', () => {
-    const data = OFFICE_REPORT.build([a, b, c]);
+    const data = OFFICE_REPORT.build([a, b, c], TODAY);
     expect(data.total).toBe(3);
     expect(data.byBusiness).toEqual(expect.arrayContaining([{ name: '备案续期', count: 2, failed: expect.any(Number) }]));
     expect(data.occupations).toEqual([{ name: '电工', assessed: 350, certified: 320, rate: '91.4%' }]);
     // The three fixtures share their examiners, as a rented roster would.
-    expect(data.shared.length).toBeGreaterThan(0);
-    expect(data.shared[0].organisations).toBe('甲机构、乙机构、丙机构');
+    const shared = data.cross.filter((f) => f.message.includes('疑似租借资质'));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared[0].message).toContain('甲机构、乙机构、丙机构');
+    expect(shared[0].basis).toBe('003_71d018ea92e68313.txt 第十九条（二）1');
     expect(() => renderDocx(template('office-report'), data)).not.toThrow();
   });
 });
