@@ -18,7 +18,7 @@ const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status
 const tools = ['soffice', 'pdftotext', 'pdfinfo', 'pdffonts'].filter((t) => !has(t));
 
 if (tools.length) {
-  const message = `渲染测试需要 ${tools.join('、')}（apt-get install -y libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-uming）`;
+  const message = `渲染测试需要 ${tools.join('、')}（apt-get install -y libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-uming fonts-dejavu-core）`;
   if (process.env.CI === 'true') {
     it('has the rendering tools', () => {
       throw new Error(message);
