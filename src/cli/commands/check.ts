@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { checkBook } from '../../check';
-import { annotate } from '../../annotate';
+import { annotateXlsx } from '../../annotate';
 import type { Register } from '../main';
 import { EXIT } from '../io';
 import { assertWritable, writeOutput } from '../files';
@@ -33,16 +33,16 @@ export const registerCheck: Register = (program, io, done) => {
       checkBusinessOption(opts.business);
       if (opts.annotate) await assertWritable(opts.annotate, Boolean(opts.force));
       const holidays = await readHolidays(opts.holidays);
-      const { book, excel } = await loadBook(file, { needExcel: Boolean(opts.annotate), stream: opts.stream });
+      const { book, bytes } = await loadBook(file, { stream: opts.stream });
       const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
       const name = path.basename(file);
       if (opts.json) {
         const { profile, ...rest } = result;
         io.out(JSON.stringify({ file: name, profile: profile.id, ...rest }, null, 2) + '\n');
       } else io.out(formatText(name, result, io.tty));
-      if (opts.annotate && excel) {
-        annotate(excel, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
-        await writeOutput(opts.annotate, new Uint8Array(await excel.xlsx.writeBuffer()), Boolean(opts.force));
+      if (opts.annotate) {
+        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
+        await writeOutput(opts.annotate, annotated, Boolean(opts.force));
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
       }
       done(result.summary.errors ? EXIT.findings : EXIT.ok);

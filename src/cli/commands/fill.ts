@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkBook } from '../../check';
 import { FormDef, formById, formsFor } from '../../forms';
-import { renderDocx } from '../../render/render';
+import { planDocuments, renderDocument } from '../../forms/documents';
 import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
 import { assertWritable, writeOutput } from '../files';
@@ -10,11 +10,6 @@ import { checkBusinessOption, loadBook, readHolidays } from '../load';
 
 /** templates/ at the package root, from src/cli/commands or dist/cli/commands alike. */
 const TEMPLATES = path.resolve(__dirname, '..', '..', '..', 'templates');
-
-/** A site or person name as a file name: no path separators or characters Windows forbids. */
-function safeName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
-}
 
 interface FillOpts {
   form?: string[];
@@ -58,17 +53,12 @@ export const registerFill: Register = (program, io, done) => {
         });
       }
       const input = { file: path.basename(file), book, result, options: { maskIds: Boolean(opts.maskIds) } };
-      // A form issued per item (a letter per site) gives one file per item, named after it.
-      const docs = forms.flatMap((form) =>
-        form.each
-          ? form.each(input).map(({ name, data }) => ({ form, data, target: path.join(opts.output, `${form.title}-${safeName(name)}.docx`) }))
-          : [{ form, data: form.build(input), target: path.join(opts.output, `${form.title}.docx`) }],
-      );
+      const docs = planDocuments(forms, input).map((d) => ({ ...d, target: path.join(opts.output, d.fileName) }));
       for (const d of docs) await assertWritable(d.target, Boolean(opts.force));
       for (const d of docs) {
         const own = opts.templates ? path.join(opts.templates, `${d.form.id}.docx`) : null;
         const template = own && (await fs.access(own).then(() => true, () => false)) ? await fs.readFile(own) : await fs.readFile(path.join(TEMPLATES, `${d.form.id}.docx`));
-        await writeOutput(d.target, renderDocx(template, d.form.schema.parse(d.data) as object, `表格模板 ${d.form.id}.docx `), true);
+        await writeOutput(d.target, renderDocument(d, template), true);
         io.out(`已生成：${d.target}\n`);
       }
       if (result.summary.errors) io.out(`工作簿有 ${result.summary.errors} 项错误未通过检查，生成的表格均标注为草稿\n`);

@@ -1,0 +1,85 @@
+/**
+ * What the task pane needs from where it runs. The pane (addin/taskpane)
+ * codes against these interfaces only; addin/office implements OfficeHost on
+ * the open workbook, and file mode implements FileHost on a picked file in a
+ * Web Worker. Both return the same CheckView, built from the same core.
+ */
+import type { MarkPlan } from '../src/annotate/mark-plan';
+import type { BusinessType } from '../src/model/schema';
+import type { ProfileId } from '../src/profiles/profiles';
+import type { Finding, Summary } from '../src/rules/finding';
+
+export interface Progress {
+  /** Short Chinese label of the current step, e.g. 读取工作表、检查、标注. */
+  step: string;
+  done: number;
+  total: number;
+}
+
+export interface CheckRequest {
+  /** Overrides 机构信息; absent means "as the workbook says". */
+  profile?: ProfileId;
+  business?: BusinessType;
+}
+
+/** The outcome of a check as the pane shows it. */
+export interface CheckView {
+  profile: ProfileId;
+  business: BusinessType;
+  summary: Summary;
+  findings: Finding[];
+  /** Sheets in tab order (for grouping findings). */
+  sheets: string[];
+  /** The plan the marks were (or would be) written from. */
+  plan: MarkPlan;
+}
+
+/** Profile and business type as 机构信息 states them, for the pane's defaults. */
+export interface Defaults {
+  profile: ProfileId | null;
+  business: BusinessType | null;
+}
+
+export interface OutputFile {
+  name: string;
+  bytes: Uint8Array;
+  mime: string;
+}
+
+export interface InsertResult {
+  sheetsAdded: string[];
+  columnsAdded: { sheet: string; header: string }[];
+}
+
+export interface OfficeHost {
+  readonly mode: 'office';
+  /** What the host supports (comments, notes, RangeAreas, insertWorksheetsFromBase64…), for the pane to explain. */
+  readonly features: Readonly<Record<string, boolean>>;
+  readDefaults(): Promise<Defaults>;
+  /** Reads the open workbook, checks it and marks it (fills, notes or comments, 检查结果). */
+  checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView>;
+  /** Activates the sheet and selects the cell (or the sheet's used range's first cell when null). */
+  select(sheet: string, cell: string | null): Promise<void>;
+  /** Restores every marked cell's previous fill and note, removes 检查结果; returns the number of cells restored. */
+  clearMarks(): Promise<number>;
+  insertTemplateSheets(profile: ProfileId, business: BusinessType): Promise<InsertResult>;
+  /** Live re-check after edits; `onUpdate` receives each new view. Returns a function that stops watching. */
+  watch(onUpdate: (view: CheckView) => void): Promise<() => void>;
+  /** The last check's recognised workbook and result as Word files (forms chosen by id). */
+  buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]>;
+  /** Gets a file out of the pane: data-URI download, falling back to a dialog (WebView2, Mac). */
+  save(file: OutputFile): Promise<void>;
+}
+
+export interface FileHost {
+  readonly mode: 'file';
+  /** Reads and checks a picked file in a Web Worker. */
+  checkFile(file: { name: string; bytes: Uint8Array }, req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
+  annotated(): Promise<OutputFile>;
+  /** The chosen forms as one .zip. */
+  documents(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile>;
+  report(): Promise<OutputFile>;
+  save(file: OutputFile): Promise<void>;
+}
+
+export type PaneHost = OfficeHost | FileHost;

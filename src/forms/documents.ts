@@ -1,0 +1,40 @@
+import { renderDocx } from '../render/render';
+import type { FormDef, FormInput } from './common';
+
+/** One Word file to produce: which form, its data, and its file name (no folder). */
+export interface PlannedDocument {
+  form: FormDef;
+  data: unknown;
+  fileName: string;
+}
+
+/** A site or person name as part of a file name: no path separators or characters Windows forbids. */
+export function safeName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
+}
+
+/**
+ * The files a set of forms gives for one checked workbook, named in Chinese
+ * after the form (and the item, for forms issued per item such as one letter
+ * per 考核点). Names that clean up to the same text are numbered, so no file
+ * of a run replaces another.
+ */
+export function planDocuments(forms: readonly FormDef[], input: FormInput): PlannedDocument[] {
+  const used = new Set<string>();
+  const unique = (base: string): string => {
+    let name = `${base}.docx`;
+    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base}(${i}).docx`;
+    used.add(name.toLowerCase());
+    return name;
+  };
+  return forms.flatMap((form) =>
+    form.each
+      ? form.each(input).map(({ name, data }) => ({ form, data, fileName: unique(`${form.title}-${safeName(name)}`) }))
+      : [{ form, data: form.build(input), fileName: unique(form.title) }],
+  );
+}
+
+/** Renders a planned document with its template; the data is parsed by the form's schema first. */
+export function renderDocument(doc: PlannedDocument, template: Uint8Array, templateName = `表格模板 ${doc.form.id}.docx `): Uint8Array {
+  return renderDocx(template, doc.form.schema.parse(doc.data) as object, templateName);
+}
