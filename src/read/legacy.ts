@@ -38,8 +38,11 @@ function quietly<T>(f: () => T): T {
   }
 }
 
+/** What SheetJS says of a password-protected .xls (a FILEPASS record) or .ods (encryption-data in its manifest). */
+const ENCRYPTED = /password-protected|Password is incorrect|Encryption scheme unsupported|Unsupported ODS Encryption/;
+
 function refusal(e: unknown, format: LegacyFormat): InputError {
-  if (/password|encryption/i.test(String((e as Error)?.message ?? e))) return new InputError('工作簿设置了打开密码，请在 Excel、WPS 或 LibreOffice 中取消密码后再检查', 'encrypted');
+  if (ENCRYPTED.test(String((e as Error)?.message ?? e))) return new InputError('工作簿设置了打开密码，请在 Excel、WPS 或 LibreOffice 中取消密码后再检查', 'encrypted');
   return new InputError(`无法读取工作簿：文件已损坏或不是有效的${NAMES[format]}`, 'corrupt');
 }
 

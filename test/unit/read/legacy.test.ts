@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { checkBook } from '../../../src/check';
 import type { Finding } from '../../../src/rules/finding';
 import { isDateFormat } from '../../../src/model/number-format';
@@ -147,6 +149,14 @@ withLibreOffice('.xls and .ods read into the same model as .xlsx', () => {
     expect(spreadsheetFormat(readFileSync(path.join(dir, 'sample.xlsx')))).toBe('xlsx');
   });
 
+  it('a password-protected .xls or .ods gets the clear refusal', async () => {
+    for (const bytes of [locked(readFileSync(path.join(dir, 'sample.xls'))), lockedOds(readFileSync(path.join(dir, 'sample.ods')))]) {
+      const e = await readWorkbook(bytes).catch((x: unknown) => x);
+      expect(e).toEqual(expect.any(InputError));
+      expect(e).toMatchObject({ reason: 'encrypted', message: expect.stringContaining('设置了打开密码') });
+    }
+  });
+
   it('a damaged .xls or .ods is one Chinese line, never a crash', async () => {
     for (const ext of ['xls', 'ods']) {
       const bytes = readFileSync(path.join(dir, `sample.${ext}`));
@@ -157,6 +167,35 @@ withLibreOffice('.xls and .ods read into the same model as .xlsx', () => {
     }
   });
 });
+
+/** The .xls with a FILEPASS record after its BOF, as Excel marks a workbook encrypted with a password. */
+function locked(xls: Buffer): Buffer {
+  const cfb = XLSX.CFB.read(xls, { type: 'buffer' });
+  const stream = XLSX.CFB.find(cfb, 'Workbook')!;
+  const b = Buffer.from(stream.content as Uint8Array);
+  const bof = 4 + b.readUInt16LE(2);
+  const filePass = Buffer.alloc(58);
+  filePass.writeUInt16LE(0x2f, 0);
+  filePass.writeUInt16LE(54, 2);
+  // RC4, version 1.1; salt and verifiers left zero.
+  filePass.writeUInt16LE(1, 4);
+  filePass.writeUInt16LE(1, 6);
+  filePass.writeUInt16LE(1, 8);
+  stream.content = Buffer.concat([b.subarray(0, bof), filePass, b.subarray(bof)]);
+  stream.size = stream.content.length;
+  return XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer;
+}
+
+/** The .ods with its content declared encrypted in the manifest, as LibreOffice saves it with a password. */
+function lockedOds(ods: Buffer): Uint8Array {
+  const files = unzipSync(ods);
+  const manifest = new TextDecoder().decode(files['META-INF/manifest.xml']);
+  files['META-INF/manifest.xml'] = strToU8(
+    manifest.replace(/(<manifest:file-entry [^>]*manifest:full-path="content.xml"[^>]*?)\/>/, '$1><manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"/></manifest:file-entry>'),
+  );
+  const { mimetype, ...rest } = files;
+  return zipSync({ mimetype: [mimetype, { level: 0 }], ...rest });
+}
 
 describe('the input gate on .xls and .ods', () => {
   it('still refuses a password-protected workbook and a Word document in a compound file', () => {
