@@ -3,8 +3,10 @@ import { parseBusiness } from '../check';
 import type { RecognisedWorkbook } from '../model/table';
 import { openWorkbook, recogniseFiling } from '../open';
 import { readWorkbookStream } from '../read/exceljs-stream';
+import { spreadsheetFormat, type SpreadsheetFormat } from '../read/gate';
 import { BUSINESS_TYPES } from '../model/schema';
 import { UsageError } from './io';
+import { readInWorker } from './batch';
 import { readInput } from './files';
 
 /** Above this size the streaming reader is used. */
@@ -14,13 +16,16 @@ export interface Loaded {
   book: RecognisedWorkbook;
   /** The file's bytes, for the annotated copy. */
   bytes: Uint8Array;
+  format: SpreadsheetFormat;
 }
 
 export async function loadBook(file: string, opts: { stream?: boolean } = {}): Promise<Loaded> {
   const bytes = await readInput(file);
+  const format = spreadsheetFormat(bytes);
+  if (format !== 'xlsx') return { book: recogniseFiling(await readInWorker(bytes)), bytes, format };
   const stream = opts.stream ?? bytes.length > STREAM_THRESHOLD_BYTES;
   const book = stream ? recogniseFiling(await readWorkbookStream(bytes)) : await openWorkbook(bytes);
-  return { book, bytes };
+  return { book, bytes, format };
 }
 
 export function checkBusinessOption(b: string | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import type { OfficeItem } from '../forms/office';
+import type { CheckedBook as OfficeItem } from './submission';
 
 /** 新乡市 from "河南省新乡市红旗区…": the prefecture an office groups by. */
 export function cityOf(item: OfficeItem): string {
