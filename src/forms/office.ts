@@ -18,8 +18,6 @@ export interface OfficeFormDef<S extends z.ZodTypeAny = z.ZodTypeAny> {
   build(batch: Batch): z.infer<S>;
 }
 
-const orgType = (s: CheckedSubmission) => s.org.orgType || (profileById(s.profile)?.orgType ?? '');
-
 const renewRow = z.object({
   no: z.number(),
   city: z.string(),
@@ -48,7 +46,7 @@ export const HA_RENEW_SUMMARY: OfficeFormDef = {
         return {
           no: n + 1,
           city: s.org.city,
-          orgType: orgType(s),
+          orgType: s.org.orgType,
           orgName: s.org.name,
           filingNo: s.org.filingNo,
           validTo: s.org.validTo,
@@ -87,7 +85,7 @@ export const HA_TERMINATE_SUMMARY: OfficeFormDef = {
         const uploaded = s.org.certificatesUploaded;
         return {
           city: s.org.city,
-          orgType: orgType(s),
+          orgType: s.org.orgType,
           orgName: s.org.name,
           filingNo: s.org.filingNo,
           filedOn: s.org.validFrom,

@@ -1,4 +1,5 @@
 import type { Finding } from '../rules/finding';
+import { maskId } from '../validate/gb11643-id';
 import type { Batch, BatchEntry } from './batch';
 import type { CrossFinding } from './cross-rules';
 
@@ -15,10 +16,6 @@ function looksLikeId(s: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/** 6 + 4 digits: 410105********1234. */
-export function maskId(id: string): string {
-  return id.length > 10 ? id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4) : id;
-}
 
 /** Masks every ID number in a text; other numbers (credit codes, phone numbers, counts) stay. */
 export function maskIdsIn(text: string): string {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
@@ -209,6 +209,10 @@ withLibreOffice('beian summarize over an office inbox', () => {
     const r = await beian(['check', xls, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ file: '丙.xls', profile: 'ha-social' });
+    const forms = path.join(dir, '丁的表格');
+    const f = await beian(['fill', path.join(box, '丁.ods'), '--form', 'ha-apply', '-o', forms]);
+    expect(f.code).toBe(0);
+    expect(wordRows(path.join(forms, readdirSync(forms)[0])).flat().join('')).toContain('丁机构');
     const a = await beian(['check', path.join(box, '丁.ods'), '--annotate', out('标注.xlsx')]);
     expect(a.code).toBe(2);
     expect(a.err).toContain('只能由 .xlsx 工作簿生成');

@@ -1,4 +1,5 @@
-import { maskId, maskIdsIn } from '../../../src/summarize/mask';
+import { maskIdsIn } from '../../../src/summarize/mask';
+import { maskId } from '../../../src/validate/gb11643-id';
 
 describe('--mask-ids', () => {
   it('shows 6 + 4 characters of an ID', () => {
