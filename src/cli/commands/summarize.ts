@@ -65,14 +65,14 @@ function report(batch: Batch, io: CliIO): void {
     else if (e.supersededBy) io.out(`重复提交　${e.file}（${orgName(e)}）：汇总采用 ${e.supersededBy}\n`);
     else if (e.summary.errors) io.out(`未通过　${e.file}（${orgName(e)}）：错误 ${e.summary.errors} 项，警告 ${e.summary.warnings} 项\n`);
   }
-  for (const f of batch.cross) io.out(`${SEVERITY_LABEL[f.severity]}：${f.message}（依据：${f.basis || 'beian'}）\n`);
+  for (const f of batch.cross) io.out(`${SEVERITY_LABEL[f.severity]}：${f.message}（依据：${f.basis}）\n`);
   const count = (p: (e: Batch['entries'][number]) => boolean) => batch.entries.filter(p).length;
   const failed = batch.used.filter((s) => s.summary.errors).length;
   io.out(
     `已检查 ${batch.entries.length} 份工作簿：通过 ${batch.used.length - failed} 份，未通过 ${failed} 份，` +
       `无法读取 ${count((e) => e.status === 'unreadable')} 份，非备案工作簿 ${count((e) => e.status === 'foreign')} 份，` +
       `重复提交未采用 ${count((e) => Boolean(e.supersededBy))} 份；跨机构问题 ${batch.cross.length} 项` +
-      (batch.skipped.length ? `；另跳过 ${batch.skipped.length} 个非工作簿文件（--json 列出原因）` : '') +
+      (batch.skipped.length ? `；另跳过 ${batch.skipped.length} 个文件（锁定文件、隐藏文件、非工作簿等，--json 列出原因）` : '') +
       '\n',
   );
 }
