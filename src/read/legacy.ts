@@ -10,8 +10,11 @@ export type LegacyFormat = 'xls' | 'ods';
 
 const NAMES: Record<LegacyFormat, string> = { xls: 'Excel 97-2003 工作簿（.xls）', ods: 'OpenDocument 表格（.ods）' };
 
-/** An .xls sheet has at most 65,536 rows; an .ods one 1,048,576, like .xlsx. */
+/** Rows read per sheet: the most any spreadsheet program keeps, however many an .ods repeats a row. */
 const MAX_ROWS = 1048576;
+
+/** Error values by their BIFF code (MS-XLS 2.5.97.2), as SheetJS reports them. */
+const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
 
 type SheetJS = typeof import('@e965/xlsx');
 
@@ -54,7 +57,7 @@ function cellValue(cell: CellObject, date1904: boolean): CellValue | undefined {
     case 'b':
       return Boolean(cell.v);
     case 'e':
-      return { error: cell.w ?? '#N/A' };
+      return { error: ERRORS[cell.v as number] ?? cell.w ?? '#N/A' };
     case 'n': {
       const n = cell.v as number;
       return isDateFormat(cell.z as string | undefined) && Number.isFinite(n) ? serialToDate(n, date1904) : n;
@@ -148,7 +151,7 @@ export async function readLegacyWorkbook(buf: Uint8Array, format: LegacyFormat):
         cellNF: true,
         cellFormula: true,
         cellHTML: false,
-        cellText: true,
+        cellText: false,
         cellStyles: false,
         sheetRows: MAX_ROWS,
       }),
