@@ -22,6 +22,9 @@ export type LinkOf = (file: string) => string | undefined;
 
 const MAX_WIDTH = 60;
 
+/** Excel refuses a cell holding more text than this; a workbook's own text may be longer. */
+const MAX_CELL_TEXT = 32767;
+
 /** Columns a CJK or full-width character takes in Excel: two; anything else one. */
 function displayWidth(text: string): number {
   let w = 0;
@@ -40,7 +43,7 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(columns.map((c) => c.header)).font = { bold: true };
   for (const r of rows) {
-    const row = ws.addRow(r.map((v, i) => (columns[i].text && v !== null && typeof v !== 'object' ? String(v) : v)));
+    const row = ws.addRow(r.map((v, i) => (typeof v === 'string' ? v.slice(0, MAX_CELL_TEXT) : columns[i].text && typeof v === 'number' ? String(v) : v)));
     r.forEach((v, i) => {
       if (v !== null && typeof v === 'object' && !(v instanceof Date)) row.getCell(i + 1).font = { color: { argb: 'FF0563C1' }, underline: true };
     });
