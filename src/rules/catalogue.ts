@@ -1,6 +1,6 @@
 import { PROFILES, ProfileId } from '../profiles/profiles';
 import { ALL_VALIDATOR_CODES } from '../validate';
-import type { Severity } from './finding';
+import type { Severity } from '../model/severity';
 import { PACKS } from './registry';
 
 export interface CatalogueEntry {

@@ -2,7 +2,8 @@ import type { HolidayData } from '../calendar';
 import type { BusinessType } from '../model/schema';
 import type { RecognisedWorkbook, Table } from '../model/table';
 import type { Profile, ProfileId } from '../profiles/profiles';
-import type { Finding, Severity } from './finding';
+import type { Severity } from '../model/severity';
+import type { Finding } from './finding';
 
 /** What a rule supplies when it reports; the engine fills in the rest from the rule. */
 export interface FindingInput {

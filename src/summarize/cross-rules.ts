@@ -2,7 +2,7 @@ import type { OfficeItem } from '../forms/office';
 import { cityOf } from './city';
 import { isoDate } from '../model/cell';
 import { SEEDS } from '../profiles/profiles';
-import type { Severity } from '../rules/finding';
+import type { Severity } from '../model/severity';
 import { occupationNameKey } from '../rules/shared/occupations';
 import { parseDateValue } from '../validate/dates';
 

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../model/cell';
 import type { FieldDef, FieldType } from '../../model/schema';
 import { PROFILES, profileLabel, parseProfile } from '../../profiles/profiles';
-import { normaliseLabel } from '../../recognise/normalise';
+import { normaliseLabel } from '../../model/label';
 import {
   ALL_VALIDATOR_CODES,
   checkCodeName,

@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../../recognise/normalise';
+import { normaliseLabel } from '../../model/label';
 import { requiredMaterials } from '../materials';
 import type { Rule } from '../rule';
 

@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../../recognise/normalise';
+import { normaliseLabel } from '../../model/label';
 import { ageOn } from '../../validate/gb11643-id';
 import type { Rule, RuleContext } from '../rule';
 import { idResults } from '../shared/people';

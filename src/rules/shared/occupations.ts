@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../../recognise/normalise';
+import { normaliseLabel } from '../../model/label';
 import type { Table } from '../../model/table';
 import type { RuleContext } from '../rule';
 
