@@ -13,11 +13,7 @@ const DIANDIAN = '《中华人民共和国职业分类大典（2022年版）》'
 const { CODES, issue } = catalogue(DIANDIAN, {
   'occupation.format': { severity: 'error', title: '职业编码格式错误' },
   'occupation.format-cleaned': { severity: 'warning', title: '职业编码含全角字符、空格或缺少连字符' },
-  'occupation.category': {
-    severity: 'error',
-    title: '职业不属于第三至六大类技能类职业',
-    basis: `${DIANDIAN}；001_4e261519d659a829.txt 一（六）；003_71d018ea92e68313.txt 第四条`,
-  },
+  'occupation.category': { severity: 'error', title: '职业不属于第三至六大类技能类职业' },
   'occupation.name-mismatch': { severity: 'error', title: '职业编码与职业名称不符' },
   'occupation.worktype-name': { severity: 'warning', title: '工种名称无法与职业名称核对' },
   'occupation.unknown-code': { severity: 'warning', title: '职业编码不在内置大典编码表中' },

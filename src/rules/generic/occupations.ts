@@ -1,5 +1,4 @@
 import type { SheetKind } from '../../model/schema';
-import { SEED_CLAUSES, seedBasis } from '../../profiles/profiles';
 import type { Rule } from '../rule';
 import { matchOccupation, occupationCodeKey, occupationNameKey } from '../shared/occupations';
 import { DATA_QUALITY } from './basis';
@@ -53,11 +52,10 @@ export const notApplied: Rule = {
   title: '使用了未申请的职业（工种）',
   profiles: 'all',
   severity: 'error',
-  basis: '各地备案指南“申报职业（工种）范围”条款',
+  basis: DATA_QUALITY,
   hint: '在“申请职业（工种）”表中补充该职业，或改正此处的职业名称／编码',
   check(ctx) {
     if (!ctx.book.hasKind('occupations')) return;
-    const basis = seedBasis(ctx.profile.seed, SEED_CLAUSES[ctx.profile.seed].occupations);
     for (const [kind, field] of USES) {
       for (const t of ctx.book.tablesOf(kind)) {
         if (!t.has(field) && !t.has('occupationCode')) continue;
@@ -67,7 +65,7 @@ export const notApplied: Rule = {
           if (!name && !code) continue;
           if (matchOccupation(ctx, name, code)) continue;
           const at = t.has(field) && name ? ctx.at(t, row, field) : ctx.at(t, row, 'occupationCode');
-          ctx.report({ ...at, basis, message: `职业（工种）“${[code, name].filter(Boolean).join(' ')}”不在“申请职业（工种）”表中` });
+          ctx.report({ ...at, message: `职业（工种）“${[code, name].filter(Boolean).join(' ')}”不在“申请职业（工种）”表中` });
         }
       }
     }

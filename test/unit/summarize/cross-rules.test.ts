@@ -25,7 +25,7 @@ describe('cross-workbook rules', () => {
     const four = [...three, item('机构4', {}, 4)];
     const f = crossWorkbookFindings(four, TODAY).filter((x) => x.rule === 'office.ha-social-cap');
     expect(f).toHaveLength(2);
-    expect(f[0]).toMatchObject({ severity: 'warning', basis: '001_4e261519d659a829.txt 二（四）' });
+    expect(f[0]).toMatchObject({ severity: 'warning', basis: '《河南省评价机构备案工作指南》二（四）' });
     expect(f[0].message).toContain('新乡市');
     expect(f[0].message).toContain('有 4 家');
   });

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { ha, PROFILES } from './basis';
+import { haByType, PROFILES } from './basis';
 
 const FIRST_FILINGS = ['首次备案', '增量备案'] as const;
 
@@ -9,7 +9,7 @@ export const inCatalogue: Rule = {
   profiles: PROFILES,
   business: FIRST_FILINGS,
   severity: 'error',
-  basis: ha('一（六）、二（六）、三（六）'),
+  basis: haByType('一（六）', '二（六）', '三（六）'),
   hint: '只能申报已纳入人社部可备案清单的职业（工种）；在“已纳入评价目录”填“是”前请先核实',
   check(ctx) {
     for (const t of ctx.book.tablesOf('occupations')) {
@@ -33,7 +33,7 @@ export const hasStandard: Rule = {
   profiles: PROFILES,
   business: FIRST_FILINGS,
   severity: 'error',
-  basis: ha('一（六）、二（六）、三（六）'),
+  basis: haByType('一（六）', '二（六）', '三（六）'),
   hint: '在“评价标准”列填写所依据的国家职业标准（或经人社部备案公示的评价规范）名称',
   check(ctx) {
     for (const t of ctx.book.tablesOf('occupations')) {

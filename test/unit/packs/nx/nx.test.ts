@@ -8,7 +8,7 @@ describe('nx.standard.named — 申报的证书有相应的职业技能等级标
   it('an empty 评价标准 is an error at that cell naming the occupation; a filled one passes', () => {
     const f = only(run({ ...nxSpec(), 申请职业: [OCCUPATION_HEADER, [1, AI.code, AI.name, '五级至三级', '']] }), 'nx.standard.named');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '申请职业', cell: 'E2', basis: '004_294d19caa7da1658.txt 第七条' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '申请职业', cell: 'E2', basis: '《职业教育培训评价组织遴选与监督管理办法》第七条' });
     expect(f[0].message).toBe('职业（工种）4-04-05-05 人工智能训练师 未填写职业技能等级标准');
     expect(only(run(nxSpec()), 'nx.standard.named')).toEqual([]);
   });
@@ -23,7 +23,7 @@ describe('nx.standard.named — 申报的证书有相应的职业技能等级标
 describe('nx.team.experts — 拥有专家、师资团队 (第九条)', () => {
   it('an empty 专家队伍 is an error; one expert passes', () => {
     const f = only(run({ ...nxSpec(), 专家队伍: [EXPERT_HEADER] }), 'nx.team.experts');
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '专家队伍', basis: '004_294d19caa7da1658.txt 第九条' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '专家队伍', basis: '《职业教育培训评价组织遴选与监督管理办法》第九条' });
     expect(only(run(nxSpec()), 'nx.team.experts')).toEqual([]);
   });
 });
@@ -32,7 +32,7 @@ describe('nx.experience.years — 一般应有 5 年以上培训经验 (第十�
   it('four years of data is a warning naming them; five pass', () => {
     const f = only(run(withData([2022, 2023, 2024, 2025].map((y) => [y, 'X', 15000, 14000]))), 'nx.experience.years');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'warning', sheet: 'X证书评价数据', basis: '004_294d19caa7da1658.txt 第十条' });
+    expect(f[0]).toMatchObject({ severity: 'warning', sheet: 'X证书评价数据', basis: '《职业教育培训评价组织遴选与监督管理办法》第十条' });
     expect(f[0].message).toContain('2022–2025 年，共 4 年');
     expect(f[0].message).toContain('新兴领域、紧缺领域可适当放宽');
     expect(only(run(nxSpec()), 'nx.experience.years')).toEqual([]);

@@ -7,7 +7,7 @@ const withSites = (rows: CellValue[][], extra = {}) => ({ ...shSpec(), 考核点
 describe('sh.sites.present — 具备考核点 (二（五）)', () => {
   it('a 考核点 sheet with no site is an error; one site passes', () => {
     const f = only(run(withSites([])), 'sh.sites.present');
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '考核点', basis: '002_480c430ce9ae6e28.txt 二（五）' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '考核点', basis: '《上海原X证书机构备案工作指引》二（五）' });
     expect(only(run(shSpec()), 'sh.sites.present')).toEqual([]);
   });
 });
@@ -42,7 +42,7 @@ describe('sh.video-monitoring — 考核点设备含视频监控 (二（五）)'
 
   it('a submitted equipment list without monitoring is an error; with it passes; without the list nothing is said', () => {
     const f = only(run({ ...shSpec(), ...equipment('设备') }), 'sh.video-monitoring');
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '设施设备', basis: '002_480c430ce9ae6e28.txt 二（五）' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '设施设备', basis: '《上海原X证书机构备案工作指引》二（五）' });
     expect(f[0].message).toContain('人工智能训练师');
     expect(only(run({ ...shSpec(), ...equipment('视频监控') }), 'sh.video-monitoring')).toEqual([]);
     expect(only(run(shSpec()), 'sh.video-monitoring')).toEqual([]);

@@ -7,7 +7,7 @@ describe('xj.eligibility.region — 注册地在新疆或在新疆开展过X证�
     const spec = { ...xjSpec(), 机构信息: orgRows(org), X证书评价数据: [XCERT_HEADER, [2024, '人工智能训练', '北京', 4000, 3500]] };
     const f = only(run(spec), 'xj.eligibility.region');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '机构信息', cell: orgCell(org, '注册地'), basis: '000_e8b6f080e64034e4.txt 四（一）' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '机构信息', cell: orgCell(org, '注册地'), basis: '《新疆原X证书机构备案办理指南》四（一）' });
     expect(f[0].message).toContain('北京市海淀区');
     expect(f[0].message).toContain('新疆');
   });

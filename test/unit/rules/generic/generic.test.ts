@@ -61,7 +61,7 @@ describe('structure', () => {
   it('reports missing required sheets for the profile, and is quiet when present', () => {
     const f = only(check({ 机构信息: ORG }), 'sheet.missing');
     expect(f.map((x) => x.message).join()).toContain('考评人员');
-    expect(f.every((x) => x.basis.startsWith('001_4e261519d659a829.txt'))).toBe(true);
+    expect(f.every((x) => x.basis.startsWith('《河南省评价机构备案工作指南》'))).toBe(true);
   });
 
   it('reports a missing required column at the header row', () => {
@@ -173,7 +173,7 @@ describe('申请材料', () => {
   it('every required material must be listed and marked 是', () => {
     const f = check({ 申请材料: [['序号', '材料名称', '是否提供'], [1, '应急预案', '否'], [2, '财务管理办法', '是']] }, 'xj-xcert');
     const notProvided = only(f, 'materials.not-provided');
-    expect(notProvided[0]).toMatchObject({ cell: 'C2', basis: '000_e8b6f080e64034e4.txt 五（一）1' });
+    expect(notProvided[0]).toMatchObject({ cell: 'C2', basis: '《新疆原X证书机构备案办理指南》五（一）1' });
     const missing = only(f, 'materials.missing');
     expect(missing.map((x) => x.message)).toContainEqual(expect.stringContaining('考评人员名册'));
     expect(missing.map((x) => x.message)).not.toContainEqual(expect.stringContaining('财务管理办法'));
