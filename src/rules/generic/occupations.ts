@@ -1,6 +1,6 @@
 import type { SheetKind } from '../../model/schema';
 import type { Rule } from '../rule';
-import { matchOccupation, occupationCodeKey, occupationNameKey } from '../shared/occupations';
+import { matchOccupations, occupationCodeKey, occupationNameKey } from '../shared/occupations';
 import { DATA_QUALITY } from './basis';
 
 /** Sheets whose rows belong to one occupation, and the field naming it. */
@@ -63,9 +63,10 @@ export const notApplied: Rule = {
           const name = t.text(row, field);
           const code = t.text(row, 'occupationCode');
           if (!name && !code) continue;
-          if (matchOccupation(ctx, name, code)) continue;
+          const { unmatched } = matchOccupations(ctx, name, code);
+          if (!unmatched.length) continue;
           const at = t.has(field) && name ? ctx.at(t, row, field) : ctx.at(t, row, 'occupationCode');
-          ctx.report({ ...at, message: `职业（工种）“${[code, name].filter(Boolean).join(' ')}”不在“申请职业（工种）”表中` });
+          ctx.report({ ...at, message: `职业（工种）“${unmatched.join('、')}”不在“申请职业（工种）”表中` });
         }
       }
     }

@@ -1,5 +1,5 @@
 import type { RulePack } from '../../rule';
-import { notGovernment, prohibitedSituations, terminationReadiness } from './eligibility';
+import { independentLegalPerson, prohibitedSituations, terminationReadiness } from './eligibility';
 import { annualRenewal } from './question-bank';
 import { examiners, questionSetters, teams, videoMonitoring } from './teams';
 import { inactivity, partTimeContracts, renewalLeadTime, rightOfUse, validityPeriod } from './terms';
@@ -9,7 +9,7 @@ export const BT_PACK: RulePack = {
   id: 'bt',
   title: '兵团·技能人才评价机构备案',
   rules: [
-    notGovernment,
+    independentLegalPerson,
     prohibitedSituations,
     teams,
     questionSetters,

@@ -1,6 +1,6 @@
 import type { Table } from '../../../model/table';
 import type { Rule, RuleContext } from '../../rule';
-import { AppliedOccupation, appliedOccupations, matchOccupation } from '../../shared/occupations';
+import { AppliedOccupation, appliedOccupations, matchOccupations } from '../../shared/occupations';
 import { mentionsRegion } from '../../shared/regions';
 import { PROFILES, sh } from './basis';
 
@@ -23,16 +23,6 @@ export const sitesPresent: Rule = {
     ctx.report({ sheet: tables[0].sheet.name, message: `“${tables[0].sheet.name}”表中没有考核点，应具备满足评价需求的考核点` });
   },
 };
-
-/** A site may list several occupations in one cell: "人工智能训练师、电子商务师". */
-function occupationsOf(ctx: RuleContext, text: string): AppliedOccupation[] {
-  const whole = matchOccupation(ctx, text);
-  if (whole) return [whole];
-  return text
-    .split(/[、,，;；/\n]+/)
-    .map((part) => matchOccupation(ctx, part.trim()))
-    .filter((o): o is AppliedOccupation => o !== undefined);
-}
 
 export const sitesPerOccupation: Rule = {
   id: 'sh.sites.occupation',
@@ -57,7 +47,7 @@ export const sitesPerOccupation: Rule = {
           ctx.report({ ...ctx.at(t, row, 'occupation'), message: `考核点“${siteName(t, row)}”未填写推荐职业（工种）` });
           continue;
         }
-        for (const o of occupationsOf(ctx, text)) covered.add(o);
+        for (const o of matchOccupations(ctx, text).matched) covered.add(o);
       }
     }
     for (const o of appliedOccupations(ctx)) {
