@@ -1,7 +1,7 @@
 import type { Table } from '../../../model/table';
 import type { Rule, RuleContext } from '../../rule';
 import { AppliedOccupation, appliedOccupations, matchOccupations } from '../../shared/occupations';
-import { mentionsRegion } from '../../shared/regions';
+import { placeIn } from '../../shared/registration';
 import { PROFILES, sh } from './basis';
 
 function siteTables(ctx: RuleContext): Table[] {
@@ -67,7 +67,8 @@ export const sitesInShanghai: Rule = {
     for (const t of siteTables(ctx)) {
       for (const row of t.rows) {
         const address = t.text(row, 'address');
-        if (!address || mentionsRegion(address, 'shanghai')) continue;
+        // An address without its city ("郭守敬路 498 号") names no place and is left alone.
+        if (!address || placeIn(address, 'shanghai') !== false) continue;
         ctx.report({ ...ctx.at(t, row, 'address'), message: `考核点“${siteName(t, row)}”的地址“${address}”不在上海，无法由上海的区人社部门推荐` });
       }
     }

@@ -6,7 +6,7 @@ const withOrg = (org: typeof ORG, extra = {}) => ({ ...shSpec(), 机构信息: o
 
 describe('sh.eligibility.region — 注册地在上海或在上海开展过X证书评价 (二（一）)', () => {
   it('registered in Beijing with only Beijing data is an error at 注册地; Shanghai data passes', () => {
-    const org = { ...ORG, 注册地: '北京市朝阳区' };
+    const org = { ...ORG, 注册地: '北京市朝阳区', 统一社会信用代码: creditCode('91', '110105') };
     const f = only(run(withOrg(org, { X证书评价数据: [XCERT_HEADER, [2025, 'X', '北京', 3000, 2800]] })), 'sh.eligibility.region');
     expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '注册地'), basis: '《上海原X证书机构备案工作指引》二（一）' });
     expect(f[0].message).toContain('北京市朝阳区');
