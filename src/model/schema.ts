@@ -163,6 +163,12 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'terminatedList', header: '在已终止备案机构名单中', aliases: ['已终止备案机构名单', '列入已终止备案机构名单'], type: 'yesNo' },
       { key: 'decoupled', header: '已与政府部门脱钩', aliases: ['是否已脱钩', '已脱钩'], type: 'yesNo', note: '社会团体填写' },
       { key: 'badRecord', header: '人才培训评价领域有不良记录', aliases: ['培训评价领域不良记录', '不良记录'], type: 'yesNo' },
+      { key: 'majorDispute', header: '有重大经济纠纷', aliases: ['重大经济纠纷'], type: 'yesNo', note: '1+X 培训评价组织填写' },
+      { key: 'badLoan', header: '有不良借贷行为', aliases: ['不良借贷', '不良借贷记录'], type: 'yesNo', note: '1+X 培训评价组织填写' },
+      // Conditions the applicant declares (HA 一（五）1, 二（五）3（2）, 三（一）).
+      { key: 'socialInsurance', header: '职工依法参加社会保险', aliases: ['依法参加社会保险', '职工参加社会保险'], type: 'yesNo', note: '用人单位填写' },
+      { key: 'onlineExam', header: '具备线上机考条件', aliases: ['线上机考条件', '具备线上机考'], type: 'yesNo', note: '社会培训评价组织填写' },
+      { key: 'enrolmentQualified', header: '具有招生资质', aliases: ['招生资质', '具备招生资质'], type: 'yesNo', note: '院校填写' },
       // Termination declarations (HA 七（四）1, BT 第十八条（五）).
       { key: 'registrationStopped', header: '已停止评价报名', aliases: ['已终止考试报名', '已停止考试报名'], type: 'yesNo', note: '申请终止备案时填写' },
       { key: 'certificatesUploaded', header: '证书数据已全部上传', aliases: ['评价证书数据已全部上传', '证书数据已上传'], type: 'yesNo', note: '申请终止备案时填写' },
@@ -185,6 +191,7 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'plannedCount', header: '预计评价人次', aliases: ['预计评价人数', '计划评价人次'], type: 'count', width: 12 },
       { key: 'inCatalogue', header: '已纳入评价目录', aliases: ['是否纳入评价目录', '纳入目录', '已纳入评价目录（是/否）'], type: 'yesNo', width: 12 },
       { key: 'reason', header: '推荐理由', aliases: ['推荐原因'], type: 'text', width: 24 },
+      { key: 'textbookYear', header: '配套教材出版年份', aliases: ['教材出版年份', '近三年出版教材年份'], type: 'year', width: 12, note: '1+X 证书配套教材最近一次出版的年份' },
     ],
   },
   {

@@ -1,5 +1,7 @@
 import type { Table } from '../../../model/table';
+import { normaliseLabel } from '../../../model/label';
 import type { Rule, RuleContext } from '../../rule';
+import { equipmentKind } from '../../shared/equipment-by-kind';
 import { AppliedOccupation, appliedOccupations, matchOccupations } from '../../shared/occupations';
 import { placeIn } from '../../shared/registration';
 import { PROFILES, sh } from './basis';
@@ -71,6 +73,33 @@ export const sitesInShanghai: Rule = {
         if (!address || placeIn(address, 'shanghai') !== false) continue;
         ctx.report({ ...ctx.at(t, row, 'address'), message: `考核点“${siteName(t, row)}”的地址“${address}”不在上海，无法由上海的区人社部门推荐` });
       }
+    }
+  },
+};
+
+/**
+ * 二（五）: 考核点及相应设备设施（含视频监控设备）. Where 设施设备 says where
+ * each item is (地点 naming the site), every site needs equipment and video
+ * monitoring of its own; a list that names no site is left to the
+ * per-occupation rules.
+ */
+export const siteEquipment: Rule = {
+  id: 'sh.sites.equipment',
+  title: '每个考核点有相应设备设施，含视频监控设备',
+  profiles: PROFILES,
+  severity: 'error',
+  basis: sh('二（五）'),
+  hint: '在设施设备表的“地点”写明考核点名称，并为每个考核点列出设备设施和视频监控设备',
+  check(ctx) {
+    const equipment = ctx.book.tablesOf('equipment').filter((t) => t.has('location') && t.has('category'));
+    const sites = siteTables(ctx).flatMap((t) => t.rows.filter((row) => t.text(row, 'siteName')).map((row) => ({ t, row, key: normaliseLabel(t.text(row, 'siteName')) })));
+    const items = equipment.flatMap((t) => t.rows.map((row) => ({ location: normaliseLabel(t.text(row, 'location')), kind: equipmentKind(t.text(row, 'category')) })));
+    const at = (key: string) => items.filter((i) => i.location && (i.location.includes(key) || key.includes(i.location)));
+    if (!sites.some((s) => at(s.key).length)) return;
+    for (const s of sites) {
+      const here = at(s.key);
+      const missing = [here.some((i) => i.kind === 'site' || i.kind === 'device') ? '' : '设备设施', here.some((i) => i.kind === 'video') ? '' : '视频监控设备'].filter(Boolean);
+      if (missing.length) ctx.report({ ...ctx.at(s.t, s.row, 'siteName'), message: `考核点“${siteName(s.t, s.row)}”在设施设备表中没有${missing.join('和')}（按“地点”列）` });
     }
   },
 };
