@@ -41,7 +41,7 @@ export const trainingYears: Rule = {
       cell: cell.address,
       row: cell.row,
       column: org.header('trainingSince'),
-      message: `自 ${since} 年开展职业技能培训，至${ref.label}为 ${years} 年，一般应具有 ${MIN_YEARS} 年以上职业技能培训经验（${RELAXED}）`,
+      message: `自 ${since} 年开展职业技能培训，至${ref.label} 为 ${years} 年，一般应具有 ${MIN_YEARS} 年以上职业技能培训经验（${RELAXED}）`,
     });
   },
 };

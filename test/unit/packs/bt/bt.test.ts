@@ -41,7 +41,8 @@ function btSpec(org: Record<string, CellValue> = ORG): BookSpec {
     设施设备: [
       ['序号', '职业（工种）', '类别', '名称', '数量', '权属', '使用权到期日'],
       [1, WELDER.name, '场地', '焊接实训车间', 1, '租用', day(2029, 5, 20)],
-      [2, WELDER.name, '视频监控', '监控摄像机', 4, '自有', null],
+      [2, WELDER.name, '设备', '焊机', 12, '自有', null],
+      [3, WELDER.name, '视频监控', '监控摄像机', 4, '自有', null],
     ],
     题库: [['职业（工种）', '等级', '单选题', '判断题', '技能题', '本年新增更新题量'], [WELDER.name, '三级', 600, 350, 50, 200]],
     申请材料: [['序号', '材料名称', '是否提供'], ...requiredMaterials('bt-social', '首次备案').map((m, i) => [i + 1, m.name, '是'])],
@@ -183,5 +184,51 @@ describe('the same bt-social workbook laid out the way clerks do', () => {
     const findings = run(asClerk(btSpec()));
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(bt(asClerk(btSpec()))).toEqual([]);
+  });
+});
+
+describe('bt.registration — 在兵团辖区内依法登记 (第六条（一）)', () => {
+  const reg = (code: string, address: string) => {
+    const org = { ...ORG, 统一社会信用代码: code, 办公地址: address };
+    return { org, f: only(bt(btSpec(org)), 'bt.registration') };
+  };
+  it('a 师市 code passes, and so does a 兵团 authority’s 66 code', () => {
+    expect(reg(creditCode('91', '659001'), '新疆石河子市北四路 8 号').f).toEqual([]);
+    expect(reg(creditCode('91', '660000'), '新疆生产建设兵团第十二师头屯河区').f).toEqual([]);
+  });
+  it('an ordinary 新疆 code decides nothing: a 兵团 address passes it, an ordinary one is a warning', () => {
+    expect(reg(creditCode('91', '650106'), '新疆生产建设兵团第十二师头屯河区').f).toEqual([]);
+    const { f } = reg(creditCode('91', '650102'), '乌鲁木齐市天山区解放南路 88 号');
+    expect(f).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect(f[0].message).toContain('请核实是否在兵团辖区依法登记');
+  });
+  it('a code and address outside 新疆 are an error; a code outside with a 兵团 address a warning', () => {
+    const { org, f } = reg(creditCode('91', '410702'), '河南省新乡市红旗区');
+    expect(f).toEqual([expect.objectContaining({ severity: 'error', cell: orgCell(org, '办公地址'), basis: '《兵团技能人才评价机构管理办法》第六条（一）' })]);
+    expect(reg(creditCode('91', '410702'), '新疆生产建设兵团第八师石河子市').f[0].severity).toBe('warning');
+  });
+});
+
+describe('bt.facilities.per-occupation (第六条（三）) and bt.question-bank.present (第六条（四）)', () => {
+  it('an occupation with a site but no equipment or tools is an error', () => {
+    const spec = btSpec();
+    spec['设施设备'] = spec['设施设备'].filter((r) => r[2] !== '设备');
+    expect(only(bt(spec), 'bt.facilities.per-occupation')[0].message).toContain('没有设备或工（量）具');
+  });
+  it('an occupation whose 题库 holds no question is an error', () => {
+    const spec = btSpec();
+    spec['题库'][1] = [WELDER.name, '三级', 0, 0, 0, 0];
+    expect(only(bt(spec), 'bt.question-bank.present')[0].message).toContain('题量为 0');
+  });
+});
+
+describe('BT materials follow their clauses', () => {
+  it('part-time agreements are only asked for when there are part-time examiners', () => {
+    const missing = (spec: BookSpec) => only(run(spec), 'materials.missing').map((f) => f.message);
+    const spec = btSpec();
+    spec['申请材料'] = spec['申请材料'].filter((r) => !String(r[1]).includes('聘用协议'));
+    expect(missing(spec)).toEqual(['申请材料“兼职考评人员聘用协议（1–3 年）”未列出']);
+    spec['考评员名册'] = spec['考评员名册'].map((r, i) => (i === 0 ? r : [...r.slice(0, 4), '专职', null, null]));
+    expect(missing(spec)).toEqual([]);
   });
 });

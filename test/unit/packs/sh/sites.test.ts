@@ -1,4 +1,6 @@
 import type { CellValue } from '../../../../src/model/cell';
+import { profileById } from '../../../../src/profiles/profiles';
+import { templateSheets } from '../../../../src/template';
 import { AI, ECOM, only, run } from '../xj/fixture';
 import { OCCUPATION_HEADER, occupationRow, shSpec, SITE_HEADER } from './fixture';
 
@@ -46,5 +48,33 @@ describe('sh.video-monitoring — 考核点设备含视频监控 (二（五）)'
     expect(f[0].message).toContain('人工智能训练师');
     expect(only(run({ ...shSpec(), ...equipment('视频监控') }), 'sh.video-monitoring')).toEqual([]);
     expect(only(run(shSpec()), 'sh.video-monitoring')).toEqual([]);
+  });
+});
+
+describe('SH 二（二）、二（五） reach a workbook made from the SH template', () => {
+  it('the SH template carries the rosters and the equipment list', () => {
+    const names = templateSheets(profileById('sh-xcert')!, '首次备案').map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['工作人员', '专家队伍', '考评人员', '内部质量督导员', '设施设备', '考核点']));
+  });
+
+  it('unfilled rosters of the template are errors of 二（二）', () => {
+    const spec = { ...shSpec(), 工作人员: [['序号', '姓名', '身份证件号']], 专家队伍: [['序号', '姓名', '身份证件号', '考评职业（工种）', '专家类别']] };
+    const f = only(run(spec), 'sh.staffing.present');
+    expect(f.map((x) => x.sheet)).toEqual(['工作人员', '专家队伍']);
+    expect(f[0].basis).toBe('《上海原X证书机构备案工作指引》二（二）');
+  });
+});
+
+describe('sh.sites.equipment — 考核点及相应设备设施（含视频监控设备） (二（五）)', () => {
+  const spec = (rows: CellValue[][]) => ({ ...shSpec(), 设施设备: [['序号', '职业（工种）', '类别', '名称', '数量', '地点'], ...rows] });
+  it('a site whose equipment lacks monitoring is an error at the site; with it passes', () => {
+    const site = '浦东职业技能考核点';
+    const f = only(run(spec([[1, AI.name, '设备', '标注工作站', 40, site]])), 'sh.sites.equipment');
+    expect(f).toEqual([expect.objectContaining({ severity: 'error', sheet: '考核点', cell: 'B2' })]);
+    expect(f[0].message).toContain('没有视频监控设备');
+    expect(only(run(spec([[1, AI.name, '设备', '标注工作站', 40, site], [2, AI.name, '视频监控', '摄像机', 8, site]])), 'sh.sites.equipment')).toEqual([]);
+  });
+  it('a list that names no site is left to the per-occupation rules', () => {
+    expect(only(run(spec([[1, AI.name, '设备', '标注工作站', 40, '总部']])), 'sh.sites.equipment')).toEqual([]);
   });
 });
