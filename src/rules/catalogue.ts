@@ -3,6 +3,7 @@ import { PROFILES, profileById, ProfileId } from '../profiles/profiles';
 import { SOURCE_IDS, SOURCES } from '../sources';
 import { ALL_VALIDATOR_CODES } from '../validate';
 import { Basis, basisTexts, resolveBasis } from './basis';
+import { COVERAGE } from './packs/coverage';
 import { PACKS } from './registry';
 
 export interface CatalogueEntry {
@@ -87,8 +88,38 @@ export function catalogueTables(entries: CatalogueEntry[]): string[] {
   return lines;
 }
 
-/** docs/rules.md (or `beian rules --format md` for one profile). */
-export function catalogueMarkdown(entries: CatalogueEntry[]): string {
+const rulesText = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join('、');
+
+/** 解读: how rules read clauses that can be read two ways, for offices to see and challenge. */
+export function readingsMarkdown(): string[] {
+  const lines = ['', '## 解读（Readings）', '', '条文可有不同理解时，beian 采用的理解如下；如有异议，请向 beian 维护人员反馈。', '', '| 文件 | 条款 | 规则 | 解读 |', '|---|---|---|---|'];
+  for (const c of COVERAGE) {
+    for (const r of c.requirements) {
+      if (r.reading) lines.push(`| ${SOURCES[c.source].short} | ${r.clause} | ${rulesText(r.rules ?? [])} | ${cellText(r.reading)} |`);
+    }
+  }
+  return lines;
+}
+
+/** 覆盖情况: every requirement a workbook could show, with the rules checking it or why none can. */
+export function coverageMarkdown(): string[] {
+  const all = COVERAGE.flatMap((c) => c.requirements);
+  const lines = [
+    '',
+    '## 覆盖情况（Coverage）',
+    '',
+    `五个文件中工作簿可能涉及的要求共 ${all.length} 项：有规则检查的 ${all.filter((r) => r.rules).length} 项，无法检查的 ${all.filter((r) => !r.rules).length} 项（原因见各表）。`,
+  ];
+  for (const c of COVERAGE) {
+    const n = c.requirements.filter((r) => r.rules).length;
+    lines.push('', `### ${SOURCES[c.source].short}（检查 ${n} 项，无法检查 ${c.requirements.length - n} 项）`, '', '| 条款 | 要求 | 检查规则 | 无法检查的原因 |', '|---|---|---|---|');
+    for (const r of c.requirements) lines.push(`| ${r.clause} | ${cellText(r.text)} | ${r.rules ? rulesText(r.rules) : '—'} | ${r.why ? cellText(r.why) : ''} |`);
+  }
+  return lines;
+}
+
+/** docs/rules.md: the documents, every rule, the readings and the coverage; for one profile only its rules. */
+export function catalogueMarkdown(entries: CatalogueEntry[], whole = true): string {
   const lines = [
     '# beian rule catalogue',
     '',
@@ -98,6 +129,7 @@ export function catalogueMarkdown(entries: CatalogueEntry[]): string {
     '',
     ...sourcesMarkdown(),
     ...catalogueTables(entries),
+    ...(whole ? [...readingsMarkdown(), ...coverageMarkdown()] : []),
   ];
   return lines.join('\n') + '\n';
 }

@@ -34,7 +34,7 @@ export const MATERIALS_BASIS: BasisByProfile = {
 /** HA and BT list other materials for the later business types. */
 const BY_BUSINESS: Partial<Record<string, Partial<Record<BusinessType, string>>>> = {
   HA: { 信息变更: cite('HA', '四（三）'), 增量备案: cite('HA', '五（三）'), 备案续期: cite('HA', '六（三）'), 终止备案: cite('HA', '七（三）') },
-  BT: { 信息变更: cite('BT', '第十八条（一）、（二）'), 备案续期: cite('BT', '第十条'), 终止备案: cite('BT', '第十八条（五）') },
+  BT: { 信息变更: cite('BT', '第十八条（一）、第十八条（二）'), 备案续期: cite('BT', '第十条'), 终止备案: cite('BT', '第十八条（五）') },
 };
 
 /** The clause that says what this filing consists of. */
