@@ -92,18 +92,18 @@ const DAY = 86400000;
 function renewalsDue(items: readonly OfficeItem[], today: Date): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const item of items) {
-    const seed = item.result.profile.source;
-    if (seed !== 'HA' && seed !== 'BT') continue;
+    const source = item.result.profile.source;
+    if (source !== 'HA' && source !== 'BT') continue;
     const until = parseDateValue(item.book.org?.value('validTo') ?? null).date;
     if (!until || item.result.business === '终止备案') continue;
     const days = Math.round((until.getTime() - today.getTime()) / DAY);
-    const lead = seed === 'HA' ? 60 : 90;
+    const lead = source === 'HA' ? 60 : 90;
     if (days > lead) continue;
     out.push({
       rule: 'office.renewal-due',
       severity: days < 0 ? 'error' : 'warning',
-      message: days < 0 ? `${orgName(item)} 的备案已于 ${isoDate(until)} 到期` : `${orgName(item)} 的备案将于 ${isoDate(until)} 到期（剩 ${days} 天），应在到期前 ${seed === 'HA' ? '60 天' : '3 个月'}申请续期`,
-      basis: seed === 'HA' ? cite('HA', '六（四）1') : cite('BT', '第十条、第十九条（一）1'),
+      message: days < 0 ? `${orgName(item)} 的备案已于 ${isoDate(until)} 到期` : `${orgName(item)} 的备案将于 ${isoDate(until)} 到期（剩 ${days} 天），应在到期前 ${source === 'HA' ? '60 天' : '3 个月'}申请续期`,
+      basis: source === 'HA' ? cite('HA', '六（四）1') : cite('BT', '第十条、第十九条（一）1'),
       files: [item.file],
     });
   }

@@ -83,7 +83,7 @@ export function validateOccupationCode(v: CellValue): ValidationResult<string> {
       issue(
         'occupation.category',
         `职业编码 ${c.code} 属于第 ${major} 大类（${category}），不是第三至六大类中的技能类职业`,
-        '技能等级认定只限大典第三、四、五、六大类中的技能类职业（工种）',
+        '职业技能等级认定面向大典第三至六大类中的技能类职业（工种），请核对职业编码',
       ),
     );
   }
