@@ -24,7 +24,7 @@ import type { ValidationResult } from '../../validate/types';
 import type { Rule, RuleContext } from '../rule';
 import { idResults } from '../shared/people';
 import { SKILL_SCOPE, skillScope } from '../shared/skill-scope';
-import { DATA_QUALITY } from './basis';
+import { DATA_QUALITY } from '../../sources';
 
 const BASIS = new Map(ALL_VALIDATOR_CODES.map((c) => [c.code, c.basis]));
 

@@ -1,7 +1,7 @@
 import type { SheetKind } from '../../model/schema';
 import type { Rule } from '../rule';
 import { matchOccupations, occupationCodeKey, occupationNameKey } from '../shared/occupations';
-import { DATA_QUALITY } from './basis';
+import { DATA_QUALITY } from '../../sources';
 
 /** Sheets whose rows belong to one occupation, and the field naming it. */
 const USES: [SheetKind, string][] = [

@@ -4,7 +4,7 @@ import type { Table } from '../../model/table';
 import type { Rule, RuleContext } from '../rule';
 import { matchOccupations, occupationNameKey } from '../shared/occupations';
 import { idResults } from '../shared/people';
-import { DATA_QUALITY } from './basis';
+import { DATA_QUALITY } from '../../sources';
 
 interface Occurrence {
   sheet: string;

@@ -3,7 +3,7 @@ import { sheetDef } from '../../model/schema';
 import { profileFields } from '../../profiles/profiles';
 import { MATERIALS_BASIS, materialsBasis } from '../materials';
 import type { Rule } from '../rule';
-import { DATA_QUALITY } from './basis';
+import { DATA_QUALITY } from '../../sources';
 
 /** Consecutive row numbers as "5–7、9". */
 export function rowSpans(rows: readonly number[]): string {

@@ -3,7 +3,7 @@ import { cite } from '../../sources';
 import { parsePercent, validateCount } from '../../validate';
 import type { BasisByProfile } from '../basis';
 import type { Rule, RuleContext } from '../rule';
-import { DATA_QUALITY } from './basis';
+import { DATA_QUALITY } from '../../sources';
 
 /** The table is SH 附件3; elsewhere its sums are plain arithmetic. */
 const BASIS: BasisByProfile = { SH: cite('SH', '附件3'), default: DATA_QUALITY };

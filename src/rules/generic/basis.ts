@@ -1,1 +1,0 @@
-export { DATA_QUALITY } from '../../sources';
