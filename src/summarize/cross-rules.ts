@@ -1,6 +1,7 @@
 import { isoDate } from '../model/cell';
-import { profileById, seedBasis } from '../profiles/profiles';
-import type { Severity } from '../rules/finding';
+import type { Severity } from '../model/severity';
+import { profileById } from '../profiles/profiles';
+import { cite, DATA_QUALITY } from '../sources';
 import { occupationNameKey } from '../rules/shared/occupations';
 import { isoDay, type CheckedSubmission, type RosterPerson } from './submission';
 
@@ -20,6 +21,8 @@ export interface CrossFinding {
 
 export const orgName = (s: CheckedSubmission): string => s.org.name || s.file;
 
+const source = (s: CheckedSubmission) => profileById(s.profile)?.source;
+
 /** A cross-workbook finding naming every file and organisation involved. */
 export function crossFinding(rule: string, severity: Severity, message: string, basis: string, subs: Iterable<CheckedSubmission>, person?: RosterPerson): CrossFinding {
   const list = [...subs];
@@ -38,23 +41,25 @@ function sharedPeople(used: readonly CheckedSubmission[]): CrossFinding[] {
   }
   return [...seen.values()]
     .filter((e) => e.subs.size > 1)
-    .map((e) =>
-      crossFinding(
+    .map((e) => {
+      // Only BT names lending one's filing (租借备案资质) as a ground for termination; elsewhere it is a fact to verify.
+      const bt = [...e.subs].every((s) => source(s) === 'BT');
+      return crossFinding(
         'office.shared-person',
         'warning',
-        `${e.person.name || '同一人员'}（身份证件号 ${e.person.id}）同时在 ${[...e.subs].map(orgName).join('、')} 的考评、专家或督导名册中，疑似租借资质`,
-        seedBasis('BT', '第十九条（二）1'),
+        `${e.person.name || '同一人员'}（身份证件号 ${e.person.id}）同时在 ${[...e.subs].map(orgName).join('、')} 的考评、专家或督导名册中，${bt ? '疑似租借备案资质' : '请核实其受聘情况'}`,
+        bt ? cite('BT', '第十九条（二）1') : DATA_QUALITY,
         e.subs,
         e.person,
-      ),
-    );
+      );
+    });
 }
 
 /** Social organisations per occupation and city above a cap (HA ≤ 3 per jurisdiction, BT ≤ 1 per 师市; both 原则上). */
 function caps(used: readonly CheckedSubmission[]): CrossFinding[] {
   const rules = [
-    { profile: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: seedBasis('HA', '二（四）'), where: '辖区' },
-    { profile: 'bt-social', cap: 1, rule: 'office.bt-social-cap', basis: seedBasis('BT', '第七条（二）4'), where: '师市' },
+    { profile: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: cite('HA', '二（四）'), where: '辖区' },
+    { profile: 'bt-social', cap: 1, rule: 'office.bt-social-cap', basis: cite('BT', '第七条（二）4'), where: '师市' },
   ];
   const out: CrossFinding[] = [];
   for (const r of rules) {
@@ -91,15 +96,15 @@ export function daysLeft(s: CheckedSubmission, asOf: Date): number | undefined {
 function renewalsDue(used: readonly CheckedSubmission[], asOf: Date): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const s of used) {
-    const seed = profileById(s.profile)?.seed;
+    const from = source(s);
     const days = daysLeft(s, asOf);
-    if ((seed !== 'HA' && seed !== 'BT') || days === undefined || s.business === '终止备案') continue;
-    if (days > (seed === 'HA' ? 60 : 90)) continue;
+    if ((from !== 'HA' && from !== 'BT') || days === undefined || s.business === '终止备案') continue;
+    if (days > (from === 'HA' ? 60 : 90)) continue;
     const message =
       days < 0
         ? `${orgName(s)} 的备案已于 ${s.org.validTo} 到期`
-        : `${orgName(s)} 的备案将于 ${s.org.validTo} 到期（剩 ${days} 天），应在到期前 ${seed === 'HA' ? '60 天' : '3 个月'}申请续期`;
-    out.push(crossFinding('office.renewal-due', days < 0 ? 'error' : 'warning', message, seed === 'HA' ? seedBasis('HA', '六（四）1') : seedBasis('BT', '第十条、第十九条（一）1'), [s]));
+        : `${orgName(s)} 的备案将于 ${s.org.validTo} 到期（剩 ${days} 天），应在到期前 ${from === 'HA' ? '60 天' : '3 个月'}申请续期`;
+    out.push(crossFinding('office.renewal-due', days < 0 ? 'error' : 'warning', message, from === 'HA' ? cite('HA', '六（四）1') : cite('BT', '第十条、第十九条（一）1'), [s]));
   }
   return out;
 }
@@ -114,7 +119,7 @@ function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFindin
   const yearAgo = new Date(Date.UTC(asOf.getUTCFullYear() - 1, asOf.getUTCMonth(), asOf.getUTCDate()));
   const out: CrossFinding[] = [];
   for (const s of used) {
-    if (profileById(s.profile)?.seed !== 'BT' || !s.reportsEvaluations || s.business === '终止备案') continue;
+    if (source(s) !== 'BT' || !s.reportsEvaluations || s.business === '终止备案') continue;
     const dates = s.evaluations.map((e) => e.lastEvaluation).filter((d): d is string => d !== null);
     const latest = dates.sort().at(-1);
     const since = isoDay(s.org.validFrom);
@@ -123,7 +128,7 @@ function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFindin
     else if (!latest && s.evaluations.every((e) => e.assessed === 0) && since && since < yearAgo) {
       message = `${orgName(s)} 自 ${s.org.validFrom} 备案以来未开展评价工作，至 ${isoDate(asOf)} 已超过一年`;
     }
-    if (message) out.push(crossFinding('office.inactive', 'warning', message, seedBasis('BT', '第十九条（一）2'), [s]));
+    if (message) out.push(crossFinding('office.inactive', 'warning', message, cite('BT', '第十九条（一）2'), [s]));
   }
   return out;
 }

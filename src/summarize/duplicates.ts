@@ -1,4 +1,4 @@
-import { DATA_QUALITY } from '../rules/generic/basis';
+import { DATA_QUALITY } from '../sources';
 import { crossFinding, orgName, type CrossFinding } from './cross-rules';
 import { isoDay, type CheckedSubmission } from './submission';
 

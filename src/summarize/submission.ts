@@ -155,7 +155,7 @@ export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
   const occupations = applied(book);
   const rows = evaluations(book);
   const reportsEvaluations = book.hasKind('evaluations');
-  const renewalInHenan = result.profile.seed === 'HA' && result.business === '备案续期' && reportsEvaluations;
+  const renewalInHenan = result.profile.source === 'HA' && result.business === '备案续期' && reportsEvaluations;
   return {
     file,
     status: 'ok',

@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import PizZip from 'pizzip';
 import { HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY, OFFICE_REPORT } from '../../../src/forms/office';
+import { checkBook } from '../../../src/check';
 import { renderDocx } from '../../../src/render/render';
 import { compileBatch } from '../../../src/summarize/batch';
+import { cityOf } from '../../../src/summarize/city';
+import { makeBook } from '../../helpers/book';
 import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
+import { creditCode } from '../packs/xj/fixture';
 
 function cells(docx: Uint8Array): string[][] {
   const xml = new PizZip(docx).file('word/document.xml')!.asText();
@@ -18,9 +22,19 @@ describe('office summaries, built from the batch', () => {
     'a.xlsx',
     orgSpec('甲机构', 1, { 申请业务类型: '备案续期', 评价机构备案号: 'S000041070001', 备案有效期止: day(2026, 12, 31) }, { extra: evaluations(['电工', 300, 280], ['工业机器人系统运维员', 0, 0]) }),
   );
-  const b = submission('b.xlsx', orgSpec('乙机构', 2, { 申请业务类型: '备案续期', 办公地址: '河南省郑州市金水区花园路 1 号' }, { extra: evaluations(['电工', 0, 0]) }));
+  const b = submission('b.xlsx', orgSpec('乙机构', 2, { 申请业务类型: '备案续期', 办公地址: '河南省郑州市金水区花园路 1 号', 统一社会信用代码: creditCode('91', '410105') }, { extra: evaluations(['电工', 0, 0]) }));
   const c = submission('c.xlsx', orgSpec('丙机构', 3, { 申请业务类型: '终止备案', 证书数据已全部上传: '否', 备案有效期起: day(2023, 3, 1) }, { extra: evaluations(['电工', 50, 40]) }));
   const batch = compileBatch([a, b, c, { file: '坏.xlsx', status: 'unreadable', reason: '文件为空（0 字节），不是 Excel 工作簿' }], AS_OF);
+
+  it('finds the prefecture from the credit code, else the address', () => {
+    const city = (org: Parameters<typeof orgSpec>[2]) => {
+      const book = makeBook(orgSpec('丁机构', 4, org));
+      return cityOf({ file: 'd.xlsx', book, result: checkBook(book, { today: AS_OF }) });
+    };
+    expect(city({})).toBe('新乡市');
+    expect(city({ 统一社会信用代码: creditCode('91', '410105') })).toBe('郑州市');
+    expect(city({ 统一社会信用代码: null, 办公地址: '河南省洛阳市西工区中州中路 1 号' })).toBe('洛阳市');
+  });
 
   it('renewal summary (附件7): one row per renewal with the period totals; dropped occupations in 备注; no evaluation proposes termination', () => {
     const rows = cells(renderDocx(template('ha-renew-summary'), HA_RENEW_SUMMARY.build(batch) as object));
