@@ -6,6 +6,7 @@ import { EXIT } from '../io';
 import { assertWritable, writeOutput } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 import { formatText } from '../report-text';
+import { nodeCodec } from '../zip-codec';
 
 interface CheckOpts {
   profile?: string;
@@ -41,7 +42,7 @@ export const registerCheck: Register = (program, io, done) => {
         io.out(JSON.stringify({ file: name, profile: profile.id, ...rest }, null, 2) + '\n');
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate) {
-        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
+        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary }, { codec: nodeCodec });
         await writeOutput(opts.annotate, annotated, Boolean(opts.force));
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
       }
