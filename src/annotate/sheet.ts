@@ -229,16 +229,23 @@ export class SheetXml {
     return { name: this.rootName, local: '', prefix: this.prefix, start: 0, openEnd: 0, selfClosing: false, closeStart, end: this.tail.length };
   }
 
-  private relPrefix(relNs: string): string | undefined {
+  private rootTag(): string {
     const root = rootStart(this.head);
-    return prefixFor(this.head.slice(root.start, root.openEnd), relNs);
+    return this.head.slice(root.start, root.openEnd);
+  }
+
+  /** The sheet's <legacyDrawing> and the prefix its r:id uses (bound on the element itself, as openpyxl writes it, or on the root). */
+  private legacyDrawing(relNs: string): { el: El; prefix: string } | undefined {
+    const el = children(this.tail, this.tailRoot()).find((c) => c.local === 'legacyDrawing');
+    if (!el) return undefined;
+    const prefix = prefixFor(tagOf(this.tail, el), relNs) ?? prefixFor(this.rootTag(), relNs);
+    return prefix ? { el, prefix } : undefined;
   }
 
   /** The r:id of the sheet's <legacyDrawing>, if it has one. */
   legacyDrawingId(relNs: string): string | undefined {
-    const el = children(this.tail, this.tailRoot()).find((c) => c.local === 'legacyDrawing');
-    const prefix = this.relPrefix(relNs);
-    return el && prefix !== undefined ? attr(tagOf(this.tail, el), qname(prefix, 'id')) : undefined;
+    const found = this.legacyDrawing(relNs);
+    return found && attr(tagOf(this.tail, found.el), qname(found.prefix, 'id'));
   }
 
   /**
@@ -247,19 +254,19 @@ export class SheetXml {
    * if the sheet lacks it).
    */
   setLegacyDrawing(rid: string, relNs: string): void {
-    let prefix = this.relPrefix(relNs);
-    if (prefix === undefined || prefix === '') {
-      const root = rootStart(this.head);
-      const tag = this.head.slice(root.start, root.openEnd);
-      prefix = 'r';
-      for (let n = 1; new RegExp(`\\sxmlns:${prefix}\\s*=`).test(tag); n++) prefix = `r${n}`;
-      this.head = splice(this.head, root.start, root.openEnd, setAttr(tag, `xmlns:${prefix}`, relNs));
-      this.headChanged = true;
-    }
-    const current = children(this.tail, this.tailRoot()).find((c) => c.local === 'legacyDrawing');
+    const current = this.legacyDrawing(relNs);
     if (current) {
-      this.tail = splice(this.tail, current.start, current.openEnd, setAttr(tagOf(this.tail, current), `${prefix}:id`, rid));
+      this.tail = splice(this.tail, current.el.start, current.el.openEnd, setAttr(tagOf(this.tail, current.el), qname(current.prefix, 'id'), rid));
     } else {
+      let prefix = prefixFor(this.rootTag(), relNs);
+      if (!prefix) {
+        const root = rootStart(this.head);
+        const tag = this.rootTag();
+        prefix = 'r';
+        for (let n = 1; new RegExp(`\\sxmlns:${prefix}\\s*=`).test(tag); n++) prefix = `r${n}`;
+        this.head = splice(this.head, root.start, root.openEnd, setAttr(tag, `xmlns:${prefix}`, relNs));
+        this.headChanged = true;
+      }
       const el = `<${this.q('legacyDrawing')} ${prefix}:id="${rid}"/>`;
       this.tail = insertInOrder(this.tail, this.tailRoot(), 'legacyDrawing', el, WORKSHEET_ORDER, (c) => effectiveName(this.tail, c));
     }

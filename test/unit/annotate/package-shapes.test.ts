@@ -184,6 +184,17 @@ describe('annotating packages as other writers make them', () => {
     expect(text(out, '[Content_Types].xml').match(/Extension="vml"/g)).toHaveLength(1);
   });
 
+  it('reuses a drawing whose <legacyDrawing> binds the relationships namespace itself, as openpyxl writes it', async () => {
+    const sheet = `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><legacyDrawing xmlns:r="${REL}" r:id="anysvml"/></worksheet>`;
+    const vml = '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout></xml>';
+    const input = pkg({ sheet, sheetRels: rels([['anysvml', `${REL}/vmlDrawing`, '/xl/drawings/commentsDrawing1.vml']]), extra: { 'xl/drawings/commentsDrawing1.vml': vml } });
+    const out = await annotateXlsx(input, [mark('A1')], META);
+    allWellFormed(out);
+    expect(text(out, 'xl/worksheets/sheet1.xml')).toContain(`<legacyDrawing xmlns:r="${REL}" r:id="anysvml"/></worksheet>`);
+    expect(text(out, 'xl/drawings/commentsDrawing1.vml')).toContain('<x:Row>0</x:Row><x:Column>0</x:Column>');
+    expect([...unzipParts(out).keys()].filter((n) => n.endsWith('.vml'))).toEqual(['xl/drawings/commentsDrawing1.vml']);
+  });
+
   it('an .xlsm keeps its macro-enabled content type and its VBA project byte for byte', async () => {
     const vba = new Uint8Array(4096).map((_, i) => (i * 7) & 0xff);
     const input = pkg({
