@@ -3,7 +3,7 @@ import { CONTENT_TYPE, type Flavour } from './ooxml';
 import { relKind, type Package } from './package';
 import type { SheetXml } from './sheet';
 import { addReplies, fallbackReply, REVIEWER, threadOf, type Reply } from './threaded';
-import { addNoteShapes, emptyDrawing, type ShapeBlocks } from './vml';
+import { addNoteShapes, emptyDrawing, growNoteBoxes, type ShapeBlocks } from './vml';
 import { appendInto, attr, children, escapeText, insertInOrder, qname, rootElement, splice, tagOf, unescapeXml, type El } from './xml';
 
 /**
@@ -107,19 +107,21 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
     if (thread) replies.push({ mark: m, threadId: thread, text: m.note });
   }
   const orphaned = new Set((await addReplies(pkg, ctx.workbookPart, sheetPart, replies, ctx.now)).map((r) => r.mark));
+  const grown: { mark: CellMark; text: string }[] = [];
   for (const { el, mark, thread } of edits.sort((a, b) => b.el.start - a.el.start)) {
     const text = children(xml, el).find((c) => c.local === 'text');
     if (!text) continue;
     const previous = plainText(xml, text);
     const added = thread && !orphaned.has(mark) ? fallbackReply(mark.note) : combinedNote(previous, mark.note).slice(previous.length);
     xml = splice(xml, text.start, text.end, appendRun(xml.slice(text.start, text.end), prefix, added));
+    grown.push({ mark, text: previous + added });
   }
 
   if (fresh.length) {
     const list = fresh.map((m) => `<${p('comment')} ref="${m.address}" authorId="${authorId}"><${p('text')}>${run(prefix, m.note)}</${p('text')}></${p('comment')}>`).join('');
     xml = appendInto(xml, section('commentList'), list);
-    await addBoxes(ctx, sheetPart, sheet, fresh);
   }
+  await updateDrawing(ctx, sheetPart, sheet, fresh, grown);
   pkg.set(commentsPart, xml);
   if (!commentsRel) {
     await pkg.addRel(sheetPart, flavour.relType('comments'), commentsPart);
@@ -127,14 +129,21 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
   }
 }
 
-/** Note boxes in the sheet's VML drawing, which is created (with its relationship and <legacyDrawing>) when missing. */
-async function addBoxes(ctx: NotesContext, sheetPart: string, sheet: SheetXml, marks: readonly CellMark[]): Promise<void> {
+/**
+ * The sheet's VML drawing: a box for each new note, and the boxes of notes
+ * we appended to grown to fit. A drawing is created (with its relationship
+ * and <legacyDrawing>) only when a new note needs one.
+ */
+async function updateDrawing(ctx: NotesContext, sheetPart: string, sheet: SheetXml, fresh: readonly CellMark[], grown: readonly { mark: CellMark; text: string }[]): Promise<void> {
   const { pkg, flavour } = ctx;
   const rid = sheet.legacyDrawingId(flavour.rel);
   const rel = rid ? (await pkg.rels(sheetPart)).find((r) => r.id === rid && r.part && pkg.has(r.part)) : undefined;
+  if (!rel && !fresh.length) return;
   const part = rel?.part ?? pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
-  const vml = rel ? await pkg.text(part) : emptyDrawing();
-  pkg.set(part, addNoteShapes(vml, marks.map((mark) => ({ mark, text: mark.note })), ctx.blocks));
+  let vml = rel ? await pkg.text(part) : emptyDrawing();
+  if (grown.length) vml = growNoteBoxes(vml, grown);
+  if (fresh.length) vml = addNoteShapes(vml, fresh.map((mark) => ({ mark, text: mark.note })), ctx.blocks);
+  pkg.set(part, vml);
   if (!rel) {
     const id = await pkg.addRel(sheetPart, flavour.relType('vmlDrawing'), part);
     await pkg.declare(part, CONTENT_TYPE.vml, true);

@@ -84,6 +84,33 @@ function boxSize(note: string): { cols: number; rows: number } {
   return { cols: 4, rows: Math.min(40, Math.ceil(lines * 0.85) + 1) };
 }
 
+/**
+ * A clerk's note box grown to hold the text we append to it (its place and
+ * the rest of the shape stay as they were); notes are hidden until hovered,
+ * and Excel clips what does not fit.
+ */
+export function growNoteBoxes(vml: string, notes: readonly { mark: CellMark; text: string }[]): string {
+  const wanted = new Map(notes.map((n) => [`${n.mark.row - 1},${n.mark.col - 1}`, boxSize(n.text)]));
+  return vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shapeXml) => {
+    if (!/ObjectType\s*=\s*["']Note["']/.test(shapeXml)) return shapeXml;
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shapeXml)?.[1];
+    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shapeXml)?.[1];
+    const size = wanted.get(`${row},${col}`);
+    const anchor = /<x:Anchor>([^<]*)<\/x:Anchor>/.exec(shapeXml);
+    if (!size || !anchor) return shapeXml;
+    const a = anchor[1].split(',').map((x) => Number(x.trim()));
+    if (a.length !== 8 || a.some(Number.isNaN)) return shapeXml;
+    const [c1, , r1, , c2, , r2] = a;
+    if (c2 - c1 >= size.cols && r2 - r1 >= size.rows) return shapeXml;
+    a[4] = Math.max(c2, c1 + size.cols);
+    a[6] = Math.max(r2, r1 + size.rows);
+    return shapeXml
+      .replace(anchor[0], `<x:Anchor>${a.join(', ')}</x:Anchor>`)
+      .replace(/(\bwidth:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.cols * 48)}pt`)
+      .replace(/(\bheight:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.rows * 15)}pt`);
+  });
+}
+
 function shape(id: number, z: number, mark: CellMark, note: string): string {
   const r = mark.row - 1;
   const c = mark.col - 1;

@@ -121,7 +121,7 @@ describe('annotating packages as other writers make them', () => {
       '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>' +
       '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
       '<v:shape id="_x0000_s1025" type="#_x0000_t202" style="z-index:1;visibility:hidden"><x:ClientData ObjectType="Note"><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape>' +
-      '<v:shape id="_x0000_s1026" type="#_x0000_t202" style="z-index:2;visibility:hidden"><x:ClientData ObjectType="Note"><x:Row>0</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>';
+      '<v:shape id="_x0000_s1026" type="#_x0000_t202" style="width:96pt;height:45pt;z-index:2;visibility:hidden"><x:ClientData ObjectType="Note"><x:Anchor>2, 15, 0, 10, 4, 15, 3, 4</x:Anchor><x:Row>0</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>';
     const input = pkg({
       sheet,
       sheetRels: rels([
@@ -155,6 +155,8 @@ describe('annotating packages as other writers make them', () => {
     expect(drawing.match(/<v:shape /g)).toHaveLength(3);
     expect(drawing).toContain('id="_x0000_s1027"');
     expect(drawing).toMatch(/<x:Row>0<\/x:Row><x:Column>2<\/x:Column>/);
+    // The clerk's note box on B1 grows to hold the text appended to it, and stays where it was.
+    expect(drawing).toContain('style="width:192pt;height:90pt;z-index:2;visibility:hidden"><x:ClientData ObjectType="Note"><x:Anchor>2, 15, 0, 10, 6, 15, 6, 4</x:Anchor>');
     expect(text(out, 'xl/worksheets/sheet1.xml').match(/legacyDrawing/g)).toHaveLength(1);
   });
 
