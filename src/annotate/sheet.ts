@@ -1,6 +1,5 @@
 import { columnNumber, a1 } from '../model/cell';
 import { InputError } from '../read/input-error';
-import { concat } from '../zip/zip';
 import { ascii, asciiText, attrSpan, intAt, lastIndexOfBytes, SLASH, TagScanner, tagEndBytes } from './bytes';
 import type { CellMark } from './mark-plan';
 import { WORKSHEET_ORDER } from './ooxml';
@@ -277,18 +276,37 @@ export class SheetXml {
     return this.headChanged || this.tailChanged || this.patches.length > 0;
   }
 
+  /**
+   * The patched part in one allocation: the original bytes between the
+   * patches, and the patches, which are ASCII markup (cell references,
+   * numbers, element names) and are written as such.
+   */
   toBytes(): Uint8Array {
     const b = this.bytes;
-    const parts: Uint8Array[] = [this.headChanged ? encoder.encode(this.head) : b.subarray(0, this.dataStart)];
+    const head = this.headChanged ? encoder.encode(this.head) : b.subarray(0, this.dataStart);
+    const tail = this.tailChanged ? encoder.encode(this.tail) : b.subarray(this.dataEnd);
     const patches = [...this.patches].sort((x, y) => x.at - y.at);
+    const texts = patches.map((p) => (/^[\x00-\x7f]*$/.test(p.text) ? p.text : encoder.encode(p.text)));
+    let size = head.length + tail.length + (this.dataEnd - this.dataStart);
+    patches.forEach((p, i) => (size += texts[i].length - p.del));
+    const out = new Uint8Array(size);
+    out.set(head, 0);
+    let o = head.length;
     let p = this.dataStart;
-    for (const patch of patches) {
-      parts.push(b.subarray(p, patch.at), encoder.encode(patch.text));
+    patches.forEach((patch, i) => {
+      out.set(b.subarray(p, patch.at), o);
+      o += patch.at - p;
+      const text = texts[i];
+      if (typeof text === 'string') for (let k = 0; k < text.length; k++) out[o++] = text.charCodeAt(k);
+      else {
+        out.set(text, o);
+        o += text.length;
+      }
       p = patch.at + patch.del;
-    }
-    parts.push(b.subarray(p, this.dataEnd));
-    parts.push(this.tailChanged ? encoder.encode(this.tail) : b.subarray(this.dataEnd));
-    return concat(parts);
+    });
+    out.set(b.subarray(p, this.dataEnd), o);
+    out.set(tail, o + this.dataEnd - p);
+    return out;
   }
 }
 
