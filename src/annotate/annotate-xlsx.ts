@@ -4,13 +4,15 @@ import { streamsCodec, type ZipCodec } from '../zip/codec';
 import { planMarks, type AnnotateMeta } from './mark-plan';
 import { writeNotes } from './notes';
 import { CONTENT_TYPE, flavourOf } from './ooxml';
-import { Package, relKind } from './package';
+import { dirOf, Package, relKind } from './package';
 import { resultSheetXml } from './result-sheet';
 import { SheetXml } from './sheet';
 import { minimalStylesheet, StylesPatch } from './styles';
 import { ShapeBlocks } from './vml';
 import { addResultSheet, workbookPart, workbookSheets } from './workbook';
 import { rootStart } from './xml';
+
+const lenient = new TextDecoder();
 
 export interface AnnotateOptions {
   /** Inflate/deflate; the Compression Streams API when not given. */
@@ -39,11 +41,12 @@ export async function annotateXlsx(input: Uint8Array, findings: readonly Finding
   const plan = planMarks(findings, meta, sheets.map((s) => s.name));
 
   const stylesRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'styles' && r.part && pkg.has(r.part));
-  const stylesPart = stylesRel?.part ?? pkg.freeName((n) => `${wbPart.slice(0, wbPart.lastIndexOf('/') + 1)}styles${n === 1 ? '' : n}.xml`);
+  const stylesPart = stylesRel?.part ?? pkg.freeName((n) => `${dirOf(wbPart)}styles${n === 1 ? '' : n}.xml`);
   const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main));
 
   const blocks = new ShapeBlocks();
-  for (const part of pkg.partNames()) if (/\.vml$/i.test(part)) blocks.note(await pkg.text(part));
+  // Only the ASCII shape ids matter here, so a drawing in another encoding is read all the same.
+  for (const part of pkg.partNames()) if (/\.vml$/i.test(part)) blocks.note(lenient.decode(await pkg.bytes(part)));
   const ctx = { pkg, flavour, workbookPart: wbPart, blocks, now: options.now ?? new Date() };
 
   for (const { sheet, marks } of plan.sheets) {

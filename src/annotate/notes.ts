@@ -1,6 +1,6 @@
 import { combinedNote, type CellMark } from './mark-plan';
 import { CONTENT_TYPE, type Flavour } from './ooxml';
-import { relKind, type Package } from './package';
+import { dirOf, relKind, type Package } from './package';
 import type { SheetXml } from './sheet';
 import { addReplies, fallbackReply, REVIEWER, threadOf, type Reply } from './threaded';
 import { addNoteShapes, emptyDrawing, growNoteBoxes, type ShapeBlocks } from './vml';
@@ -68,7 +68,7 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
   const { pkg, flavour } = ctx;
   const rels = await pkg.rels(sheetPart);
   const commentsRel = rels.find((r) => relKind(r.type) === 'comments' && r.part && pkg.has(r.part));
-  const commentsPart = commentsRel?.part ?? pkg.freeName((n) => `xl/comments${n}.xml`);
+  const commentsPart = commentsRel?.part ?? pkg.freeName((n) => `${dirOf(ctx.workbookPart)}comments${n}.xml`);
   let xml = commentsRel ? await pkg.text(commentsPart) : commentsSkeleton(flavour);
   const prefix = rootElement(xml).prefix;
   const p = (n: string) => qname(prefix, n);
@@ -139,7 +139,7 @@ async function updateDrawing(ctx: NotesContext, sheetPart: string, sheet: SheetX
   const rid = sheet.legacyDrawingId(flavour.rel);
   const rel = rid ? (await pkg.rels(sheetPart)).find((r) => r.id === rid && r.part && pkg.has(r.part)) : undefined;
   if (!rel && !fresh.length) return;
-  const part = rel?.part ?? pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
+  const part = rel?.part ?? pkg.freeName((n) => `${dirOf(ctx.workbookPart)}drawings/vmlDrawing${n}.vml`);
   let vml = rel ? await pkg.text(part) : emptyDrawing();
   if (grown.length) vml = growNoteBoxes(vml, grown);
   if (fresh.length) vml = addNoteShapes(vml, fresh.map((mark) => ({ mark, text: mark.note })), ctx.blocks);

@@ -26,7 +26,8 @@ export function relKind(type: string): string {
   return type.slice(type.lastIndexOf('/') + 1);
 }
 
-function dirOf(part: string): string {
+/** The folder of a part, with its trailing slash ('' at the package root). */
+export function dirOf(part: string): string {
   return part.slice(0, part.lastIndexOf('/') + 1);
 }
 
@@ -131,6 +132,8 @@ export class Package {
   /** Replaces (or adds) a part. */
   set(part: string, content: string | Uint8Array): void {
     const key = part.toLowerCase();
+    // Text that comes back unchanged leaves the part's stored bytes as they are.
+    if (typeof content === 'string' && !this.changed.has(key) && this.texts.get(key) === content) return;
     if (typeof content === 'string') this.texts.set(key, content);
     else this.texts.delete(key);
     this.changed.set(key, typeof content === 'string' ? encoder.encode(content) : content);

@@ -1,7 +1,7 @@
 import type { CellMark } from './mark-plan';
 import { CONTENT_TYPE, THREADED } from './ooxml';
 import type { Package } from './package';
-import { relKind } from './package';
+import { dirOf, relKind } from './package';
 import { appendInto, attr, children, escapeAttr, escapeText, qname, rootElement, splice, tagOf, type El } from './xml';
 
 /**
@@ -44,7 +44,7 @@ export function guid(seed: string, taken: (g: string) => boolean): string {
 /** The workbook's person list gets a "备案检查" person (once); returns the person's id. */
 async function reviewer(pkg: Package, workbookPart: string): Promise<string> {
   const rel = (await pkg.rels(workbookPart)).find((r) => r.type === THREADED.personRel && r.part);
-  const part = rel?.part ?? 'xl/persons/person.xml';
+  const part = rel?.part ?? `${dirOf(workbookPart)}persons/person.xml`;
   const xml = pkg.has(part) ? await pkg.text(part) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="${THREADED.ns}" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`;
   const root = rootElement(xml);
   for (const p of children(xml, root)) {

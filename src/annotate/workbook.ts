@@ -1,7 +1,7 @@
 import { InputError } from '../read/input-error';
 import { cellTarget, type ResultSheetPlan } from './mark-plan';
 import { CONTENT_TYPE, OFFICE_DOCUMENT, WORKBOOK_ORDER, type Flavour } from './ooxml';
-import { relKind, type Package } from './package';
+import { dirOf, relKind, type Package } from './package';
 import { filterRange } from './result-sheet';
 import { appendInto, attr, children, escapeAttr, escapeText, insertInOrder, prefixFor, qname, rootElement, setAttr, splice, tagOf, unescapeXml } from './xml';
 
@@ -50,8 +50,7 @@ function bindings(...tags: string[]): Record<string, true> {
  * name Excel keeps for an autofilter, and its title in docProps/app.xml.
  */
 export async function addResultSheet(pkg: Package, flavour: Flavour, wbPart: string, plan: ResultSheetPlan, sheetXml: string, worksheetNames: readonly string[]): Promise<void> {
-  const dir = wbPart.slice(0, wbPart.lastIndexOf('/') + 1);
-  const part = pkg.freeName((n) => `${dir}worksheets/sheet${n}.xml`);
+  const part = pkg.freeName((n) => `${dirOf(wbPart)}worksheets/sheet${n}.xml`);
   pkg.set(part, sheetXml);
   await pkg.declare(part, CONTENT_TYPE.worksheet);
   const rid = await pkg.addRel(wbPart, flavour.relType('worksheet'), part);
