@@ -25,8 +25,13 @@ const missing = [...(has('soffice') ? [] : ['soffice（libreoffice-calc-nogui）
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const META: Omit<AnnotateMeta, 'file'> = { profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 1, infos: 1 } };
 
-/** The readers cannot yet read these (exceljs crashes on openpyxl's charts, issue 9); the streaming reader will. */
-const READER_FAILS = new Set(['openpyxl-filing.xlsx', 'openpyxl-macro.xlsm']);
+/** exceljs crashes on openpyxl's charts (exceljs#2591), so it cannot be the reference for these. */
+const EXCELJS_CANNOT_READ = new Set(['openpyxl-filing.xlsx', 'openpyxl-macro.xlsm']);
+/**
+ * What `beian check` cannot read yet, while exceljs is behind readWorkbook (issue 9). Empty this set
+ * (`new Set<string>()`) when the streaming reader lands, and every workbook must pass the check test.
+ */
+const CHECK_FAILS = new Set<string>(EXCELJS_CANNOT_READ);
 
 function corpusFindings(e: CorpusEntry): Finding[] {
   return e.marks.map((m, i) => {
@@ -111,14 +116,13 @@ if (missing.length) {
 
     const each = ['exceljs-filing.xlsx', 'exceljs-threaded.xlsx', 'openpyxl-filing.xlsx', 'openpyxl-macro.xlsm', 'libreoffice-filing.xlsx'];
 
-    it.each(each.filter((f) => !READER_FAILS.has(f)))('%s is checked', (file) => {
+    it.each(each.filter((f) => !CHECK_FAILS.has(f)))('%s is checked', (file) => {
       const r = checks.get(file)!;
       expect(r.err).toBe('');
       expect([0, 1]).toContain(r.code);
     });
 
-    // Flip to a plain `it.each` (above) when the streaming reader lands.
-    it.failing.each([...READER_FAILS])('%s is checked (fails until the streaming reader replaces exceljs)', (file) => {
+    if (CHECK_FAILS.size) it.failing.each([...CHECK_FAILS])('%s is checked (fails until the streaming reader replaces exceljs)', (file) => {
       expect(checks.get(file)!.code).not.toBe(2);
     });
 
@@ -181,7 +185,7 @@ if (missing.length) {
 
     it('exceljs reads every annotated copy it can read the original of, with the same values', async () => {
       for (const e of entries) {
-        if (READER_FAILS.has(e.file)) continue;
+        if (EXCELJS_CANNOT_READ.has(e.file)) continue;
         const load = async (b: Uint8Array) => {
           const wb = new ExcelJS.Workbook();
           await wb.xlsx.load(b as unknown as ArrayBuffer);
