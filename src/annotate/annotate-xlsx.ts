@@ -37,7 +37,7 @@ export async function annotateXlsx(input: Uint8Array, findings: readonly Finding
   const wbXml = await pkg.text(wbPart);
   const wbRoot = rootStart(wbXml);
   const flavour = flavourOf(wbXml.slice(wbRoot.start, wbRoot.openEnd));
-  const sheets = await workbookSheets(pkg, wbPart);
+  const sheets = await workbookSheets(pkg, wbPart, flavour);
   const plan = planMarks(findings, meta, sheets.map((s) => s.name));
 
   const stylesRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'styles' && r.part && pkg.has(r.part));

@@ -4,8 +4,7 @@
  * stay byte offsets into the original part.
  */
 
-export const LT = 0x3c;
-export const GT = 0x3e;
+const GT = 0x3e;
 export const SLASH = 0x2f;
 const QUOT = 0x22;
 const APOS = 0x27;
@@ -17,12 +16,12 @@ export function ascii(s: string): Uint8Array {
   return out;
 }
 
-export function isSpace(b: number): boolean {
+function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
 /** First index of `needle` in `hay[from, to)`; anchored on the needle's last byte, which the native indexOf finds. */
-export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number, to: number = hay.length): number {
+function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number, to: number = hay.length): number {
   const last = needle.length - 1;
   const anchor = needle[last];
   for (let i = from + last; i < to; ) {

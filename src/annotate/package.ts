@@ -32,7 +32,7 @@ export function dirOf(part: string): string {
 }
 
 /** Resolves a relationship target against the directory of its source part; part names have no leading "/". */
-export function resolvePart(source: string, target: string): string {
+function resolvePart(source: string, target: string): string {
   const path = target.startsWith('/') ? target.slice(1) : dirOf(source) + target;
   const out: string[] = [];
   for (const seg of path.split('/')) {
@@ -51,7 +51,7 @@ function decodeURIComponentSafe(s: string): string {
 }
 
 /** The relative target from one part to another in the same package. */
-export function relativeTarget(source: string, part: string): string {
+function relativeTarget(source: string, part: string): string {
   const from = dirOf(source).split('/').filter(Boolean);
   const to = part.split('/');
   let i = 0;
@@ -64,7 +64,7 @@ function extensionOf(part: string): string {
   return dot < part.lastIndexOf('/') + 1 ? '' : part.slice(dot + 1).toLowerCase();
 }
 
-export function relsPartOf(part: string): string {
+function relsPartOf(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
@@ -190,11 +190,6 @@ export class Package {
       if (el.local === 'Default' && attr(tag, 'Extension')?.toLowerCase() === ext) found.byDefault = attr(tag, 'ContentType');
     }
     return found;
-  }
-
-  async contentType(part: string): Promise<string | undefined> {
-    const t = await this.typeEntries(part);
-    return t.override ?? t.byDefault;
   }
 
   /**

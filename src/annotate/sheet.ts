@@ -3,7 +3,7 @@ import { InputError } from '../read/input-error';
 import { ascii, asciiText, attrSpan, intAt, lastIndexOfBytes, SLASH, TagScanner, tagEndBytes } from './bytes';
 import type { CellMark } from './mark-plan';
 import { WORKSHEET_ORDER } from './ooxml';
-import { attr, children, insertInOrder, prefixFor, qname, rootStart, setAttr, splice, tagOf, type El } from './xml';
+import { attr, bindPrefix, children, insertInOrder, prefixFor, qname, rootStart, setAttr, splice, tagOf, type El } from './xml';
 
 /** The xf a marked cell gets, from the xf it has (or, for a cell the sheet lacks, would show). */
 export type MarkStyle = (base: number, mark: CellMark) => number;
@@ -257,13 +257,10 @@ export class SheetXml {
     if (current) {
       this.tail = splice(this.tail, current.el.start, current.el.openEnd, setAttr(tagOf(this.tail, current.el), qname(current.prefix, 'id'), rid));
     } else {
-      let prefix = prefixFor(this.rootTag(), relNs);
-      if (!prefix) {
-        const root = rootStart(this.head);
-        const tag = this.rootTag();
-        prefix = 'r';
-        for (let n = 1; new RegExp(`\\sxmlns:${prefix}\\s*=`).test(tag); n++) prefix = `r${n}`;
-        this.head = splice(this.head, root.start, root.openEnd, setAttr(tag, `xmlns:${prefix}`, relNs));
+      const root = rootStart(this.head);
+      const { tag, prefix } = bindPrefix(this.rootTag(), relNs);
+      if (tag !== this.rootTag()) {
+        this.head = splice(this.head, root.start, root.openEnd, tag);
         this.headChanged = true;
       }
       const el = `<${this.q('legacyDrawing')} ${prefix}:id="${rid}"/>`;

@@ -22,7 +22,7 @@ export function threadOf(author: string | undefined): string | undefined {
 }
 
 /** A GUID in Excel's braces, derived from `seed` so that the same input gives the same output. */
-export function guid(seed: string, taken: (g: string) => boolean): string {
+function guid(seed: string, taken: (g: string) => boolean): string {
   for (let salt = 0; ; salt++) {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193 ^ salt;

@@ -3,7 +3,7 @@ import { cellTarget, type ResultSheetPlan } from './mark-plan';
 import { CONTENT_TYPE, OFFICE_DOCUMENT, WORKBOOK_ORDER, type Flavour } from './ooxml';
 import { dirOf, relKind, type Package } from './package';
 import { filterRange } from './result-sheet';
-import { appendInto, attr, children, escapeAttr, escapeText, insertInOrder, prefixFor, qname, rootElement, setAttr, splice, tagOf, unescapeXml } from './xml';
+import { appendInto, attr, bindPrefix, children, escapeAttr, escapeText, insertInOrder, prefixFor, qname, rootElement, setAttr, splice, tagOf, unescapeXml } from './xml';
 
 /** A sheet as the workbook part lists it, in tab order. */
 export interface SheetEntry {
@@ -21,7 +21,7 @@ export async function workbookPart(pkg: Package): Promise<string> {
   throw new InputError('文件是压缩包但不是 Excel 工作簿（.xlsx）', 'not-xlsx');
 }
 
-export async function workbookSheets(pkg: Package, part: string): Promise<SheetEntry[]> {
+export async function workbookSheets(pkg: Package, part: string, flavour: Flavour): Promise<SheetEntry[]> {
   const xml = await pkg.text(part);
   const root = rootElement(xml);
   const rels = await pkg.rels(part);
@@ -31,17 +31,10 @@ export async function workbookSheets(pkg: Package, part: string): Promise<SheetE
     .filter((c) => c.local === 'sheet')
     .map((c) => {
       const tag = tagOf(xml, c);
-      const idAttr = Object.keys(bindings(tag, xml.slice(root.start, root.openEnd))).map((p) => attr(tag, `${p}:id`)).find(Boolean);
-      const rel = rels.find((r) => r.id === idAttr);
+      const prefix = prefixFor(tag, flavour.rel) ?? prefixFor(tagOf(xml, root), flavour.rel);
+      const rel = prefix ? rels.find((r) => r.id === attr(tag, `${prefix}:id`)) : undefined;
       return { name: attr(tag, 'name') ?? '', part: rel?.part, kind: rel ? relKind(rel.type) : undefined };
     });
-}
-
-/** Prefixes bound to a relationships namespace (transitional or strict) on the sheet's or the root's tag. */
-function bindings(...tags: string[]): Record<string, true> {
-  const out: Record<string, true> = {};
-  for (const tag of tags) for (const m of tag.matchAll(/\sxmlns:([\w.-]+)\s*=\s*["'][^"']*officeDocument[^"']*relationships["']/g)) out[m[1]] = true;
-  return out;
 }
 
 /**
@@ -57,15 +50,9 @@ export async function addResultSheet(pkg: Package, flavour: Flavour, wbPart: str
 
   let xml = await pkg.text(wbPart);
   let root = rootElement(xml);
-  let rootTag = tagOf(xml, root);
-  let r = prefixFor(rootTag, flavour.rel);
-  if (!r) {
-    r = 'r';
-    for (let n = 1; new RegExp(`\\sxmlns:${r}\\s*=`).test(rootTag); n++) r = `r${n}`;
-    rootTag = setAttr(rootTag, `xmlns:${r}`, flavour.rel);
-    xml = splice(xml, root.start, root.openEnd, rootTag);
-    root = rootElement(xml);
-  }
+  const { tag: rootTag, prefix: r } = bindPrefix(tagOf(xml, root), flavour.rel);
+  xml = splice(xml, root.start, root.openEnd, rootTag);
+  root = rootElement(xml);
   const p = (n: string) => qname(root.prefix, n);
   let sheets = children(xml, root).find((c) => c.local === 'sheets');
   if (!sheets) {

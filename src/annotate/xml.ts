@@ -27,7 +27,7 @@ export function tagOf(xml: string, el: El): string {
 }
 
 /** Index just after the ">" closing the tag that starts at `lt`, skipping ">" inside quoted attribute values. */
-export function tagEnd(xml: string, lt: number): number {
+function tagEnd(xml: string, lt: number): number {
   let quote = '';
   for (let i = lt + 1; i < xml.length; i++) {
     const ch = xml[i];
@@ -66,7 +66,7 @@ function made(name: string, start: number, openEnd: number, selfClosing: boolean
 }
 
 /** The element whose start tag begins at `lt`, with its end found by walking its content. */
-export function elementAt(xml: string, lt: number): El {
+function elementAt(xml: string, lt: number): El {
   const name = nameAt(xml, lt + 1);
   const openEnd = tagEnd(xml, lt);
   if (xml[openEnd - 2] === '/') return made(name, lt, openEnd, true, openEnd, openEnd);
@@ -135,10 +135,6 @@ export function children(xml: string, parent: El): El[] {
   return out;
 }
 
-export function child(xml: string, parent: El, local: string): El | undefined {
-  return children(xml, parent).find((c) => c.local === local);
-}
-
 const attrPatterns = new Map<string, RegExp>();
 
 function attrPattern(name: string): RegExp {
@@ -170,6 +166,15 @@ export function prefixFor(tag: string, uri: string): string | undefined {
   const re = /\sxmlns(?::([\w.-]+))?\s*=\s*("([^"]*)"|'([^']*)')/g;
   for (let m = re.exec(tag); m; m = re.exec(tag)) if ((m[3] ?? m[4]) === uri) return m[1] ?? '';
   return undefined;
+}
+
+/** The prefix `tag` binds to `uri`, declaring a free one ("r", "r1"…) on the tag when it binds none. */
+export function bindPrefix(tag: string, uri: string): { tag: string; prefix: string } {
+  const bound = prefixFor(tag, uri);
+  if (bound) return { tag, prefix: bound };
+  let prefix = 'r';
+  for (let n = 1; new RegExp(`\\sxmlns:${prefix}\\s*=`).test(tag); n++) prefix = `r${n}`;
+  return { tag: setAttr(tag, `xmlns:${prefix}`, uri), prefix };
 }
 
 export function qname(prefix: string, local: string): string {
@@ -223,10 +228,4 @@ export function unescapeXml(s: string): string {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e] ?? all;
   });
-}
-
-/** The text content of an element with its markup removed (for reading a note's runs). */
-export function textContent(xml: string, el: El): string {
-  if (el.selfClosing) return '';
-  return unescapeXml(xml.slice(el.openEnd, el.closeStart).replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')).replace(/<[^>]*>/g, ''));
 }
