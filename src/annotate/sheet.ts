@@ -269,10 +269,6 @@ export class SheetXml {
     this.tailChanged = true;
   }
 
-  get changed(): boolean {
-    return this.headChanged || this.tailChanged || this.patches.length > 0;
-  }
-
   /**
    * The patched part in one allocation: the original bytes between the
    * patches, and the patches, which are ASCII markup (cell references,

@@ -55,10 +55,6 @@ export class StylesPatch {
     this.original = { fonts: items('fonts'), fills: items('fills'), cellXfs: items('cellXfs') };
   }
 
-  get changed(): boolean {
-    return this.added.fonts.length + this.added.fills.length + this.added.cellXfs.length > 0;
-  }
-
   private lists(): Partial<Record<string, El>> {
     const out: Partial<Record<string, El>> = {};
     for (const c of children(this.xml, rootElement(this.xml))) out[c.local] = c;

@@ -88,7 +88,8 @@ export async function addReplies(pkg: Package, workbookPart: string, sheetPart: 
     const thread = children(xml, root).filter((c) => {
       if (c.local !== 'threadedComment') return false;
       const tag = tagOf(xml, c);
-      return attr(tag, 'id') === reply.threadId || attr(tag, 'parentId') === reply.threadId;
+      const id = reply.threadId.toUpperCase();
+      return attr(tag, 'id')?.toUpperCase() === id || attr(tag, 'parentId')?.toUpperCase() === id;
     });
     if (!thread.length) {
       missing.push(reply);
