@@ -6,6 +6,7 @@ import { EXIT, UsageError } from '../io';
 import { assertWritable, writeOutput } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 import { formatText } from '../report-text';
+import { nodeCodec } from '../zip-codec';
 
 interface CheckOpts {
   profile?: string;
@@ -15,6 +16,18 @@ interface CheckOpts {
   force?: boolean;
   holidays?: string;
   stream?: boolean;
+}
+
+/**
+ * Excel opens a workbook only when its extension matches its content type,
+ * and the annotated copy keeps the input's (an .xlsm stays macro-enabled),
+ * so the copy must keep the input's extension.
+ */
+function checkAnnotateName(input: string, output: string): void {
+  const ext = (f: string) => path.extname(f).toLowerCase();
+  if (ext(input) === '.xlsm' || ext(output) === '.xlsm') {
+    if (ext(input) !== ext(output)) throw new UsageError(`标注副本须与原文件同为 ${ext(input) === '.xlsm' ? '.xlsm（启用宏的工作簿）' : '.xlsx'}，否则 Excel 无法打开：${output}`);
+  }
 }
 
 export const registerCheck: Register = (program, io, done) => {
@@ -31,7 +44,10 @@ export const registerCheck: Register = (program, io, done) => {
     .option('--stream', '用流式读取（大文件更快；不读取合并单元格）')
     .action(async (file: string, opts: CheckOpts) => {
       checkBusinessOption(opts.business);
-      if (opts.annotate) await assertWritable(opts.annotate, Boolean(opts.force));
+      if (opts.annotate) {
+        checkAnnotateName(file, opts.annotate);
+        await assertWritable(opts.annotate, Boolean(opts.force));
+      }
       const holidays = await readHolidays(opts.holidays);
       const { book, bytes, format } = await loadBook(file, { stream: opts.stream });
       if (opts.annotate && format !== 'xlsx') throw new UsageError(`标注副本只能由 .xlsx 工作簿生成，请先把 ${path.basename(file)} 另存为 .xlsx`);
@@ -42,7 +58,7 @@ export const registerCheck: Register = (program, io, done) => {
         io.out(JSON.stringify({ file: name, profile: profile.id, ...rest }, null, 2) + '\n');
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate) {
-        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
+        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary }, { codec: nodeCodec });
         await writeOutput(opts.annotate, annotated, Boolean(opts.force));
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
       }
