@@ -36,6 +36,32 @@ export class Sheet {
     if (opts?.numFmt && opts.numFmt !== 'General') this.numFmts.set(key(row, col), opts.numFmt);
   }
 
+  /** Empties a cell (a value hidden under a merged range); rowCount and colCount stay until {@link fitExtent}. */
+  clear(row: number, col: number): void {
+    const r = this.rows[row - 1];
+    if (!r || r[col - 1] === undefined) return;
+    delete r[col - 1];
+    this.formulas.delete(key(row, col));
+    this.numFmts.delete(key(row, col));
+  }
+
+  /** Recomputes rowCount and colCount from the cells present. */
+  fitExtent(): void {
+    let rows = 0;
+    let cols = 0;
+    this.rows.forEach((r, i) => {
+      if (!r) return;
+      for (let c = r.length - 1; c >= 0; c--) {
+        if (r[c] === undefined) continue;
+        rows = i + 1;
+        cols = Math.max(cols, c + 1);
+        break;
+      }
+    });
+    this.rowCount = rows;
+    this.colCount = cols;
+  }
+
   value(row: number, col: number): CellValue {
     const v = this.rows[row - 1]?.[col - 1];
     return v === undefined ? null : v;
