@@ -49,13 +49,11 @@ export class Sheet {
   fitExtent(): void {
     let rows = 0;
     let cols = 0;
+    // for…in visits the cells present only, however sparse a row is.
     this.rows.forEach((r, i) => {
-      if (!r) return;
-      for (let c = r.length - 1; c >= 0; c--) {
-        if (r[c] === undefined) continue;
+      for (const k in r) {
         rows = i + 1;
-        cols = Math.max(cols, c + 1);
-        break;
+        cols = Math.max(cols, Number(k) + 1);
       }
     });
     this.rowCount = rows;

@@ -9,10 +9,13 @@ import { DEFAULT_LIMITS as GATE_DEFAULTS, GateLimits } from './gate';
 export interface ReadLimits extends GateLimits {
   /**
    * Inflated bytes of all parts read, at most this many times the file's
-   * size (but always at least {@link INFLATE_FLOOR_BYTES}): stops a bomb or a
-   * lying zip directory while inflating, long before the absolute limit.
+   * size (but always up to `inflateFloorBytes`): stops a bomb whose
+   * directory declares its true size while inflating, long before the
+   * absolute limit. (A directory that understates a size is caught part by
+   * part.)
    */
   maxInflateRatio: number;
+  inflateFloorBytes: number;
   maxSheets: number;
   /** Rows holding cells, per sheet. */
   maxRows: number;
@@ -28,6 +31,7 @@ export interface ReadLimits extends GateLimits {
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   ...GATE_DEFAULTS,
   maxInflateRatio: 100,
+  inflateFloorBytes: 100 * 1024 * 1024,
   maxSheets: 1000,
   maxRows: 1_048_576,
   maxCells: 10_000_000,
@@ -39,6 +43,3 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
 /** Excel's grid: a reference outside it is damage, not data. */
 export const EXCEL_MAX_ROW = 1_048_576;
 export const EXCEL_MAX_COL = 16_384;
-
-/** Small files may always inflate this far, whatever their ratio. */
-export const INFLATE_FLOOR_BYTES = 100 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { Workbook } from '../../model/workbook';
 import { gate } from '../gate';
 import { InputError } from '../input-error';
-import { DEFAULT_READ_LIMITS, INFLATE_FLOOR_BYTES, ReadLimits } from '../limits';
+import { DEFAULT_READ_LIMITS, ReadLimits } from '../limits';
 import { InflateBudget, Inflater, PartDamage } from './inflate';
 import { applyMerges } from './merges';
 import { Relationship, RelsHandler, relsPartOf } from './opc';
@@ -90,7 +90,7 @@ function related(rels: RelsHandler, type: string, fallback: string): string {
 export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Promise<Workbook> {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const dir = gate(buf, limits);
-  const budgetMax = Math.min(limits.maxUncompressedBytes, Math.max(INFLATE_FLOOR_BYTES, limits.maxInflateRatio * buf.length));
+  const budgetMax = Math.min(limits.maxUncompressedBytes, Math.max(limits.inflateFloorBytes, limits.maxInflateRatio * buf.length));
   const pkg = new Package(buf, dir, new InflateBudget(budgetMax, bombRefusal(budgetMax)), options.inflater);
 
   const root = new RelsHandler('');
