@@ -154,16 +154,20 @@ export const cellTypes: Rule = {
       const fields = t.def.fields.filter((f) => t.has(f.key) && f.type !== 'text' && f.type !== 'serial' && f.type !== 'name');
       const nameField = NAME_FIELDS.find((k) => t.has(k));
       const ids = idResults(ctx, t);
+      const cols = fields.map((f) => t.columns.get(f.key)!);
       for (const row of t.rows) {
-        for (const f of fields) {
+        const values = t.sheet.rowValues(row);
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i];
           const at = () => ctx.at(t, row, f.key) as Target;
           if (f.type === 'id') {
             reportIssues(ctx, ids.get(row) ?? null, at);
             continue;
           }
-          const col = t.columns.get(f.key)!;
-          const v = t.sheet.value(row, col);
-          const res = validate(f, v, t.sheet.numFmt(row, col));
+          const col = cols[i];
+          const v = values[col - 1] ?? null;
+          // Only percentages read the number format; looking it up for every cell costs more than the check.
+          const res = validate(f, v, f.type === 'percent' ? t.sheet.numFmt(row, col) : null);
           reportIssues(ctx, res, at);
           if (f.type === 'occupationCode' && nameField && res?.ok !== false && res?.value) {
             const name = t.text(row, nameField);
