@@ -91,10 +91,11 @@ async function report(ctx) {
   const stream = measure('check', 'exceljs-stream', [file], ctx);
   const readFile = measure('check', 'exceljs-readFile', [file], ctx);
   const check = measure('check', 'check', [file], ctx);
+  const cpu = (r) => `CPU ${(r.cpuMs / stream.cpuMs).toFixed(2)}×`;
   lines.push(
     line('exceljs streaming read (peer)', figures(stream), '1.00×'),
-    line('exceljs readFile (peer)', figures(readFile), `${(readFile.ms / stream.ms).toFixed(2)}×`),
-    line(`beian check (${check.findings} findings)`, figures(check), `${(check.ms / stream.ms).toFixed(2)}×  (target ≤ 1.0×, < 200 MB)`),
+    line('exceljs readFile (peer)', figures(readFile), `${(readFile.ms / stream.ms).toFixed(2)}×  ${cpu(readFile)}`),
+    line(`beian check (${check.findings} findings)`, figures(check), `${(check.ms / stream.ms).toFixed(2)}×  ${cpu(check)}  (target ≤ 1.0×, < 200 MB)`),
   );
   lines.push('', '读取器内存（模型 = 完整 GC 后保留的堆；额外 = 峰值 RSS − 读取前 RSS − 模型）');
   for (const n of [rows / 2, rows, rows * 2]) {

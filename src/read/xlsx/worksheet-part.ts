@@ -28,8 +28,11 @@ const enum Capture {
   Formula,
 }
 
-/** A1 → [row, col]; null when it is not a cell reference. Parsed by hand: this runs for every cell. */
-export function parseRef(ref: string): [number, number] | null {
+/** Where {@link parseRef} puts the reference it read: one shared object, as this runs for every cell. */
+const parsedRef = { row: 0, col: 0 };
+
+/** Reads an A1 reference into {@link parsedRef}; false when it is not one inside Excel's grid. Parsed by hand: this runs for every cell. */
+function parseRef(ref: string): boolean {
   let col = 0;
   let i = 0;
   const n = ref.length;
@@ -38,17 +41,20 @@ export function parseRef(ref: string): [number, number] | null {
     if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
     else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
     else break;
-    if (col > EXCEL_MAX_COL) return null;
+    if (col > EXCEL_MAX_COL) return false;
   }
-  if (i === 0 || i === n || i > 3) return null;
+  if (i === 0 || i === n || i > 3) return false;
   let row = 0;
   for (; i < n; i++) {
     const ch = ref.charCodeAt(i);
-    if (ch < 48 || ch > 57) return null;
+    if (ch < 48 || ch > 57) return false;
     row = row * 10 + ch - 48;
-    if (row > EXCEL_MAX_ROW) return null;
+    if (row > EXCEL_MAX_ROW) return false;
   }
-  return row >= 1 ? [row, col] : null;
+  if (row < 1) return false;
+  parsedRef.row = row;
+  parsedRef.col = col;
+  return true;
 }
 
 export interface CellRange {
@@ -59,12 +65,12 @@ export interface CellRange {
 }
 
 /** A range reference (A1:B2, B2:A1, $A$1, a1:b2) as its corners. */
-export function parseRange(ref: string): CellRange | null {
+function parseRange(ref: string): CellRange | null {
   const [a, b = a] = ref.replace(/\$/g, '').split(':');
-  const p = parseRef(a);
-  const q = parseRef(b);
-  if (!p || !q) return null;
-  return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
+  if (!parseRef(a)) return null;
+  const { row, col } = parsedRef;
+  if (!parseRef(b)) return null;
+  return { top: Math.min(row, parsedRef.row), left: Math.min(col, parsedRef.col), bottom: Math.max(row, parsedRef.row), right: Math.max(col, parsedRef.col) };
 }
 
 /** An ISO 8601 date or date-time of a t="d" cell, read as UTC like every other date. */
@@ -177,10 +183,9 @@ export class WorksheetHandler implements XmlHandler {
       this.col = this.lastCol + 1;
       if (this.col > EXCEL_MAX_COL) throw new PartDamage(`第 ${this.row} 行的单元格超出 Excel 的范围`, 'implicit column past XFD');
     } else {
-      const rc = parseRef(ref);
-      if (!rc) throw new PartDamage(`单元格引用“${ref.slice(0, 20)}”无效或超出 Excel 的范围`, `c r="${ref.slice(0, 40)}"`);
-      this.row = rc[0];
-      this.col = rc[1];
+      if (!parseRef(ref)) throw new PartDamage(`单元格引用“${ref.slice(0, 20)}”无效或超出 Excel 的范围`, `c r="${ref.slice(0, 40)}"`);
+      this.row = parsedRef.row;
+      this.col = parsedRef.col;
     }
     this.lastCol = this.col;
     this.type = a.t;
