@@ -42,8 +42,8 @@ type Sink = (chunk: Uint8Array) => void;
  * DecompressionStream is preferred where there is one (3–4× faster).
  */
 function inflateWithFflate(data: Uint8Array, sink: Sink): void {
-  const inflater = new Inflate((chunk) => sink(chunk));
   if (data.length === 0) throw new PartDamage('压缩数据损坏', 'empty deflate stream');
+  const inflater = new Inflate((chunk) => sink(chunk));
   for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
 }
 
