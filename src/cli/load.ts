@@ -2,15 +2,11 @@ import { promises as fs } from 'node:fs';
 import { parseBusiness } from '../check';
 import type { RecognisedWorkbook } from '../model/table';
 import { openWorkbook, recogniseFiling } from '../open';
-import { readWorkbookStream } from '../read/exceljs-stream';
 import { spreadsheetFormat, type SpreadsheetFormat } from '../read/gate';
 import { BUSINESS_TYPES } from '../model/schema';
 import { UsageError } from './io';
 import { readInWorker } from './batch';
 import { readInput } from './files';
-
-/** Above this size the streaming reader is used. */
-export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
 
 export interface Loaded {
   book: RecognisedWorkbook;
@@ -19,13 +15,11 @@ export interface Loaded {
   format: SpreadsheetFormat;
 }
 
-export async function loadBook(file: string, opts: { stream?: boolean } = {}): Promise<Loaded> {
+export async function loadBook(file: string): Promise<Loaded> {
   const bytes = await readInput(file);
   const format = spreadsheetFormat(bytes);
   if (format !== 'xlsx') return { book: recogniseFiling(await readInWorker(bytes)), bytes, format };
-  const stream = opts.stream ?? bytes.length > STREAM_THRESHOLD_BYTES;
-  const book = stream ? recogniseFiling(await readWorkbookStream(bytes)) : await openWorkbook(bytes);
-  return { book, bytes, format };
+  return { book: await openWorkbook(bytes), bytes, format };
 }
 
 export function checkBusinessOption(b: string | undefined): string | undefined {

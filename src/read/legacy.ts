@@ -4,14 +4,12 @@ import { a1, type CellValue } from '../model/cell';
 import { isDateFormat, serialToDate } from '../model/number-format';
 import { Workbook, type SheetState } from '../model/workbook';
 import { InputError } from './input-error';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
 
 /** The formats this adapter reads; .xlsx has its own reader. */
 export type LegacyFormat = 'xls' | 'ods';
 
 const NAMES: Record<LegacyFormat, string> = { xls: 'Excel 97-2003 工作簿（.xls）', ods: 'OpenDocument 表格（.ods）' };
-
-/** Rows read per sheet: the most any spreadsheet program keeps, however many an .ods repeats a row. */
-const MAX_ROWS = 1048576;
 
 /** Error values by their BIFF code (MS-XLS 2.5.97.2), as SheetJS reports them. */
 const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
@@ -45,8 +43,9 @@ function quietly<T>(f: () => T): T {
 const ENCRYPTED = /password-protected|Password is incorrect|Encryption scheme unsupported|Unsupported ODS Encryption/;
 
 function refusal(e: unknown, format: LegacyFormat): InputError {
-  if (ENCRYPTED.test(String((e as Error)?.message ?? e))) return new InputError('工作簿设置了打开密码，请在 Excel、WPS 或 LibreOffice 中取消密码后再检查', 'encrypted');
-  return new InputError(`无法读取工作簿：文件已损坏或不是有效的${NAMES[format]}`, 'corrupt');
+  const detail = String((e as Error)?.message ?? e);
+  if (ENCRYPTED.test(detail)) return new InputError('工作簿设置了打开密码，请在 Excel、WPS 或 LibreOffice 中取消密码后再检查', 'encrypted', detail);
+  return new InputError(`无法读取工作簿：文件已损坏或不是有效的${NAMES[format]}`, 'corrupt', detail);
 }
 
 /** A SheetJS cell as the model holds it: dates decided by the shared number-format rules, errors by their text. */
@@ -76,7 +75,12 @@ function sheetState(wb: WorkBook, index: number, hiddenOds: ReadonlySet<string>,
   return hidden === 1 || hiddenOds.has(name) ? 'hidden' : 'visible';
 }
 
-function fillSheet(model: Workbook, ws: WorkSheet, name: string, state: SheetState, date1904: boolean): void {
+/** Cells the model holds so far, against the reader's cell limit. */
+interface Count {
+  cells: number;
+}
+
+function fillSheet(model: Workbook, ws: WorkSheet, name: string, state: SheetState, date1904: boolean, count: Count, limits: ReadLimits): void {
   const sheet = model.addSheet(name, state);
   const rows = (ws['!data'] ?? []) as (CellObject[] | undefined)[];
   rows.forEach((row, r) => {
@@ -84,6 +88,7 @@ function fillSheet(model: Workbook, ws: WorkSheet, name: string, state: SheetSta
       if (!cell) return;
       const value = cellValue(cell, date1904);
       if (value === undefined) return;
+      if (++count.cells > limits.maxCells) throw new InputError(`工作簿的单元格超过上限 ${limits.maxCells} 个，已拒绝读取`, 'limit');
       sheet.set(r + 1, c + 1, value, { formula: Boolean(cell.f), numFmt: typeof cell.z === 'string' ? cell.z : null });
     });
   });
@@ -135,10 +140,12 @@ function unescapeXml(s: string): string {
  * same values the .xlsx reader gives for the same workbook: raw numbers,
  * dates decided by src/model/number-format.ts (never SheetJS' local-time
  * dates), errors as their text, formulas as their cached result. The byte
- * gate has already decided the format and checked sizes; a time limit is
- * the host's (it runs this in a worker it can stop).
+ * gate has already decided the format and checked sizes; the reader's
+ * sheet, row and cell limits hold here too; a time limit is the host's (it
+ * runs this in a worker it can stop).
  */
-export async function readLegacyWorkbook(buf: Uint8Array, format: LegacyFormat): Promise<Workbook> {
+export async function readLegacyWorkbook(buf: Uint8Array, format: LegacyFormat, options: Partial<ReadLimits> = {}): Promise<Workbook> {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options };
   const XLSX = await loadSheetJS();
   let wb: WorkBook;
   let hidden = new Set<string>();
@@ -153,18 +160,21 @@ export async function readLegacyWorkbook(buf: Uint8Array, format: LegacyFormat):
         cellHTML: false,
         cellText: false,
         cellStyles: false,
-        sheetRows: MAX_ROWS,
+        // However many times an .ods repeats a row, no more rows than the reader's limit are made.
+        sheetRows: limits.maxRows,
       }),
     );
     if (format === 'ods') hidden = hiddenOdsTables(buf);
   } catch (e) {
     throw refusal(e, format);
   }
+  if (wb.SheetNames.length > limits.maxSheets) throw new InputError(`工作簿有 ${wb.SheetNames.length} 个工作表，超过上限 ${limits.maxSheets} 个，已拒绝读取`, 'limit');
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const model = new Workbook();
+  const count: Count = { cells: 0 };
   wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name];
-    if (ws) fillSheet(model, ws, name, sheetState(wb, i, hidden, name), date1904);
+    if (ws) fillSheet(model, ws, name, sheetState(wb, i, hidden, name), date1904, count, limits);
   });
   if (!model.sheets.length) throw new InputError(`${NAMES[format]}中没有工作表`, 'corrupt');
   return model;
