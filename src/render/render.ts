@@ -1,10 +1,10 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { FastRows } from './fast-rows';
+import { TemplateError } from './template-error';
 import { unzipEntries, zipEntries } from './zip';
 
-/** A template that cannot be rendered; the message names the tag and where it is. */
-export class TemplateError extends Error {}
+export { TemplateError };
 
 interface DocxError {
   properties?: { id?: string; xtag?: string; offset?: number; explanation?: string; errors?: DocxError[] };

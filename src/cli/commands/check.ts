@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import { checkBook } from '../../check';
-import { annotateXlsx } from '../../annotate';
 import type { Register } from '../main';
 import { EXIT } from '../io';
 import { assertWritable, writeOutput } from '../files';
@@ -41,6 +40,8 @@ export const registerCheck: Register = (program, io, done) => {
         io.out(JSON.stringify({ file: name, profile: profile.id, ...rest }, null, 2) + '\n');
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate) {
+        // Loaded only for the annotated copy: a plain check starts without it.
+        const { annotateXlsx } = await import('../../annotate');
         const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
         await writeOutput(opts.annotate, annotated, Boolean(opts.force));
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
