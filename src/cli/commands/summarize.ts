@@ -16,8 +16,7 @@ import { InboxWalker, type InboxEntry } from '../inbox';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { readHolidays } from '../load';
 import type { Register } from '../main';
-
-const TEMPLATES = path.resolve(__dirname, '..', '..', '..', 'templates');
+import { packageDir } from '../package-dir';
 
 const KINDS: Record<string, string> = { renewal: 'ha-renew-summary', termination: 'ha-terminate-summary', report: 'office-report' };
 
@@ -118,7 +117,7 @@ export const registerSummarize: Register = (program, io, done) => {
         done(EXIT.input);
         return;
       }
-      const template = await fs.readFile(path.join(TEMPLATES, `${form.id}.docx`));
+      const template = await fs.readFile(path.join(packageDir(), 'templates', `${form.id}.docx`));
       await writeOutput(opts.output, renderDocx(template, form.schema.parse(form.build(batch)) as object), Boolean(opts.force));
       if (opts.xlsx) await writeOutput(opts.xlsx, await resultsWorkbook(batch, linkFrom(opts.xlsx, entries)), Boolean(opts.force));
       if (!opts.json) io.out(`已生成：${outputs.join('、')}\n`);
