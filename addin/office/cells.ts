@@ -1,0 +1,61 @@
+import type { CellValue } from '../../src/model/cell';
+import { isDateFormat, serialToDate } from '../../src/model/number-format';
+import type { Rect } from '../../src/model/range';
+import type { Sheet } from '../../src/model/workbook';
+
+/**
+ * One cell as Excel reports it through the API, turned into the model's
+ * value exactly as the .xlsx reader turns the file's cell into it: a number
+ * shown with a date format becomes a UTC Date, an error value becomes
+ * {error}, a formula keeps its cached result and a flag.
+ */
+export function modelValue(value: unknown, valueType: string, formula: unknown, numFmt: string): { value: CellValue; formula: boolean } | null {
+  const isFormula = typeof formula === 'string' && formula.startsWith('=');
+  switch (valueType) {
+    case 'Empty':
+      return isFormula ? { value: null, formula: true } : null;
+    case 'Error':
+      return { value: { error: String(value) }, formula: isFormula };
+    case 'Boolean':
+      return { value: Boolean(value), formula: isFormula };
+    case 'Double':
+    case 'Integer':
+      return { value: isDateFormat(numFmt) ? serialToDate(Number(value)) : Number(value), formula: isFormula };
+    default:
+      // String, and values the model has no kind for (linked data types) as their text.
+      if (value === '' || value === null || value === undefined) return isFormula ? { value: null, formula: true } : null;
+      return { value: String(value), formula: isFormula };
+  }
+}
+
+/** The four arrays Office.js returns for one rectangular block. */
+export interface BlockData {
+  values: unknown[][];
+  valueTypes: string[][];
+  formulas: unknown[][];
+  numberFormat: string[][];
+}
+
+/** Puts a block into a sheet that is being read for the first time. */
+export function fillSheet(sheet: Sheet, rect: Rect, data: BlockData): void {
+  for (let i = 0; i < data.values.length; i++) {
+    const row = rect.r1 + i;
+    const vs = data.values[i];
+    for (let j = 0; j < vs.length; j++) {
+      const m = modelValue(vs[j], data.valueTypes[i][j], data.formulas[i][j], data.numberFormat[i][j]);
+      if (m) sheet.set(row, rect.c1 + j, m.value, { formula: m.formula, numFmt: data.numberFormat[i][j] });
+    }
+  }
+}
+
+/** Replaces a block of an already-read sheet with what Excel holds now (live re-check). */
+export function updateSheet(sheet: Sheet, rect: Rect, data: BlockData): void {
+  for (let i = 0; i < data.values.length; i++) {
+    const row = rect.r1 + i;
+    const vs = data.values[i];
+    for (let j = 0; j < vs.length; j++) {
+      const m = modelValue(vs[j], data.valueTypes[i][j], data.formulas[i][j], data.numberFormat[i][j]);
+      sheet.update(row, rect.c1 + j, m ? m.value : null, m ? { formula: m.formula, numFmt: data.numberFormat[i][j] } : undefined);
+    }
+  }
+}
