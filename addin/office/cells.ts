@@ -3,6 +3,17 @@ import { isDateFormat, serialToDate } from '../../src/model/number-format';
 import type { Rect } from '../../src/model/range';
 import type { Sheet } from '../../src/model/workbook';
 
+/** isDateFormat per format code: a sheet has a handful of codes and a million cells. */
+const dateFormats = new Map<string, boolean>();
+function isDate(code: string): boolean {
+  let d = dateFormats.get(code);
+  if (d === undefined) {
+    d = isDateFormat(code);
+    if (dateFormats.size < 1000) dateFormats.set(code, d);
+  }
+  return d;
+}
+
 /**
  * One cell as Excel reports it through the API, turned into the model's
  * value exactly as the .xlsx reader turns the file's cell into it: a number
@@ -10,7 +21,8 @@ import type { Sheet } from '../../src/model/workbook';
  * {error}, a formula keeps its cached result and a flag.
  */
 export function modelValue(value: unknown, valueType: string, formula: unknown, numFmt: string): { value: CellValue; formula: boolean } | null {
-  const isFormula = typeof formula === 'string' && formula.startsWith('=');
+  // `formulas` gives a constant's value too, so text that merely starts with "=" comes back the same in both.
+  const isFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
   switch (valueType) {
     case 'Empty':
       return isFormula ? { value: null, formula: true } : null;
@@ -20,11 +32,10 @@ export function modelValue(value: unknown, valueType: string, formula: unknown, 
       return { value: Boolean(value), formula: isFormula };
     case 'Double':
     case 'Integer':
-      return { value: isDateFormat(numFmt) ? serialToDate(Number(value)) : Number(value), formula: isFormula };
+      return { value: isDate(numFmt) ? serialToDate(Number(value)) : Number(value), formula: isFormula };
     default:
-      // String, and values the model has no kind for (linked data types) as their text.
-      if (value === '' || value === null || value === undefined) return isFormula ? { value: null, formula: true } : null;
-      return { value: String(value), formula: isFormula };
+      // String (also a cell holding empty text), and values the model has no kind for (linked data types) as their text.
+      return { value: value === null || value === undefined ? '' : String(value), formula: isFormula };
   }
 }
 

@@ -79,7 +79,7 @@ export class DocSheet {
   hasContent(row: number, col: number): boolean {
     const k = key(row, col);
     const v = this.rows[row - 1]?.[col - 1];
-    return (v !== undefined && v !== '') || this.errors.has(k) || this.formulas.has(k);
+    return v !== undefined || this.errors.has(k) || this.formulas.has(k);
   }
 
   /** The value Office.js reports in `values`: errors as their text, empty as "". */
@@ -93,7 +93,7 @@ export class DocSheet {
   valueType(row: number, col: number): string {
     if (this.errors.has(key(row, col))) return 'Error';
     const v = this.rows[row - 1]?.[col - 1];
-    if (v === undefined || v === '') return 'Empty';
+    if (v === undefined) return 'Empty';
     if (typeof v === 'number') return 'Double';
     if (typeof v === 'boolean') return 'Boolean';
     return 'String';
@@ -118,7 +118,7 @@ export class DocSheet {
     return r;
   }
 
-  /** Stores a cell exactly (a file being loaded, a test setting a scene). */
+  /** Stores a cell exactly (a file being loaded, a test setting a scene); "" is a cell holding empty text, null no cell. */
   put(row: number, col: number, content: { value?: Scalar | null; formula?: string; error?: string; numFmt?: string }): void {
     const k = key(row, col);
     this.errors.delete(k);
@@ -128,7 +128,7 @@ export class DocSheet {
       this.errors.set(k, content.error);
       const r = this.rows[row - 1];
       if (r) delete r[col - 1];
-    } else if (content.value === null || content.value === undefined || content.value === '') {
+    } else if (content.value === null || content.value === undefined) {
       const r = this.rows[row - 1];
       if (r) delete r[col - 1];
     } else this.slot(row)[col - 1] = content.value;
@@ -176,7 +176,7 @@ export class DocSheet {
     this.rows.forEach((row, i) => {
       if (!row) return;
       row.forEach((v, j) => {
-        if (v !== undefined && v !== '') see(i + 1, j + 1);
+        if (v !== undefined) see(i + 1, j + 1);
       });
     });
     for (const k of [...this.errors.keys(), ...this.formulas.keys()]) see(rowOf(k), colOf(k));
