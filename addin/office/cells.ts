@@ -59,14 +59,34 @@ export function fillSheet(sheet: Sheet, rect: Rect, data: BlockData): void {
   }
 }
 
-/** Replaces a block of an already-read sheet with what Excel holds now (live re-check). */
-export function updateSheet(sheet: Sheet, rect: Rect, data: BlockData): void {
+function same(a: CellValue, b: CellValue): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+/**
+ * Replaces a block of an already-read sheet with what Excel holds now (live
+ * re-check); returns how many cells differ from what the model had, so that
+ * a change event that changed nothing (a format, our own marks) costs no
+ * re-check.
+ */
+export function updateSheet(sheet: Sheet, rect: Rect, data: BlockData): number {
+  let changed = 0;
   for (let i = 0; i < data.values.length; i++) {
     const row = rect.r1 + i;
     const vs = data.values[i];
     for (let j = 0; j < vs.length; j++) {
-      const m = modelValue(vs[j], data.valueTypes[i][j], data.formulas[i][j], data.numberFormat[i][j]);
-      sheet.update(row, rect.c1 + j, m ? m.value : null, m ? { formula: m.formula, numFmt: data.numberFormat[i][j] } : undefined);
+      const col = rect.c1 + j;
+      const fmt = data.numberFormat[i][j];
+      const m = modelValue(vs[j], data.valueTypes[i][j], data.formulas[i][j], fmt);
+      const value = m ? m.value : null;
+      const formula = m ? m.formula : false;
+      const numFmt = m && fmt !== 'General' ? fmt : null;
+      if (same(sheet.value(row, col), value) && sheet.isFormula(row, col) === formula && sheet.numFmt(row, col) === numFmt) continue;
+      sheet.update(row, col, value, m ? { formula, numFmt: fmt } : undefined);
+      changed++;
     }
   }
+  return changed;
 }

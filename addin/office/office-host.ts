@@ -2,7 +2,7 @@
 import { diffMarks, marksByKey, planMarks, type MarkPlan } from '../../src/annotate/mark-plan';
 import { checkBook, parseBusiness, type CheckResult } from '../../src/check';
 import { parseA1 } from '../../src/model/cell';
-import { contains, type Rect } from '../../src/model/range';
+import type { Rect } from '../../src/model/range';
 import type { RecognisedWorkbook } from '../../src/model/table';
 import { Workbook } from '../../src/model/workbook';
 import { recogniseFiling } from '../../src/open';
@@ -36,8 +36,6 @@ export interface OfficeHostOptions {
 
 /** Edits over more cells than this re-read their whole sheet instead. */
 const LIVE_CELLS = 50_000;
-/** How long after our own write an event inside what we wrote counts as ours (hosts without triggerSource). */
-const OWN_WRITE_MS = 1000;
 
 interface Live {
   req: CheckRequest;
@@ -67,9 +65,7 @@ export class ExcelHost implements OfficeHost {
   private live: Live | null = null;
   private watcher: Watcher | null = null;
   private views: ((v: CheckView) => void)[] = [];
-  /** Our last writes per sheet name, for telling our own change events apart. */
-  private written = new Map<string, { rects: Rect[]; at: number }>();
-  private busy = 0;
+  private errors: ((message: string) => void)[] = [];
 
   constructor(private readonly opts: OfficeHostOptions = {}) {
     this.env = opts.env ?? globalEnv();
@@ -77,13 +73,10 @@ export class ExcelHost implements OfficeHost {
   }
 
   private async run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
-    this.busy++;
     try {
       return await this.env.excel.run(f);
     } catch (e) {
       throw excelError(e);
-    } finally {
-      this.busy--;
     }
   }
 
@@ -128,9 +121,10 @@ export class ExcelHost implements OfficeHost {
       await applyMarks(ctx, this.features, store, marks, [...store.entries.keys()].filter((k) => !planned.has(k)), true);
       const batch = new Batch(ctx);
       await createResultSheet(ctx, batch, this.features, plan.result, previous);
+      // Sheet ids as they are now, our new 检查结果 and store included, for telling events apart.
+      const sheets = ctx.workbook.worksheets.load('items/name,items/id');
       await batch.flush();
-      this.noteWrites(marks.map((m) => ({ sheet: m.sheet, address: m.address })));
-      this.live = { req, file, workbook, ids: new Map(scans.map((s) => [s.id, s.name])), book, result, plan, store };
+      this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), book, result, plan, store };
       onProgress({ step: '完成', done: 1, total: 1 });
       return this.view();
     });
@@ -182,14 +176,16 @@ export class ExcelHost implements OfficeHost {
     });
   }
 
-  async watch(onUpdate: (view: CheckView) => void): Promise<() => void> {
+  async watch(onUpdate: (view: CheckView) => void, onError?: (message: string) => void): Promise<() => void> {
     this.views.push(onUpdate);
+    if (onError) this.errors.push(onError);
     if (!this.watcher) {
-      this.watcher = new Watcher(this.env, this.features, { ownSheet: (id) => this.ownSheet(id), ownWrite: (id, r) => this.ownWrite(id, r), apply: (c) => this.recheck(c) }, this.opts.debounceMs ?? 300);
+      this.watcher = new Watcher(this.env, this.features, { ownSheet: (id) => this.ownSheet(id), apply: (c) => this.recheck(c) }, this.opts.debounceMs ?? 300);
       await this.watcher.start();
     }
     return () => {
       this.views = this.views.filter((v) => v !== onUpdate);
+      this.errors = this.errors.filter((f) => f !== onError);
       if (!this.views.length && this.watcher) {
         const w = this.watcher;
         this.watcher = null;
@@ -203,32 +199,13 @@ export class ExcelHost implements OfficeHost {
     return name === STORE_SHEET || (name !== undefined && name === this.live?.plan.result.name);
   }
 
-  /** A change inside cells we wrote moments ago, or during our own request, is our own. */
-  private ownWrite(id: string, rect: Rect): boolean {
-    const name = this.live?.ids.get(id);
-    const w = name === undefined ? undefined : this.written.get(name);
-    if (!w || (!this.busy && Date.now() - w.at > OWN_WRITE_MS)) return false;
-    return w.rects.some((r) => contains(r, rect));
-  }
-
-  private noteWrites(cells: { sheet: string; address: string }[]): void {
-    const at = Date.now();
-    this.written.clear();
-    for (const c of cells) {
-      const { row, col } = parseA1(c.address);
-      const w = this.written.get(c.sheet) ?? { rects: [], at };
-      w.rects.push({ r1: row, c1: col, r2: row, c2: col });
-      this.written.set(c.sheet, w);
-    }
-  }
-
   /** The live re-check: read what changed, check again, rewrite only the marks that changed. */
   private async recheck(changes: Change[]): Promise<void> {
     const live = this.live;
     if (!live) return;
     try {
       if (changes.some((c) => c.kind === 'sheets' || !live.ids.has(c.sheetId))) return void (await this.checkAgain(live));
-      await this.run(async (ctx) => {
+      const changed = await this.run(async (ctx) => {
         const edits = new Map<string, Rect[]>();
         const reread = new Set<string>();
         for (const c of changes) {
@@ -242,7 +219,7 @@ export class ExcelHost implements OfficeHost {
             else edits.set(name, [...(edits.get(name) ?? []), c.rect]);
           }
         }
-        await this.readChanges(ctx, live, edits, reread);
+        if (!(await this.readChanges(ctx, live, edits, reread))) return false;
         const book = recognise(live.workbook);
         const result = checkBook(book, { profile: live.req.profile, business: live.req.business, today: this.today() });
         const plan = this.plan(result, live.workbook, live.file);
@@ -254,13 +231,18 @@ export class ExcelHost implements OfficeHost {
           await writeResultRows(ctx, batch, this.features, plan.result, live.plan.result.rows.length);
           await batch.flush();
         }
-        this.noteWrites([...diff.set, ...diff.cleared]);
         Object.assign(live, { book, result, plan });
+        return true;
       });
-      for (const v of this.views) v(this.view());
+      if (changed) for (const v of this.views) v(this.view());
     } catch {
-      // The in-memory model may now lag the workbook: the next check starts from a full read.
-      this.live = null;
+      // A sheet renamed meanwhile, or the model otherwise behind the workbook: start over from a full read.
+      try {
+        await this.checkAgain(live);
+      } catch (e) {
+        this.live = null;
+        for (const f of this.errors) f((e as Error).message);
+      }
     }
   }
 
@@ -284,8 +266,12 @@ export class ExcelHost implements OfficeHost {
     }
   }
 
-  /** Reads the edited ranges (one sync) and re-reads whole sheets that shifted or took a large edit. */
-  private async readChanges(ctx: Excel.RequestContext, live: Live, edits: Map<string, Rect[]>, reread: Set<string>): Promise<void> {
+  /**
+   * Reads the edited ranges (one sync) and re-reads whole sheets that
+   * shifted or took a large edit; false when no value changed (the event
+   * was a format change, or our own marks).
+   */
+  private async readChanges(ctx: Excel.RequestContext, live: Live, edits: Map<string, Rect[]>, reread: Set<string>): Promise<boolean> {
     const loads: { name: string; rect: Rect; range: Excel.Range }[] = [];
     for (const [name, rects] of edits) {
       if (reread.has(name)) continue;
@@ -293,13 +279,15 @@ export class ExcelHost implements OfficeHost {
       for (const rect of rects) loads.push({ name, rect, range: ws.getRangeByIndexes(rect.r1 - 1, rect.c1 - 1, rect.r2 - rect.r1 + 1, rect.c2 - rect.c1 + 1).load('values,valueTypes,formulas,numberFormat') });
     }
     if (loads.length) await ctx.sync();
+    let changed = 0;
     for (const l of loads) {
       const data: BlockData = { values: l.range.values, valueTypes: l.range.valueTypes as string[][], formulas: l.range.formulas, numberFormat: l.range.numberFormat as string[][] };
-      updateSheet(live.workbook.sheet(l.name)!, l.rect, data);
+      changed += updateSheet(live.workbook.sheet(l.name)!, l.rect, data);
     }
-    if (!reread.size) return;
+    if (!reread.size) return changed > 0;
     const scans = (await scanWorkbook(ctx, this.features)).filter((s) => reread.has(s.name));
     for (const sheet of await readSheets(ctx, scans)) live.workbook.replace(sheet);
+    return true;
   }
 
   insertTemplateSheets(): Promise<InsertResult> {

@@ -7,6 +7,12 @@ import type { Features, OfficeEnv } from './env';
  * Live re-check: listens to worksheet changes, drops the ones our own
  * writes caused, and hands the clerk's edits over in one batch once they
  * have been quiet for a moment (debounce), never two batches at once.
+ *
+ * Excel before ExcelApi 1.14 cannot say which changes an add-in made
+ * (triggerSource), and may raise onChanged for our fills and notes. Rather
+ * than dropping events for a while after each write — which would also drop
+ * a clerk's quick edit of a marked cell — such a change is read back like
+ * any other and ends there, because no value changed.
  */
 
 /** Rows (axis 'row') or columns at `at` onwards, within `span` of the other axis, move by `count`; a negative count deletes. */
@@ -57,8 +63,7 @@ export function changeOf(e: Excel.WorksheetChangedEventArgs): Change {
 export interface WatchSink {
   /** Our 检查结果 and restore sheets: changes there are ours. */
   ownSheet(sheetId: string): boolean;
-  /** Whether a change on this sheet lies inside what our last write touched, within moments of it (hosts without triggerSource). */
-  ownWrite(sheetId: string, rect: Rect): boolean;
+  /** Reads the changes back and re-checks; a change that altered no value (a format, our own marks) ends there. */
   apply(changes: Change[]): Promise<void>;
 }
 
@@ -106,10 +111,9 @@ export class Watcher {
   }
 
   private async onChanged(e: Excel.WorksheetChangedEventArgs): Promise<void> {
+    // Our own writes: told apart by triggerSource where Excel has it (1.14); elsewhere the read-back finds no value changed.
     if (this.stopped || e.triggerSource === 'ThisLocalAddin' || this.sink.ownSheet(e.worksheetId)) return;
-    const change = changeOf(e);
-    if (change.kind === 'edit' && !this.features.triggerSource && this.sink.ownWrite(e.worksheetId, change.rect)) return;
-    this.queue(change);
+    this.queue(changeOf(e));
   }
 
   private async onSheets(sheetId: string, added: boolean): Promise<void> {

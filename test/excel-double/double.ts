@@ -45,7 +45,7 @@ export interface DoubleOptions {
   cellLimit?: number;
   /** Whether format changes (fills, notes, number formats) also raise onChanged; Excel's behaviour varies, so the default is the harder case. */
   formatEvents?: boolean;
-  /** Turns .xlsx bytes into a document, for insertWorksheetsFromBase64 (see from-xlsx.ts). */
+  /** Turns .xlsx bytes into a document, for insertWorksheetsFromBase64 (see xlsx.ts). */
   loadXlsx?: (bytes: Uint8Array) => Promise<DocWorkbook>;
 }
 

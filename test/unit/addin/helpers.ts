@@ -1,7 +1,7 @@
 import { ExcelHost, type OfficeHostOptions } from '../../../addin/office/office-host';
 import type { OfficeEnv } from '../../../addin/office/env';
 import { HOSTS, type ExcelDouble, type HostProfile } from '../../excel-double';
-import { doubleFromXlsx } from '../../excel-double/from-xlsx';
+import { doubleFromXlsx } from '../../excel-double/xlsx';
 import type { DocWorkbook } from '../../excel-double/state';
 
 export const TODAY = new Date(Date.UTC(2026, 5, 1));

@@ -125,3 +125,47 @@ export async function docFromXlsx(bytes: Uint8Array): Promise<DocWorkbook> {
 export async function doubleFromXlsx(bytes: Uint8Array, options: DoubleOptions = {}): Promise<ExcelDouble> {
   return new ExcelDouble(await docFromXlsx(bytes), { loadXlsx: docFromXlsx, ...options });
 }
+
+const PATTERN_NAMES = Object.fromEntries(Object.entries(PATTERNS).map(([k, v]) => [v, k])) as Record<string, string>;
+
+const argb = (hex: string): string => `FF${hex.slice(1)}`;
+
+/**
+ * Saves the double's document as .xlsx bytes (values, formulas with their
+ * results, errors, number formats, fills, notes, merges, visibility, frozen
+ * rows), so a test can "save, close and reopen" a workbook. Threaded
+ * comments are not kept: exceljs does not write them.
+ */
+export async function docToXlsx(doc: DocWorkbook): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of doc.sheets) {
+    const ws = wb.addWorksheet(s.name, { state: s.visibility === 'Hidden' ? 'hidden' : s.visibility === 'VeryHidden' ? 'veryHidden' : 'visible' });
+    const keys = new Set<number>([...s.formulas.keys(), ...s.errors.keys(), ...s.numFmts.keys(), ...s.fills.keys(), ...s.notes.keys()]);
+    s.rows.forEach((row, i) => row?.forEach((v, j) => v !== undefined && keys.add(key(i + 1, j + 1))));
+    for (const k of keys) {
+      const r = Math.floor(k / 16384);
+      const c = k % 16384;
+      const cell = ws.getCell(r, c);
+      const err = s.errors.get(k);
+      const raw = s.rows[r - 1]?.[c - 1];
+      const value: ExcelJS.CellValue = err ? ({ error: err } as ExcelJS.CellErrorValue) : raw === undefined ? null : raw;
+      const formula = s.formulas.get(k);
+      cell.value = formula ? ({ formula: formula.slice(1), result: value ?? undefined } as ExcelJS.CellFormulaValue) : value;
+      const fmt = s.numFmts.get(k);
+      if (fmt) cell.numFmt = fmt;
+      const fill = s.fills.get(k);
+      if (fill) {
+        cell.fill =
+          fill.pattern === 'Solid'
+            ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill.color) } }
+            : { type: 'pattern', pattern: (PATTERN_NAMES[fill.pattern] ?? 'solid') as ExcelJS.FillPatterns, fgColor: fill.patternColor ? { argb: argb(fill.patternColor) } : undefined, bgColor: { argb: argb(fill.color) } };
+      }
+      const note = s.notes.get(k);
+      if (note !== undefined) cell.note = note;
+    }
+    for (const [c, fmt] of s.colNumFmts) ws.getColumn(c).numFmt = fmt;
+    for (const m of s.merges) ws.mergeCells(m.r1, m.c1, m.r2, m.c2);
+    if (s.frozenRows) ws.views = [{ state: 'frozen', ySplit: s.frozenRows }];
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
