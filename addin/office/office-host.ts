@@ -6,16 +6,20 @@ import type { Rect } from '../../src/model/range';
 import type { RecognisedWorkbook } from '../../src/model/table';
 import { Workbook } from '../../src/model/workbook';
 import { recogniseFiling } from '../../src/open';
-import { parseProfile } from '../../src/profiles/profiles';
+import type { BusinessType } from '../../src/model/schema';
+import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { recognise, kindBySheetName } from '../../src/recognise/recognise';
 import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
 import { Batch } from './batch';
 import { updateSheet, type BlockData } from './cells';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
+import { buildDocuments, fetchTemplate } from './documents';
 import { applyMarks, restoreAll } from './marks';
 import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet, writeResultRows } from './result-sheet';
+import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from './save';
 import { RestoreStore, STORE_SHEET } from './store';
+import { insertTemplate } from './template';
 import { shiftAddress, Watcher, type Change, type Shift } from './watch';
 
 /**
@@ -32,6 +36,8 @@ export interface OfficeHostOptions {
   today?: () => Date;
   /** A form's Word template (default: templates/<id>.docx beside the pane). */
   fetchTemplate?: (formId: string) => Promise<Uint8Array>;
+  /** The pane's page (tests pass a stand-in). */
+  document?: Document;
 }
 
 /** Edits over more cells than this re-read their whole sheet instead. */
@@ -290,16 +296,24 @@ export class ExcelHost implements OfficeHost {
     return true;
   }
 
-  insertTemplateSheets(): Promise<InsertResult> {
-    throw new OfficeHostError('not yet');
+  async insertTemplateSheets(profile: ProfileId, business: BusinessType): Promise<InsertResult> {
+    return this.run((ctx) => insertTemplate(ctx, this.features, profile, business));
   }
 
-  buildDocuments(): Promise<OutputFile[]> {
-    throw new OfficeHostError('not yet');
+  async buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]> {
+    const live = this.live;
+    if (!live) throw new OfficeHostError('请先检查工作簿，再生成 Word 表格');
+    try {
+      return await buildDocuments({ file: live.file, book: live.book, result: live.result }, formIds, opts.maskIds, this.opts.fetchTemplate ?? fetchTemplate);
+    } catch (e) {
+      throw new OfficeHostError((e as Error).message);
+    }
   }
 
-  save(): Promise<void> {
-    throw new OfficeHostError('not yet');
+  async save(file: OutputFile): Promise<void> {
+    const doc = this.opts.document ?? document;
+    if (needsDialog(this.env.office)) return saveViaDialog(this.env.office, file, new URL(DIALOG_PAGE, doc.baseURI).href);
+    clickDownload(doc, file.name, dataUri(file));
   }
 }
 

@@ -265,16 +265,21 @@ export class ExcelDouble implements Core {
 
   // ------------------------------------------------------------ the globals
 
+  private async run<R>(a: unknown, b: unknown): Promise<R> {
+    const batch = (typeof a === 'function' ? a : b) as (ctx: RequestContext) => Promise<R>;
+    // Excel.run(object, batch) continues the request context of an object or event registration.
+    const given = typeof a === 'function' ? null : (a as { context?: RequestContext } | RequestContext);
+    const ctx = given instanceof RequestContext ? given : given?.context instanceof RequestContext ? given.context : new RequestContext(this);
+    const result = await batch(ctx);
+    if (ctx._queue.length) await ctx.sync();
+    return result;
+  }
+
   /** Stands in for the `Excel` global. */
   readonly Excel = {
-    run: async <R>(a: unknown, b?: (ctx: RequestContext) => Promise<R>): Promise<R> => {
-      const batch = (typeof a === 'function' ? a : b) as (ctx: RequestContext) => Promise<R>;
-      // Excel.run(object, batch) continues the request context of an object or event registration.
-      const given = typeof a === 'function' ? null : (a as { context?: RequestContext } | RequestContext);
-      const ctx = given instanceof RequestContext ? given : given?.context instanceof RequestContext ? given.context : new RequestContext(this);
-      const result = await batch(ctx);
-      if (ctx._queue.length) await ctx.sync();
-      return result;
+    run: ((a: unknown, b?: unknown) => this.run(a, b)) as {
+      <R>(batch: (ctx: RequestContext) => Promise<R>): Promise<R>;
+      <R>(object: unknown, batch: (ctx: RequestContext) => Promise<R>): Promise<R>;
     },
     RequestContext: class {
       constructor() {

@@ -512,6 +512,51 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  /** Merges the range into one cell (across: one merge per row). */
+  merge(across = false): void {
+    this._require(2, 'merge');
+    this._queue({
+      bytes: 24,
+      run: () => {
+        const t = this._target();
+        const rects = across ? Array.from({ length: t.rect.r2 - t.rect.r1 + 1 }, (_, i) => ({ ...t.rect, r1: t.rect.r1 + i, r2: t.rect.r1 + i })) : [t.rect];
+        for (const r of rects) {
+          if (t.sheet.merges.some((m) => intersects(m, r))) throw new OfficeError('MergedRangeConflict', `${formatRange(r)} overlaps a merged range`);
+          t.sheet.merges.push(r);
+        }
+      },
+    });
+  }
+
+  /** The part of this range holding values (ExcelApi 1.4), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(
+      this.context,
+      `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        const t = this._resolver();
+        const used = t?.sheet.usedRect();
+        if (!t || !used || !intersects(used, t.rect)) return null;
+        let r1 = Infinity;
+        let c1 = Infinity;
+        let r2 = 0;
+        let c2 = 0;
+        const box = { r1: Math.max(used.r1, t.rect.r1), c1: Math.max(used.c1, t.rect.c1), r2: Math.min(used.r2, t.rect.r2), c2: Math.min(used.c2, t.rect.c2) };
+        for (let r = box.r1; r <= box.r2; r++) {
+          for (let c = box.c1; c <= box.c2; c++) {
+            if (!t.sheet.hasContent(r, c)) continue;
+            r1 = Math.min(r1, r);
+            c1 = Math.min(c1, c);
+            r2 = Math.max(r2, r);
+            c2 = Math.max(c2, c);
+          }
+        }
+        return r2 ? { sheet: t.sheet, rect: { r1, c1, r2, c2 } } : null;
+      },
+      true,
+    );
+  }
+
   /** Clears contents, formats and hyperlinks (applyTo: All, Contents, Formats, Hyperlinks). */
   clear(applyTo: string = 'All'): void {
     this._queue({
