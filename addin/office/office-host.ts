@@ -235,9 +235,13 @@ export class ExcelHost implements OfficeHost {
         plan.result.name = live.plan.result.name;
         const diff = diffMarks(live.plan, plan);
         await applyMarks(ctx, this.features, live.store, diff.set, diff.cleared.map((m) => `${m.sheet}!${m.address}`), false);
-        if (JSON.stringify(plan.result.rows) !== JSON.stringify(live.plan.result.rows) || JSON.stringify(plan.result.head) !== JSON.stringify(live.plan.result.head)) {
+        // 检查结果 from the first row that differs (rows below it are renumbered anyway).
+        const before = live.plan.result.rows.map((r) => JSON.stringify(r));
+        const from = plan.result.rows.findIndex((r, i) => JSON.stringify(r) !== before[i]);
+        const changedRows = from >= 0 ? from : plan.result.rows.length < before.length ? plan.result.rows.length : -1;
+        if (changedRows >= 0 || JSON.stringify(plan.result.head) !== JSON.stringify(live.plan.result.head)) {
           const batch = new Batch(ctx);
-          await writeResultRows(ctx, batch, this.features, plan.result, live.plan.result.rows.length);
+          await writeResultRows(ctx, batch, this.features, plan.result, before.length, changedRows >= 0 ? changedRows : plan.result.rows.length);
           await batch.flush();
         }
         Object.assign(live, { book, result, plan });
