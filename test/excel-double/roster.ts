@@ -35,7 +35,7 @@ export function rosterWorkbook(rows: number, badEvery = 40): DocWorkbook {
     const day = Math.floor(i / 1000);
     const id = validId(`${1965 + (day % 35)}${String((day % 12) + 1).padStart(2, '0')}${String((day % 28) + 1).padStart(2, '0')}`, i % 1000, '410105');
     const robot = i % 3 === 0;
-    ws.rows[i + 2] = [i + 1, names[i % names.length], i % badEvery === 17 ? badCheckId(id) : id, '工程师', '本科', robot ? '工业机器人系统运维员' : '电工', robot ? '6-31-07-01' : '6-31-01-03', i % 2 ? '二级/技师' : '三级/高级工', i % 4 ? '工程师' : '高级工程师', i % 2 ? '考评员' : '高级考评员', '专职'];
+    ws.rows[i + 2] = [i + 1, names[i % names.length], i % badEvery === 17 % badEvery ? badCheckId(id) : id, '工程师', '本科', robot ? '工业机器人系统运维员' : '电工', robot ? '6-31-07-01' : '6-31-01-03', i % 2 ? '二级/技师' : '三级/高级工', i % 4 ? '工程师' : '高级工程师', i % 2 ? '考评员' : '高级考评员', '专职'];
   }
   ws.version++;
   // The clerk's own colours and notes, some on cells the check will mark.
