@@ -5,13 +5,14 @@ import { readOpenWorkbook } from '../../../addin/office/read';
 import { checkBook } from '../../../src/check';
 import type { Workbook } from '../../../src/model/workbook';
 import type { BusinessType } from '../../../src/model/schema';
-import type { ProfileId } from '../../../src/profiles/profiles';
+import { profileById, PROFILES, type ProfileId } from '../../../src/profiles/profiles';
 import { readWorkbook } from '../../../src/read/read-workbook';
 import { recognise } from '../../../src/recognise/recognise';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { templateBuffer } from '../../../src/template';
 import { HOSTS, type HostProfile } from '../../excel-double';
 import { orgRows, xlsxBuffer } from '../../helpers/book';
+import { asClerk, compliantSpec } from '../../helpers/compliant';
 import { validId } from '../../helpers/people';
 import { haSpec } from '../packs/ha/fixture';
 import { nxSpec } from '../packs/nx/fixture';
@@ -73,6 +74,9 @@ async function fixtures(): Promise<[string, Uint8Array][]> {
     ['roster with an ID typed as a number', await xlsxBuffer({ 机构信息: orgRows({ 单位名称: '某某公司', 适用规则: 'ha-employer' }), 考评人员: [['序号', '姓名', '身份证件号'], [1, '张三', validId('19800101', 1, '410105')], [2, '李四', 110105194912310020]] })],
     ['edge cases', await edgeCases()],
   ];
+  // Compliant filings of every profile (as clerks lay them out), and of every business type in the template layout.
+  for (const p of PROFILES) out.push([`compliant ${p.id} as a clerk`, await xlsxBuffer(asClerk(compliantSpec(p.id, p.businessTypes[0])))]);
+  for (const b of profileById('ha-social')!.businessTypes) out.push([`compliant ha-social ${b}`, await xlsxBuffer(compliantSpec('ha-social', b))]);
   // Templates share one layout; these four cover every sheet kind (sites, X证书 data, experts, renewal evaluations).
   for (const [p, b] of TEMPLATES) out.push([`template ${p} ${b}`, await templateBuffer(p, b)]);
   return out;
