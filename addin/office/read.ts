@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { parseRange, splitAreas, type Rect } from '../../src/model/range';
 import { Sheet, Workbook, type SheetState } from '../../src/model/workbook';
-import { CELL_LIMIT, errorCode, PAYLOAD_BUDGET } from './batch';
+import { Batch, CELL_LIMIT, errorCode, OP_BYTES, PAYLOAD_BUDGET } from './batch';
 import { fillSheet, type BlockData } from './cells';
 import type { Features } from './env';
 import { jsonBytes } from './payload';
@@ -21,12 +21,24 @@ export interface SheetScan {
   state: SheetState;
   /** The used range (cells with values), or null for an empty sheet. */
   used: Rect | null;
+  /** The parts of the used range that hold data: the used range itself, unless a stray far cell made it huge. */
+  regions: Rect[];
   merges: string[];
 }
 
+/** A used range wider or longer than a filing's ever is, is looked into band by band before anything is read. */
+const WIDE = 256;
+const LONG = 200_000;
+const BAND_COLS = 64;
+const BAND_ROWS = 100_000;
+
 const STATE: Record<string, SheetState> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
-/** Sheets in tab order with their used ranges and merged areas: two syncs. */
+/**
+ * Sheets in tab order with their used ranges and merged areas: two syncs,
+ * and a third where a stray cell (XFD1048576) stretched a used range far
+ * beyond the data — then only the bands that hold something are read.
+ */
 export async function scanWorkbook(ctx: Excel.RequestContext, features: Features): Promise<SheetScan[]> {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name,items/id,items/visibility');
@@ -42,13 +54,27 @@ export async function scanWorkbook(ctx: Excel.RequestContext, features: Features
     return { ws, used, merges };
   });
   await ctx.sync();
-  return pending.map(({ ws, used, merges }) => ({
-    id: ws.id,
-    name: ws.name,
-    state: STATE[ws.visibility] ?? 'visible',
-    used: used.isNullObject ? null : parseRange(used.address),
-    merges: merges && !merges.isNullObject ? splitAreas(merges.address) : [],
-  }));
+  const scans = pending.map(({ ws, used, merges }) => {
+    const rect = used.isNullObject ? null : parseRange(used.address);
+    return { id: ws.id, name: ws.name, state: STATE[ws.visibility] ?? 'visible', used: rect, regions: rect ? [rect] : [], merges: merges && !merges.isNullObject ? splitAreas(merges.address) : [] };
+  });
+  const probes: { scan: SheetScan; band: Excel.Range }[] = [];
+  const batch = new Batch(ctx);
+  for (const scan of scans) {
+    const u = scan.used;
+    if (!u || (u.c2 - u.c1 + 1 <= WIDE && u.r2 - u.r1 + 1 <= LONG)) continue;
+    const ws = ctx.workbook.worksheets.getItem(scan.name);
+    for (let r = u.r1; r <= u.r2; r += BAND_ROWS) {
+      for (let c = u.c1; c <= u.c2; c += BAND_COLS) {
+        await batch.room(OP_BYTES, OP_BYTES);
+        const band = ws.getRangeByIndexes(r - 1, c - 1, Math.min(BAND_ROWS, u.r2 - r + 1), Math.min(BAND_COLS, u.c2 - c + 1)).getUsedRangeOrNullObject(true).load('address');
+        probes.push({ scan, band });
+      }
+    }
+  }
+  await batch.flush();
+  for (const scan of new Set(probes.map((p) => p.scan))) scan.regions = probes.filter((p) => p.scan === scan && !p.band.isNullObject).map((p) => parseRange(p.band.address));
+  return scans;
 }
 
 /** Bytes per cell of the four arrays before we have measured any: a guess on the high side. */
@@ -71,18 +97,18 @@ export async function readSheets(ctx: Excel.RequestContext, scans: readonly Shee
     sheet.merges.push(...s.merges);
     return sheet;
   });
-  const cursors = scans.map((s, i) => ({ scan: s, sheet: out[i], next: s.used?.r1 ?? Infinity })).filter((c) => c.scan.used);
-  const cellsTotal = cursors.reduce((n, c) => n + (c.scan.used!.r2 - c.scan.used!.r1 + 1) * (c.scan.used!.c2 - c.scan.used!.c1 + 1), 0);
+  const cursors = scans.flatMap((s, i) => s.regions.map((region) => ({ scan: s, region, sheet: out[i], next: region.r1 })));
+  const cellsTotal = cursors.reduce((n, c) => n + (c.region.r2 - c.region.r1 + 1) * (c.region.c2 - c.region.c1 + 1), 0);
   let cellsDone = 0;
   let perCell = FIRST_GUESS;
   // Cells per sync: Excel's cell limit at first, halved for good whenever Excel refuses a sync as too large.
   let cap = CELL_LIMIT;
-  while (cursors.some((c) => c.next <= c.scan.used!.r2)) {
+  while (cursors.some((c) => c.next <= c.region.r2)) {
     let budget = PAYLOAD_BUDGET;
     let cellsLeft = cap;
     const group: { cursor: (typeof cursors)[number]; rect: Rect; range: Excel.Range }[] = [];
     for (const cursor of cursors) {
-      const used = cursor.scan.used!;
+      const used = cursor.region;
       if (cursor.next > used.r2) continue;
       const cols = used.c2 - used.c1 + 1;
       const fit = Math.min(Math.floor(budget / (perCell * cols)), Math.floor(cellsLeft / cols), used.r2 - cursor.next + 1);

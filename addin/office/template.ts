@@ -133,7 +133,7 @@ export async function insertTemplate(ctx: Excel.RequestContext, features: Featur
   // The top rows of each sheet are enough to recognise its table and header.
   const heads = await readSheets(
     ctx,
-    scans.map((s) => ({ ...s, used: s.used && { ...s.used, r1: Math.min(s.used.r1, HEAD_ROWS), r2: Math.min(s.used.r2, HEAD_ROWS) } })),
+    scans.map((s) => ({ ...s, regions: s.regions.filter((r) => r.r1 <= HEAD_ROWS).map((r) => ({ ...r, r2: Math.min(r.r2, HEAD_ROWS) })) })),
   );
   const wb = new Workbook();
   wb.sheets.push(...heads);

@@ -2,7 +2,7 @@ import { a1 } from '../../src/model/cell';
 import { cellCount, formatRange, intersects, MAX_COLS, MAX_ROWS, parseAreas, parseRange, sheetOf, type Rect } from '../../src/model/range';
 import { apiNotFound, invalidArgument, itemNotFound, notLoaded, OfficeError, valueNotLoaded } from './errors';
 import { jsonBytes } from '../../addin/office/payload';
-import { key, NO_FILL, type DocSheet, type DocWorkbook, type Fill, type Scalar } from './state';
+import { key, NO_FILL, type DocSheet, type DocWorkbook, type Fill, type Hyperlink, type Scalar } from './state';
 
 /**
  * Client-side proxies with Office.js semantics: navigating and calling
@@ -314,6 +314,10 @@ function sameFill(t: RangeTarget): Fill | null {
 }
 
 export class RangeFill extends ClientObject<RangeTarget[]> {
+  declare color: string | null;
+  declare pattern: string | null;
+  declare patternColor: string | null;
+
   static override props: Record<string, PropDef<never>> = {
     color: {
       get: (ts: RangeTarget[]) => (ts.length === 1 ? (sameFill(ts[0])?.color ?? null) : null),
@@ -451,6 +455,18 @@ function perCell(read: (s: DocSheet, row: number, col: number) => unknown, write
 }
 
 export class Range extends ClientObject<RangeTarget> {
+  declare address: string;
+  declare rowCount: number;
+  declare columnCount: number;
+  declare rowIndex: number;
+  declare columnIndex: number;
+  declare cellCount: number;
+  declare values: unknown[][];
+  declare formulas: unknown[][];
+  declare numberFormat: unknown[][];
+  declare valueTypes: string[][];
+  declare hyperlink: Hyperlink | null;
+
   static override props = {
     address: { get: (t: RangeTarget) => qualified(t.sheet, t.rect) },
     rowCount: { get: (t: RangeTarget) => t.rect.r2 - t.rect.r1 + 1 },
@@ -519,23 +535,8 @@ export class Range extends ClientObject<RangeTarget> {
       `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`,
       () => {
         const t = this._resolver();
-        const used = t?.sheet.usedRect();
-        if (!t || !used || !intersects(used, t.rect)) return null;
-        let r1 = Infinity;
-        let c1 = Infinity;
-        let r2 = 0;
-        let c2 = 0;
-        const box = { r1: Math.max(used.r1, t.rect.r1), c1: Math.max(used.c1, t.rect.c1), r2: Math.min(used.r2, t.rect.r2), c2: Math.min(used.c2, t.rect.c2) };
-        for (let r = box.r1; r <= box.r2; r++) {
-          for (let c = box.c1; c <= box.c2; c++) {
-            if (!t.sheet.hasContent(r, c)) continue;
-            r1 = Math.min(r1, r);
-            c1 = Math.min(c1, c);
-            r2 = Math.max(r2, r);
-            c2 = Math.max(c2, c);
-          }
-        }
-        return r2 ? { sheet: t.sheet, rect: { r1, c1, r2, c2 } } : null;
+        const box = t?.sheet.usedWithin(t.rect);
+        return t && box ? { sheet: t.sheet, rect: box } : null;
       },
       true,
     );
@@ -682,6 +683,10 @@ export class RangeCollection extends ClientObject<AreasTarget> {
 }
 
 export class RangeAreas extends ClientObject<AreasTarget> {
+  declare address: string;
+  declare areaCount: number;
+  declare cellCount: number;
+
   static override props = {
     address: { get: (t: AreasTarget) => t.rects.map((r) => qualified(t.sheet, r)).join(',') },
     areaCount: { get: (t: AreasTarget) => t.rects.length },
@@ -721,6 +726,8 @@ function cellAt(core: Core, address: unknown, sheet: DocSheet | null): NoteTarge
 }
 
 export class Note extends ClientObject<NoteTarget> {
+  declare content: string;
+
   static override props = {
     content: {
       get: (t: NoteTarget) => t.sheet.notes.get(key(t.row, t.col)) ?? null,
@@ -847,6 +854,9 @@ interface CommentTarget {
 }
 
 export class Comment extends ClientObject<CommentTarget> {
+  declare id: string;
+  declare content: string;
+
   static override props = {
     id: { get: (t: CommentTarget) => t.sheet.comments.get(t.k)!.id },
     content: {
@@ -979,6 +989,11 @@ function usedRange(sheet: DocSheet): Rect | null {
 }
 
 export class Worksheet extends ClientObject<DocSheet> {
+  declare id: string;
+  declare name: string;
+  declare position: number;
+  declare visibility: string;
+
   static override props = {
     id: { get: (s: DocSheet) => s.id },
     name: {

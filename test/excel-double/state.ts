@@ -68,7 +68,7 @@ export class DocSheet {
   frozenColumns = 0;
   /** Bumped on every value change, to cache the used range. */
   version = 0;
-  private usedCache: { version: number; rect: Rect | null } | null = null;
+  private indexCache: { version: number; index: { row: number; c1: number; c2: number; cols: number[] }[] } | null = null;
 
   constructor(
     readonly id: string,
@@ -162,27 +162,62 @@ export class DocSheet {
 
   /** Bounding box of the cells holding a value or formula (getUsedRange(true)). */
   usedRect(): Rect | null {
-    if (this.usedCache?.version === this.version) return this.usedCache.rect;
-    let r1 = Infinity;
+    const index = this.contentIndex();
+    if (!index.length) return null;
     let c1 = Infinity;
-    let r2 = 0;
     let c2 = 0;
-    const see = (r: number, c: number) => {
-      if (r < r1) r1 = r;
-      if (r > r2) r2 = r;
-      if (c < c1) c1 = c;
-      if (c > c2) c2 = c;
+    for (const x of index) {
+      if (x.c1 < c1) c1 = x.c1;
+      if (x.c2 > c2) c2 = x.c2;
+    }
+    return { r1: index[0].row, c1, r2: index[index.length - 1].row, c2 };
+  }
+
+  /** Bounding box of the cells with content inside `rect` (Range.getUsedRange), walking only rows that hold something. */
+  usedWithin(rect: Rect): Rect | null {
+    const index = this.contentIndex();
+    let lo = 0;
+    let hi = index.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (index[mid].row < rect.r1) lo = mid + 1;
+      else hi = mid;
+    }
+    let box: Rect | null = null;
+    for (let i = lo; i < index.length && index[i].row <= rect.r2; i++) {
+      const x = index[i];
+      if (x.c2 < rect.c1 || x.c1 > rect.c2) continue;
+      for (const c of x.cols) {
+        if (c < rect.c1 || c > rect.c2) continue;
+        box = box ? { r1: Math.min(box.r1, x.row), c1: Math.min(box.c1, c), r2: Math.max(box.r2, x.row), c2: Math.max(box.c2, c) } : { r1: x.row, c1: c, r2: x.row, c2: c };
+      }
+    }
+    return box;
+  }
+
+  /** Rows holding content, in order, with their columns; rebuilt when the sheet changed. */
+  private contentIndex(): { row: number; c1: number; c2: number; cols: number[] }[] {
+    if (this.indexCache?.version === this.version) return this.indexCache.index;
+    const byRow = new Map<number, number[]>();
+    const add = (r: number, c: number) => {
+      const cols = byRow.get(r);
+      if (cols) cols.push(c);
+      else byRow.set(r, [c]);
     };
-    this.rows.forEach((row, i) => {
-      if (!row) return;
-      row.forEach((v, j) => {
-        if (v !== undefined) see(i + 1, j + 1);
+    // for…in visits only the rows and cells present, however sparse the arrays.
+    for (const i in this.rows) {
+      const row = this.rows[Number(i)];
+      if (row) for (const j in row) add(Number(i) + 1, Number(j) + 1);
+    }
+    for (const k of [...this.errors.keys(), ...this.formulas.keys()]) add(rowOf(k), colOf(k));
+    const index = [...byRow]
+      .sort((a, b) => a[0] - b[0])
+      .map(([row, cols]) => {
+        const uniq = [...new Set(cols)].sort((a, b) => a - b);
+        return { row, c1: uniq[0], c2: uniq[uniq.length - 1], cols: uniq };
       });
-    });
-    for (const k of [...this.errors.keys(), ...this.formulas.keys()]) see(rowOf(k), colOf(k));
-    const rect = r2 ? { r1, c1, r2, c2 } : null;
-    this.usedCache = { version: this.version, rect };
-    return rect;
+    this.indexCache = { version: this.version, index };
+    return index;
   }
 
   /** Inserts (count > 0) or deletes (count < 0) whole rows at `at`, moving everything below as Excel does. */
