@@ -16,7 +16,7 @@ import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type Saved
  * kept under the payload budget — never one sync per cell.
  */
 
-export interface CellRef {
+interface CellRef {
   sheet: string;
   address: string;
 }
@@ -52,7 +52,7 @@ function areasOfRefs(cells: readonly CellRef[]): Rect[] {
  * with their locations). Two or three syncs whatever the number of cells,
  * more only when the requests would pass the budget.
  */
-export async function inspect(ctx: Excel.RequestContext, features: Features, cells: readonly CellRef[], withFills: readonly CellRef[]): Promise<Map<string, Current>> {
+async function inspect(ctx: Excel.RequestContext, features: Features, cells: readonly CellRef[], withFills: readonly CellRef[]): Promise<Map<string, Current>> {
   const batch = new Batch(ctx);
   const out = new Map<string, Current>();
   for (const c of cells) out.set(entryKey(c.sheet, c.address), { note: null, comment: null });

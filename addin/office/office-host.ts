@@ -73,6 +73,8 @@ export class ExcelHost implements OfficeHost {
   private watcher: Watcher | null = null;
   private views: ((v: CheckView) => void)[] = [];
   private errors: ((message: string) => void)[] = [];
+  /** Ids of every 检查结果 and store sheet we made or removed: their added/deleted events are ours. */
+  private readonly ownIds = new Set<string>();
   /** One Excel.run at a time: a click on 检查工作簿 waits for a live re-check to finish, and the other way round. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -113,6 +115,7 @@ export class ExcelHost implements OfficeHost {
       const scans = await scanWorkbook(ctx, this.features);
       const store = await this.readStore(ctx, scans);
       const previous = store.meta.result && scans.some((s) => s.name === store.meta.result) ? store.meta.result : null;
+      for (const s of scans) if (s.name === STORE_SHEET || s.name === previous) this.ownIds.add(s.id);
       const data = scans.filter((s) => s.name !== STORE_SHEET && s.name !== previous);
       const workbook = new Workbook();
       workbook.sheets.push(...(await readSheets(ctx, data, (p) => onProgress({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal }))));
@@ -133,6 +136,7 @@ export class ExcelHost implements OfficeHost {
       // Sheet ids as they are now, our new 检查结果 and store included, for telling events apart.
       const sheets = ctx.workbook.worksheets.load('items/name,items/id');
       await batch.flush();
+      for (const s of sheets.items) if (s.name === STORE_SHEET || s.name === plan.result.name) this.ownIds.add(s.id);
       this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), book, result, plan, store };
       onProgress({ step: '完成', done: 1, total: 1 });
       return this.view();
@@ -174,6 +178,7 @@ export class ExcelHost implements OfficeHost {
     return this.run(async (ctx) => {
       const scans = await scanWorkbook(ctx, this.features);
       const store = await this.readStore(ctx, scans);
+      for (const s of scans) if (s.name === STORE_SHEET || s.name === store.meta.result) this.ownIds.add(s.id);
       const batch = new Batch(ctx);
       const restored = await restoreAll(ctx, batch, this.features, store, new Set(scans.map((s) => s.name)));
       if (store.meta.result && scans.some((s) => s.name === store.meta.result)) {
@@ -204,8 +209,7 @@ export class ExcelHost implements OfficeHost {
   }
 
   private ownSheet(id: string): boolean {
-    const name = this.live?.ids.get(id);
-    return name === STORE_SHEET || (name !== undefined && name === this.live?.plan.result.name);
+    return this.ownIds.has(id);
   }
 
   /** The live re-check: read what changed, check again, rewrite only the marks that changed. */

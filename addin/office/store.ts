@@ -136,6 +136,8 @@ export class RestoreStore {
     ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
     this.exists = true;
     this.rows.clear();
+    this.moved.clear();
+    this.stale.length = 0;
     const lines = [JSON.stringify({ beian: 'restore', v: 1, result: this.meta.result })];
     for (const [k, e] of this.entries) {
       this.rows.set(k, lines.length + 1);

@@ -129,6 +129,18 @@ describe('live re-check', () => {
     expect(sheet.notes.size).toBe(0);
   });
 
+  it('checking again while watching does not set off another check (its own sheets come and go)', async () => {
+    const { d, pane, updates, stop } = await watched(HOSTS.excel2019);
+    await pane.checkAndMark({}, () => undefined);
+    await settle(1200);
+    await d.whenIdle();
+    const syncs = d.stats.syncs;
+    await settle(800);
+    expect(updates).toHaveLength(0);
+    expect(d.stats.syncs).toBe(syncs);
+    stop();
+  });
+
   it('stops when asked, and ignores edits after 清除标记', async () => {
     const { d, pane, updates, stop } = await watched(HOSTS.m365);
     await pane.clearMarks();
