@@ -219,6 +219,8 @@ export class ExcelHost implements OfficeHost {
     try {
       if (changes.some((c) => c.kind === 'sheets' || !live.ids.has(c.sheetId))) return void (await this.checkAgain(live));
       const changed = await this.run(async (ctx) => {
+        // 清除标记 or a new check may have come first while this waited its turn.
+        if (this.live !== live) return false;
         const edits = new Map<string, Rect[]>();
         const reread = new Set<string>();
         for (const c of changes) {
@@ -265,6 +267,7 @@ export class ExcelHost implements OfficeHost {
 
   /** A sheet added, deleted or unknown: the check starts over from a full read. */
   private async checkAgain(live: Live): Promise<void> {
+    if (this.live !== live) return;
     await this.checkAndMark(live.req, () => undefined);
     for (const v of this.views) v(this.view());
   }

@@ -141,6 +141,22 @@ describe('live re-check', () => {
     stop();
   });
 
+  it('清除标记 right after an edit wins: the pending re-check writes nothing back', async () => {
+    const { d, pane, updates, stop } = await watched(HOSTS.m365);
+    const before = d.doc.sheet('考评员名册')!.value(5, 3);
+    d.user.edit('题库', 'D5', 1000);
+    await settle(350);
+    await pane.clearMarks();
+    await settle(500);
+    await d.whenIdle();
+    expect(d.doc.sheet('检查结果')).toBeUndefined();
+    expect(d.doc.sheet('beian_restore')).toBeUndefined();
+    expect([...d.doc.sheet('考评员名册')!.fills.values()].some((f) => f.color === '#FFC7CE')).toBe(false);
+    expect(d.doc.sheet('考评员名册')!.value(5, 3)).toBe(before);
+    expect(updates.length).toBeLessThanOrEqual(1);
+    stop();
+  });
+
   it('stops when asked, and ignores edits after 清除标记', async () => {
     const { d, pane, updates, stop } = await watched(HOSTS.m365);
     await pane.clearMarks();
