@@ -42,15 +42,32 @@ export class Sheet {
    * edits (the add-in's live re-check), not for readers filling a new sheet.
    */
   update(row: number, col: number, value: CellValue, opts?: { formula?: boolean; numFmt?: string | null }): void {
-    const k = key(row, col);
-    this.formulas.delete(k);
-    this.numFmts.delete(k);
-    if (value === null && !opts?.formula) {
-      const r = this.rows[row - 1];
-      if (r && col <= r.length) delete r[col - 1];
-      return;
-    }
-    this.set(row, col, value, opts);
+    this.clear(row, col);
+    if (value !== null || opts?.formula) this.set(row, col, value, opts);
+  }
+
+  /** Empties a cell (a value hidden under a merged range); rowCount and colCount stay until {@link fitExtent}. */
+  clear(row: number, col: number): void {
+    const r = this.rows[row - 1];
+    if (!r || r[col - 1] === undefined) return;
+    delete r[col - 1];
+    this.formulas.delete(key(row, col));
+    this.numFmts.delete(key(row, col));
+  }
+
+  /** Recomputes rowCount and colCount from the cells present. */
+  fitExtent(): void {
+    let rows = 0;
+    let cols = 0;
+    // for…in visits the cells present only, however sparse a row is.
+    this.rows.forEach((r, i) => {
+      for (const k in r) {
+        rows = i + 1;
+        cols = Math.max(cols, Number(k) + 1);
+      }
+    });
+    this.rowCount = rows;
+    this.colCount = cols;
   }
 
   value(row: number, col: number): CellValue {

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import { checkBook } from '../../check';
-import { annotateXlsx } from '../../annotate';
 import type { Register } from '../main';
-import { EXIT } from '../io';
+import { EXIT, UsageError } from '../io';
 import { assertWritable, writeOutput } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 import { formatText } from '../report-text';
@@ -14,7 +13,18 @@ interface CheckOpts {
   annotate?: string;
   force?: boolean;
   holidays?: string;
-  stream?: boolean;
+}
+
+/**
+ * Excel opens a workbook only when its extension matches its content type,
+ * and the annotated copy keeps the input's (an .xlsm stays macro-enabled),
+ * so the copy must keep the input's extension.
+ */
+function checkAnnotateName(input: string, output: string): void {
+  const ext = (f: string) => path.extname(f).toLowerCase();
+  if (ext(input) === '.xlsm' || ext(output) === '.xlsm') {
+    if (ext(input) !== ext(output)) throw new UsageError(`标注副本须与原文件同为 ${ext(input) === '.xlsm' ? '.xlsm（启用宏的工作簿）' : '.xlsx'}，否则 Excel 无法打开：${output}`);
+  }
 }
 
 export const registerCheck: Register = (program, io, done) => {
@@ -28,12 +38,14 @@ export const registerCheck: Register = (program, io, done) => {
     .option('-a, --annotate <输出.xlsx>', '另存一份标注了问题单元格的工作簿')
     .option('-f, --force', '允许覆盖已存在的输出文件')
     .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
-    .option('--stream', '用流式读取（大文件更快；不读取合并单元格）')
     .action(async (file: string, opts: CheckOpts) => {
       checkBusinessOption(opts.business);
-      if (opts.annotate) await assertWritable(opts.annotate, Boolean(opts.force));
+      if (opts.annotate) {
+        checkAnnotateName(file, opts.annotate);
+        await assertWritable(opts.annotate, Boolean(opts.force));
+      }
       const holidays = await readHolidays(opts.holidays);
-      const { book, bytes } = await loadBook(file, { stream: opts.stream });
+      const { book, bytes } = await loadBook(file);
       const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
       const name = path.basename(file);
       if (opts.json) {
@@ -41,7 +53,9 @@ export const registerCheck: Register = (program, io, done) => {
         io.out(JSON.stringify({ file: name, profile: profile.id, ...rest }, null, 2) + '\n');
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate) {
-        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
+        // Loaded only for the annotated copy: a plain check starts without them.
+        const [{ annotateXlsx }, { nodeCodec }] = await Promise.all([import('../../annotate'), import('../zip-codec')]);
+        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary }, { codec: nodeCodec });
         await writeOutput(opts.annotate, annotated, Boolean(opts.force));
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
       }

@@ -7,9 +7,8 @@ import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
 import { assertWritable, writeOutput } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
+import { packageDir } from '../package-dir';
 
-/** templates/ at the package root, from src/cli/commands or dist/cli/commands alike. */
-const TEMPLATES = path.resolve(__dirname, '..', '..', '..', 'templates');
 
 interface FillOpts {
   form?: string[];
@@ -57,7 +56,7 @@ export const registerFill: Register = (program, io, done) => {
       for (const d of docs) await assertWritable(d.target, Boolean(opts.force));
       for (const d of docs) {
         const own = opts.templates ? path.join(opts.templates, `${d.form.id}.docx`) : null;
-        const template = own && (await fs.access(own).then(() => true, () => false)) ? await fs.readFile(own) : await fs.readFile(path.join(TEMPLATES, `${d.form.id}.docx`));
+        const template = own && (await fs.access(own).then(() => true, () => false)) ? await fs.readFile(own) : await fs.readFile(path.join(packageDir(), 'templates', `${d.form.id}.docx`));
         await writeOutput(d.target, renderDocument(d, template), true);
         io.out(`已生成：${d.target}\n`);
       }
