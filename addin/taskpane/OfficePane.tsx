@@ -4,7 +4,7 @@ import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
 import type { Finding } from '../../src/rules/finding';
 import type { CheckView, Defaults, OfficeHost } from '../host';
-import { FEATURE_TEXT } from './labels';
+import { missingFeatureNotes } from './labels';
 import { Findings } from './components/Findings';
 import { Section } from './components/Section';
 import { Settings } from './components/Settings';
@@ -16,12 +16,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
-/** What this Excel lacks, in the clerk's words, or null when it has everything the pane uses. */
+/** What this Excel lacks, as one line, or null when it has everything the pane uses. */
 function missingFeatures(features: Readonly<Record<string, boolean>>): string | null {
-  const missing = Object.entries(features)
-    .filter(([, ok]) => !ok)
-    .map(([k]) => FEATURE_TEXT[k] ?? k);
-  return missing.length ? `此版本 Excel 不支持：${missing.join('；')}。其余功能照常可用。` : null;
+  const notes = missingFeatureNotes(features);
+  return notes.length ? `此版本 Excel ${notes.join('；')}。其余功能照常可用。` : null;
 }
 
 /** The pane inside Excel: check and mark the open workbook, jump to each problem, fix with live re-checks. */
