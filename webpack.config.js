@@ -52,6 +52,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'addin/assets/*.png', to: 'assets/[name][ext]' },
           { from: 'addin/taskpane/help.html', to: 'help.html' },
+          { from: 'addin/taskpane/old-webview.js', to: 'old-webview.js' },
           { from: 'templates/*.docx', to: 'templates/[name][ext]' },
           { from: '**/*', context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: OFFICE_JS_SKIP } },
           {

@@ -31,6 +31,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   const [profile, setProfile] = useState<ProfileId | ''>('');
   const [business, setBusiness] = useState<BusinessType | ''>('');
   const stopWatching = useRef<(() => void) | null>(null);
+  const [live, setLive] = useState(false);
   const limits = missingFeatures(host.features);
 
   useEffect(() => {
@@ -41,12 +42,16 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   const unwatch = () => {
     stopWatching.current?.();
     stopWatching.current = null;
+    setLive(false);
   };
   const check = () =>
     run('检查工作簿', async (progress) => {
       const v = await host.checkAndMark({ profile: profile || undefined, business: business || undefined }, progress);
       setView(v);
-      if (!stopWatching.current) stopWatching.current = await host.watch(setView);
+      if (!stopWatching.current) {
+        stopWatching.current = await host.watch(setView);
+        setLive(true);
+      }
     });
   const select = (f: Finding) => {
     if (f.sheet) host.select(f.sheet, f.cell).catch((e: unknown) => setNotice({ intent: 'error', text: `无法选中单元格（${(e as Error).message ?? e}）` }));
@@ -105,7 +110,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
         <>
           <Section title="检查结果">
             <Summary view={view} />
-            {stopWatching.current && <Caption1>修改单元格后会自动重新检查。</Caption1>}
+            {live && <Caption1>修改单元格后会自动重新检查。</Caption1>}
             {view.findings.length > 0 && <Findings view={view} onSelect={select} />}
           </Section>
           <Section title="生成 Word 表格">

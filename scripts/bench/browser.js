@@ -76,7 +76,7 @@ const tasks = {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       clearInterval(sampler);
       peakMB = Math.max(peakMB, rendererMB());
-      const text = await summary.textContent();
+      const text = (await summary.innerText()).split('\n')[0];
       if (!(await page.getByTestId('summary').count())) throw new Error(`the page could not check the file: ${text}`);
       return { browserMs: ms, peakMB, summary: text };
     } finally {

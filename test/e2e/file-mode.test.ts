@@ -132,4 +132,14 @@ run('file mode in Chromium', () => {
     expect(text).not.toMatch(/\bat \w+ \(|Error:/);
     await page.close();
   });
+
+  it('explains itself where Excel shows it in a webview too old for the pane', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 600 } });
+    // Excel 2019's EdgeHTML: no Object.fromEntries, and the bundle does not even parse (here: never arrives).
+    await page.addInitScript(() => delete (Object as { fromEntries?: unknown }).fromEntries);
+    await page.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.goto(`${site.origin}/taskpane.html`);
+    await expect(page.getByText('此版本 Excel 内置的浏览器').textContent()).resolves.toContain('无法显示检查面板');
+    await page.close();
+  });
 });
