@@ -25,7 +25,7 @@ module.exports = async (env, argv) => {
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
-    entry: { taskpane: './addin/taskpane/index.tsx' },
+    entry: { taskpane: './addin/taskpane/index.tsx', 'save-dialog': './addin/office/save-dialog.ts' },
     output: {
       path: OUT,
       filename: '[name].[contenthash:8].js',
@@ -36,7 +36,7 @@ module.exports = async (env, argv) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // addin/taskpane/office-host.ts: a build without addin/office gets an empty module (file mode only).
-      fallback: { '../office': false },
+      fallback: { '../office/office-host': false },
     },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'addin/tsconfig.json'), transpileOnly: true } }],
@@ -48,11 +48,14 @@ module.exports = async (env, argv) => {
     optimization: { minimizer: [new TerserPlugin({ minify: TerserPlugin.esbuildMinify, terserOptions: { target: 'es2020' } })] },
     plugins: [
       new HtmlWebpackPlugin({ template: './addin/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      // The dialog Excel for Mac saves files through (addin/office/save.ts).
+      new HtmlWebpackPlugin({ template: './addin/office/save-dialog.html', filename: 'save-dialog.html', chunks: ['save-dialog'], scriptLoading: 'defer' }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'addin/assets/*.png', to: 'assets/[name][ext]' },
           { from: 'addin/taskpane/help.html', to: 'help.html' },
-          { from: 'addin/taskpane/old-webview.js', to: 'old-webview.js' },
+          // Plain ES5 for IE and old Edge: copied as written, never minified to newer syntax.
+          { from: 'addin/taskpane/old-webview.js', to: 'old-webview.js', info: { minimized: true } },
           { from: 'templates/*.docx', to: 'templates/[name][ext]' },
           { from: '**/*', context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: OFFICE_JS_SKIP } },
           {
