@@ -36,7 +36,7 @@ module.exports = async (env, argv) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // addin/taskpane/office-host.ts: a build without addin/office gets an empty module (file mode only).
-      fallback: { '../office': false },
+      fallback: { '../office/office-host': false },
     },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, loader: 'ts-loader', options: { configFile: path.resolve(__dirname, 'addin/tsconfig.json'), transpileOnly: true } }],
@@ -52,7 +52,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'addin/assets/*.png', to: 'assets/[name][ext]' },
           { from: 'addin/taskpane/help.html', to: 'help.html' },
-          { from: 'addin/taskpane/old-webview.js', to: 'old-webview.js' },
+          // Plain ES5 for IE and old Edge: copied as written, never minified to newer syntax.
+          { from: 'addin/taskpane/old-webview.js', to: 'old-webview.js', info: { minimized: true } },
           { from: 'templates/*.docx', to: 'templates/[name][ext]' },
           { from: '**/*', context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: OFFICE_JS_SKIP } },
           {

@@ -1,4 +1,5 @@
 import type { OfficeHost } from '../host';
+import { zodWithoutEval } from './zod-without-eval';
 
 /** What addin/office exports for the pane. */
 interface OfficeModule {
@@ -12,7 +13,8 @@ interface OfficeModule {
  * builds (file mode only) where addin/office is absent.
  */
 export async function loadOfficeHost(): Promise<OfficeHost> {
-  const mod = (await import(/* webpackChunkName: "office" */ '../office' as string)) as OfficeModule;
+  await zodWithoutEval();
+  const mod = (await import(/* webpackChunkName: "office" */ '../office/office-host' as string)) as OfficeModule;
   if (typeof mod.createOfficeHost !== 'function') throw new Error('此版本未包含 Excel 适配模块');
   return mod.createOfficeHost();
 }

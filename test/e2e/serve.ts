@@ -17,11 +17,20 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 (a free port), as an intranet web server would serve dist/addin/. */
-export async function serveFolder(root: string): Promise<StaticSite> {
+/**
+ * Serves a folder on 127.0.0.1 (a free port), as an intranet web server would
+ * serve dist/addin/; `extra` adds files that exist only for a test (by path).
+ */
+export async function serveFolder(root: string, extra: Record<string, string | Uint8Array> = {}): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = path.join(root, decodeURIComponent(url.pathname));
+    const pathname = decodeURIComponent(url.pathname);
+    const own = extra[pathname];
+    if (own !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(pathname)] ?? 'application/octet-stream' }).end(own);
+      return;
+    }
+    const file = path.join(root, pathname);
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { FormDef } from '../../../src/forms';
 import { PROFILES } from '../../../src/profiles/profiles';
 import type { CheckView } from '../../host';
+import { zodWithoutEval } from '../zod-without-eval';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', marginBottom: '6px' },
@@ -16,12 +17,8 @@ function useForms(): FormsModule | null {
   const [mod, setMod] = useState<FormsModule | null>(null);
   useEffect(() => {
     let live = true;
-    // The page's CSP forbids eval, which zod would otherwise probe for (a reported violation) before compiling its parsers.
-    void import('zod')
-      .then(({ z }) => {
-        z.config({ jitless: true });
-        return import('../../../src/forms');
-      })
+    void zodWithoutEval()
+      .then(() => import('../../../src/forms'))
       .then((m) => live && setMod(m));
     return () => {
       live = false;
