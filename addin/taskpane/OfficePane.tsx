@@ -4,6 +4,7 @@ import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
 import type { Finding } from '../../src/rules/finding';
 import type { CheckView, Defaults, OfficeHost } from '../host';
+import { userMessage } from '../messages';
 import { missingFeatureNotes } from './labels';
 import { Findings } from './components/Findings';
 import { Section } from './components/Section';
@@ -54,7 +55,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       }
     });
   const select = (f: Finding) => {
-    if (f.sheet) host.select(f.sheet, f.cell).catch((e: unknown) => setNotice({ intent: 'error', text: `无法选中单元格（${(e as Error).message ?? e}）` }));
+    if (f.sheet) host.select(f.sheet, f.cell).catch((e: unknown) => setNotice({ intent: 'error', text: `无法选中该单元格：${userMessage(e)}` }));
   };
   const clear = () =>
     run('清除标记', async () => {
