@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 import { diffMarks, marksByKey, planMarks, type MarkPlan } from '../../src/annotate/mark-plan';
-import { checkBook, parseBusiness, type CheckResult } from '../../src/check';
+import { checkBook, CheckSetupError, parseBusiness, type CheckResult } from '../../src/check';
 import { parseA1 } from '../../src/model/cell';
 import type { Rect } from '../../src/model/range';
 import type { RecognisedWorkbook } from '../../src/model/table';
 import { Workbook } from '../../src/model/workbook';
 import { recogniseFiling } from '../../src/open';
+import { InputError } from '../../src/read/input-error';
 import type { BusinessType } from '../../src/model/schema';
 import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { recognise, kindBySheetName } from '../../src/recognise/recognise';
@@ -59,7 +60,7 @@ interface Live {
 export class OfficeHostError extends Error {}
 
 function excelError(e: unknown): Error {
-  if (e instanceof Error && (e.name === 'InputError' || e instanceof OfficeHostError || e.constructor.name === 'CheckSetupError')) return e;
+  if (e instanceof InputError || e instanceof OfficeHostError || e instanceof CheckSetupError) return e;
   const code = typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined;
   return new OfficeHostError(`Excel 未能完成操作${code ? `（${code}）` : ''}，请稍后重试；如工作簿正处于单元格编辑状态，请先按 Enter 结束编辑`);
 }
@@ -72,18 +73,20 @@ export class ExcelHost implements OfficeHost {
   private watcher: Watcher | null = null;
   private views: ((v: CheckView) => void)[] = [];
   private errors: ((message: string) => void)[] = [];
+  /** One Excel.run at a time: a click on 检查工作簿 waits for a live re-check to finish, and the other way round. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly opts: OfficeHostOptions = {}) {
     this.env = opts.env ?? globalEnv();
     this.features = detectFeatures(this.env.office);
   }
 
-  private async run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
-    try {
-      return await this.env.excel.run(f);
-    } catch (e) {
+  private run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const next = this.queue.then(() => this.env.excel.run(f)).catch((e: unknown) => {
       throw excelError(e);
-    }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private fileName(): string {
@@ -232,9 +235,13 @@ export class ExcelHost implements OfficeHost {
         plan.result.name = live.plan.result.name;
         const diff = diffMarks(live.plan, plan);
         await applyMarks(ctx, this.features, live.store, diff.set, diff.cleared.map((m) => `${m.sheet}!${m.address}`), false);
-        if (JSON.stringify(plan.result.rows) !== JSON.stringify(live.plan.result.rows) || JSON.stringify(plan.result.head) !== JSON.stringify(live.plan.result.head)) {
+        // 检查结果 from the first row that differs (rows below it are renumbered anyway).
+        const before = live.plan.result.rows.map((r) => JSON.stringify(r));
+        const from = plan.result.rows.findIndex((r, i) => JSON.stringify(r) !== before[i]);
+        const changedRows = from >= 0 ? from : plan.result.rows.length < before.length ? plan.result.rows.length : -1;
+        if (changedRows >= 0 || JSON.stringify(plan.result.head) !== JSON.stringify(live.plan.result.head)) {
           const batch = new Batch(ctx);
-          await writeResultRows(ctx, batch, this.features, plan.result, live.plan.result.rows.length);
+          await writeResultRows(ctx, batch, this.features, plan.result, before.length, changedRows >= 0 ? changedRows : plan.result.rows.length);
           await batch.flush();
         }
         Object.assign(live, { book, result, plan });

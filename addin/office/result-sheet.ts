@@ -32,59 +32,59 @@ export async function createResultSheet(ctx: Excel.RequestContext, batch: Batch,
   header.format.fill.color = HEADER_FILL;
   ws.getRange(`A1:A${plan.head.length}`).format.font.bold = true;
   ws.freezePanes.freezeRows(plan.headerRow);
-  await writeResultRows(ctx, batch, features, plan, 0);
+  await writeResultRows(ctx, batch, features, plan);
 }
 
 /**
- * Writes the verdict lines and the finding rows into an existing result
- * sheet, clearing rows left over from a longer previous list (a live
- * re-check rewrites them in place).
+ * Writes the verdict lines and the finding rows from row index `from` on
+ * into the result sheet. On a sheet that already has rows (a live
+ * re-check) those rows are cleared first — values, colours and links — so
+ * that nothing of a longer or different previous list stays behind.
  */
-export async function writeResultRows(ctx: Excel.RequestContext, batch: Batch, features: Features, plan: ResultSheetPlan, previousRows: number): Promise<void> {
+export async function writeResultRows(ctx: Excel.RequestContext, batch: Batch, features: Features, plan: ResultSheetPlan, previousRows = 0, from = 0): Promise<void> {
   const ws = ctx.workbook.worksheets.getItem(plan.name);
-  const width = plan.headers.length;
-  const last = columnLetter(width);
+  const last = columnLetter(plan.headers.length);
   await batch.room(OP_BYTES * 2 + jsonBytes(plan.head) * 2);
   const head = ws.getRange(`A1:B${plan.head.length}`);
   head.numberFormat = plan.head.map(() => ['@', '@']);
   head.values = plan.head.map(([k, v]) => [k, v]);
   const first = plan.headerRow + 1;
-  if (previousRows > plan.rows.length) {
+  const stale = Math.max(previousRows, plan.rows.length);
+  if (previousRows > from) {
     await batch.room(OP_BYTES);
-    ws.getRange(`A${first + plan.rows.length}:${last}${first + previousRows - 1}`).clear();
+    ws.getRange(`A${first + from}:${last}${first + stale - 1}`).clear();
   }
-  for (let i = 0; i < plan.rows.length; i += BLOCK_ROWS) {
-    const rows = plan.rows.slice(i, i + BLOCK_ROWS);
-    const values = rows.map((r) => r.values);
+  const rows = plan.rows.slice(from);
+  for (let i = 0; i < rows.length; i += BLOCK_ROWS) {
+    const block = rows.slice(i, i + BLOCK_ROWS);
+    const values = block.map((r) => r.values);
     await batch.room(OP_BYTES * 2 + jsonBytes(values) * 2);
-    const range = ws.getRange(`A${first + i}:${last}${first + i + rows.length - 1}`);
+    const range = ws.getRange(`A${first + from + i}:${last}${first + from + i + block.length - 1}`);
     // Text format first: a message or file name starting with "=" or digits stays text.
-    range.numberFormat = rows.map((r) => r.values.map((v) => (typeof v === 'number' ? 'General' : '@')));
+    range.numberFormat = block.map((r) => r.values.map((v) => (typeof v === 'number' ? 'General' : '@')));
     range.values = values;
-    if (previousRows > i) range.format.fill.clear();
   }
   const linkCol = columnLetter(plan.linkColumn);
   const links: number[] = [];
-  for (const [i, r] of plan.rows.entries()) {
+  const bySeverity = new Map<Severity, number[]>();
+  for (const [i, r] of rows.entries()) {
+    const row = first + from + i;
+    const list = bySeverity.get(r.severity);
+    if (list) list.push(row);
+    else bySeverity.set(r.severity, [row]);
     if (!('target' in r.link)) continue;
     await batch.room(OP_BYTES + jsonBytes(r.link.target) + jsonBytes(r.link.text));
-    ws.getRange(`${linkCol}${first + i}`).hyperlink = { documentReference: r.link.target, textToDisplay: r.link.text, screenTip: `转到 ${r.link.target}` };
-    links.push(first + i);
+    ws.getRange(`${linkCol}${row}`).hyperlink = { documentReference: r.link.target, textToDisplay: r.link.text, screenTip: `转到 ${r.link.target}` };
+    links.push(row);
   }
-  const bySeverity = new Map<Severity, number[]>();
-  plan.rows.forEach((r, i) => {
-    const list = bySeverity.get(r.severity);
-    if (list) list.push(first + i);
-    else bySeverity.set(r.severity, [first + i]);
-  });
-  for (const [severity, rows] of bySeverity) await formatRows(ws, batch, features, plan.severityColumn, rows, (f) => (f.fill.color = officeColor(FILL[severity])));
+  for (const [severity, list] of bySeverity) await formatRows(ws, batch, features, plan.severityColumn, list, (f) => (f.fill.color = officeColor(FILL[severity])));
   await formatRows(ws, batch, features, plan.linkColumn, links, (f) => {
     f.font.color = LINK_COLOR;
     f.font.underline = 'Single' as Excel.RangeUnderlineStyle;
   });
-  if (plan.rows.length) {
+  if (rows.length) {
     await batch.room(OP_BYTES);
-    const messages = ws.getRange(`${columnLetter(plan.messageColumn)}${first}:${columnLetter(plan.messageColumn)}${first + plan.rows.length - 1}`);
+    const messages = ws.getRange(`${columnLetter(plan.messageColumn)}${first + from}:${columnLetter(plan.messageColumn)}${first + plan.rows.length - 1}`);
     messages.format.wrapText = true;
     messages.format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
   }

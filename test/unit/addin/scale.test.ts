@@ -9,12 +9,14 @@ import { session, snapshot } from './helpers';
  * rows or marked cells; every request and response stays under 5 MB; and
  * clearing leaves every value and fill as it was.
  */
-const ROWS = 100_000;
-
 describe('a 100,000-row sheet', () => {
-  for (const host of [HOSTS.m365, HOSTS.minimum]) {
-    it(`check, mark and clear in bounded syncs under 5 MB (${host.label})`, async () => {
-      const d = new ExcelDouble(rosterWorkbook(ROWS), { host });
+  // The 1.7 floor (one range per area, no RangeAreas) on fewer rows but as many marks, to keep the suite quick.
+  for (const [host, ROWS, badEvery] of [
+    [HOSTS.m365, 100_000, 40],
+    [HOSTS.minimum, 40_000, 16],
+  ] as const) {
+    it(`check, mark and clear in bounded syncs under 5 MB (${host.label}, ${ROWS} rows)`, async () => {
+      const d = new ExcelDouble(rosterWorkbook(ROWS, badEvery), { host });
       const before = snapshot(d.doc);
       const view = await session(d).checkAndMark({}, () => undefined);
       const marked = view.plan.sheets.reduce((n, s) => n + s.marks.length, 0);

@@ -59,7 +59,12 @@ describe('live re-check', () => {
       // Every other mark on the sheet untouched.
       for (const [k, f] of fills) if (k !== key(5, 3)) expect(sheet.fills.get(k)).toEqual(f);
       expect(updates[0].findings.some((f) => f.sheet === '考评员名册' && f.cell === 'C5')).toBe(false);
-      expect(d.doc.sheet('检查结果')!.value(updates[0].plan.result.headerRow + updates[0].findings.length + 1, 1)).toBe('');
+      // 检查结果 holds exactly the new list: its rows, one link per cell finding, nothing left below.
+      const result = d.doc.sheet('检查结果')!;
+      const plan = updates[0].plan.result;
+      plan.rows.forEach((r, i) => expect(r.values.map((_, j) => result.value(plan.headerRow + 1 + i, j + 1))).toEqual(r.values));
+      expect(result.value(plan.headerRow + plan.rows.length + 1, 1)).toBe('');
+      expect(result.hyperlinks.size).toBe(plan.rows.filter((r) => 'target' in r.link).length);
       // Read back: one cell, not the workbook.
       expect(Math.max(...d.stats.responses)).toBeLessThan(20_000);
       expect(d.stats.syncs).toBeLessThanOrEqual(6);
