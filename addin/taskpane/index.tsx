@@ -4,13 +4,14 @@ import { App } from './App';
 import { detectHost } from './detect';
 import { createFileHost } from '../file/file-host';
 import { loadOfficeHost } from './office-host';
+import type { PaneHost } from '../host';
 import { userMessage } from '../messages';
 
 const root = createRoot(document.getElementById('root')!);
 
 async function start(): Promise<void> {
   const kind = await detectHost();
-  let host;
+  let host: PaneHost | undefined;
   let warning: string | null = null;
   if (kind === 'excel') {
     try {
