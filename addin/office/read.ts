@@ -75,14 +75,17 @@ export async function readSheets(ctx: Excel.RequestContext, scans: readonly Shee
   const cellsTotal = cursors.reduce((n, c) => n + (c.scan.used!.r2 - c.scan.used!.r1 + 1) * (c.scan.used!.c2 - c.scan.used!.c1 + 1), 0);
   let cellsDone = 0;
   let perCell = FIRST_GUESS;
+  // Cells per sync: Excel's cell limit at first, halved for good whenever Excel refuses a sync as too large.
+  let cap = CELL_LIMIT;
   while (cursors.some((c) => c.next <= c.scan.used!.r2)) {
     let budget = PAYLOAD_BUDGET;
+    let cellsLeft = cap;
     const group: { cursor: (typeof cursors)[number]; rect: Rect; range: Excel.Range }[] = [];
     for (const cursor of cursors) {
       const used = cursor.scan.used!;
       if (cursor.next > used.r2) continue;
       const cols = used.c2 - used.c1 + 1;
-      const fit = Math.min(Math.floor(budget / (perCell * cols)), Math.floor(CELL_LIMIT / cols), used.r2 - cursor.next + 1);
+      const fit = Math.min(Math.floor(budget / (perCell * cols)), Math.floor(cellsLeft / cols), used.r2 - cursor.next + 1);
       const rows = fit >= 1 ? fit : group.length ? 0 : 1;
       if (!rows) break;
       const rect = { r1: cursor.next, c1: used.c1, r2: cursor.next + rows - 1, c2: used.c2 };
@@ -91,7 +94,8 @@ export async function readSheets(ctx: Excel.RequestContext, scans: readonly Shee
       group.push({ cursor, rect, range });
       cursor.next += rows;
       budget -= rows * cols * perCell;
-      if (budget < perCell * cols) break;
+      cellsLeft -= rows * cols;
+      if (budget < perCell * cols || cellsLeft < cols) break;
     }
     try {
       await ctx.sync();
@@ -100,7 +104,7 @@ export async function readSheets(ctx: Excel.RequestContext, scans: readonly Shee
       if ((code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RangeExceedsLimit') || group.every((g) => g.rect.r1 === g.rect.r2)) throw e;
       // Heavier than estimated (long texts): take the rows again in smaller blocks.
       for (const g of group) g.cursor.next = Math.min(g.cursor.next, g.rect.r1);
-      perCell *= 2;
+      cap = Math.max(1, Math.floor(group.reduce((n, g) => n + (g.rect.r2 - g.rect.r1 + 1) * (g.rect.c2 - g.rect.c1 + 1), 0) / 2));
       continue;
     }
     let bytes = 0;

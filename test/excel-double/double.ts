@@ -51,6 +51,8 @@ export interface DoubleOptions {
 
 export interface SyncStats {
   syncs: number;
+  /** Syncs Excel refused (a limit passed, an API missing…). */
+  failed: number;
   /** Request bytes of each sync, in order. */
   requests: number[];
   responses: number[];
@@ -79,7 +81,7 @@ export class ExcelDouble implements Core {
   readonly host: HostProfile;
   readonly payloadLimit: number;
   readonly cellLimit: number;
-  readonly stats: SyncStats = { syncs: 0, requests: [], responses: [] };
+  readonly stats: SyncStats = { syncs: 0, failed: 0, requests: [], responses: [] };
   /** Errors thrown by event handlers (a test asserts there are none). */
   readonly handlerErrors: unknown[] = [];
   readonly dialogs: Dialog[] = [];
@@ -114,6 +116,7 @@ export class ExcelDouble implements Core {
 
   resetStats(): void {
     this.stats.syncs = 0;
+    this.stats.failed = 0;
     this.stats.requests.length = 0;
     this.stats.responses.length = 0;
   }
@@ -133,6 +136,7 @@ export class ExcelDouble implements Core {
     ctx._queue = [];
     this.stats.syncs++;
     this.inFlight++;
+    let ok = false;
     try {
       const paths = new Set<string>();
       let request = 64;
@@ -160,7 +164,9 @@ export class ExcelDouble implements Core {
         this.deliver('ThisLocalAddin');
       }
       for (const op of done) op.commit?.();
+      ok = true;
     } finally {
+      if (!ok) this.stats.failed++;
       this.inFlight--;
       if (!this.inFlight) for (const f of this.idle.splice(0)) f();
     }

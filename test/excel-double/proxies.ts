@@ -434,6 +434,22 @@ export class DataValidation extends ClientObject<RangeTarget[]> {
 }
 install(DataValidation);
 
+/** A property with one entry per cell (values, formulas, numberFormat): read past the cell limit fails, a write raises onChanged. */
+function perCell(read: (s: DocSheet, row: number, col: number) => unknown, write?: (s: DocSheet, row: number, col: number, x: unknown) => void, kind: 'value' | 'format' = 'value'): PropDef<RangeTarget> {
+  return {
+    get: (t, self) => {
+      cellsGuard(self._core, t.rect);
+      return grid(t.rect, (r, c) => read(t.sheet, r, c));
+    },
+    set: write
+      ? (t, v, self) => {
+          eachInput(t, v, (r, c, x) => write(t.sheet, r, c, x));
+          self._core.changed(t.sheet, t.rect, kind);
+        }
+      : undefined,
+  };
+}
+
 export class Range extends ClientObject<RangeTarget> {
   static override props = {
     address: { get: (t: RangeTarget) => qualified(t.sheet, t.rect) },
@@ -442,42 +458,10 @@ export class Range extends ClientObject<RangeTarget> {
     rowIndex: { get: (t: RangeTarget) => t.rect.r1 - 1 },
     columnIndex: { get: (t: RangeTarget) => t.rect.c1 - 1 },
     cellCount: { get: (t: RangeTarget) => cellCount(t.rect) },
-    values: {
-      get: (t: RangeTarget, self: ClientObject) => {
-        cellsGuard(self._core, t.rect);
-        return grid(t.rect, (r, c) => t.sheet.value(r, c));
-      },
-      set: (t: RangeTarget, v: unknown, self: ClientObject) => {
-        eachInput(t, v, (r, c, x) => t.sheet.write(r, c, x));
-        self._core.changed(t.sheet, t.rect, 'value');
-      },
-    },
-    formulas: {
-      get: (t: RangeTarget, self: ClientObject) => {
-        cellsGuard(self._core, t.rect);
-        return grid(t.rect, (r, c) => t.sheet.formula(r, c));
-      },
-      set: (t: RangeTarget, v: unknown, self: ClientObject) => {
-        eachInput(t, v, (r, c, x) => t.sheet.write(r, c, x));
-        self._core.changed(t.sheet, t.rect, 'value');
-      },
-    },
-    numberFormat: {
-      get: (t: RangeTarget, self: ClientObject) => {
-        cellsGuard(self._core, t.rect);
-        return grid(t.rect, (r, c) => t.sheet.numberFormat(r, c));
-      },
-      set: (t: RangeTarget, v: unknown, self: ClientObject) => {
-        eachInput(t, v, (r, c, x) => t.sheet.setNumberFormat(r, c, String(x)));
-        self._core.changed(t.sheet, t.rect, 'format');
-      },
-    },
-    valueTypes: {
-      get: (t: RangeTarget, self: ClientObject) => {
-        cellsGuard(self._core, t.rect);
-        return grid(t.rect, (r, c) => t.sheet.valueType(r, c));
-      },
-    },
+    values: perCell((s, r, c) => s.value(r, c), (s, r, c, x) => s.write(r, c, x), 'value'),
+    formulas: perCell((s, r, c) => s.formula(r, c), (s, r, c, x) => s.write(r, c, x), 'value'),
+    numberFormat: perCell((s, r, c) => s.numberFormat(r, c), (s, r, c, x) => s.setNumberFormat(r, c, String(x)), 'format'),
+    valueTypes: perCell((s, r, c) => s.valueType(r, c)),
     hyperlink: {
       since: 7,
       get: (t: RangeTarget) => t.sheet.hyperlinks.get(key(t.rect.r1, t.rect.c1)) ?? null,
@@ -802,7 +786,32 @@ abstract class Collection<T, I extends ClientObject> extends ClientObject<T> {
   }
 }
 
-export class NoteCollection extends Collection<DocSheet[], Note> {
+/** Notes and comments: a cell has at most one of either; the worksheet's collection takes "A1", the workbook's "Sheet!A1". */
+abstract class CellAnnotations<I extends ClientObject> extends Collection<DocSheet[], I> {
+  protected own(): DocSheet | null {
+    const t = this._target();
+    return t.length === 1 && this._path.includes('worksheet') ? t[0] : null;
+  }
+  /** Queues adding an annotation to an empty cell; resolves to where it went. */
+  protected addAt(cellAddress: string | Range, content: string, put: (sheet: DocSheet, k: number) => void): () => NoteTarget | null {
+    this._require(this.since, 'add');
+    let made: NoteTarget | null = null;
+    this._queue({
+      bytes: jsonBytes([typeof cellAddress === 'string' ? cellAddress : '', content]) + 16,
+      run: () => {
+        const t = cellAt(this._core, cellAddress, this.own());
+        const k = key(t.row, t.col);
+        if (t.sheet.notes.has(k) || t.sheet.comments.has(k)) throw invalidArgument(`${t.sheet.describe(t.row, t.col)} already has a note or comment`);
+        put(t.sheet, k);
+        made = t;
+        this._core.changed(t.sheet, { r1: t.row, c1: t.col, r2: t.row, c2: t.col }, 'format');
+      },
+    });
+    return () => made;
+  }
+}
+
+export class NoteCollection extends CellAnnotations<Note> {
   protected readonly since = 18;
   protected itemProxies(sheets: DocSheet[]): Note[] {
     return sheets.flatMap((s) =>
@@ -813,25 +822,8 @@ export class NoteCollection extends Collection<DocSheet[], Note> {
       }),
     );
   }
-  private own(): DocSheet | null {
-    const t = this._target();
-    return t.length === 1 && this._path.includes('worksheet') ? t[0] : null;
-  }
   add(cellAddress: string | Range, content: string): Note {
-    this._require(18, 'add');
-    let made: NoteTarget | null = null;
-    this._queue({
-      bytes: jsonBytes([typeof cellAddress === 'string' ? cellAddress : '', content]) + 16,
-      run: () => {
-        const t = cellAt(this._core, cellAddress, this.own());
-        const k = key(t.row, t.col);
-        if (t.sheet.notes.has(k) || t.sheet.comments.has(k)) throw invalidArgument(`${t.sheet.describe(t.row, t.col)} already has a note or comment`);
-        t.sheet.notes.set(k, String(content));
-        made = t;
-        this._core.changed(t.sheet, { r1: t.row, c1: t.col, r2: t.row, c2: t.col }, 'format');
-      },
-    });
-    return new Note(this.context, `${this._path}.add(${String(cellAddress)})`, () => made);
+    return new Note(this.context, `${this._path}.add(${String(cellAddress)})`, this.addAt(cellAddress, content, (s, k) => s.notes.set(k, String(content))));
   }
   private find(cell: string): () => NoteTarget | null {
     return () => {
@@ -887,29 +879,17 @@ export class Comment extends ClientObject<CommentTarget> {
 }
 install(Comment);
 
-export class CommentCollection extends Collection<DocSheet[], Comment> {
+export class CommentCollection extends CellAnnotations<Comment> {
   protected readonly since = 10;
   protected itemProxies(sheets: DocSheet[]): Comment[] {
     return sheets.flatMap((s) => [...s.comments.entries()].map(([k, c]) => new Comment(this.context, `${this._path}[${c.id}]`, () => (s.comments.get(k)?.id === c.id ? { sheet: s, k } : null))));
   }
-  private own(): DocSheet | null {
-    const t = this._target();
-    return t.length === 1 && this._path.includes('worksheet') ? t[0] : null;
-  }
   add(cellAddress: string | Range, content: string): Comment {
-    this._require(10, 'add');
-    let made: CommentTarget | null = null;
-    this._queue({
-      bytes: jsonBytes([typeof cellAddress === 'string' ? cellAddress : '', content]) + 16,
-      run: () => {
-        const t = cellAt(this._core, cellAddress, this.own());
-        const k = key(t.row, t.col);
-        if (t.sheet.notes.has(k) || t.sheet.comments.has(k)) throw invalidArgument(`${t.sheet.describe(t.row, t.col)} already has a note or comment`);
-        t.sheet.comments.set(k, { id: this._core.nextId('comment'), content: String(content), replies: [] });
-        made = { sheet: t.sheet, k };
-      },
+    const where = this.addAt(cellAddress, content, (s, k) => s.comments.set(k, { id: this._core.nextId('comment'), content: String(content), replies: [] }));
+    return new Comment(this.context, `${this._path}.add(${String(cellAddress)})`, () => {
+      const t = where();
+      return t ? { sheet: t.sheet, k: key(t.row, t.col) } : null;
     });
-    return new Comment(this.context, `${this._path}.add(${String(cellAddress)})`, () => made);
   }
   getItem(id: string): Comment {
     this._require(10, 'getItem');

@@ -5,13 +5,14 @@ import { readOpenWorkbook } from '../../../addin/office/read';
 import { checkBook } from '../../../src/check';
 import type { Workbook } from '../../../src/model/workbook';
 import type { BusinessType } from '../../../src/model/schema';
-import type { ProfileId } from '../../../src/profiles/profiles';
+import { profileById, PROFILES, type ProfileId } from '../../../src/profiles/profiles';
 import { readWorkbook } from '../../../src/read/read-workbook';
 import { recognise } from '../../../src/recognise/recognise';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { templateBuffer } from '../../../src/template';
 import { HOSTS, type HostProfile } from '../../excel-double';
 import { orgRows, xlsxBuffer } from '../../helpers/book';
+import { asClerk, compliantSpec } from '../../helpers/compliant';
 import { validId } from '../../helpers/people';
 import { haSpec } from '../packs/ha/fixture';
 import { nxSpec } from '../packs/nx/fixture';
@@ -73,43 +74,48 @@ async function fixtures(): Promise<[string, Uint8Array][]> {
     ['roster with an ID typed as a number', await xlsxBuffer({ 机构信息: orgRows({ 单位名称: '某某公司', 适用规则: 'ha-employer' }), 考评人员: [['序号', '姓名', '身份证件号'], [1, '张三', validId('19800101', 1, '410105')], [2, '李四', 110105194912310020]] })],
     ['edge cases', await edgeCases()],
   ];
+  // Compliant filings of every profile (as clerks lay them out), and of every business type in the template layout.
+  for (const p of PROFILES) out.push([`compliant ${p.id} as a clerk`, await xlsxBuffer(asClerk(compliantSpec(p.id, p.businessTypes[0])))]);
+  for (const b of profileById('ha-social')!.businessTypes) out.push([`compliant ha-social ${b}`, await xlsxBuffer(compliantSpec('ha-social', b))]);
   // Templates share one layout; these four cover every sheet kind (sites, X证书 data, experts, renewal evaluations).
   for (const [p, b] of TEMPLATES) out.push([`template ${p} ${b}`, await templateBuffer(p, b)]);
   return out;
 }
 
-/** What clerks' workbooks carry that a reader can get wrong. */
+/** What clerks' workbooks carry that a reader can get wrong, cell by cell: address, value, number format. */
+const EDGE_CELLS: [string, ExcelJS.CellValue, string?][] = [
+  ['A1', '考评人员名册'],
+  ['A3', { richText: [{ text: '张' }, { font: { bold: true }, text: '三' }] }],
+  ['B3', '11010519491231002X', '@'],
+  ['B4', 110105194912310020],
+  ['C3', new Date(Date.UTC(2024, 0, 15)), 'yyyy-mm-dd'],
+  ['C4', new Date(Date.UTC(2019, 8, 1, 13, 30)), 'yyyy"年"m"月"d"日" h:mm'],
+  ['C5', 45000.5, '[$-804]0.00'],
+  ['D3', { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue],
+  ['D4', { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue],
+  ['D5', { error: '#N/A' } as ExcelJS.CellErrorValue],
+  ['D6', { formula: 'D3*3' } as ExcelJS.CellFormulaValue],
+  ['E3', '#REF!'],
+  ['E4', { text: '李四', hyperlink: 'mailto:a@b.cn' }],
+  ['E5', '=不是公式', '@'],
+  ['F3', true],
+  ['F4', false],
+  ['A7', '  前后空格  '],
+  ['A8', '𠮷野家'],
+  ['A9', 0.1 + 0.2],
+  ['A10', '合并'],
+];
+
 async function edgeCases(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('考评人员');
-  ws.getCell('A1').value = '考评人员名册';
-  ws.mergeCells('A1:F1');
   ['姓名', '身份证件号', '担任考评员起始日期', '人数', '备注', '是否专职'].forEach((h, i) => (ws.getCell(2, i + 1).value = h));
-  ws.getCell('A3').value = { richText: [{ text: '张' }, { font: { bold: true }, text: '三' }] };
-  ws.getCell('B3').value = '11010519491231002X';
-  ws.getCell('B3').numFmt = '@';
-  ws.getCell('B4').value = 110105194912310020;
-  ws.getCell('C3').value = new Date(Date.UTC(2024, 0, 15));
-  ws.getCell('C3').numFmt = 'yyyy-mm-dd';
-  ws.getCell('C4').value = new Date(Date.UTC(2019, 8, 1, 13, 30));
-  ws.getCell('C4').numFmt = 'yyyy"年"m"月"d"日" h:mm';
-  ws.getCell('C5').value = 45000.5;
-  ws.getCell('C5').numFmt = '[$-804]0.00';
-  ws.getCell('D3').value = { formula: '1+1', result: 2 };
-  ws.getCell('D4').value = { formula: '1/0', result: { error: '#DIV/0!' } };
-  ws.getCell('D5').value = { error: '#N/A' };
-  ws.getCell('D6').value = { formula: 'D3*3' } as ExcelJS.CellFormulaValue;
-  ws.getCell('E3').value = '#REF!';
-  ws.getCell('E4').value = { text: '李四', hyperlink: 'mailto:a@b.cn' };
-  ws.getCell('E5').value = '=不是公式';
-  ws.getCell('E5').numFmt = '@';
-  ws.getCell('F3').value = true;
-  ws.getCell('F4').value = false;
-  ws.getCell('A7').value = '  前后空格  ';
-  ws.getCell('A8').value = '𠮷野家';
-  ws.getCell('A9').value = 0.1 + 0.2;
+  for (const [address, value, fmt] of EDGE_CELLS) {
+    ws.getCell(address).value = value;
+    if (fmt) ws.getCell(address).numFmt = fmt;
+  }
+  ws.mergeCells('A1:F1');
   ws.mergeCells('A10:B11');
-  ws.getCell('A10').value = '合并';
   wb.addWorksheet('隐藏', { state: 'hidden' }).getCell('A1').value = 'x';
   wb.addWorksheet('深度隐藏', { state: 'veryHidden' }).getCell('B2').value = 42;
   wb.addWorksheet('空表');
