@@ -14,7 +14,7 @@ import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, Outpu
 import { Batch } from './batch';
 import { updateSheet, type BlockData } from './cells';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
-import { buildDocuments, fetchTemplate } from './documents';
+import { buildDocuments } from './documents';
 import { applyMarks, restoreAll } from './marks';
 import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet, writeResultRows } from './result-sheet';
@@ -318,7 +318,7 @@ export class ExcelHost implements OfficeHost {
     const live = this.live;
     if (!live) throw new OfficeHostError('请先检查工作簿，再生成 Word 表格');
     try {
-      return await buildDocuments({ file: live.file, book: live.book, result: live.result }, formIds, opts.maskIds, this.opts.fetchTemplate ?? fetchTemplate);
+      return await buildDocuments({ file: live.file, book: live.book, result: live.result }, formIds, opts.maskIds, this.opts.fetchTemplate);
     } catch (e) {
       throw new OfficeHostError((e as Error).message);
     }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { OfficeMockObject } from 'office-addin-mock';
 import PizZip from 'pizzip';
 import type { OutputFile } from '../../../addin/host';
-import { DOCX_MIME } from '../../../addin/office/documents';
+import { MIME } from '../../../addin/outputs';
 import { detectFeatures, noteKind } from '../../../addin/office/env';
 import { ExcelHost } from '../../../addin/office/office-host';
 import { PartCollector, PART_CHARS } from '../../../addin/office/save';
@@ -12,6 +12,8 @@ import { formById } from '../../../src/forms';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { HOSTS } from '../../excel-double';
 import { open, session, TODAY } from './helpers';
+
+const DOCX_MIME = MIME.docx;
 
 /**
  * What leaves the pane: Word forms from the last check, and files saved as

@@ -1,0 +1,64 @@
+import type { CheckRequest, FileHost, OutputFile, Progress } from '../host';
+import { downloadFile } from './download';
+import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
+
+type Pending = { resolve(v: unknown): void; reject(e: Error): void; onProgress?: (p: Progress) => void };
+type Body<T extends WorkerRequest['type']> = Omit<Extract<WorkerRequest, { type: T }>, 'id'>;
+
+/**
+ * File mode: the picked workbook is checked in a Web Worker (started on the
+ * first file, so the page opens without loading the core), and downloads
+ * are built there too. Nothing leaves the browser.
+ */
+export function createFileHost(base: string = document.baseURI): FileHost {
+  let worker: Worker | null = null;
+  let next = 1;
+  const pending = new Map<number, Pending>();
+
+  function start(): Worker {
+    if (worker) return worker;
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { name: 'beian-check' });
+    w.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      const p = pending.get(m.id);
+      if (!p) return;
+      if (m.type === 'progress') p.onProgress?.(m.progress);
+      else {
+        pending.delete(m.id);
+        if (m.type === 'done') p.resolve(m.value);
+        else p.reject(new Error(m.message));
+      }
+    };
+    // A worker that cannot start or dies (out of memory) fails every open request with one line.
+    w.onerror = (e) => {
+      e.preventDefault();
+      for (const p of pending.values()) p.reject(new Error('检查程序意外中止（文件可能过大，超出浏览器可用内存）'));
+      pending.clear();
+      worker?.terminate();
+      worker = null;
+    };
+    worker = w;
+    return w;
+  }
+
+  function call<T, K extends WorkerRequest['type']>(body: Body<K> & { type: K }, transfer: Transferable[] = [], onProgress?: (p: Progress) => void): Promise<T> {
+    const id = next++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      start().postMessage({ ...body, id } as WorkerRequest, transfer);
+    });
+  }
+
+  return {
+    mode: 'file',
+    checkFile(file: { name: string; bytes: Uint8Array }, req: CheckRequest, onProgress: (p: Progress) => void) {
+      // The worker keeps its own copy; the caller keeps the file for a re-check with other settings.
+      const bytes = file.bytes.slice();
+      return call<CheckReply, 'check'>({ type: 'check', name: file.name, bytes, req }, [bytes.buffer], onProgress);
+    },
+    annotated: () => call<OutputFile, 'annotated'>({ type: 'annotated' }),
+    documents: (formIds: string[], opts: { maskIds: boolean }) => call<OutputFile, 'documents'>({ type: 'documents', base, formIds, maskIds: opts.maskIds }),
+    report: () => call<OutputFile, 'report'>({ type: 'report', base }),
+    save: async (file: OutputFile) => downloadFile(file),
+  };
+}

@@ -1,0 +1,16 @@
+import type { CheckRequest, CheckView, Defaults, OutputFile, Progress } from '../host';
+
+/** Messages between the file-mode page and its worker (addin/file/worker.ts). */
+export type WorkerRequest =
+  | { id: number; type: 'check'; name: string; bytes: Uint8Array; req: CheckRequest }
+  | { id: number; type: 'annotated' }
+  | { id: number; type: 'documents'; base: string; formIds: string[]; maskIds: boolean }
+  | { id: number; type: 'report'; base: string };
+
+export type CheckReply = CheckView & { defaults: Defaults };
+
+export type WorkerReply =
+  | { id: number; type: 'progress'; progress: Progress }
+  | { id: number; type: 'done'; value: CheckReply | OutputFile }
+  /** `message` is one Chinese line for the user; never a stack trace. */
+  | { id: number; type: 'failed'; message: string };

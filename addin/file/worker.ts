@@ -1,0 +1,109 @@
+import { checkBook, parseBusiness, type CheckResult } from '../../src/check';
+import { planMarks, type AnnotateMeta } from '../../src/annotate/mark-plan';
+import type { RecognisedWorkbook } from '../../src/model/table';
+import { openWorkbook } from '../../src/open';
+import { parseProfile } from '../../src/profiles/profiles';
+import type { Defaults, OutputFile, Progress } from '../host';
+import { userMessage } from '../messages';
+import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
+
+/**
+ * File mode's worker: reads and checks the picked workbook with the same
+ * core as the CLI, keeps it for the downloads, and builds them on request.
+ * The page's main thread stays responsive however big the roster.
+ */
+
+interface Checked {
+  name: string;
+  bytes: Uint8Array;
+  book: RecognisedWorkbook;
+  result: CheckResult;
+  meta: AnnotateMeta;
+}
+
+const scope = globalThis as unknown as {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(msg: WorkerReply, transfer?: Transferable[]): void;
+};
+
+let checked: Checked | null = null;
+
+function defaultsOf(book: RecognisedWorkbook): Defaults {
+  const profile = parseProfile(book.org?.text('profile') ?? '')?.id ?? null;
+  const text = book.org?.text('business') ?? '';
+  return { profile, business: text ? parseBusiness(text) ?? null : null };
+}
+
+async function check(id: number, name: string, bytes: Uint8Array, req: { profile?: string; business?: string }): Promise<CheckReply> {
+  const step = (p: Progress) => scope.postMessage({ id, type: 'progress', progress: p });
+  step({ step: '读取工作簿', done: 0, total: 3 });
+  const book = await openWorkbook(bytes);
+  step({ step: '检查', done: 1, total: 3 });
+  const result = checkBook(book, req);
+  step({ step: '整理结果', done: 2, total: 3 });
+  const sheets = book.workbook.sheets.map((s) => s.name);
+  const meta: AnnotateMeta = { file: name, profile: result.profile, business: result.business, summary: result.summary };
+  checked = { name, bytes, book, result, meta };
+  const reply: CheckReply = {
+    profile: result.profile.id,
+    business: result.business,
+    summary: result.summary,
+    findings: result.findings,
+    sheets,
+    plan: planMarks(result.findings, meta, sheets),
+    defaults: defaultsOf(book),
+  };
+  step({ step: '完成', done: 3, total: 3 });
+  return reply;
+}
+
+function current(): Checked {
+  if (!checked) throw new Error('请先打开并检查一个工作簿');
+  return checked;
+}
+
+async function annotated(): Promise<OutputFile> {
+  const c = current();
+  const [{ annotateXlsx }, { MIME, fileStem }] = await Promise.all([import('../../src/annotate'), import('../outputs')]);
+  return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes: await annotateXlsx(c.bytes, c.result.findings, c.meta), mime: MIME.xlsx };
+}
+
+async function documents(base: string, formIds: string[], maskIds: boolean): Promise<OutputFile> {
+  const c = current();
+  const [{ formById }, { fetchTemplate, fileStem, renderForms, zipFiles }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
+  const forms = formIds.map((id) => {
+    const f = formById(id);
+    if (!f) throw new Error(`未知的表格“${id}”`);
+    return f;
+  });
+  if (!forms.length) throw new Error('请至少选择一种表格');
+  const files = await renderForms(forms, { file: c.name, book: c.book, result: c.result, options: { maskIds } }, (id) => fetchTemplate(base, id));
+  return zipFiles(`备案表格-${fileStem(c.name)}.zip`, files);
+}
+
+async function report(base: string): Promise<OutputFile> {
+  const c = current();
+  const [{ formById }, { fetchTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
+  const [file] = await renderForms([formById('check-report')!], { file: c.name, book: c.book, result: c.result, options: {} }, (id) => fetchTemplate(base, id));
+  return file;
+}
+
+scope.onmessage = (e) => {
+  const m = e.data;
+  const run = (): Promise<CheckReply | OutputFile> => {
+    switch (m.type) {
+      case 'check':
+        return check(m.id, m.name, m.bytes, m.req);
+      case 'annotated':
+        return annotated();
+      case 'documents':
+        return documents(m.base, m.formIds, m.maskIds);
+      case 'report':
+        return report(m.base);
+    }
+  };
+  run().then(
+    (value) => scope.postMessage({ id: m.id, type: 'done', value }, 'bytes' in value ? [value.bytes.buffer] : []),
+    (err: unknown) => scope.postMessage({ id: m.id, type: 'failed', message: userMessage(err) }),
+  );
+};

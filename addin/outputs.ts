@@ -1,0 +1,41 @@
+import type { FormDef, FormInput } from '../src/forms';
+import { planDocuments, renderDocument } from '../src/forms/documents';
+import { zipEntries } from '../src/render/zip';
+import type { OutputFile } from './host';
+
+/**
+ * Files the pane hands out, built the same way in file mode (in the worker)
+ * and in Excel: Word forms rendered from the templates the build copies to
+ * the add-in's own templates/ folder, and several files as one .zip.
+ */
+
+export const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
+} as const;
+
+/** A form's template from the add-in's own origin (`base` is the page's URL); never from another host. */
+export async function fetchTemplate(base: string, formId: string): Promise<Uint8Array> {
+  const res = await fetch(new URL(`templates/${formId}.docx`, base).href);
+  if (!res.ok) throw new Error(`无法载入表格模板 ${formId}.docx（HTTP ${res.status}），请联系管理员检查加载项的部署`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+export async function renderForms(forms: readonly FormDef[], input: FormInput, template: (formId: string) => Promise<Uint8Array>): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const doc of planDocuments(forms, input)) {
+    files.push({ name: doc.fileName, bytes: renderDocument(doc, await template(doc.form.id)), mime: MIME.docx });
+  }
+  return files;
+}
+
+/** Several files as one deterministic .zip (fixed entry dates and UTF-8 names, like the Word files themselves). */
+export function zipFiles(name: string, files: readonly OutputFile[]): OutputFile {
+  return { name, bytes: zipEntries(files.map((f) => [f.name, f.bytes])), mime: MIME.zip };
+}
+
+/** "roster.xlsx" → "roster": the stem output names are built from. */
+export function fileStem(name: string): string {
+  return name.replace(/\.[^.]+$/, '') || '工作簿';
+}

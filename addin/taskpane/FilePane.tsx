@@ -1,0 +1,89 @@
+import { Button, Caption1, makeStyles } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { BusinessType } from '../../src/model/schema';
+import type { ProfileId } from '../../src/profiles/profiles';
+import type { CheckView, Defaults, FileHost, OutputFile } from '../host';
+import { FilePicker } from './components/FilePicker';
+import { Findings } from './components/Findings';
+import { Section } from './components/Section';
+import { Settings } from './components/Settings';
+import { Status, useTask } from './components/Status';
+import { Summary } from './components/Summary';
+import { WordForms } from './components/WordForms';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+});
+
+/** The pane without Excel: open a workbook, see its findings, download the marked copy, forms and report. */
+export function FilePane({ host }: { host: FileHost }) {
+  const s = useStyles();
+  const { busy, notice, setNotice, run } = useTask();
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [view, setView] = useState<CheckView | null>(null);
+  const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
+  const [profile, setProfile] = useState<ProfileId | ''>('');
+  const [business, setBusiness] = useState<BusinessType | ''>('');
+
+  const check = async (f: { name: string; bytes: Uint8Array }) => {
+    setView(null);
+    const r = await run('检查工作簿', (progress) => host.checkFile(f, { profile: profile || undefined, business: business || undefined }, progress));
+    if (!r) return;
+    const { defaults: d, ...v } = r;
+    setDefaults(d);
+    setView(v);
+  };
+  const open = async (picked: File) => {
+    if (!/\.xls[xm]$/i.test(picked.name)) {
+      setNotice({ intent: 'error', text: `“${picked.name}”不是 .xlsx 工作簿。请先在 WPS 或 Excel 中另存为 .xlsx 再打开。` });
+      return;
+    }
+    const f = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
+    setFile(f);
+    setDefaults({ profile: null, business: null });
+    await check(f);
+  };
+  const download = (label: string, make: () => Promise<OutputFile>) =>
+    run(label, async () => {
+      const out = await make();
+      await host.save(out);
+      setNotice({ intent: 'success', text: `已下载：${out.name}` });
+    });
+
+  return (
+    <>
+      <FilePicker fileName={file?.name ?? null} disabled={Boolean(busy)} onFile={(f) => void open(f)} />
+      <Settings profile={profile} business={business} defaults={defaults} disabled={Boolean(busy)} onProfile={setProfile} onBusiness={setBusiness} />
+      {file && (
+        <div className={s.actions}>
+          <Button disabled={Boolean(busy)} onClick={() => void check(file)}>
+            重新检查
+          </Button>
+        </div>
+      )}
+      <Status busy={busy} notice={notice} />
+      {!file && !busy && <Caption1>适用于 WPS、LibreOffice 或未安装加载项的 Excel 用户：打开工作簿即可检查，并下载标注后的工作簿和 Word 表格。</Caption1>}
+      {view && (
+        <>
+          <Section title="检查结果">
+            <Summary view={view} />
+            {view.findings.length > 0 && <Findings view={view} />}
+          </Section>
+          <Section title="下载">
+            <div className={s.actions}>
+              <Button disabled={Boolean(busy)} onClick={() => void download('生成标注工作簿', () => host.annotated())}>
+                标注后的工作簿
+              </Button>
+              <Button disabled={Boolean(busy)} onClick={() => void download('生成检查报告', () => host.report())}>
+                检查报告（Word）
+              </Button>
+            </div>
+          </Section>
+          <Section title="生成 Word 表格">
+            <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void download('生成 Word 表格', () => host.documents(ids, { maskIds }))} />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import type { BusinessType } from '../../src/model/schema';
+import type { ProfileId } from '../../src/profiles/profiles';
+import type { Finding } from '../../src/rules/finding';
+import type { CheckView, Defaults, OfficeHost } from '../host';
+import { userMessage } from '../messages';
+import { missingFeatureNotes } from './labels';
+import { Findings } from './components/Findings';
+import { Section } from './components/Section';
+import { Settings } from './components/Settings';
+import { Status, useTask } from './components/Status';
+import { Summary } from './components/Summary';
+import { WordForms } from './components/WordForms';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+});
+
+/** What this Excel lacks, as one line, or null when it has everything the pane uses. */
+function missingFeatures(features: Readonly<Record<string, boolean>>): string | null {
+  const notes = missingFeatureNotes(features);
+  return notes.length ? `此版本 Excel ${notes.join('；')}。其余功能照常可用。` : null;
+}
+
+/** The pane inside Excel: check and mark the open workbook, jump to each problem, fix with live re-checks. */
+export function OfficePane({ host }: { host: OfficeHost }) {
+  const s = useStyles();
+  const { busy, notice, setNotice, run } = useTask();
+  const [view, setView] = useState<CheckView | null>(null);
+  const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
+  const [profile, setProfile] = useState<ProfileId | ''>('');
+  const [business, setBusiness] = useState<BusinessType | ''>('');
+  const stopWatching = useRef<(() => void) | null>(null);
+  const [live, setLive] = useState(false);
+  const limits = missingFeatures(host.features);
+
+  useEffect(() => {
+    void run('读取机构信息', async () => setDefaults(await host.readDefaults()));
+    return () => stopWatching.current?.();
+  }, [host, run]);
+
+  const unwatch = () => {
+    stopWatching.current?.();
+    stopWatching.current = null;
+    setLive(false);
+  };
+  const check = () =>
+    run('检查工作簿', async (progress) => {
+      const v = await host.checkAndMark({ profile: profile || undefined, business: business || undefined }, progress);
+      setView(v);
+      if (!stopWatching.current) {
+        stopWatching.current = await host.watch(setView);
+        setLive(true);
+      }
+    });
+  const select = (f: Finding) => {
+    if (f.sheet) host.select(f.sheet, f.cell).catch((e: unknown) => setNotice({ intent: 'error', text: `无法选中该单元格：${userMessage(e)}` }));
+  };
+  const clear = () =>
+    run('清除标记', async () => {
+      unwatch();
+      const n = await host.clearMarks();
+      setView(null);
+      setNotice({ intent: 'success', text: n ? `已清除 ${n} 个单元格的标记，原有格式已恢复。` : '工作簿中没有备案检查的标记。' });
+    });
+  const insert = () =>
+    run('插入模板工作表', async () => {
+      const p = profile || view?.profile || defaults.profile;
+      const b = business || view?.business || defaults.business;
+      if (!p || !b) throw new Error('请先选择适用规则和申请业务类型，再插入模板工作表');
+      const r = await host.insertTemplateSheets(p, b);
+      const parts = [
+        r.sheetsAdded.length ? `已添加工作表：${r.sheetsAdded.join('、')}` : '',
+        r.columnsAdded.length ? `已添加列：${r.columnsAdded.map((c) => `${c.sheet}·${c.header}`).join('、')}` : '',
+      ].filter(Boolean);
+      setNotice({ intent: 'success', text: parts.length ? `${parts.join('；')}。原有单元格未作改动。` : '所需的工作表和列都已齐全，未作改动。' });
+    });
+  const generate = (formIds: string[], maskIds: boolean) =>
+    run('生成 Word 表格', async () => {
+      const files = await host.buildDocuments(formIds, { maskIds });
+      if (!files.length) throw new Error('所选表格没有可生成的内容');
+      const { zipFiles } = await import('../outputs');
+      const out = files.length === 1 ? files[0] : zipFiles('备案表格.zip', files);
+      await host.save(out);
+      setNotice({ intent: 'success', text: `已生成：${out.name}` });
+    });
+
+  return (
+    <>
+      {limits && (
+        <MessageBar intent="info">
+          <MessageBarBody>{limits}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Settings profile={profile} business={business} defaults={defaults} disabled={Boolean(busy)} onProfile={setProfile} onBusiness={setBusiness} />
+      <div className={s.actions}>
+        <Button appearance="primary" disabled={Boolean(busy)} onClick={() => void check()}>
+          检查工作簿
+        </Button>
+        <Button disabled={Boolean(busy)} onClick={() => void insert()}>
+          插入模板工作表
+        </Button>
+        <Button disabled={Boolean(busy)} onClick={() => void clear()}>
+          清除标记
+        </Button>
+      </div>
+      <Status busy={busy} notice={notice} />
+      {!view && !busy && <Caption1>点击“检查工作簿”：有问题的单元格会被标色并附上说明，“检查结果”表列出全部问题。</Caption1>}
+      {view && (
+        <>
+          <Section title="检查结果">
+            <Summary view={view} />
+            {live && <Caption1>修改单元格后会自动重新检查。</Caption1>}
+            {view.findings.length > 0 && <Findings view={view} onSelect={select} />}
+          </Section>
+          <Section title="生成 Word 表格">
+            <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void generate(ids, maskIds)} />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+
+const useStyles = makeStyles({
+  zone: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: '6px',
+    padding: '16px 8px',
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    textAlign: 'center',
+  },
+  over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  hidden: { display: 'none' },
+});
+
+export interface FilePickerProps {
+  fileName: string | null;
+  disabled: boolean;
+  onFile(file: File): void;
+}
+
+/** File mode's way in: a button for the file dialog, or a workbook dropped on the zone. */
+export function FilePicker({ fileName, disabled, onFile }: FilePickerProps) {
+  const s = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const take = (files: FileList | null) => {
+    const f = files?.[0];
+    if (f) onFile(f);
+  };
+  return (
+    <div
+      className={mergeClasses(s.zone, over && s.over)}
+      data-testid="drop-zone"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        if (!disabled) take(e.dataTransfer.files);
+      }}
+    >
+      <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
+        {fileName ? '换一个工作簿…' : '打开工作簿（.xlsx）…'}
+      </Button>
+      <Caption1>{fileName ? `当前：${fileName}` : '或把 .xlsx 文件拖到这里。文件只在本机浏览器中检查，不会上传。'}</Caption1>
+      <input
+        ref={input}
+        className={s.hidden}
+        type="file"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label="选择工作簿文件"
+        onChange={(e) => {
+          take(e.target.files);
+          e.target.value = '';
+        }}
+      />
+    </div>
+  );
+}

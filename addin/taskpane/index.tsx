@@ -1,0 +1,35 @@
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { detectHost } from './detect';
+import { createFileHost } from '../file/file-host';
+import { loadOfficeHost } from './office-host';
+import type { PaneHost } from '../host';
+import { userMessage } from '../messages';
+
+const root = createRoot(document.getElementById('root')!);
+
+async function start(): Promise<void> {
+  const kind = await detectHost();
+  let host: PaneHost | undefined;
+  let warning: string | null = null;
+  if (kind === 'excel') {
+    try {
+      host = await loadOfficeHost();
+    } catch (e) {
+      warning = `无法连接当前工作簿，已切换为打开文件方式（${userMessage(e)}）`;
+    }
+  }
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      {warning && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      )}
+      <App host={host ?? createFileHost()} />
+    </FluentProvider>,
+  );
+}
+
+void start();

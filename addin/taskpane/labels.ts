@@ -1,0 +1,17 @@
+import type { Severity } from '../../src/rules/finding';
+
+export const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/**
+ * What this Excel lacks that a clerk would notice, in the clerk's words, from
+ * the Office host's features (addin/office/env.ts). Internal differences
+ * (batching, event details) are not worth a line.
+ */
+export function missingFeatureNotes(f: Readonly<Record<string, boolean>>): string[] {
+  const notes: string[] = [];
+  if (f.notes === false) notes.push(f.comments === false ? '不支持备注和批注：问题说明只列在“检查结果”表中' : '不支持单元格备注：问题说明写在批注中');
+  if (f.dataValidation === false) notes.push('插入的模板工作表没有下拉列表');
+  if (f.insertSheets === false) notes.push('模板工作表改为逐表创建');
+  return notes;
+}

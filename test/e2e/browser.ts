@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const ADDIN_DIST = path.resolve(__dirname, '..', '..', 'dist', 'addin');
+/** Screenshots for people to look at; gitignored. */
+export const SHOTS = path.resolve(__dirname, 'screenshots');
+
+/**
+ * Whether the browser tests can run. Without Debian's chromium they skip
+ * with a loud message, except under CI=true, where a missing browser fails.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const msg = `浏览器端到端测试需要 ${CHROMIUM}（Debian 的 chromium 包），本机没有，已跳过。`;
+  if (process.env.CI === 'true') throw new Error(msg);
+  process.stderr.write(`\n*** ${msg} ***\n\n`);
+  return false;
+}
+
+export async function launch(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface Guard {
+  /** Requests to any other origin (aborted). */
+  foreign: string[];
+  /** CSP violations: what was blocked, and the script that tried. */
+  csp(): Promise<{ blocked: string; source: string }[]>;
+}
+
+/**
+ * Watches a page that must run on an intranet with nothing but its own
+ * files: any request to another origin is aborted and recorded, and every
+ * Content-Security-Policy violation is recorded with the script behind it.
+ */
+export async function guardPage(page: Page, origin: string): Promise<Guard> {
+  const foreign: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: { blocked: string; source: string }[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push({ blocked: e.blockedURI, source: e.sourceFile }));
+  });
+  return { foreign, csp: () => page.evaluate(() => (window as unknown as { cspViolations: { blocked: string; source: string }[] }).cspViolations) };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,145 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import PizZip from 'pizzip';
+import type { Browser, Page } from 'playwright-core';
+import { FILL, RESULT_SHEET } from '../../src/annotate/mark-plan';
+import { checkBook } from '../../src/check';
+import { formById } from '../../src/forms';
+import { openWorkbook } from '../../src/open';
+import { sampleBuffer } from '../../src/sample/sample-workbook';
+import { ADDIN_DIST, browserAvailable, guardPage, launch, screenshot, type Guard } from './browser';
+import { serveFolder, type StaticSite } from './serve';
+
+/**
+ * The pane as a plain web page (file mode), as a WPS or LibreOffice user
+ * gets it: open the sample workbook, see its findings, download the marked
+ * copy, the Word forms and the check report, all without any request to
+ * another host.
+ */
+const run = browserAvailable() ? describe : describe.skip;
+
+run('file mode in Chromium', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let dir: string;
+  let samplePath: string;
+  let expected: Awaited<ReturnType<typeof expectedCheck>>;
+
+  async function expectedCheck(bytes: Uint8Array) {
+    // The page checks "today" like the CLI does; the same core gives the same verdict.
+    return checkBook(await openWorkbook(bytes));
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'beian-e2e-'));
+    const bytes = await sampleBuffer();
+    samplePath = path.join(dir, '示例工作簿.xlsx');
+    writeFileSync(samplePath, bytes);
+    expected = await expectedCheck(bytes);
+    site = await serveFolder(ADDIN_DIST);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function openPane(width: number): Promise<{ page: Page; guard: Guard }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+    const guard = await guardPage(page, site.origin);
+    await page.goto(`${site.origin}/taskpane.html`);
+    await page.getByRole('button', { name: '打开工作簿（.xlsx）…' }).waitFor();
+    return { page, guard };
+  }
+
+  async function download(page: Page, button: string | RegExp): Promise<{ name: string; bytes: Buffer }> {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const file = path.join(dir, d.suggestedFilename());
+    await d.saveAs(file);
+    return { name: d.suggestedFilename(), bytes: readFileSync(file) };
+  }
+
+  it('checks the sample, lists its findings and hands out valid files', async () => {
+    const { page, guard } = await openPane(360);
+    await screenshot(page, 'file-mode-360-empty');
+    await page.locator('input[type=file]').setInputFiles(samplePath);
+    const summary = page.getByTestId('summary');
+    await summary.waitFor({ timeout: 30_000 });
+    await expect(summary.textContent()).resolves.toContain(`未通过：${expected.summary.errors} 项错误`);
+    // A planted mistake shows with its message, basis and hint.
+    const checksum = expected.findings.find((f) => f.rule === 'id.checksum')!;
+    await page.getByRole('button', { name: new RegExp(checksum.sheet!) }).first().click();
+    const item = page.locator('li', { hasText: checksum.message }).first();
+    await item.waitFor();
+    await expect(item.textContent()).resolves.toContain(`依据：${checksum.basis}`);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await screenshot(page, 'file-mode-360-findings');
+
+    const marked = await download(page, '标注后的工作簿');
+    expect(marked.name).toBe('示例工作簿（已标注）.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(marked.bytes as unknown as ArrayBuffer);
+    expect(wb.getWorksheet(RESULT_SHEET)).toBeDefined();
+    const cell = wb.getWorksheet(checksum.sheet!)!.getCell(checksum.cell!);
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(FILL.error);
+
+    const report = await download(page, '检查报告（Word）');
+    expect(report.name).toBe(`${formById('check-report')!.title}.docx`);
+    expect(new PizZip(report.bytes).file('word/document.xml')!.asText()).toContain(checksum.message);
+
+    const forms = await download(page, /^生成 Word/);
+    expect(forms.name).toBe('备案表格-示例工作簿.zip');
+    const zip = new PizZip(forms.bytes);
+    const docs = Object.keys(zip.files).filter((n) => n.endsWith('.docx'));
+    expect(docs.length).toBeGreaterThan(1);
+    for (const name of docs) expect(new PizZip(zip.file(name)!.asUint8Array()).file('word/document.xml')).not.toBeNull();
+
+    expect(guard.foreign).toEqual([]);
+    // Outside Office, office.js tries to frame Microsoft's telemetry service; the page's CSP blocks it. Nothing of ours even tries.
+    for (const v of await guard.csp()) expect(v).toEqual({ blocked: expect.stringMatching(/^https:\/\/telemetryservice\./), source: expect.stringMatching(new RegExp(`^${site.origin}/office-js/`)) });
+    await page.close();
+  });
+
+  it('takes a workbook dropped on the page and fits a 450 px pane', async () => {
+    const { page, guard } = await openPane(450);
+    const bytes = [...readFileSync(samplePath)];
+    await page.getByTestId('drop-zone').evaluate((zone, data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], '拖入的工作簿.xlsx'));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+    await expect(page.getByText('当前：拖入的工作簿.xlsx').count()).resolves.toBe(1);
+    // Nothing wider than the pane: no horizontal scrolling at the pane's width.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(450);
+    await screenshot(page, 'file-mode-450-findings');
+    expect(guard.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('says in one Chinese line why a file that is not a workbook cannot be checked', async () => {
+    const { page } = await openPane(360);
+    const bad = path.join(dir, '名册.xlsx');
+    writeFileSync(bad, 'not a zip at all');
+    await page.locator('input[type=file]').setInputFiles(bad);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(text).not.toMatch(/\bat \w+ \(|Error:/);
+    await page.close();
+  });
+
+  it('explains itself where Excel shows it in a webview too old for the pane', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 600 } });
+    // Excel 2019's EdgeHTML: no Object.fromEntries, and the bundle does not even parse (here: never arrives).
+    await page.addInitScript(() => delete (Object as { fromEntries?: unknown }).fromEntries);
+    await page.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.goto(`${site.origin}/taskpane.html`);
+    await expect(page.getByText('此版本 Excel 内置的浏览器').textContent()).resolves.toContain('无法显示检查面板');
+    await page.close();
+  });
+});
