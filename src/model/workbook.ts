@@ -116,9 +116,13 @@ export class Workbook {
   readonly sheets: Sheet[] = [];
 
   addSheet(name: string, state: SheetState = 'visible'): Sheet {
-    const s = new Sheet(name, state);
-    this.sheets.push(s);
-    return s;
+    return this.add(new Sheet(name, state));
+  }
+
+  /** Adds a sheet filled beforehand (the reader fills one before it joins the workbook). */
+  add(sheet: Sheet): Sheet {
+    this.sheets.push(sheet);
+    return sheet;
   }
 
   sheet(name: string): Sheet | undefined {
