@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CliIO, describeFailure, EXIT } from './io';
+import { useNodeInflate } from './native-inflate';
 
 /** A command's action returns its exit code. */
 export type Register = (program: Command, io: CliIO, done: (code: number) => void) => void;
@@ -79,6 +80,7 @@ function envToday(): Date | undefined {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  useNodeInflate();
   return run(argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),

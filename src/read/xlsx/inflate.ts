@@ -106,19 +106,41 @@ const WHOLE_COMPRESSED = 256 * 1024;
 const WHOLE_DECLARED = 4 * 1024 * 1024;
 
 /**
- * The whole part at once, into a buffer one byte longer than declared:
- * fflate stops writing at the end of a given buffer but counts on, so a
- * part longer than declared comes back filling the buffer.
+ * Inflates a whole raw deflate stream into at most `max` bytes; a longer
+ * stream comes back as `max` bytes, for the caller to refuse.
  */
-function inflateWhole(data: Uint8Array, declared: number): Uint8Array {
-  if (data.length === 0) throw new PartDamage('压缩数据损坏', 'empty deflate stream');
+export type WholeInflate = (data: Uint8Array, max: number) => Uint8Array;
+
+/**
+ * fflate into a buffer of `max` bytes: it stops writing at the end of a
+ * given buffer but counts on, so a longer stream comes back filling it.
+ */
+const fflateWhole: WholeInflate = (data, max) => {
   try {
-    return inflateSync(data, { out: new Uint8Array(declared + 1) });
+    return inflateSync(data, { out: new Uint8Array(max) });
   } catch (e) {
     // A stored block copied past the end of the buffer.
-    if (e instanceof RangeError) return new Uint8Array(declared + 1);
+    if (e instanceof RangeError) return new Uint8Array(max);
     throw e;
   }
+};
+
+let wholeInflate: WholeInflate = fflateWhole;
+
+/**
+ * Lets a host with a native synchronous inflate use it for small parts:
+ * the CLI gives Node's zlib, several times cheaper than fflate's
+ * JavaScript in a short-lived process (docs/performance.md). Browsers keep
+ * fflate.
+ */
+export function useWholeInflate(inflate: WholeInflate): void {
+  wholeInflate = inflate;
+}
+
+/** The whole part at once, into a buffer one byte longer than declared. */
+function inflateWhole(data: Uint8Array, declared: number): Uint8Array {
+  if (data.length === 0) throw new PartDamage('压缩数据损坏', 'empty deflate stream');
+  return wholeInflate(data, declared + 1);
 }
 
 const sizeMismatch = (detail: string): PartDamage => new PartDamage('解压后的大小与压缩包目录不符', detail);
