@@ -1,11 +1,13 @@
-import { promises as fs } from 'node:fs';
 import { parseBusiness } from '../check';
 import type { RecognisedWorkbook } from '../model/table';
 import { openWorkbook, recogniseFiling } from '../open';
 import { readWorkbookStream } from '../read/exceljs-stream';
 import { BUSINESS_TYPES } from '../model/schema';
 import { UsageError } from './io';
-import { readInput } from './files';
+import { readInput, readOptionalFile } from './files';
+
+/** A year's holiday schedule is a few kilobytes; anything near this is not one. */
+const HOLIDAYS_MAX_BYTES = 4 * 1024 * 1024;
 
 /** Above this size the streaming reader is used. */
 export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
@@ -30,11 +32,10 @@ export function checkBusinessOption(b: string | undefined): string | undefined {
 
 export async function readHolidays(file: string | undefined): Promise<unknown> {
   if (!file) return undefined;
-  const text = await fs.readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`找不到节假日文件：${file}`);
-  });
+  const bytes = await readOptionalFile(file, HOLIDAYS_MAX_BYTES, '节假日文件');
+  if (!bytes) throw new UsageError(`找不到节假日文件：${file}`);
   try {
-    return JSON.parse(text);
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new UsageError(`节假日文件 ${file} 不是有效的 JSON`);
   }

@@ -8,9 +8,15 @@ export interface PlannedDocument {
   fileName: string;
 }
 
-/** A site or person name as part of a file name: no path separators or characters Windows forbids. */
+/**
+ * A site or person name as part of a file name: no path separators,
+ * characters Windows forbids, control or direction-changing characters, or
+ * half a surrogate pair; at most 60 characters, none cut in half, and no
+ * trailing dot or space (which Windows drops).
+ */
 export function safeName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
+  const clean = name.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '_');
+  return Array.from(clean).slice(0, 60).join('').replace(/[. ]+$/, '');
 }
 
 /**

@@ -41,7 +41,23 @@ export class Sheet {
     return v === undefined ? null : v;
   }
 
-  /** The raw values of one row (index 0 is column A); empty array for a missing row. */
+  /** Numbers of the rows that hold cells, ascending: costs the rows present, not the last row's number. */
+  rowNumbers(): number[] {
+    const out: number[] = [];
+    // for-in visits only the indices present, in ascending order; a sparse array's length says nothing about its size.
+    for (const k in this.rows) out.push(Number(k) + 1);
+    return out;
+  }
+
+  /** Column numbers of the cells stored in one row, ascending. */
+  columns(row: number): number[] {
+    const r = this.rows[row - 1];
+    const out: number[] = [];
+    if (r) for (const k in r) out.push(Number(k) + 1);
+    return out;
+  }
+
+  /** The raw values of one row (index 0 is column A); empty array for a missing row. Iterate it with for-in: a row with one cell in XFD is 16,384 long. */
   rowValues(row: number): readonly CellValue[] {
     return this.rows[row - 1] ?? [];
   }
@@ -71,7 +87,8 @@ export class Sheet {
   isRowEmpty(row: number): boolean {
     const r = this.rows[row - 1];
     if (!r) return true;
-    for (const v of r) {
+    for (const k in r) {
+      const v = r[k as unknown as number];
       if (v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
     }
     return true;

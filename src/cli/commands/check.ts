@@ -3,7 +3,7 @@ import { checkBook } from '../../check';
 import { annotateXlsx } from '../../annotate';
 import type { Register } from '../main';
 import { EXIT } from '../io';
-import { assertWritable, writeOutput } from '../files';
+import { Outputs } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 import { formatText } from '../report-text';
 
@@ -31,7 +31,9 @@ export const registerCheck: Register = (program, io, done) => {
     .option('--stream', '用流式读取（大文件更快；不读取合并单元格）')
     .action(async (file: string, opts: CheckOpts) => {
       checkBusinessOption(opts.business);
-      if (opts.annotate) await assertWritable(opts.annotate, Boolean(opts.force));
+      const outputs = new Outputs(Boolean(opts.force));
+      await outputs.input(file);
+      if (opts.annotate) await outputs.reserve(opts.annotate);
       const holidays = await readHolidays(opts.holidays);
       const { book, bytes } = await loadBook(file, { stream: opts.stream });
       const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
@@ -42,7 +44,7 @@ export const registerCheck: Register = (program, io, done) => {
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate) {
         const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
-        await writeOutput(opts.annotate, annotated, Boolean(opts.force));
+        await outputs.write(opts.annotate, annotated);
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
       }
       done(result.summary.errors ? EXIT.findings : EXIT.ok);
