@@ -1,7 +1,8 @@
 import { parseA1 } from '../model/cell';
 import type { BusinessType } from '../model/schema';
 import { profileLabel, type Profile } from '../profiles/profiles';
-import type { Finding, Severity, Summary } from '../rules/finding';
+import type { Severity } from '../model/severity';
+import type { Finding, Summary } from '../rules/finding';
 
 /**
  * The one description of how findings are marked in a workbook. The

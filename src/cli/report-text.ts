@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import type { CheckResult } from '../check';
-import type { Finding, Severity } from '../rules/finding';
+import type { Severity } from '../model/severity';
+import type { Finding } from '../rules/finding';
 import { profileLabel } from '../profiles/profiles';
 import { oneLine } from './io';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { profileLabel } from '../profiles/profiles';
 import { catalogue } from '../rules/catalogue';
-import type { Severity } from '../rules/finding';
+import type { Severity } from '../model/severity';
 import { ruleApplies } from '../rules/engine';
 import { ALL_RULES } from '../rules/registry';
 import type { FormDef } from './common';

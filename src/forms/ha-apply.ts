@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { displayText } from '../model/cell';
-import { normaliseLabel } from '../recognise/normalise';
+import { normaliseLabel } from '../model/label';
 import { boxes } from './boxes';
 import { FormDef, FormInput, header, headerSchema, maskId } from './common';
 import { haCategory, HA_CATEGORIES } from './ha-category';

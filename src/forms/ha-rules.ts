@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseLabel } from '../recognise/normalise';
+import { normaliseLabel } from '../model/label';
 import { FormDef, FormInput, header, headerSchema } from './common';
 
 /** HA 附件3 评价管理制度清单, section by section, in its numbering. */

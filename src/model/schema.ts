@@ -21,6 +21,7 @@ export type FieldType =
   | 'skillLevel'
   | 'skillLevelRange'
   | 'xcertLevel'
+  | 'xcertLevelRange'
   | 'title'
   | 'occupationCode'
   | 'occupationName'
@@ -77,7 +78,7 @@ export const SKILL_LEVELS = ['五级/初级工', '四级/中级工', '三级/高
 export const XCERT_LEVELS = ['初级', '中级', '高级'] as const;
 export const TITLE_LEVELS = ['初级', '中级', '副高级', '正高级'] as const;
 export const ORG_NATURES = ['企业', '央企', '院校', '民办院校', '民办非企业单位', '社会团体', '其他事业单位', '机关', '其他'] as const;
-export const ORG_TYPES = ['用人单位', '社会培训评价组织', '院校', '专项职业能力考核机构', '职业资格评价机构', '原X证书机构'] as const;
+export const ORG_TYPES = ['用人单位', '社会培训评价组织', '院校', '专项职业能力考核机构', '职业资格评价机构', '原X证书机构', '职业教育培训评价组织'] as const;
 export const BUSINESS_TYPES = ['首次备案', '增量备案', '信息变更', '备案续期', '终止备案'] as const;
 export type BusinessType = (typeof BUSINESS_TYPES)[number];
 export const EQUIPMENT_CATEGORIES = ['场地', '设备', '工量具', '视频监控'] as const;
@@ -162,6 +163,12 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'terminatedList', header: '在已终止备案机构名单中', aliases: ['已终止备案机构名单', '列入已终止备案机构名单'], type: 'yesNo' },
       { key: 'decoupled', header: '已与政府部门脱钩', aliases: ['是否已脱钩', '已脱钩'], type: 'yesNo', note: '社会团体填写' },
       { key: 'badRecord', header: '人才培训评价领域有不良记录', aliases: ['培训评价领域不良记录', '不良记录'], type: 'yesNo' },
+      { key: 'majorDispute', header: '有重大经济纠纷', aliases: ['重大经济纠纷'], type: 'yesNo', note: '1+X 培训评价组织填写' },
+      { key: 'badLoan', header: '有不良借贷行为', aliases: ['不良借贷', '不良借贷记录'], type: 'yesNo', note: '1+X 培训评价组织填写' },
+      // Conditions the applicant declares (HA 一（五）1, 二（五）3（2）, 三（一）).
+      { key: 'socialInsurance', header: '职工依法参加社会保险', aliases: ['依法参加社会保险', '职工参加社会保险'], type: 'yesNo', note: '用人单位填写' },
+      { key: 'onlineExam', header: '具备线上机考条件', aliases: ['线上机考条件', '具备线上机考'], type: 'yesNo', note: '社会培训评价组织填写' },
+      { key: 'enrolmentQualified', header: '具有招生资质', aliases: ['招生资质', '具备招生资质'], type: 'yesNo', note: '院校填写' },
       // Termination declarations (HA 七（四）1, BT 第十八条（五）).
       { key: 'registrationStopped', header: '已停止评价报名', aliases: ['已终止考试报名', '已停止考试报名'], type: 'yesNo', note: '申请终止备案时填写' },
       { key: 'certificatesUploaded', header: '证书数据已全部上传', aliases: ['评价证书数据已全部上传', '证书数据已上传'], type: 'yesNo', note: '申请终止备案时填写' },
@@ -175,7 +182,7 @@ export const SHEETS: readonly SheetDef[] = [
     fields: [
       { key: 'serial', header: '序号', type: 'serial', width: 6 },
       { ...OCC_CODE, required: true },
-      { key: 'occupationName', header: '职业名称', aliases: ['职业（工种）名称', '职业(工种)名称', '职业', '职业（工种）'], type: 'occupationName', required: true, width: 22 },
+      { key: 'occupationName', header: '职业名称', aliases: ['职业（工种）名称', '职业(工种)名称', '职业', '职业（工种）', '专项职业能力考核项目', '专项职业能力考核项目名称', '考核项目名称', '考核项目', '证书名称', '职业技能等级证书名称', 'X证书名称'], type: 'occupationName', required: true, width: 22 },
       { key: 'workType', header: '工种名称', aliases: ['工种'], type: 'text', width: 16 },
       { key: 'levels', header: '等级', aliases: ['技能等级', '等级范围', '技能等级范围', '申请等级', '评价等级'], type: 'skillLevelRange', required: true, width: 18 },
       { key: 'standard', header: '评价标准', aliases: ['职业标准', '依据标准', '评价规范', '国家职业标准名称', '职业标准名称'], type: 'text', width: 20 },
@@ -184,6 +191,7 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'plannedCount', header: '预计评价人次', aliases: ['预计评价人数', '计划评价人次'], type: 'count', width: 12 },
       { key: 'inCatalogue', header: '已纳入评价目录', aliases: ['是否纳入评价目录', '纳入目录', '已纳入评价目录（是/否）'], type: 'yesNo', width: 12 },
       { key: 'reason', header: '推荐理由', aliases: ['推荐原因'], type: 'text', width: 24 },
+      { key: 'textbookYear', header: '配套教材出版年份', aliases: ['教材出版年份', '近三年出版教材年份'], type: 'year', width: 12, note: '1+X 证书配套教材最近一次出版的年份' },
     ],
   },
   {
@@ -202,7 +210,7 @@ export const SHEETS: readonly SheetDef[] = [
     roster: true,
     fields: [
       ...PERSON_FIELDS,
-      { key: 'occupation', header: '考评职业（工种）', aliases: ['考评职业', '考评工种', '职业（工种）', '职业'], type: 'occupationName', required: true, width: 20 },
+      { key: 'occupation', header: '考评职业（工种）', aliases: ['考评职业', '考评工种', '职业（工种）', '职业', '考评项目', '考核项目', '考评职业（工种）/考核项目'], type: 'occupationName', required: true, width: 20 },
       OCC_CODE,
       { key: 'skillLevel', header: '本职业技能等级', aliases: ['技能等级', '职业资格等级', '本职业等级', '职业技能等级'], type: 'skillLevel', width: 14 },
       { key: 'title', header: '专业技术职称', aliases: ['职称', '技术职称', '专业技术职务'], type: 'title', width: 14 },
@@ -222,7 +230,7 @@ export const SHEETS: readonly SheetDef[] = [
     roster: true,
     fields: [
       ...PERSON_FIELDS,
-      { key: 'occupation', header: '考评职业（工种）', aliases: ['职业（工种）', '职业', '专业职业（工种）'], type: 'occupationName', required: true, width: 20 },
+      { key: 'occupation', header: '考评职业（工种）', aliases: ['职业（工种）', '职业', '专业职业（工种）', '考核项目'], type: 'occupationName', required: true, width: 20 },
       OCC_CODE,
       { key: 'category', header: '专家类别', aliases: ['类别', '专家类型'], type: 'enum', values: EXPERT_CATEGORIES, required: true, width: 12 },
     ],
@@ -246,7 +254,7 @@ export const SHEETS: readonly SheetDef[] = [
     layout: 'table',
     fields: [
       { key: 'serial', header: '序号', type: 'serial', width: 6 },
-      { key: 'occupation', header: '职业（工种）', aliases: ['职业', '工种', '适用职业（工种）', '评价职业（工种）'], type: 'occupationName', required: true, width: 20 },
+      { key: 'occupation', header: '职业（工种）', aliases: ['职业', '工种', '适用职业（工种）', '评价职业（工种）', '考核项目'], type: 'occupationName', required: true, width: 20 },
       { key: 'category', header: '类别', aliases: ['类型', '设备类别'], type: 'enum', values: EQUIPMENT_CATEGORIES, required: true, width: 10 },
       { key: 'itemName', header: '名称', aliases: ['设备名称', '设施设备名称', '场地设备名称'], type: 'text', required: true, width: 20 },
       { key: 'model', header: '规格/型号', aliases: ['规格型号', '型号', '规格'], type: 'text', width: 16 },
@@ -262,7 +270,7 @@ export const SHEETS: readonly SheetDef[] = [
     aliases: ['题库清单', '题库情况', '题库统计'],
     layout: 'table',
     fields: [
-      { key: 'occupation', header: '职业（工种）', aliases: ['职业', '职业名称', '工种'], type: 'occupationName', required: true, width: 20 },
+      { key: 'occupation', header: '职业（工种）', aliases: ['职业', '职业名称', '工种', '考核项目'], type: 'occupationName', required: true, width: 20 },
       OCC_CODE,
       { key: 'level', header: '等级', aliases: ['技能等级', '级别'], type: 'skillLevel', required: true, width: 14 },
       { key: 'single', header: '单选题', aliases: ['单项选择题', '单选'], type: 'count', width: 8 },

@@ -39,11 +39,6 @@ export class Table {
     return this.field(field)?.header ?? field;
   }
 
-  /** Required fields of the schema that no column matched. */
-  missingRequired(): FieldDef[] {
-    return this.def.fields.filter((f) => f.required && !this.columns.has(f.key));
-  }
-
   value(row: number, field: string): CellValue {
     const c = this.columns.get(field);
     return c === undefined ? null : this.sheet.value(row, c);

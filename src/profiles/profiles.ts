@@ -1,29 +1,5 @@
-import type { BusinessType } from '../model/schema';
-import type { SheetKind } from '../model/schema';
-
-/** The five source documents, cited in every rule's basis. */
-export const SEEDS = {
-  XJ: '000_e8b6f080e64034e4.txt',
-  HA: '001_4e261519d659a829.txt',
-  SH: '002_480c430ce9ae6e28.txt',
-  BT: '003_71d018ea92e68313.txt',
-  NX: '004_294d19caa7da1658.txt',
-} as const;
-export type SeedName = keyof typeof SEEDS;
-
-/** Where each document lists what must be submitted and which occupations may be applied for. */
-export const SEED_CLAUSES: Record<SeedName, { materials: string; occupations: string }> = {
-  XJ: { materials: '五（一）', occupations: '五（一）20' },
-  SH: { materials: '四', occupations: '四（一）' },
-  HA: { materials: '一（八）、二（八）、三（八）', occupations: '一（六）、二（六）' },
-  BT: { materials: '第六条、第八条', occupations: '第四条' },
-  NX: { materials: '第十四条', occupations: '第七条' },
-};
-
-/** "000_….txt 五（一）" for a profile's document. */
-export function seedBasis(seed: SeedName, clause: string): string {
-  return `${SEEDS[seed]} ${clause}`;
-}
+import type { BusinessType, FieldDef, FieldType, SheetDef, SheetKind } from '../model/schema';
+import type { SourceId } from '../sources';
 
 export const PROFILE_IDS = [
   'xj-xcert',
@@ -46,10 +22,20 @@ export interface Profile {
   name: string;
   jurisdiction: string;
   orgType: string;
-  seed: SeedName;
+  /** The document its rules come from. */
+  source: SourceId;
   businessTypes: readonly BusinessType[];
   /** Sheets a submission of this profile must contain, per business type. */
   requiredSheets: (business: BusinessType) => readonly SheetKind[];
+  /** Where the profile's document asks for a field differently from the common layout. */
+  fields?: Partial<Record<SheetKind, Readonly<Record<string, FieldOverride>>>>;
+}
+
+/** A field as one profile reads it: e.g. 专项职业能力考核项目 have no 大典 code and no skill level. */
+export interface FieldOverride {
+  required?: boolean;
+  type?: FieldType;
+  note?: string;
 }
 
 const ALL: readonly BusinessType[] = ['首次备案', '增量备案', '信息变更', '备案续期', '终止备案'];
@@ -57,27 +43,77 @@ const ALL: readonly BusinessType[] = ['首次备案', '增量备案', '信息变
 const rosterSheets: readonly SheetKind[] = ['org', 'occupations', 'staff', 'examiners', 'supervisors', 'equipment', 'questionBank', 'materials'];
 
 /** What every filing needs; changes and terminations need only the organisation and its materials. */
-function standard(extra: readonly SheetKind[] = []) {
+function standard(extra: readonly SheetKind[] = [], renewal: readonly SheetKind[] = [...rosterSheets, ...extra, 'evaluations']) {
   return (business: BusinessType): readonly SheetKind[] => {
     if (business === '信息变更' || business === '终止备案') return ['org', 'materials'];
-    if (business === '备案续期') return [...rosterSheets, 'evaluations'];
+    if (business === '备案续期') return renewal;
     return [...rosterSheets, ...extra];
   };
 }
 
+/**
+ * HA 六（三）: a renewal is the summary report and 附件4, which asks for the
+ * evaluations, the examiner and supervisor counts, premises, question bank
+ * and monitoring, but no staff roster.
+ */
+const HA_RENEWAL: readonly SheetKind[] = ['org', 'occupations', 'examiners', 'supervisors', 'equipment', 'questionBank', 'evaluations', 'materials'];
+
+/**
+ * SH 二（二） asks for staff, experts, examiners and supervisors, 二（五） for
+ * the sites' equipment with video monitoring: the workbook carries them so
+ * those conditions can be checked.
+ */
+const SH_SHEETS: readonly SheetKind[] = ['org', 'occupations', 'staff', 'experts', 'examiners', 'supervisors', 'equipment', 'sites', 'xcertData', 'questionBank', 'materials'];
+
+/** BT 第四条: 专项职业能力考核项目 are named by the 兵团人社局, with no 大典 code and no skill level. */
+const SPECIAL_PROJECT: Partial<Record<SheetKind, Record<string, FieldOverride>>> = {
+  occupations: {
+    occupationCode: { required: false, note: '专项职业能力考核项目没有大典编码，可不填' },
+    occupationName: { note: '填写兵团人社局公布的专项职业能力考核项目名称' },
+    levels: { required: false, note: '专项职业能力考核不分等级，可不填' },
+  },
+  questionBank: { level: { required: false, note: '专项职业能力考核不分等级，可不填' } },
+};
+
+/** NX 第七条: an X证书 is named by its own 职业技能等级标准; 大典 codes are optional and its levels are 初级/中级/高级. */
+const X_CERTIFICATE: Partial<Record<SheetKind, Record<string, FieldOverride>>> = {
+  occupations: {
+    occupationCode: { required: false, note: '对应《职业分类大典》职业的可填写，没有的可不填' },
+    occupationName: { note: '填写职业技能等级证书名称' },
+    levels: { type: 'xcertLevelRange', note: '初级、中级、高级，或“初级至高级”' },
+    standard: { note: '填写该证书的职业技能等级标准名称及版本' },
+  },
+};
+
 export const PROFILES: readonly Profile[] = [
-  { id: 'xj-xcert', name: '新疆·原X证书机构', jurisdiction: '新疆维吾尔自治区', orgType: '原X证书机构', seed: 'XJ', businessTypes: ['首次备案', '增量备案'], requiredSheets: standard(['xcertData']) },
-  { id: 'sh-xcert', name: '上海·原X证书机构', jurisdiction: '上海市', orgType: '原X证书机构', seed: 'SH', businessTypes: ['首次备案'], requiredSheets: () => ['org', 'occupations', 'sites', 'xcertData', 'questionBank', 'materials'] },
-  { id: 'ha-employer', name: '河南·用人单位', jurisdiction: '河南省', orgType: '用人单位', seed: 'HA', businessTypes: ALL, requiredSheets: standard() },
-  { id: 'ha-social', name: '河南·社会培训评价组织', jurisdiction: '河南省', orgType: '社会培训评价组织', seed: 'HA', businessTypes: ALL, requiredSheets: standard() },
-  { id: 'ha-school', name: '河南·院校', jurisdiction: '河南省', orgType: '院校', seed: 'HA', businessTypes: ALL, requiredSheets: standard() },
-  { id: 'bt-employer', name: '兵团·用人单位', jurisdiction: '新疆生产建设兵团', orgType: '用人单位', seed: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']) },
-  { id: 'bt-school', name: '兵团·院校', jurisdiction: '新疆生产建设兵团', orgType: '院校', seed: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']) },
-  { id: 'bt-social', name: '兵团·社会培训评价组织', jurisdiction: '新疆生产建设兵团', orgType: '社会培训评价组织', seed: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']) },
-  { id: 'bt-special', name: '兵团·专项职业能力考核机构', jurisdiction: '新疆生产建设兵团', orgType: '专项职业能力考核机构', seed: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']) },
-  { id: 'bt-qualification', name: '兵团·职业资格评价机构', jurisdiction: '新疆生产建设兵团', orgType: '职业资格评价机构', seed: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']) },
-  { id: 'nx-1x', name: '全国·1+X培训评价组织遴选', jurisdiction: '全国', orgType: '培训评价组织', seed: 'NX', businessTypes: ['首次备案'], requiredSheets: () => ['org', 'occupations', 'staff', 'experts', 'xcertData', 'materials'] },
+  { id: 'xj-xcert', name: '新疆·原X证书机构', jurisdiction: '新疆维吾尔自治区', orgType: '原X证书机构', source: 'XJ', businessTypes: ['首次备案', '增量备案'], requiredSheets: standard(['xcertData']) },
+  { id: 'sh-xcert', name: '上海·原X证书机构', jurisdiction: '上海市', orgType: '原X证书机构', source: 'SH', businessTypes: ['首次备案'], requiredSheets: () => SH_SHEETS },
+  { id: 'ha-employer', name: '河南·用人单位', jurisdiction: '河南省', orgType: '用人单位', source: 'HA', businessTypes: ALL, requiredSheets: standard([], HA_RENEWAL) },
+  { id: 'ha-social', name: '河南·社会培训评价组织', jurisdiction: '河南省', orgType: '社会培训评价组织', source: 'HA', businessTypes: ALL, requiredSheets: standard([], HA_RENEWAL) },
+  { id: 'ha-school', name: '河南·院校', jurisdiction: '河南省', orgType: '院校', source: 'HA', businessTypes: ALL, requiredSheets: standard([], HA_RENEWAL) },
+  { id: 'bt-employer', name: '兵团·用人单位', jurisdiction: '新疆生产建设兵团', orgType: '用人单位', source: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']) },
+  { id: 'bt-school', name: '兵团·院校', jurisdiction: '新疆生产建设兵团', orgType: '院校', source: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']) },
+  { id: 'bt-social', name: '兵团·社会培训评价组织', jurisdiction: '新疆生产建设兵团', orgType: '社会培训评价组织', source: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']) },
+  { id: 'bt-special', name: '兵团·专项职业能力考核机构', jurisdiction: '新疆生产建设兵团', orgType: '专项职业能力考核机构', source: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']), fields: SPECIAL_PROJECT },
+  { id: 'bt-qualification', name: '兵团·职业资格评价机构', jurisdiction: '新疆生产建设兵团', orgType: '职业资格评价机构', source: 'BT', businessTypes: ALL, requiredSheets: standard(['experts']) },
+  {
+    id: 'nx-1x',
+    name: '全国·1+X培训评价组织遴选',
+    jurisdiction: '全国',
+    orgType: '职业教育培训评价组织',
+    source: 'NX',
+    businessTypes: ['首次备案'],
+    requiredSheets: () => ['org', 'occupations', 'staff', 'experts', 'xcertData', 'materials'],
+    fields: X_CERTIFICATE,
+  },
 ];
+
+/** A sheet's fields as this profile reads them. */
+export function profileFields(profile: Profile, def: SheetDef): readonly FieldDef[] {
+  const overrides = profile.fields?.[def.kind];
+  if (!overrides) return def.fields;
+  return def.fields.map((f) => (overrides[f.key] ? { ...f, ...overrides[f.key] } : f));
+}
 
 export function profileById(id: string): Profile | undefined {
   return PROFILES.find((p) => p.id === id);

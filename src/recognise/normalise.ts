@@ -1,18 +1,7 @@
-/**
- * Header and sheet-name comparison key: NFKC folds full-width brackets,
- * letters and digits to half-width; whitespace, required-field stars,
- * trailing colons, quotes and separators between header levels are dropped,
- * so "考评职业 (工种)*" and "考评职业（工种）" compare equal.
- */
-export function normaliseLabel(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\u00a0\u3000*＊:："“”'‘’·•・_]/g, '')
-    .replace(/[（【［〔]/g, '(')
-    .replace(/[）】］〕]/g, ')')
-    .replace(/[、，,]/g, '、');
-}
+import { normaliseLabel } from '../model/label';
+
+// Kept for branches written before the key moved to the model; new code imports it from src/model/label.
+export { normaliseLabel };
 
 /** Sheet-name key: also drops a leading "附件3" / "表2" / "1." numbering. */
 export function normaliseSheetName(name: string): string {

@@ -2,7 +2,8 @@ import { CellValue, columnNumber, displayText } from '../model/cell';
 import { SHEETS, SheetDef } from '../model/schema';
 import { KvItem, KvSheet, RecognisedWorkbook, Table } from '../model/table';
 import type { Sheet, Workbook } from '../model/workbook';
-import { normaliseLabel, normaliseSheetName } from './normalise';
+import { normaliseLabel } from '../model/label';
+import { normaliseSheetName } from './normalise';
 
 /** How far down a title block may push the header row. */
 const HEADER_SCAN_ROWS = 30;

@@ -1,6 +1,7 @@
 import type { BusinessType } from '../model/schema';
 import type { RecognisedWorkbook } from '../model/table';
 import type { Profile } from '../profiles/profiles';
+import { resolveBasis } from './basis';
 import { Finding, sortFindings } from './finding';
 import type { CheckOptions, Rule, RuleContext } from './rule';
 
@@ -56,7 +57,7 @@ export function runRules(
         row: f.row ?? null,
         column: f.column ?? null,
         message: f.message,
-        basis: f.basis ?? current.basis,
+        basis: f.basis ?? resolveBasis(current.basis, profile),
         hint: f.hint === undefined ? (current.hint ?? null) : f.hint,
         ...(f.range ? { range: f.range } : {}),
       });

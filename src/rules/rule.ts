@@ -2,7 +2,9 @@ import type { HolidayData } from '../calendar';
 import type { BusinessType } from '../model/schema';
 import type { RecognisedWorkbook, Table } from '../model/table';
 import type { Profile, ProfileId } from '../profiles/profiles';
-import type { Finding, Severity } from './finding';
+import type { Severity } from '../model/severity';
+import type { Basis } from './basis';
+import type { Finding } from './finding';
 
 /** What a rule supplies when it reports; the engine fills in the rest from the rule. */
 export interface FindingInput {
@@ -51,11 +53,24 @@ export interface Rule {
   /** Business types it applies to; absent means every type. */
   business?: readonly BusinessType[];
   severity: Severity;
-  basis: string;
+  /** The clause findings cite; per document or profile when each filing must cite its own. */
+  basis: Basis;
   hint?: string;
-  /** Other rule ids the function may report under (validator codes), for the catalogue. */
-  emits?: readonly string[];
+  /**
+   * Other rule ids the function may report under, for the catalogue: validator
+   * codes by id (the validator catalogue describes them), the rule's own
+   * variants with their description.
+   */
+  emits?: readonly (string | EmittedCode)[];
   check(ctx: RuleContext): void;
+}
+
+/** A finding id a rule reports under besides its own, as the catalogue lists it. */
+export interface EmittedCode {
+  id: string;
+  title: string;
+  severity: Severity;
+  basis: Basis;
 }
 
 /** A jurisdiction's (or the generic) set of rules. Adding a jurisdiction is adding a pack. */

@@ -1,11 +1,17 @@
 import type { OfficeItem } from '../forms/office';
+import { groupingUnit, placeOfAddress, placeOfCreditCode } from '../places';
 
-/** 新乡市 from "河南省新乡市红旗区…": the prefecture an office groups by. */
+/**
+ * The unit an office groups an organisation by: the 兵团's 师市 (第八师石河子市),
+ * else the prefecture-level unit (新乡市). The credit code names the
+ * registering authority's division exactly; 注册地 or 办公地址 is read when
+ * the code cannot tell, or names the 师 a 新疆 code does not.
+ */
 export function cityOf(item: OfficeItem): string {
   const org = item.book.org;
-  for (const source of [org?.text('regPlace') ?? '', org?.text('address') ?? '']) {
-    const m = /^(?:.{2,3}(?:省|自治区))?(.{2,8}?(?:市|地区|州|盟|师))/.exec(source.replace(/\s+/g, ''));
-    if (m) return m[1];
-  }
-  return '';
+  const byCode = placeOfCreditCode(org?.text('creditCode') ?? '');
+  const text = org?.text('regPlace') || org?.text('address') || '';
+  const byAddress = text ? placeOfAddress(text) : undefined;
+  if (byAddress?.bingtuan?.name && !byCode?.bingtuan?.name) return groupingUnit(byAddress);
+  return groupingUnit(byCode) || groupingUnit(byAddress);
 }

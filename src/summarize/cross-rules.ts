@@ -1,8 +1,8 @@
 import type { OfficeItem } from '../forms/office';
 import { cityOf } from './city';
 import { isoDate } from '../model/cell';
-import { SEEDS } from '../profiles/profiles';
-import type { Severity } from '../rules/finding';
+import { cite, DATA_QUALITY } from '../sources';
+import type { Severity } from '../model/severity';
 import { occupationNameKey } from '../rules/shared/occupations';
 import { parseDateValue } from '../validate/dates';
 
@@ -36,20 +36,24 @@ function sharedPeople(items: readonly OfficeItem[]): CrossFinding[] {
   }
   return [...seen.values()]
     .filter((e) => e.items.size > 1)
-    .map((e) => ({
-      rule: 'office.shared-person',
-      severity: 'warning' as const,
-      message: `${e.name} 同时在 ${[...e.items].map(orgName).join('、')} 的考评、专家或督导名册中，疑似租借资质`,
-      basis: `${SEEDS.BT} 第十九条（二）1`,
-      files: [...e.items].map((i) => i.file),
-    }));
+    .map((e) => {
+      // Only BT names lending one's filing (租借备案资质) as a ground for termination; elsewhere it is a fact to verify.
+      const bt = [...e.items].every((i) => i.result.profile.source === 'BT');
+      return {
+        rule: 'office.shared-person',
+        severity: 'warning' as const,
+        message: `${e.name} 同时在 ${[...e.items].map(orgName).join('、')} 的考评、专家或督导名册中，${bt ? '疑似租借备案资质' : '请核实其受聘情况'}`,
+        basis: bt ? cite('BT', '第十九条（二）1') : DATA_QUALITY,
+        files: [...e.items].map((i) => i.file),
+      };
+    });
 }
 
 /** Social organisations per occupation and city above a cap (HA ≤ 3 per jurisdiction, BT ≤ 1 per 师市; both 原则上). */
 function caps(items: readonly OfficeItem[]): CrossFinding[] {
   const rules = [
-    { prefix: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: `${SEEDS.HA} 二（四）`, where: '辖区' },
-    { prefix: 'bt-social', cap: 1, rule: 'office.bt-social-cap', basis: `${SEEDS.BT} 第七条（二）4`, where: '师市' },
+    { prefix: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: cite('HA', '二（四）'), where: '辖区' },
+    { prefix: 'bt-social', cap: 1, rule: 'office.bt-social-cap', basis: cite('BT', '第七条（二）4'), where: '师市' },
   ];
   const out: CrossFinding[] = [];
   for (const r of rules) {
@@ -88,18 +92,18 @@ const DAY = 86400000;
 function renewalsDue(items: readonly OfficeItem[], today: Date): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const item of items) {
-    const seed = item.result.profile.seed;
-    if (seed !== 'HA' && seed !== 'BT') continue;
+    const source = item.result.profile.source;
+    if (source !== 'HA' && source !== 'BT') continue;
     const until = parseDateValue(item.book.org?.value('validTo') ?? null).date;
     if (!until || item.result.business === '终止备案') continue;
     const days = Math.round((until.getTime() - today.getTime()) / DAY);
-    const lead = seed === 'HA' ? 60 : 90;
+    const lead = source === 'HA' ? 60 : 90;
     if (days > lead) continue;
     out.push({
       rule: 'office.renewal-due',
       severity: days < 0 ? 'error' : 'warning',
-      message: days < 0 ? `${orgName(item)} 的备案已于 ${isoDate(until)} 到期` : `${orgName(item)} 的备案将于 ${isoDate(until)} 到期（剩 ${days} 天），应在到期前 ${seed === 'HA' ? '60 天' : '3 个月'}申请续期`,
-      basis: seed === 'HA' ? `${SEEDS.HA} 六（四）1` : `${SEEDS.BT} 第十条、第十九条（一）1`,
+      message: days < 0 ? `${orgName(item)} 的备案已于 ${isoDate(until)} 到期` : `${orgName(item)} 的备案将于 ${isoDate(until)} 到期（剩 ${days} 天），应在到期前 ${source === 'HA' ? '60 天' : '3 个月'}申请续期`,
+      basis: source === 'HA' ? cite('HA', '六（四）1') : cite('BT', '第十条、第十九条（一）1'),
       files: [item.file],
     });
   }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { BUSINESS_TYPES, BusinessType, FieldDef, SHEETS, SheetDef, SheetKind, SKILL_LEVELS, TITLE_LEVELS, YES_NO } from '../model/schema';
-import { PROFILES, profileById, profileLabel, Profile, ProfileId, SEEDS } from '../profiles/profiles';
+import { BUSINESS_TYPES, BusinessType, FieldDef, SHEETS, SheetDef, SheetKind, SKILL_LEVELS, TITLE_LEVELS, XCERT_LEVELS, YES_NO } from '../model/schema';
+import { PROFILES, profileById, profileFields, profileLabel, Profile, ProfileId } from '../profiles/profiles';
+import { SOURCES } from '../sources';
 import { requiredMaterials } from '../rules/materials';
 
 /**
@@ -23,9 +24,9 @@ const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 /** Sheets beyond the required ones that a profile's documents still ask about. */
 function extraSheets(profile: Profile, business: BusinessType): SheetKind[] {
   const extra: SheetKind[] = [];
-  if (profile.seed === 'BT' || profile.seed === 'HA' || profile.seed === 'NX') extra.push('experts');
-  if (profile.seed === 'XJ' || profile.seed === 'SH' || profile.seed === 'NX') extra.push('xcertData');
-  if (profile.seed === 'SH') extra.push('sites');
+  if (profile.source === 'BT' || profile.source === 'HA' || profile.source === 'NX') extra.push('experts');
+  if (profile.source === 'XJ' || profile.source === 'SH' || profile.source === 'NX') extra.push('xcertData');
+  if (profile.source === 'SH') extra.push('sites');
   if (business === '备案续期') extra.push('evaluations');
   return extra;
 }
@@ -33,7 +34,7 @@ function extraSheets(profile: Profile, business: BusinessType): SheetKind[] {
 /** The data sheets of a profile's template, in the order of SPEC §3. */
 export function templateSheets(profile: Profile, business: BusinessType): SheetDef[] {
   const kinds = new Set<SheetKind>(['org', ...profile.requiredSheets(business), ...extraSheets(profile, business)]);
-  return SHEETS.filter((s) => kinds.has(s.kind) && s.kind !== 'summary');
+  return SHEETS.filter((s) => kinds.has(s.kind) && s.kind !== 'summary').map((s) => ({ ...s, fields: profileFields(profile, s) }));
 }
 
 /** exceljs has data validations on worksheets but leaves them out of its typings. */
@@ -65,6 +66,8 @@ export function validationFor(field: FieldDef): ExcelJS.DataValidation | null {
       return list(SKILL_LEVELS, true);
     case 'skillLevelRange':
       return list(SKILL_LEVELS, false);
+    case 'xcertLevelRange':
+      return list(XCERT_LEVELS, false);
     case 'title':
       return list(TITLE_LEVELS, false);
     case 'profile':
@@ -178,7 +181,7 @@ function instructions(wb: ExcelJS.Workbook, profile: Profile, business: Business
   const lines: string[] = [
     `${profile.name} 职业技能等级评价机构备案工作簿（${business}）`,
     '',
-    `本工作簿按《${SEEDS[profile.seed]}》的要求制作，用于整理备案材料中的名册、清单和数据，并可由 beian 检查后生成备案表格。`,
+    `本工作簿按${SOURCES[profile.source].full}的要求制作，用于整理备案材料中的名册、清单和数据，并可由 beian 检查后生成备案表格。`,
     '填写方法：',
     '1. 每张表第 2 行为表头，请勿修改表头文字；可以增加列，列的顺序可以调整。红色表头为必填列。',
     '2. 身份证件号、统一社会信用代码、职业编码列已设为文本格式，请直接输入完整号码，不要改为数值格式，否则 18 位号码的后几位会丢失。',

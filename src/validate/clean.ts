@@ -2,7 +2,7 @@
  * Helpers shared by the validators: the issue catalogue, result assembly,
  * display of raw values and the width/space folding clerks' input needs.
  */
-import type { Severity } from '../rules/finding';
+import type { Severity } from '../model/severity';
 import { type CellValue, displayText, isCellError } from '../model/cell';
 import type { ValidationIssue, ValidationResult, ValidatorCode } from './types';
 

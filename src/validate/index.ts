@@ -26,6 +26,7 @@ export {
   parseSkillLevel,
   parseSkillLevelRange,
   parseXcertLevel,
+  parseXcertLevelRange,
   skillLevelLabel,
   validateSkillLevel,
   validateSkillLevelRange,

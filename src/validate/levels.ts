@@ -12,7 +12,7 @@ const { CODES, issue } = catalogue('国家职业技能标准（五级/初级工�
   'level.unknown': { severity: 'error', title: '无法识别的技能等级' },
   'level.ambiguous': { severity: 'warning', title: '技能等级写法有歧义' },
   'level.conflict': { severity: 'error', title: '技能等级前后不一致' },
-  'level.xcert-unknown': { severity: 'error', title: '无法识别的X证书等级', basis: '002_480c430ce9ae6e28.txt 附件3' },
+  'level.xcert-unknown': { severity: 'error', title: '无法识别的X证书等级（初级、中级、高级）' },
 });
 export { CODES };
 
@@ -196,4 +196,24 @@ export function parseXcertLevel(v: CellValue): ValidationResult<XcertLevel> {
   const level = XCERT_LEVELS.find((l) => l === s);
   if (level) return result([], level);
   return result([issue('level.xcert-unknown', `X证书等级“${show(v)}”无法识别`, '填写 初级、中级 或 高级')]);
+}
+
+/** X证书 levels of a range or list: "初级至高级", "初级、中级", "中级/高级", lowest first. */
+export function parseXcertLevelRange(v: CellValue): ValidationResult<XcertLevel[]> {
+  if (isBlank(v)) return result([]);
+  const bad = unusable<XcertLevel[]>(v);
+  if (bad) return bad;
+  const s = typeof v === 'string' ? normalise(v).replace(/证书/g, '') : '';
+  const index = (w: string) => XCERT_LEVELS.indexOf(w as XcertLevel);
+  const range = /^(初级|中级|高级)[至到~-](初级|中级|高级)$/.exec(s);
+  let levels: XcertLevel[] | undefined;
+  if (range) {
+    const [a, b] = [index(range[1]), index(range[2])].sort((x, y) => x - y);
+    levels = XCERT_LEVELS.slice(a, b + 1);
+  } else {
+    const parts = s.split(/[、,;/和及\s]+/).filter(Boolean);
+    if (parts.length && parts.every((p) => index(p) >= 0)) levels = XCERT_LEVELS.filter((l) => parts.includes(l));
+  }
+  if (levels) return result([], levels);
+  return result([issue('level.xcert-unknown', `X证书等级“${show(v)}”无法识别`, '填写 初级、中级、高级，或范围如 初级至高级')]);
 }

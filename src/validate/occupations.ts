@@ -13,11 +13,7 @@ const DIANDIAN = '《中华人民共和国职业分类大典（2022年版）》'
 const { CODES, issue } = catalogue(DIANDIAN, {
   'occupation.format': { severity: 'error', title: '职业编码格式错误' },
   'occupation.format-cleaned': { severity: 'warning', title: '职业编码含全角字符、空格或缺少连字符' },
-  'occupation.category': {
-    severity: 'error',
-    title: '职业不属于第三至六大类技能类职业',
-    basis: `${DIANDIAN}；001_4e261519d659a829.txt 一（六）；003_71d018ea92e68313.txt 第四条`,
-  },
+  'occupation.category': { severity: 'error', title: '职业不属于第三至六大类技能类职业' },
   'occupation.name-mismatch': { severity: 'error', title: '职业编码与职业名称不符' },
   'occupation.worktype-name': { severity: 'warning', title: '工种名称无法与职业名称核对' },
   'occupation.unknown-code': { severity: 'warning', title: '职业编码不在内置大典编码表中' },
@@ -87,7 +83,7 @@ export function validateOccupationCode(v: CellValue): ValidationResult<string> {
       issue(
         'occupation.category',
         `职业编码 ${c.code} 属于第 ${major} 大类（${category}），不是第三至六大类中的技能类职业`,
-        '技能等级认定只限大典第三、四、五、六大类中的技能类职业（工种）',
+        '职业技能等级认定面向大典第三至六大类中的技能类职业（工种），请核对职业编码',
       ),
     );
   }

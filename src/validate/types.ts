@@ -1,4 +1,4 @@
-import type { Severity } from '../rules/finding';
+import type { Severity } from '../model/severity';
 
 /**
  * What a validator says about one value. A validator never throws and never

@@ -15,7 +15,7 @@ export const registerRules: Register = (program, io, done) => {
       const format = opts.format ?? 'md';
       if (format !== 'md' && format !== 'json') throw new UsageError('--format 只能是 md 或 json');
       const entries = catalogue(profile?.id);
-      io.out(format === 'json' ? JSON.stringify(entries, null, 2) + '\n' : catalogueMarkdown(entries));
+      io.out(format === 'json' ? JSON.stringify(entries, null, 2) + '\n' : catalogueMarkdown(entries, !profile));
       done(EXIT.ok);
     });
 };

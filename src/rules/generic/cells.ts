@@ -1,10 +1,11 @@
 import type { CellValue } from '../../model/cell';
 import type { FieldDef, FieldType } from '../../model/schema';
-import { PROFILES, profileLabel, parseProfile } from '../../profiles/profiles';
-import { normaliseLabel } from '../../recognise/normalise';
+import { PROFILES, profileFields, profileLabel, parseProfile } from '../../profiles/profiles';
+import { normaliseLabel } from '../../model/label';
 import {
   ALL_VALIDATOR_CODES,
   checkCodeName,
+  parseXcertLevelRange,
   parseYear,
   validateCount,
   validateCreditCode,
@@ -22,7 +23,8 @@ import {
 import type { ValidationResult } from '../../validate/types';
 import type { Rule, RuleContext } from '../rule';
 import { idResults } from '../shared/people';
-import { DATA_QUALITY } from './basis';
+import { SKILL_SCOPE, skillScope } from '../shared/skill-scope';
+import { DATA_QUALITY } from '../../sources';
 
 const BASIS = new Map(ALL_VALIDATOR_CODES.map((c) => [c.code, c.basis]));
 
@@ -94,6 +96,8 @@ function validateField(ctx: RuleContext, field: FieldDef, v: CellValue, numFmt: 
       return validateSkillLevel(v);
     case 'skillLevelRange':
       return validateSkillLevelRange(v);
+    case 'xcertLevelRange':
+      return parseXcertLevelRange(v);
     case 'title':
       return validateTitle(v);
     case 'occupationCode':
@@ -113,12 +117,19 @@ function reportIssues(ctx: RuleContext, res: ValidationResult<unknown> | null, w
   if (!res || !res.issues.length) return;
   const at = typeof where === 'function' ? where() : where;
   for (const i of res.issues) {
-    ctx.report({ ...at, rule: i.code, severity: i.severity, message: i.message, hint: i.hint ?? null, basis: BASIS.get(i.code) ?? DATA_QUALITY });
+    let { severity } = i;
+    let basis = BASIS.get(i.code) ?? DATA_QUALITY;
+    if (i.code === 'occupation.category') {
+      const scope = skillScope(ctx.profile);
+      if (!scope) continue;
+      ({ severity, basis } = scope);
+    }
+    ctx.report({ ...at, rule: i.code, severity, message: i.message, hint: i.hint ?? null, basis });
   }
 }
 
 /** Types with a small vocabulary: a 100,000-row roster repeats a few dozen values, validated once each. */
-const CACHED: ReadonlySet<FieldType> = new Set(['skillLevel', 'skillLevelRange', 'title', 'occupationCode', 'enum', 'yesNo', 'profile']);
+const CACHED: ReadonlySet<FieldType> = new Set(['skillLevel', 'skillLevelRange', 'xcertLevelRange', 'title', 'occupationCode', 'enum', 'yesNo', 'profile']);
 
 /** Table cells are validated without 单位性质: only the applicant's own credit code must agree with it, a 考核点 school's need not. */
 function cachedValidator(ctx: RuleContext) {
@@ -146,12 +157,17 @@ export const cellTypes: Rule = {
   profiles: 'all',
   severity: 'error',
   basis: DATA_QUALITY,
-  emits: [...ALL_VALIDATOR_CODES.map((c) => c.code), 'cell.yes-no', 'cell.vocabulary', 'cell.profile'],
+  emits: [
+    ...ALL_VALIDATOR_CODES.map((c) => (c.code === 'occupation.category' ? { id: c.code, title: c.title, severity: c.severity, basis: SKILL_SCOPE } : c.code)),
+    { id: 'cell.yes-no', title: '“是/否”列填写了其他内容', severity: 'error', basis: DATA_QUALITY },
+    { id: 'cell.vocabulary', title: '填写的内容不在下拉列表的可选值中', severity: 'warning', basis: DATA_QUALITY },
+    { id: 'cell.profile', title: '无法识别的适用规则', severity: 'error', basis: DATA_QUALITY },
+  ],
   check(ctx) {
     const validate = cachedValidator(ctx);
     const codeNames = new Map<string, ValidationResult<unknown>>();
     for (const t of ctx.book.tables) {
-      const fields = t.def.fields.filter((f) => t.has(f.key) && f.type !== 'text' && f.type !== 'serial' && f.type !== 'name');
+      const fields = profileFields(ctx.profile, t.def).filter((f) => t.has(f.key) && f.type !== 'text' && f.type !== 'serial' && f.type !== 'name');
       const nameField = NAME_FIELDS.find((k) => t.has(k));
       const ids = idResults(ctx, t);
       for (const row of t.rows) {

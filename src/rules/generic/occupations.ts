@@ -1,8 +1,7 @@
 import type { SheetKind } from '../../model/schema';
-import { SEED_CLAUSES, seedBasis } from '../../profiles/profiles';
 import type { Rule } from '../rule';
-import { matchOccupation, occupationCodeKey, occupationNameKey } from '../shared/occupations';
-import { DATA_QUALITY } from './basis';
+import { matchOccupations, occupationCodeKey, occupationNameKey } from '../shared/occupations';
+import { DATA_QUALITY } from '../../sources';
 
 /** Sheets whose rows belong to one occupation, and the field naming it. */
 const USES: [SheetKind, string][] = [
@@ -53,11 +52,10 @@ export const notApplied: Rule = {
   title: '使用了未申请的职业（工种）',
   profiles: 'all',
   severity: 'error',
-  basis: '各地备案指南“申报职业（工种）范围”条款',
+  basis: DATA_QUALITY,
   hint: '在“申请职业（工种）”表中补充该职业，或改正此处的职业名称／编码',
   check(ctx) {
     if (!ctx.book.hasKind('occupations')) return;
-    const basis = seedBasis(ctx.profile.seed, SEED_CLAUSES[ctx.profile.seed].occupations);
     for (const [kind, field] of USES) {
       for (const t of ctx.book.tablesOf(kind)) {
         if (!t.has(field) && !t.has('occupationCode')) continue;
@@ -65,9 +63,10 @@ export const notApplied: Rule = {
           const name = t.text(row, field);
           const code = t.text(row, 'occupationCode');
           if (!name && !code) continue;
-          if (matchOccupation(ctx, name, code)) continue;
+          const { unmatched } = matchOccupations(ctx, name, code);
+          if (!unmatched.length) continue;
           const at = t.has(field) && name ? ctx.at(t, row, field) : ctx.at(t, row, 'occupationCode');
-          ctx.report({ ...at, basis, message: `职业（工种）“${[code, name].filter(Boolean).join(' ')}”不在“申请职业（工种）”表中` });
+          ctx.report({ ...at, message: `职业（工种）“${unmatched.join('、')}”不在“申请职业（工种）”表中` });
         }
       }
     }

@@ -1,14 +1,29 @@
-import { normaliseLabel } from '../../recognise/normalise';
+import { normaliseLabel } from '../../model/label';
 import { ageOn } from '../../validate/gb11643-id';
+import type { Table } from '../../model/table';
 import type { Rule, RuleContext } from '../rule';
+import { matchOccupations, occupationNameKey } from '../shared/occupations';
 import { idResults } from '../shared/people';
-import { DATA_QUALITY } from './basis';
+import { DATA_QUALITY } from '../../sources';
 
 interface Occurrence {
   sheet: string;
   cell: string;
   row: number;
   name: string;
+  /** The roster it is on; null for the legal representative. */
+  table: Table | null;
+}
+
+/** What a row is for on rosters listing people per occupation: the applied occupations it names, or its own text; null on other rosters. */
+function roles(ctx: RuleContext, o: Occurrence): string[] | null {
+  const t = o.table;
+  if (!t || !t.has('occupation')) return null;
+  const row = o.row;
+  const name = t.text(row, 'occupation');
+  const code = t.text(row, 'occupationCode');
+  const { matched, unmatched } = matchOccupations(ctx, name, code);
+  return [...matched.map((m) => m.label), ...unmatched.map(occupationNameKey)];
 }
 
 /** Cleaned ID when valid, else the raw text folded, so a typo'd duplicate still matches itself. */
@@ -32,33 +47,50 @@ function everyone(ctx: RuleContext): Map<string, Occurrence[]> {
       for (const row of t.rows) {
         const raw = t.text(row, 'idNumber');
         if (!raw || typeof t.value(row, 'idNumber') === 'number') continue;
-        add(idKey(ids.get(row)?.value, raw), { sheet: t.sheet.name, cell: t.address(row, 'idNumber')!, row, name: t.text(row, 'name') });
+        add(idKey(ids.get(row)?.value, raw), { sheet: t.sheet.name, cell: t.address(row, 'idNumber')!, row, name: t.text(row, 'name'), table: t });
       }
     }
     const org = ctx.book.org;
     const c = org?.cell('legalRepId');
     if (org && c && typeof c.value === 'string' && c.value.trim()) {
-      add(idKey(undefined, c.value), { sheet: org.sheet.name, cell: c.address, row: c.row, name: org.text('legalRep') });
+      add(idKey(undefined, c.value), { sheet: org.sheet.name, cell: c.address, row: c.row, name: org.text('legalRep'), table: null });
     }
     return m;
   });
 }
 
+/**
+ * The same person twice for the same purpose: twice on a roster without
+ * occupations, or twice for one occupation. One examiner assessing two
+ * occupations is on two rows with two occupations, which nothing forbids;
+ * a different name under one ID is person.name-conflict's business.
+ */
 export const duplicateIds: Rule = {
   id: 'roster.duplicate-id',
-  title: '同一名册中身份证件号重复',
+  title: '同一人在同一名册中重复列出（同一职业（工种）或无职业之分的名册）',
   profiles: 'all',
   severity: 'error',
-  basis: 'GB 11643-1999（公民身份号码唯一）',
+  basis: DATA_QUALITY,
   hint: '删除重复行，或核对证件号码',
   check(ctx) {
     for (const list of everyone(ctx).values()) {
-      const seen = new Map<string, Occurrence>();
+      if (list.length < 2) continue;
+      const seen = new Map<string, { o: Occurrence; roles: string[] | null }[]>();
       for (const o of list) {
-        const first = seen.get(o.sheet);
+        const earlier = seen.get(o.sheet) ?? [];
+        const mine = roles(ctx, o);
+        const first = earlier.find((e) => !mine || !e.roles || e.roles.some((r) => mine.includes(r)));
         if (first) {
-          ctx.report({ sheet: o.sheet, cell: o.cell, row: o.row, column: '身份证件号', message: `${o.name || '此人'}的身份证件号与第 ${first.row} 行（${first.name}）重复` });
-        } else seen.set(o.sheet, o);
+          const shared = mine && first.roles ? mine.find((r) => first.roles!.includes(r)) : undefined;
+          ctx.report({
+            sheet: o.sheet,
+            cell: o.cell,
+            row: o.row,
+            column: '身份证件号',
+            message: `${o.name || '此人'}的身份证件号与第 ${first.o.row} 行（${first.o.name}）重复${shared ? `，且同为“${shared}”` : ''}`,
+          });
+        }
+        seen.set(o.sheet, [...earlier, { o, roles: mine }]);
       }
     }
   },

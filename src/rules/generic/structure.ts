@@ -1,8 +1,9 @@
 import { isCellError } from '../../model/cell';
 import { sheetDef } from '../../model/schema';
-import { SEED_CLAUSES, seedBasis } from '../../profiles/profiles';
+import { profileFields } from '../../profiles/profiles';
+import { MATERIALS_BASIS, materialsBasis } from '../materials';
 import type { Rule } from '../rule';
-import { DATA_QUALITY } from './basis';
+import { DATA_QUALITY } from '../../sources';
 
 /** Consecutive row numbers as "5–7、9". */
 export function rowSpans(rows: readonly number[]): string {
@@ -20,14 +21,14 @@ export const requiredSheets: Rule = {
   title: '缺少必需的工作表',
   profiles: 'all',
   severity: 'error',
-  basis: '各地备案指南“申请材料”条款',
+  basis: MATERIALS_BASIS,
   hint: '用 beian template 生成模板工作簿，复制缺少的工作表',
   check(ctx) {
     for (const kind of ctx.profile.requiredSheets(ctx.business)) {
       if (ctx.book.hasKind(kind)) continue;
       ctx.report({
         message: `缺少工作表“${sheetDef(kind).name}”（${ctx.profile.name}·${ctx.business}须提供）`,
-        basis: seedBasis(ctx.profile.seed, SEED_CLAUSES[ctx.profile.seed].materials),
+        basis: materialsBasis(ctx.profile, ctx.business),
       });
     }
   },
@@ -52,7 +53,7 @@ export const requiredColumns: Rule = {
         });
         continue;
       }
-      for (const f of t.missingRequired()) {
+      for (const f of profileFields(ctx.profile, t.def).filter((x) => x.required && !t.has(x.key))) {
         ctx.report({ sheet: t.sheet.name, row: t.headerRow, message: `工作表“${t.sheet.name}”缺少“${f.header}”列`, column: f.header });
       }
     }
@@ -69,7 +70,7 @@ export const requiredCells: Rule = {
   emits: ['org.item-missing'],
   check(ctx) {
     for (const t of ctx.book.tables) {
-      const required = t.def.fields.filter((f) => f.required && t.has(f.key));
+      const required = profileFields(ctx.profile, t.def).filter((f) => f.required && t.has(f.key));
       for (const row of t.rows) {
         for (const f of required) {
           const v = t.value(row, f.key);

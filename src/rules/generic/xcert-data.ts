@@ -1,9 +1,12 @@
 import type { Table } from '../../model/table';
-import { SEEDS } from '../../profiles/profiles';
+import { cite } from '../../sources';
 import { parsePercent, validateCount } from '../../validate';
+import type { BasisByProfile } from '../basis';
 import type { Rule, RuleContext } from '../rule';
+import { DATA_QUALITY } from '../../sources';
 
-const BASIS = `${SEEDS.SH} 附件3“X证书”评价数据汇总表`;
+/** The table is SH 附件3; elsewhere its sums are plain arithmetic. */
+const BASIS: BasisByProfile = { SH: cite('SH', '附件3'), default: DATA_QUALITY };
 const LEVELS = ['Junior', 'Middle', 'Senior'] as const;
 const LEVEL_NAMES: Record<string, string> = { Junior: '初级', Middle: '中级', Senior: '高级', Total: '总计' };
 const GROUPS = [

@@ -1,14 +1,21 @@
 import type { BusinessType } from '../../model/schema';
-import { seedBasis } from '../../profiles/profiles';
+import type { RecognisedWorkbook } from '../../model/table';
+import { cite } from '../../sources';
 import type { Material, MaterialsTable } from './types';
 
-const bt = (clause: string) => seedBasis('BT', clause);
+const bt = (clause: string) => cite('BT', clause);
 const m = (name: string, clause: string, extra: Partial<Material> = {}): Material => ({ name, basis: bt(clause), required: true, ...extra });
 
 /**
- * The measures list conditions, not a form-by-form list: each condition of
- * 第六条 (and 第七条 for the organisation type) needs its evidence.
+ * The measures list conditions, not a form-by-form list: each item is the
+ * evidence of a condition of 第六条 (and 第七条 for the organisation type),
+ * and an item whose clause names a case is only asked for in that case.
  */
+/** 第六条（二）: the agreements concern part-time examiners only. */
+function hasPartTimeExaminers(book: RecognisedWorkbook): boolean {
+  return book.tablesOf('examiners').some((t) => t.rows.some((row) => t.text(row, 'employment') === '兼职'));
+}
+
 const COMMON: readonly Material[] = [
   m('备案申请书', '第八条（二）', { aliases: ['备案申请', '申请书'] }),
   m('法人登记证书或营业执照（复印件）', '第六条（一）', { aliases: ['营业执照', '法人登记证书'] }),
@@ -17,7 +24,7 @@ const COMMON: readonly Material[] = [
   m('信用报告或信用承诺', '第六条（一）', { aliases: ['信用报告', '诚信承诺书'] }),
   m('工作人员、命题专家、考评人员、内部质量督导人员名册', '第六条（二）', { aliases: ['人员名册'] }),
   m('命题专家资质证明', '第六条（二）'),
-  m('兼职考评人员聘用协议（1–3 年）', '第六条（二）', { aliases: ['聘用协议'] }),
+  m('兼职考评人员聘用协议（1–3 年）', '第六条（二）', { aliases: ['聘用协议'], when: hasPartTimeExaminers, note: '有兼职考评人员时提供' }),
   m('场所、设施设备清单及所有权或 3 年以上使用权证明', '第六条（三）', { aliases: ['场地、设施设备清单', '使用权证明'] }),
   m('视频监控设备情况', '第六条（三）', { aliases: ['视频监控'] }),
   m('题（卷）库情况及年度扩充更新计划', '第六条（四）', { aliases: ['题库清单', '题库情况'] }),

@@ -1,8 +1,8 @@
 import type { BusinessType } from '../../model/schema';
-import { seedBasis } from '../../profiles/profiles';
+import { cite } from '../../sources';
 import type { Material, MaterialsTable } from './types';
 
-const ha = (clause: string) => seedBasis('HA', clause);
+const ha = (clause: string) => cite('HA', clause);
 const m = (name: string, clause: string, extra: Partial<Material> = {}): Material => ({ name, basis: ha(clause), required: true, ...extra });
 
 /** 一（八）: 用人单位, incl. central-SOE branches (item 8 only for them). */
@@ -28,10 +28,10 @@ const SOCIAL: readonly Material[] = [
   m('职业技能等级认定工作实施方案', '二（八）5', { aliases: ['实施方案'] }),
   m('场地、设施设备等资产有效证明文件及照片、视频资料', '二（八）6', { aliases: ['场地、设施设备等资产有效证明文件'] }),
   m('试题和题库情况（含样题样卷、结构表、细目表）', '二（八）7', { aliases: ['试题和题库情况'] }),
-  m('考评人员、专家等专业人员的技能水平证明及评聘资料', '二（八）8', { aliases: ['技能水平证明'], note: '技术评估时备查' }),
-  m('评价管理制度', '二（八）9', { note: '技术评估时备查' }),
-  m('申请职业（工种）相应的国家职业标准', '二（八）10', { aliases: ['国家职业标准'], note: '技术评估时备查' }),
-  m('职业技能等级证书格式样本', '二（八）11', { aliases: ['证书格式样本', '证书样本'], note: '技术评估时备查' }),
+  m('考评人员、专家等专业人员的技能水平证明及评聘资料', '二（八）8', { aliases: ['技能水平证明'], onSite: true, note: '技术评估时备查，不随申请提交' }),
+  m('评价管理制度', '二（八）9', { onSite: true, note: '技术评估时备查，不随申请提交' }),
+  m('申请职业（工种）相应的国家职业标准', '二（八）10', { aliases: ['国家职业标准'], onSite: true, note: '技术评估时备查，不随申请提交' }),
+  m('职业技能等级证书格式样本', '二（八）11', { aliases: ['证书格式样本', '证书样本'], onSite: true, note: '技术评估时备查，不随申请提交' }),
   m('行业职业技能等级认定试点机构试点工作方案（含分支机构遴选标准）', '二（八）12', { required: false, note: '部门行业试点分支机构提供' }),
   m('全国性社评组织实施方案、诚信承诺书和授权文件', '二（八）13', { required: false, note: '全国性社评组织分支机构提供' }),
 ];

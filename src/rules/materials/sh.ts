@@ -1,10 +1,10 @@
-import { SEEDS } from '../../profiles/profiles';
+import { cite } from '../../sources';
 import type { Material, MaterialsTable } from './types';
 
 const item = (name: string, clause: string, aliases?: string[], extra: Partial<Material> = {}): Material => ({
   name,
   ...(aliases ? { aliases } : {}),
-  basis: `${SEEDS.SH} ${clause}`,
+  basis: cite('SH', clause),
   required: true,
   ...extra,
 });

@@ -1,13 +1,13 @@
 import type { RuleContext } from '../rule';
 
 /** Credit-code categories (GB 32100-2015) of government bodies and the bodies attached to them. */
-const GOVERNMENT_CODES: Record<string, string> = {
+export const GOVERNMENT_CODES: Readonly<Record<string, string>> = {
   '11': '机关',
   '12': '事业单位',
   '13': '中央编办直接管理机构编制的群众团体',
   A1: '军队事业单位',
 };
-const GOVERNMENT_NATURES = ['机关', '其他事业单位'];
+export const GOVERNMENT_NATURES: readonly string[] = ['机关', '其他事业单位'];
 
 function codeOf(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();

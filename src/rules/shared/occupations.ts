@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../../recognise/normalise';
+import { normaliseLabel } from '../../model/label';
 import type { Table } from '../../model/table';
 import type { RuleContext } from '../rule';
 
@@ -83,7 +83,43 @@ export function matchOccupation(ctx: RuleContext, name: string, code = ''): Appl
   return found;
 }
 
-/** Data rows of a table grouped by the applied occupation they name; unmatched rows apart. */
+/** What one cell names: the applied occupations it matches and the parts that match none. */
+export interface OccupationMatch {
+  matched: AppliedOccupation[];
+  unmatched: string[];
+}
+
+/** Separators of a list of occupations in one cell, as SH 附件1/2 lay out a site serving several. */
+const LIST = /[、,，;；/\n]+/;
+
+/**
+ * Every applied occupation a cell names. A site or a room serving several
+ * occupations is written "人工智能训练师、电子商务师": the whole text is
+ * tried first, then each part of such a list (names and codes alike).
+ */
+export function matchOccupations(ctx: RuleContext, name: string, code = ''): OccupationMatch {
+  const whole = matchOccupation(ctx, name, code);
+  if (whole) return { matched: [whole], unmatched: [] };
+  const names = name ? name.split(LIST).map((s) => s.trim()).filter(Boolean) : [];
+  const codes = code ? code.split(LIST).map((s) => s.trim()).filter(Boolean) : [];
+  if (names.length < 2 && codes.length < 2) return { matched: [], unmatched: [[code, name].filter(Boolean).join(' ')] };
+  const matched = new Set<AppliedOccupation>();
+  const unmatched: string[] = [];
+  // Codes decide where they match; a name is only left over when its code did not place it.
+  for (const c of codes) {
+    const o = matchOccupation(ctx, '', c);
+    if (o) matched.add(o);
+    else if (!names.length) unmatched.push(c);
+  }
+  for (const n of names) {
+    const o = matchOccupation(ctx, n);
+    if (o) matched.add(o);
+    else if (!codes.length || codes.every((c) => !matchOccupation(ctx, '', c))) unmatched.push(n);
+  }
+  return { matched: [...matched], unmatched };
+}
+
+/** Data rows of a table grouped by the applied occupations they name (a row naming several is in each group); unmatched rows apart. */
 export function rowsByOccupation(
   ctx: RuleContext,
   table: Table,
@@ -94,14 +130,13 @@ export function rowsByOccupation(
     const groups = new Map<AppliedOccupation, number[]>();
     const unmatched: number[] = [];
     for (const row of table.rows) {
-      const o = matchOccupation(ctx, table.text(row, nameField), table.text(row, codeField));
-      if (!o) {
-        unmatched.push(row);
-        continue;
+      const { matched } = matchOccupations(ctx, table.text(row, nameField), table.text(row, codeField));
+      if (!matched.length) unmatched.push(row);
+      for (const o of matched) {
+        const g = groups.get(o);
+        if (g) g.push(row);
+        else groups.set(o, [row]);
       }
-      const g = groups.get(o);
-      if (g) g.push(row);
-      else groups.set(o, [row]);
     }
     return { groups, unmatched };
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { makeBook, makeModel, orgRows } from '../../helpers/book';
 import { recognise, kindBySheetName } from '../../../src/recognise/recognise';
-import { normaliseLabel } from '../../../src/recognise/normalise';
+import { normaliseLabel } from '../../../src/model/label';
 import { SHEETS } from '../../../src/model/schema';
 
 describe('sheet names', () => {

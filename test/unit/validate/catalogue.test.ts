@@ -74,7 +74,8 @@ describe('ALL_VALIDATOR_CODES', () => {
     expectIssue(run(), code, quoted);
   });
 
-  it('cites the filing guides for the skill-category rule', () => {
-    expect(v.ALL_VALIDATOR_CODES.find((c) => c.code === 'occupation.category')?.basis).toContain('001_4e261519d659a829.txt 一（六）');
+  it('cites national standards only: which document limits the categories is the rules’ business', () => {
+    expect(v.ALL_VALIDATOR_CODES.find((c) => c.code === 'occupation.category')?.basis).toBe('《中华人民共和国职业分类大典（2022年版）》');
+    expect(v.ALL_VALIDATOR_CODES.every((c) => !/《(河南|新疆|上海|兵团|职业教育)/.test(c.basis))).toBe(true);
   });
 });

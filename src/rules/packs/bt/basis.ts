@@ -1,7 +1,7 @@
-import { seedBasis } from '../../../profiles/profiles';
+import { cite } from '../../../sources';
 
-/** "003_71d018ea92e68313.txt 第六条（二）". */
-export const bt = (clause: string): string => seedBasis('BT', clause);
+/** "{short title}{clause}" of this pack's document. */
+export const bt = (clause: string): string => cite('BT', clause);
 
 export const PROFILES = ['bt-employer', 'bt-school', 'bt-social', 'bt-special', 'bt-qualification'] as const;
 

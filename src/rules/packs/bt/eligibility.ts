@@ -1,17 +1,42 @@
 import type { Rule } from '../../rule';
 import { declarationRule } from '../../shared/declarations';
-import { checkNotGovernment } from '../../shared/government';
+import { GOVERNMENT_CODES, GOVERNMENT_NATURES } from '../../shared/government';
 import { bt, FILINGS, PROFILES } from './basis';
 
-export const notGovernment: Rule = {
-  id: 'bt.eligibility.government',
-  title: '社会培训评价组织应为独立法人（含与政府部门脱钩的社会团体），政府机关及事业单位不在此列',
+/**
+ * 第七条（二）1 admits 各类独立法人（含与政府部门脱钩的社会团体等）and,
+ * unlike HA 二（七）1 and SH 二（三）, bars no 事业单位. A body the credit
+ * code or 单位性质 shows as government-linked, or a social group not
+ * decoupled, is asked to confirm it is such an independent legal person.
+ */
+export const independentLegalPerson: Rule = {
+  id: 'bt.eligibility.legal-person',
+  title: '社会培训评价组织为具备人才培养或评价服务范围的各类独立法人（含与政府部门脱钩的社会团体）',
   profiles: ['bt-social'],
   business: FILINGS,
-  severity: 'error',
+  severity: 'warning',
   basis: bt('第七条（二）1'),
-  hint: '机关、事业单位及未与政府部门脱钩的社会团体不能作为社会培训评价组织备案',
-  check: (ctx) => checkNotGovernment(ctx, '社会培训评价组织应为独立法人（含与政府部门脱钩的社会团体），政府机关及所属事业单位不能备案'),
+  hint: '第七条（二）1 不排除事业单位；请在材料中说明本单位为独立法人，且具备人才培养或评价服务范围',
+  check(ctx) {
+    const org = ctx.book.org;
+    if (!org) return;
+    const at = (key: string) => {
+      const c = org.cell(key)!;
+      return { sheet: org.sheet.name, cell: c.address, row: c.row, column: org.header(key) };
+    };
+    const code = org.text('creditCode').normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+    const nature = org.text('nature');
+    const kind = GOVERNMENT_CODES[code.slice(0, 2)];
+    const confirm = '请确认为具备人才培养或评价服务范围的独立法人';
+    if (kind && org.cell('creditCode')) {
+      ctx.report({ ...at('creditCode'), message: `统一社会信用代码以 ${code.slice(0, 2)} 开头，登记类别为${kind}；${confirm}` });
+    } else if (GOVERNMENT_NATURES.includes(nature) && org.cell('nature')) {
+      ctx.report({ ...at('nature'), message: `单位性质为“${nature}”；${confirm}` });
+    }
+    if (nature === '社会团体' && org.text('decoupled') === '否' && org.cell('decoupled')) {
+      ctx.report({ ...at('decoupled'), message: `社会团体尚未与政府部门脱钩；第七条（二）1 所列独立法人含“与政府部门脱钩的社会团体”，${confirm}` });
+    }
+  },
 };
 
 /** 第六条（一）: good credit for every organisation; 第七条（二）3: the lists social organisations must not be on. */
@@ -26,7 +51,6 @@ export const prohibitedSituations = declarationRule({
     { key: 'annualReviewFailed', bars: '是', natures: ['社会团体', '民办非企业单位'], situation: '近 3 年在民政部门年审不合格名单内' },
     { key: 'illegalOrgList', bars: '是', natures: ['社会团体', '民办非企业单位'], situation: '在民政部门非法社会组织名单内' },
     { key: 'abnormalOperation', bars: '是', natures: ['企业', '央企'], situation: '近 3 年在市场监管部门经营异常名单内' },
-    { key: 'decoupled', bars: '否', natures: ['社会团体'], situation: '社会团体未与政府部门脱钩' },
   ],
 });
 

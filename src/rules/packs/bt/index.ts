@@ -1,22 +1,26 @@
 import type { RulePack } from '../../rule';
-import { notGovernment, prohibitedSituations, terminationReadiness } from './eligibility';
+import { facilitiesPerOccupation, questionBank, registeredInBingtuan } from './conditions';
+import { independentLegalPerson, prohibitedSituations, terminationReadiness } from './eligibility';
 import { annualRenewal } from './question-bank';
 import { examiners, questionSetters, teams, videoMonitoring } from './teams';
 import { inactivity, partTimeContracts, renewalLeadTime, rightOfUse, validityPeriod } from './terms';
 
-/** 003_71d018ea92e68313.txt: the Bingtuan's management measures for every kind of evaluation organisation. */
+/** The Bingtuan's management measures for every kind of evaluation organisation. */
 export const BT_PACK: RulePack = {
   id: 'bt',
   title: '兵团·技能人才评价机构备案',
   rules: [
-    notGovernment,
+    registeredInBingtuan,
+    independentLegalPerson,
     prohibitedSituations,
     teams,
     questionSetters,
     examiners,
     partTimeContracts,
+    facilitiesPerOccupation,
     videoMonitoring,
     rightOfUse,
+    questionBank,
     annualRenewal,
     validityPeriod,
     renewalLeadTime,

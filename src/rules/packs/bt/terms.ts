@@ -10,6 +10,11 @@ function addYears(d: Date, n: number): Date {
   return t.getUTCMonth() === d.getUTCMonth() ? t : new Date(Date.UTC(d.getUTCFullYear() + n, d.getUTCMonth() + 1, 0));
 }
 
+/** The last day of a term of n years that starts on `from`, both ends counted. */
+function lastDay(from: Date, n: number): Date {
+  return new Date(addYears(from, n).getTime() - 86400000);
+}
+
 function addMonths(d: Date, n: number): Date {
   const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate()));
   return t.getUTCDate() === d.getUTCDate() ? t : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n + 1, 0));
@@ -36,9 +41,9 @@ export const partTimeContracts: Rule = {
           ctx.report({ ...ctx.at(t, row, t.has(missing) ? missing : 'employment'), message: `兼职考评人员 ${name} 未填写（或无法识别）${t.header(missing)}，无法确认签订了 1–3 年的聘用协议` });
           continue;
         }
-        // One year is reached on the same calendar day a year on (or the day before it, for a term that ends on its eve).
-        const tooShort = to.getTime() < addYears(from, 1).getTime() - 86400000;
-        const tooLong = to.getTime() > addYears(from, 3).getTime();
+        // Both ends are days of the term: 2026-01-01 to 2026-12-31 is one year, to 2028-12-31 three.
+        const tooShort = to.getTime() < lastDay(from, 1).getTime();
+        const tooLong = to.getTime() > lastDay(from, 3).getTime();
         if (tooShort || tooLong) {
           ctx.report({ ...ctx.at(t, row, 'contractTo'), message: `兼职考评人员 ${name} 聘用协议 ${isoDate(from)} 至 ${isoDate(to)}，${tooShort ? '不足 1 年' : '超过 3 年'}，应为 1–3 年` });
         }
@@ -57,7 +62,8 @@ export const rightOfUse: Rule = {
   hint: '租用或借用的场所、设施在“使用权到期日”填写租赁（借用）协议的到期日，应在申请日 3 年以后',
   check(ctx) {
     const ref = referenceDate(ctx);
-    const needed = addYears(ref.date, 3);
+    // A right of use until its last day, counted from the application date: a lease to that day three years on less one day covers 3 years.
+    const needed = lastDay(ref.date, 3);
     for (const t of ctx.book.tablesOf('equipment')) {
       if (!t.has('ownership')) continue;
       for (const row of t.rows) {
@@ -96,7 +102,7 @@ export const renewalLeadTime: Rule = {
     if (ref.date.getTime() <= latest.getTime()) return;
     ctx.report({
       ...(ref.fromApplication ? ref.at : { sheet: org.sheet.name, cell: c.address, row: c.row, column: org.header('validTo') }),
-      message: `备案有效期至 ${isoDate(until)}，续期应在 ${isoDate(latest)} 前申请，${ref.label}已晚于此日`,
+      message: `备案有效期至 ${isoDate(until)}，续期申请最迟于 ${isoDate(latest)} 提交，${ref.label}已晚于此日`,
     });
   },
 };
@@ -143,13 +149,13 @@ export const validityPeriod: Rule = {
     const from = fromCell ? parseDateValue(fromCell.value).date : undefined;
     const to = toCell ? parseDateValue(toCell.value).date : undefined;
     if (!org || !toCell || !from || !to) return;
-    if (to.getTime() <= addYears(from, 3).getTime()) return;
+    if (to.getTime() <= lastDay(from, 3).getTime()) return;
     ctx.report({
       sheet: org.sheet.name,
       cell: toCell.address,
       row: toCell.row,
       column: org.header('validTo'),
-      message: `备案有效期 ${isoDate(from)} 至 ${isoDate(to)}，超过 3 年；兵团评价机构备案有效期为 3 年`,
+      message: `备案有效期 ${isoDate(from)} 至 ${isoDate(to)}，超过 3 年（3 年应至 ${isoDate(lastDay(from, 3))}）；兵团评价机构备案有效期为 3 年`,
     });
   },
 };

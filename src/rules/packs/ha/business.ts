@@ -69,6 +69,36 @@ export const unevaluatedOccupations: Rule = {
   },
 };
 
+/**
+ * 六（四）2: 未开展评价工作的机构终止备案. Nobody evaluated in the whole
+ * period means termination, not renewal; the office decides, so the
+ * finding tells the clerk before they file.
+ */
+export const noEvaluation: Rule = {
+  id: 'ha.renewal.no-evaluation',
+  title: '备案期内未开展评价工作的机构终止备案，不予续期',
+  profiles: PROFILES,
+  business: ['备案续期'],
+  severity: 'error',
+  basis: ha('六（四）2'),
+  hint: '在“备案期评价情况”填写备案期内各职业（工种）的评价人次；确未开展评价的，将被终止备案',
+  check(ctx) {
+    const tables = ctx.book.tablesOf('evaluations');
+    if (!tables.length) return;
+    let assessed = 0;
+    const unreadable: string[] = [];
+    for (const t of tables) {
+      for (const row of t.rows) {
+        const c = readCount(t, row, 'assessed');
+        assessed += c.n;
+        if (c.unreadable) unreadable.push(c.unreadable);
+      }
+    }
+    if (assessed > 0 || unreadable.length) return;
+    ctx.report({ sheet: tables[0].sheet.name, message: '备案期内评价人次合计为 0：未开展评价工作的机构将终止备案，而不是续期' });
+  },
+};
+
 export const terminationNotice: Rule = {
   id: 'ha.termination.notice',
   title: '申请终止备案前应持续公示 30 个工作日',

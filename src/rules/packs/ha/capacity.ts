@@ -1,7 +1,7 @@
 import type { Rule } from '../../rule';
 import { checkRostersFilled } from '../../shared/rosters-filled';
 import { checkVideoMonitoring } from '../../shared/video-monitoring';
-import { ha, PROFILES } from './basis';
+import { haByType, PROFILES } from './basis';
 
 const FIRST_FILINGS = ['首次备案', '增量备案'] as const;
 
@@ -11,7 +11,7 @@ export const teams: Rule = {
   profiles: PROFILES,
   business: FIRST_FILINGS,
   severity: 'error',
-  basis: ha('一（五）5、二（五）5、三（五）2'),
+  basis: haByType('一（五）5', '二（五）5', '三（五）2'),
   hint: '在相应名册中列出人员；专家队伍可用模板中的“专家队伍”表',
   check(ctx) {
     checkRostersFilled(ctx, [
@@ -30,7 +30,7 @@ export const videoMonitoring: Rule = {
   profiles: PROFILES,
   business: FIRST_FILINGS,
   severity: 'error',
-  basis: ha('一（五）5、二（五）3（3）、三（五）2'),
+  basis: haByType('一（五）5', '二（五）3（3）', '三（五）2'),
   hint: '在设施设备表中为每个职业（工种）列出类别为“视频监控”的设备',
   check: checkVideoMonitoring,
 };

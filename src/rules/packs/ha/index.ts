@@ -1,12 +1,33 @@
 import type { RulePack } from '../../rule';
-import { changeShowsBefore, registrationStopped, renewalLeadTime, terminationNotice, unevaluatedOccupations } from './business';
+import { changeShowsBefore, noEvaluation, registrationStopped, renewalLeadTime, terminationNotice, unevaluatedOccupations } from './business';
 import { teams, videoMonitoring } from './capacity';
+import { enrolmentQualified, facilitiesPerOccupation, onlineExam, questionBank, registeredInHenan, socialInsurance } from './conditions';
 import { notGovernment, prohibitedSituations } from './eligibility';
-import { hasStandard, inCatalogue } from './occupations';
+import { hasStandard, inCatalogue, nationalStandard } from './occupations';
 
-/** 001_4e261519d659a829.txt: Henan's filing guide for employers, social organisations and schools. */
+/** Henan's filing guide for employers, social organisations and schools. */
 export const HA_PACK: RulePack = {
   id: 'ha',
   title: '河南·职业技能等级评价机构备案',
-  rules: [notGovernment, prohibitedSituations, inCatalogue, hasStandard, teams, videoMonitoring, renewalLeadTime, unevaluatedOccupations, terminationNotice, registrationStopped, changeShowsBefore],
+  rules: [
+    registeredInHenan,
+    socialInsurance,
+    enrolmentQualified,
+    notGovernment,
+    prohibitedSituations,
+    inCatalogue,
+    hasStandard,
+    nationalStandard,
+    teams,
+    facilitiesPerOccupation,
+    videoMonitoring,
+    onlineExam,
+    questionBank,
+    renewalLeadTime,
+    unevaluatedOccupations,
+    noEvaluation,
+    terminationNotice,
+    registrationStopped,
+    changeShowsBefore,
+  ],
 };

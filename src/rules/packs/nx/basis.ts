@@ -1,6 +1,6 @@
-import { seedBasis } from '../../../profiles/profiles';
+import { cite } from '../../../sources';
 
-/** "004_294d19caa7da1658.txt 第十条". */
-export const nx = (clause: string): string => seedBasis('NX', clause);
+/** "{short title}{clause}" of this pack's document. */
+export const nx = (clause: string): string => cite('NX', clause);
 
 export const PROFILES = ['nx-1x'] as const;

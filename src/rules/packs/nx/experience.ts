@@ -1,6 +1,8 @@
+import { parseYear } from '../../../validate/dates';
 import type { Rule } from '../../rule';
 import { uncountedNote } from '../../shared/cell-counts';
-import { activeYears, xcertRecords, yearSpan } from '../../shared/xcert-records';
+import { referenceDate } from '../../shared/reference-date';
+import { xcertRecords } from '../../shared/xcert-records';
 import { nx, PROFILES } from './basis';
 
 const BASIS = nx('第十条');
@@ -8,21 +10,39 @@ const MIN_YEARS = 5;
 const MIN_SCALE = 50000;
 const RELAXED = '对新兴领域、紧缺领域可适当放宽要求';
 
+/**
+ * 5 年以上职业技能培训经验, counted from 开展职业技能培训起始年份 on 机构信息
+ * to the application's year: training began long before any X证书 data, so
+ * the data's years do not measure it. Starting in 2021 gives five years in
+ * 2026.
+ */
 export const trainingYears: Rule = {
   id: 'nx.experience.years',
-  title: '一般应具有 5 年以上职业技能培训经验',
+  title: '一般应具有 5 年以上职业技能培训经验（自开展职业技能培训起始年份计）',
   profiles: PROFILES,
   severity: 'warning',
   basis: BASIS,
-  hint: `在“X证书评价数据”中逐年填写培训评价数据；${RELAXED}`,
+  hint: `在“机构信息”填写“开展职业技能培训起始年份”；${RELAXED}`,
   check(ctx) {
-    const tables = ctx.book.tablesOf('xcertData');
-    if (!tables.length) return;
-    const years = activeYears(xcertRecords(ctx));
-    const span = years.length ? years[years.length - 1] - years[0] + 1 : 0;
-    if (span >= MIN_YEARS) return;
-    const shown = years.length ? `为 ${yearSpan(years)} 年，共 ${span} 年` : '没有任何年度的数据';
-    ctx.report({ sheet: tables[0].sheet.name, message: `“X证书评价数据”显示的培训评价经历${shown}，一般应具有 ${MIN_YEARS} 年以上职业技能培训经验（${RELAXED}）` });
+    const org = ctx.book.org;
+    if (!org) return;
+    const cell = org.cell('trainingSince');
+    const since = cell ? parseYear(cell.value).value : undefined;
+    if (!cell || since === undefined) {
+      if (cell && org.text('trainingSince')) return; // an unreadable year is the cell check's business
+      ctx.report({ sheet: org.sheet.name, column: org.header('trainingSince'), message: `未填写开展职业技能培训起始年份，无法确认具有 ${MIN_YEARS} 年以上职业技能培训经验` });
+      return;
+    }
+    const ref = referenceDate(ctx);
+    const years = ref.date.getUTCFullYear() - since;
+    if (years >= MIN_YEARS) return;
+    ctx.report({
+      sheet: org.sheet.name,
+      cell: cell.address,
+      row: cell.row,
+      column: org.header('trainingSince'),
+      message: `自 ${since} 年开展职业技能培训，至${ref.label} 为 ${years} 年，一般应具有 ${MIN_YEARS} 年以上职业技能培训经验（${RELAXED}）`,
+    });
   },
 };
 

@@ -1,6 +1,6 @@
-import { seedBasis } from '../../../profiles/profiles';
+import { cite } from '../../../sources';
 
-/** "002_480c430ce9ae6e28.txt 四（六）". */
-export const sh = (clause: string): string => seedBasis('SH', clause);
+/** "{short title}{clause}" of this pack's document. */
+export const sh = (clause: string): string => cite('SH', clause);
 
 export const PROFILES = ['sh-xcert'] as const;

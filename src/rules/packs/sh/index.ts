@@ -5,11 +5,11 @@ import { videoMonitoring } from './facilities';
 import { recommendationFields } from './occupations';
 import { prohibitedSituations } from './prohibited';
 import { bankLevelMissing, samplePapers } from './question-bank';
-import { sitesInShanghai, sitesPerOccupation, sitesPresent } from './sites';
+import { siteEquipment, sitesInShanghai, sitesPerOccupation, sitesPresent } from './sites';
 import { staffingPresent } from './staffing';
 import { xcertDataPresent } from './xcert-data';
 
-/** 002_480c430ce9ae6e28.txt: Shanghai's filing guide for former X证书 organisations. */
+/** Shanghai's filing guide for former X证书 organisations. */
 export const SH_PACK: RulePack = {
   id: 'sh',
   title: '上海·原X证书机构备案',
@@ -22,6 +22,7 @@ export const SH_PACK: RulePack = {
     sitesPresent,
     sitesPerOccupation,
     sitesInShanghai,
+    siteEquipment,
     videoMonitoring,
     xcertDataPresent,
     recommendationFields,

@@ -1,7 +1,9 @@
 import type { Table } from '../../../model/table';
+import { normaliseLabel } from '../../../model/label';
 import type { Rule, RuleContext } from '../../rule';
-import { AppliedOccupation, appliedOccupations, matchOccupation } from '../../shared/occupations';
-import { mentionsRegion } from '../../shared/regions';
+import { equipmentKind } from '../../shared/equipment-by-kind';
+import { AppliedOccupation, appliedOccupations, matchOccupations } from '../../shared/occupations';
+import { placeIn } from '../../shared/registration';
 import { PROFILES, sh } from './basis';
 
 function siteTables(ctx: RuleContext): Table[] {
@@ -23,16 +25,6 @@ export const sitesPresent: Rule = {
     ctx.report({ sheet: tables[0].sheet.name, message: `“${tables[0].sheet.name}”表中没有考核点，应具备满足评价需求的考核点` });
   },
 };
-
-/** A site may list several occupations in one cell: "人工智能训练师、电子商务师". */
-function occupationsOf(ctx: RuleContext, text: string): AppliedOccupation[] {
-  const whole = matchOccupation(ctx, text);
-  if (whole) return [whole];
-  return text
-    .split(/[、,，;；/\n]+/)
-    .map((part) => matchOccupation(ctx, part.trim()))
-    .filter((o): o is AppliedOccupation => o !== undefined);
-}
 
 export const sitesPerOccupation: Rule = {
   id: 'sh.sites.occupation',
@@ -57,7 +49,7 @@ export const sitesPerOccupation: Rule = {
           ctx.report({ ...ctx.at(t, row, 'occupation'), message: `考核点“${siteName(t, row)}”未填写推荐职业（工种）` });
           continue;
         }
-        for (const o of occupationsOf(ctx, text)) covered.add(o);
+        for (const o of matchOccupations(ctx, text).matched) covered.add(o);
       }
     }
     for (const o of appliedOccupations(ctx)) {
@@ -77,9 +69,37 @@ export const sitesInShanghai: Rule = {
     for (const t of siteTables(ctx)) {
       for (const row of t.rows) {
         const address = t.text(row, 'address');
-        if (!address || mentionsRegion(address, 'shanghai')) continue;
+        // An address without its city ("郭守敬路 498 号") names no place and is left alone.
+        if (!address || placeIn(address, 'shanghai') !== false) continue;
         ctx.report({ ...ctx.at(t, row, 'address'), message: `考核点“${siteName(t, row)}”的地址“${address}”不在上海，无法由上海的区人社部门推荐` });
       }
+    }
+  },
+};
+
+/**
+ * 二（五）: 考核点及相应设备设施（含视频监控设备）. Where 设施设备 says where
+ * each item is (地点 naming the site), every site needs equipment and video
+ * monitoring of its own; a list that names no site is left to the
+ * per-occupation rules.
+ */
+export const siteEquipment: Rule = {
+  id: 'sh.sites.equipment',
+  title: '每个考核点有相应设备设施，含视频监控设备',
+  profiles: PROFILES,
+  severity: 'error',
+  basis: sh('二（五）'),
+  hint: '在设施设备表的“地点”写明考核点名称，并为每个考核点列出设备设施和视频监控设备',
+  check(ctx) {
+    const equipment = ctx.book.tablesOf('equipment').filter((t) => t.has('location') && t.has('category'));
+    const sites = siteTables(ctx).flatMap((t) => t.rows.filter((row) => t.text(row, 'siteName')).map((row) => ({ t, row, key: normaliseLabel(t.text(row, 'siteName')) })));
+    const items = equipment.flatMap((t) => t.rows.map((row) => ({ location: normaliseLabel(t.text(row, 'location')), kind: equipmentKind(t.text(row, 'category')) })));
+    const at = (key: string) => items.filter((i) => i.location && (i.location.includes(key) || key.includes(i.location)));
+    if (!sites.some((s) => at(s.key).length)) return;
+    for (const s of sites) {
+      const here = at(s.key);
+      const missing = [here.some((i) => i.kind === 'site' || i.kind === 'device') ? '' : '设备设施', here.some((i) => i.kind === 'video') ? '' : '视频监控设备'].filter(Boolean);
+      if (missing.length) ctx.report({ ...ctx.at(s.t, s.row, 'siteName'), message: `考核点“${siteName(s.t, s.row)}”在设施设备表中没有${missing.join('和')}（按“地点”列）` });
     }
   },
 };

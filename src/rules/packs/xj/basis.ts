@@ -1,6 +1,6 @@
-import { seedBasis } from '../../../profiles/profiles';
+import { cite } from '../../../sources';
 
-/** "000_e8b6f080e64034e4.txt 五（二）2". */
-export const xj = (clause: string): string => seedBasis('XJ', clause);
+/** "{short title}{clause}" of this pack's document. */
+export const xj = (clause: string): string => cite('XJ', clause);
 
 export const PROFILES = ['xj-xcert'] as const;

@@ -1,6 +1,5 @@
 import type { Rule } from '../../rule';
-import { equipmentTally, equipmentNote } from '../../shared/equipment-by-kind';
-import { appliedOccupations } from '../../shared/occupations';
+import { checkFacilitiesPerOccupation } from '../../shared/facilities';
 import { checkVideoMonitoring } from '../../shared/video-monitoring';
 import { PROFILES, xj } from './basis';
 
@@ -11,16 +10,7 @@ export const facilitiesPerOccupation: Rule = {
   severity: 'error',
   basis: xj('四（三）'),
   hint: '在设施设备表中为该职业（工种）列出“场地”和“设备”或“工量具”',
-  check(ctx) {
-    for (const o of appliedOccupations(ctx)) {
-      const site = equipmentTally(ctx, o, 'site');
-      const device = equipmentTally(ctx, o, 'device');
-      if (!site || !device) return;
-      const missing = [site.counted ? '' : `场地${equipmentNote(site)}`, device.counted ? '' : `设备或工量具${equipmentNote(device)}`].filter(Boolean);
-      if (!missing.length) continue;
-      ctx.report({ sheet: site.table.sheet.name, message: `职业（工种）${o.label} 在设施设备表中没有${missing.join('，也没有')}` });
-    }
-  },
+  check: checkFacilitiesPerOccupation,
 };
 
 export const videoMonitoring: Rule = {

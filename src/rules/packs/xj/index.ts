@@ -9,7 +9,7 @@ import { prohibitedSituations } from './prohibited';
 import { staffingPresent } from './staffing';
 import { supervisorExperience } from './supervisors';
 
-/** 000_e8b6f080e64034e4.txt: Xinjiang's filing guide for former X证书 organisations. */
+/** Xinjiang's filing guide for former X证书 organisations. */
 export const XJ_PACK: RulePack = {
   id: 'xj',
   title: '新疆·原X证书机构备案',

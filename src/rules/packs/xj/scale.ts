@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../../rule';
 import { uncountedNote } from '../../shared/cell-counts';
-import { mentionsRegion } from '../../shared/regions';
+import { placeIn } from '../../shared/registration';
 import { activeYears, longestRun, XcertRecord, xcertRecords, yearSpan } from '../../shared/xcert-records';
 import { PROFILES, xj } from './basis';
 
@@ -13,7 +13,7 @@ function inXinjiang(ctx: RuleContext): { sheet: string; rows: XcertRecord[]; not
   const tables = ctx.book.tablesOf('xcertData');
   if (!tables.length) return undefined;
   const records = xcertRecords(ctx);
-  const rows = records.filter((r) => mentionsRegion(r.region, 'xinjiang'));
+  const rows = records.filter((r) => placeIn(r.region, 'xinjiang') === true);
   const blank = records.filter((r) => !r.region).length;
   const note = !tables.some((t) => t.has('region'))
     ? '（“X证书评价数据”没有“地区”列，无法确认哪些数据在新疆）'

@@ -21,6 +21,7 @@ export const HA_ORG: Record<string, CellValue> = {
   近三年有违法违规或失信记录: '否',
   近三年列入经营异常名录: '否',
   人才培训评价领域有不良记录: '否',
+  具备线上机考条件: '是',
 };
 
 const person = (i: number, extra: CellValue[] = []): CellValue[] => [i, `人员${i}`, validId('19800101', i, '410702'), ...extra];
@@ -45,9 +46,11 @@ export function haSpec(org: Record<string, CellValue> = HA_ORG): BookSpec {
     设施设备: [
       ['序号', '职业（工种）', '类别', '名称', '数量'],
       [1, ELECTRICIAN.name, '场地', '电工实训室', 1],
-      [2, ELECTRICIAN.name, '视频监控', '监控摄像机', 4],
-      [3, ROBOT.name, '设备', '工业机器人工作站', 6],
-      [4, ROBOT.name, '视频监控', '监控摄像机', 4],
+      [2, ELECTRICIAN.name, '工量具', '万用表', 20],
+      [3, ELECTRICIAN.name, '视频监控', '监控摄像机', 4],
+      [4, ROBOT.name, '场地', '机器人实训车间', 1],
+      [5, ROBOT.name, '设备', '工业机器人工作站', 6],
+      [6, ROBOT.name, '视频监控', '监控摄像机', 4],
     ],
     题库: [
       ['职业（工种）', '等级', '单选题', '技能题'],

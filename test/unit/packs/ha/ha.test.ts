@@ -16,7 +16,7 @@ describe('ha.eligibility.government (二（七）1)', () => {
   it('a public institution (credit code 12…) is an error at the code; an enterprise passes', () => {
     const org = withOrg({ 单位性质: '其他事业单位', 统一社会信用代码: creditCode('12', '410702', '41500001') });
     const f = only(run(haSpec(org)), 'ha.eligibility.government');
-    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '统一社会信用代码'), basis: '001_4e261519d659a829.txt 二（七）1' });
+    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '统一社会信用代码'), basis: '《河南省评价机构备案工作指南》二（七）1' });
     expect(only(run(haSpec()), 'ha.eligibility.government')).toEqual([]);
   });
 
@@ -133,6 +133,6 @@ describe('materials by business type', () => {
     const spec = { ...haSpec(withOrg({ 申请业务类型: '备案续期' })), 申请材料: [['序号', '材料名称', '是否提供'], [1, '评价机构申请备案续期的文件', '是']] };
     const f = only(run(spec), 'materials.missing');
     expect(f.map((x) => x.message).join()).toContain('总结报告');
-    expect(f[0].basis).toContain('001_4e261519d659a829.txt 六（三）');
+    expect(f[0].basis).toContain('《河南省评价机构备案工作指南》六（三）');
   });
 });

@@ -9,7 +9,7 @@ describe('sh.window.application — 机构申请 2026-06-20 至 06-30 (五（二
     for (const [date, word] of [[day(2026, 6, 19), '早于'], [day(2026, 7, 1), '晚于']] as const) {
       const org = { ...ORG, 申请日期: date };
       const f = only(run(withOrg(org)), 'sh.window.application');
-      expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '申请日期'), basis: '002_480c430ce9ae6e28.txt 五（二）' });
+      expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '申请日期'), basis: '《上海原X证书机构备案工作指引》五（二）' });
       expect(f[0].message).toContain(word);
     }
     expect(only(run(withOrg({ ...ORG, 申请日期: day(2026, 6, 20) })), 'sh.window.application')).toEqual([]);

@@ -6,9 +6,9 @@ const withOrg = (org: typeof ORG, extra = {}) => ({ ...shSpec(), 机构信息: o
 
 describe('sh.eligibility.region — 注册地在上海或在上海开展过X证书评价 (二（一）)', () => {
   it('registered in Beijing with only Beijing data is an error at 注册地; Shanghai data passes', () => {
-    const org = { ...ORG, 注册地: '北京市朝阳区' };
+    const org = { ...ORG, 注册地: '北京市朝阳区', 统一社会信用代码: creditCode('91', '110105') };
     const f = only(run(withOrg(org, { X证书评价数据: [XCERT_HEADER, [2025, 'X', '北京', 3000, 2800]] })), 'sh.eligibility.region');
-    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '注册地'), basis: '002_480c430ce9ae6e28.txt 二（一）' });
+    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '注册地'), basis: '《上海原X证书机构备案工作指引》二（一）' });
     expect(f[0].message).toContain('北京市朝阳区');
     expect(only(run(withOrg(org)), 'sh.eligibility.region')).toEqual([]);
   });
@@ -33,7 +33,7 @@ describe('sh.eligibility.government — 政府及其所属部门不予申报 (�
     const org = { ...ORG, 单位性质: '院校', 统一社会信用代码: creditCode('12', '310000', '42500001') };
     const f = only(run(withOrg(org)), 'sh.eligibility.government');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '统一社会信用代码'), basis: '002_480c430ce9ae6e28.txt 二（三）' });
+    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '统一社会信用代码'), basis: '《上海原X证书机构备案工作指引》二（三）' });
     expect(f[0].message).toContain('事业单位');
   });
 
@@ -56,7 +56,7 @@ describe('sh.prohibited — 不予申报的情形 (二（一）、二（三）)'
     const org = declared({ 已与政府部门脱钩: '否' });
     const f = only(run(withOrg(org)), 'sh.prohibited');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '已与政府部门脱钩'), basis: '002_480c430ce9ae6e28.txt 二（一）、二（三）' });
+    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '已与政府部门脱钩'), basis: '《上海原X证书机构备案工作指引》二（一）、二（三）' });
     expect(f[0].message).toContain('未与政府部门脱钩');
   });
 

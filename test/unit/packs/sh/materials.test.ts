@@ -16,7 +16,7 @@ describe('sh.occupations.recommendation — 附件1 推荐汇总表的栏目', (
     row[5] = '';
     const f = only(run({ ...shSpec(), 申请职业: [OCCUPATION_HEADER, row] }), 'sh.occupations.recommendation');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', cell: 'F2', basis: '002_480c430ce9ae6e28.txt 四（一）、附件1' });
+    expect(f[0]).toMatchObject({ severity: 'error', cell: 'F2', basis: '《上海原X证书机构备案工作指引》四（一）、附件1' });
     expect(f[0].message).toContain('4-04-05-05 人工智能训练师');
     expect(f[0].message).toContain('产业类别');
   });
@@ -39,7 +39,7 @@ describe('sh.question-bank — 各等级评价方案及两套样卷 (四（六�
   it('one sample paper is an error at 样卷套数; two pass', () => {
     const f = only(run(bank([[AI.name, AI.code, '四级', 1000, 30, 2], [AI.name, AI.code, '三级', 1000, 30, 1]])), 'sh.question-bank.sample-papers');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '题库', cell: 'F3', basis: '002_480c430ce9ae6e28.txt 四（六）' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '题库', cell: 'F3', basis: '《上海原X证书机构备案工作指引》四（六）' });
     expect(f[0].message).toBe('职业（工种）4-04-05-05 人工智能训练师 三级/高级工 样卷 1 套，少于 2 套');
     expect(only(run(shSpec()), 'sh.question-bank.sample-papers')).toEqual([]);
   });

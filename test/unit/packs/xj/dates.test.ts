@@ -7,7 +7,7 @@ describe('xj.validity.end — 备案有效期统一至 2028-12-31 (六（五）)
   it('a later end is an error at its cell, the day itself passes, an earlier one warns', () => {
     const later = { ...ORG, 备案有效期止: day(2029, 1, 1) };
     const f = only(run(withOrg(later)), 'xj.validity.end');
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '机构信息', cell: orgCell(later, '备案有效期止'), basis: '000_e8b6f080e64034e4.txt 六（五）' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '机构信息', cell: orgCell(later, '备案有效期止'), basis: '《新疆原X证书机构备案办理指南》六（五）' });
     expect(f[0].message).toContain('2029-01-01 晚于规定的 2028-12-31');
     expect(only(run(withOrg({ ...ORG, 备案有效期止: day(2028, 12, 31) })), 'xj.validity.end')).toEqual([]);
     expect(only(run(withOrg({ ...ORG, 备案有效期止: day(2028, 6, 30) })), 'xj.validity.end')[0].severity).toBe('warning');
@@ -34,7 +34,7 @@ describe('xj.deadline.intent — 2026-04-30 前提交意向函 (七（一）)', 
 
   it('marked 否 after the deadline is an error at that cell; 是 passes', () => {
     const f = only(run(withOrg(ORG, materials('否'))), 'xj.deadline.intent');
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '申请材料', cell: 'C2', basis: '000_e8b6f080e64034e4.txt 七（一）' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '申请材料', cell: 'C2', basis: '《新疆原X证书机构备案办理指南》七（一）' });
     expect(f[0].message).toContain('2026-04-30');
     expect(only(run(withOrg(ORG, materials('是'))), 'xj.deadline.intent')).toEqual([]);
   });

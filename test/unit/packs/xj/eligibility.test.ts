@@ -2,12 +2,12 @@ import { orgRows } from '../../../helpers/book';
 import { creditCode, only, ORG, orgCell, run, XCERT_HEADER, xjSpec } from './fixture';
 
 describe('xj.eligibility.region — 注册地在新疆或在新疆开展过X证书评价 (四（一）)', () => {
-  it('an organisation registered elsewhere with no Xinjiang data is an error at 注册地', () => {
-    const org = { ...ORG, 注册地: '北京市海淀区' };
+  it('an organisation registered elsewhere (code and 注册地 agree) with no Xinjiang data is an error at 注册地', () => {
+    const org = { ...ORG, 注册地: '北京市海淀区', 统一社会信用代码: creditCode('91', '110108') };
     const spec = { ...xjSpec(), 机构信息: orgRows(org), X证书评价数据: [XCERT_HEADER, [2024, '人工智能训练', '北京', 4000, 3500]] };
     const f = only(run(spec), 'xj.eligibility.region');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '机构信息', cell: orgCell(org, '注册地'), basis: '000_e8b6f080e64034e4.txt 四（一）' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '机构信息', cell: orgCell(org, '注册地'), basis: '《新疆原X证书机构备案办理指南》四（一）' });
     expect(f[0].message).toContain('北京市海淀区');
     expect(f[0].message).toContain('新疆');
   });
@@ -24,15 +24,16 @@ describe('xj.eligibility.region — 注册地在新疆或在新疆开展过X证�
     expect(f[0].message).toContain('没有“地区”列');
   });
 
-  it('without 注册地, the credit code issued in Xinjiang shows registration there; one from Beijing does not', () => {
+  it('without 注册地, the credit code and 办公地址 decide; when they disagree it is a warning naming both', () => {
     const inXj = { ...ORG, 注册地: null };
     const base = xjSpec();
     const elsewhere = [XCERT_HEADER, [2024, '人工智能训练', '北京', 4000, 3500]];
     expect(only(run({ ...base, 机构信息: orgRows(inXj), X证书评价数据: elsewhere }), 'xj.eligibility.region')).toEqual([]);
     const beijing = { ...inXj, 统一社会信用代码: creditCode('91', '110108') };
     const f = only(run({ ...base, 机构信息: orgRows(beijing), X证书评价数据: elsewhere }), 'xj.eligibility.region');
-    expect(f).toHaveLength(1);
-    expect(f[0].message).toContain('未填写注册地');
+    expect(f).toEqual([expect.objectContaining({ severity: 'warning', cell: orgCell(beijing, '统一社会信用代码') })]);
+    expect(f[0].message).toContain('统一社会信用代码第 3–8 位 110108（北京市）不在');
+    expect(f[0].message).toContain('两者不一致');
   });
 });
 

@@ -10,7 +10,7 @@ describe('xj.examiners.qualification — 本职业三级/高级工及以上或�
   it('an examiner with 四级 and an 初级 title is an error at the skill-level cell naming the person', () => {
     const f = only(run(withExaminers([examiner(1), examiner(2), examiner(3), examiner(4, AI, '四级/中级工', '助理工程师')])), 'xj.examiners.qualification');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '考评人员', cell: 'F5', basis: '000_e8b6f080e64034e4.txt 五（二）2' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '考评人员', cell: 'F5', basis: '《新疆原X证书机构备案办理指南》五（二）2' });
     expect(f[0].message).toContain('考评员4');
     expect(f[0].message).toContain('四级/中级工');
     expect(f[0].message).toContain('助理工程师');
@@ -26,7 +26,7 @@ describe('xj.examiners.min — 每个职业（工种）不少于 4 名考评员'
   it('3 qualified examiners is a sheet-level error naming occupation, number and threshold', () => {
     const f = only(run(withExaminers([examiner(1), examiner(2), examiner(3), examiner(4, AI, '四级/中级工')])), 'xj.examiners.min');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '考评人员', cell: null, basis: '000_e8b6f080e64034e4.txt 五（二）2' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '考评人员', cell: null, basis: '《新疆原X证书机构备案办理指南》五（二）2' });
     expect(f[0].message).toBe('职业（工种）4-04-05-05 人工智能训练师 合格考评员 3 名，少于 4 名（1 人不具备考评员条件）');
   });
 
@@ -58,7 +58,7 @@ describe('xj.senior-examiners.qualification — 高级考评员：一级/高级�
   it('a 高级考评员 with 二级 and a 中级 title is an error at the row; 副教授 qualifies', () => {
     const f = only(run(withExaminers([examiner(1, AI, '二级/技师', '工程师', '高级考评员'), examiner(2), examiner(3), examiner(4)])), 'xj.senior-examiners.qualification');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', cell: 'F2', basis: '000_e8b6f080e64034e4.txt 五（二）3' });
+    expect(f[0]).toMatchObject({ severity: 'error', cell: 'F2', basis: '《新疆原X证书机构备案办理指南》五（二）3' });
     expect(f[0].message).toContain('考评员1');
     expect(f[0].message).toContain('不具备高级考评员条件');
     const ok = only(run(withExaminers([examiner(1, AI, '二级/技师', '副教授', '高级考评员'), examiner(2), examiner(3), examiner(4)])), 'xj.senior-examiners.qualification');

@@ -24,7 +24,7 @@ describe('xj.video-monitoring — 视频监控设备 (五（二）6)', () => {
   it('an occupation with no 视频监控 row is an error; "视频监控设备" as 类别 counts', () => {
     const f = only(run(withEquipment([[1, AI.name, '场地', '实训室', 1], [2, AI.name, '设备', '工作站', 40]])), 'xj.video-monitoring');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '设施设备', basis: '000_e8b6f080e64034e4.txt 五（二）6' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '设施设备', basis: '《新疆原X证书机构备案办理指南》五（二）6' });
     expect(f[0].message).toContain('4-04-05-05 人工智能训练师 没有视频监控设备');
     const ok = only(run(withEquipment([[1, AI.name, '场地', '实训室', 1], [2, AI.name, '视频监控设备', '摄像机', 1]])), 'xj.video-monitoring');
     expect(ok).toEqual([]);

@@ -8,7 +8,7 @@ describe('xj.prohibited — 禁止性规定 (四（六）)', () => {
     const org = { ...ORG, ...DECLARED, 近三年列入经营异常名录: '是' };
     const f = only(run({ ...xjSpec(), 机构信息: orgRows(org) }), 'xj.prohibited');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '近三年列入经营异常名录'), basis: '000_e8b6f080e64034e4.txt 四（二）、四（六）' });
+    expect(f[0]).toMatchObject({ severity: 'error', cell: orgCell(org, '近三年列入经营异常名录'), basis: '《新疆原X证书机构备案办理指南》四（二）、四（六）' });
     expect(f[0].message).toContain('经营异常');
   });
 

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../../src/model/cell';
 import { AI, BANK_HEADER, only, OCCUPATION_HEADER, run, xjSpec } from './fixture';
 
-const BASIS = '000_e8b6f080e64034e4.txt 五（二）1';
+const BASIS = '《新疆原X证书机构备案办理指南》五（二）1';
 
 function withBank(rows: CellValue[][], levels = '五级至三级') {
   return { ...xjSpec(), 申请职业: [OCCUPATION_HEADER, [1, AI.code, AI.name, levels]], 题库: [BANK_HEADER, ...rows] };

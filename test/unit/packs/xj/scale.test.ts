@@ -9,7 +9,7 @@ describe('xj.scale.years — 原则上连续 3 年以上在疆经历 (五（二�
   it('two consecutive years is a warning; three pass', () => {
     const f = only(run(withData([[2021, 'X', '新疆', 100, 90], [2023, 'X', '新疆', 6000, 5000], [2024, 'X', '新疆', 6000, 5000]])), 'xj.scale.years');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'warning', sheet: 'X证书评价数据', basis: '000_e8b6f080e64034e4.txt 五（二）7' });
+    expect(f[0]).toMatchObject({ severity: 'warning', sheet: 'X证书评价数据', basis: '《新疆原X证书机构备案办理指南》五（二）7' });
     expect(f[0].message).toContain('最长连续 2 年（2023–2024）');
     expect(only(run(xjSpec()), 'xj.scale.years')).toEqual([]);
   });

@@ -10,7 +10,7 @@ describe('xj.supervisors.experience — 内部质量督导员担任考评员 3 �
   it('one day short of 3 years before 申请日期 is an error at the date cell; exactly 3 years passes', () => {
     const f = only(run(withSince(day(2023, 6, 16))), 'xj.supervisors.experience');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', sheet: '内部质量督导员', cell: 'D2', basis: '000_e8b6f080e64034e4.txt 五（二）4' });
+    expect(f[0]).toMatchObject({ severity: 'error', sheet: '内部质量督导员', cell: 'D2', basis: '《新疆原X证书机构备案办理指南》五（二）4' });
     expect(f[0].message).toBe('内部质量督导员 周海燕 自 2023-06-16 担任考评员，截至申请日期 2026-06-15 不满 3 年（2026-06-16 起满 3 年）');
     expect(only(run(withSince(day(2023, 6, 15))), 'xj.supervisors.experience')).toEqual([]);
   });

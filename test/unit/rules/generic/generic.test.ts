@@ -61,7 +61,7 @@ describe('structure', () => {
   it('reports missing required sheets for the profile, and is quiet when present', () => {
     const f = only(check({ 机构信息: ORG }), 'sheet.missing');
     expect(f.map((x) => x.message).join()).toContain('考评人员');
-    expect(f.every((x) => x.basis.startsWith('001_4e261519d659a829.txt'))).toBe(true);
+    expect(f.every((x) => x.basis.startsWith('《河南省评价机构备案工作指南》'))).toBe(true);
   });
 
   it('reports a missing required column at the header row', () => {
@@ -88,6 +88,23 @@ describe('people across the workbook', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ cell: 'C4', row: 4 });
     expect(f[0].message).toContain('第 2 行');
+  });
+
+  const TWO = [...OCCUPATIONS, [2, '4-01-06-01', '电子商务师', '五级至三级']];
+
+  it('one examiner assessing two occupations, on two rows, is no duplicate; twice for one occupation is', () => {
+    const id = validId();
+    const rows = (second: string) => [EXAMINER_HEADER, [1, '张三', id, '人工智能训练师', '4-04-05-05', '三级/高级工'], [2, '张三', id, second, '', '三级/高级工']];
+    expect(only(check({ 机构信息: ORG, 申请职业: TWO, 考评人员: rows('电子商务师') }), 'roster.duplicate-id')).toEqual([]);
+    const twice = only(check({ 机构信息: ORG, 申请职业: TWO, 考评人员: rows('人工智能训练师') }), 'roster.duplicate-id');
+    expect(twice).toEqual([expect.objectContaining({ cell: 'C3', severity: 'error' })]);
+    expect(twice[0].message).toContain('人工智能训练师');
+  });
+
+  it('the same ID with another name is an error even for another occupation', () => {
+    const id = validId();
+    const rows = [EXAMINER_HEADER, [1, '张三', id, '人工智能训练师', '4-04-05-05', '三级/高级工'], [2, '李四', id, '电子商务师', '4-01-06-01', '三级/高级工']];
+    expect(only(check({ 机构信息: ORG, 申请职业: TWO, 考评人员: rows }), 'person.name-conflict')).toHaveLength(1);
   });
 
   it('the same person on two rosters is fine; the same ID with another name is an error', () => {
@@ -121,6 +138,17 @@ describe('occupations', () => {
     );
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ sheet: '设施设备', cell: 'B2' });
+  });
+
+  it('a site or room serving several occupations in one cell (“人工智能训练师、电子商务师”) names applied occupations', () => {
+    const two = [...OCCUPATIONS, [2, '4-01-06-01', '电子商务师', '五级至三级']];
+    const equipment = (occ: string) => [['序号', '职业（工种）', '类别', '名称', '数量'], [1, occ, '场地', '综合实训楼', 1]];
+    expect(only(check({ 申请职业: two, 设施设备: equipment('人工智能训练师、电子商务师') }), 'occupation.not-applied')).toEqual([]);
+    expect(only(check({ 申请职业: two, 设施设备: equipment('人工智能训练师/电子商务师') }), 'occupation.not-applied')).toEqual([]);
+    const f = only(check({ 申请职业: two, 设施设备: equipment('人工智能训练师、焊工') }), 'occupation.not-applied');
+    expect(f).toEqual([expect.objectContaining({ cell: 'B2' })]);
+    expect(f[0].message).toContain('“焊工”');
+    expect(f[0].message).not.toContain('人工智能训练师');
   });
 
   it('the same code with two names across sheets is an error', () => {
@@ -173,7 +201,7 @@ describe('申请材料', () => {
   it('every required material must be listed and marked 是', () => {
     const f = check({ 申请材料: [['序号', '材料名称', '是否提供'], [1, '应急预案', '否'], [2, '财务管理办法', '是']] }, 'xj-xcert');
     const notProvided = only(f, 'materials.not-provided');
-    expect(notProvided[0]).toMatchObject({ cell: 'C2', basis: '000_e8b6f080e64034e4.txt 五（一）1' });
+    expect(notProvided[0]).toMatchObject({ cell: 'C2', basis: '《新疆原X证书机构备案办理指南》五（一）1' });
     const missing = only(f, 'materials.missing');
     expect(missing.map((x) => x.message)).toContainEqual(expect.stringContaining('考评人员名册'));
     expect(missing.map((x) => x.message)).not.toContainEqual(expect.stringContaining('财务管理办法'));

@@ -1,0 +1,1 @@
+export { cite, DATA_QUALITY, SOURCE_IDS, SOURCES, type Source, type SourceId } from './sources';
