@@ -32,7 +32,7 @@ export function runRules(
   const findings: Finding[] = [];
   const cache = new Map<string, unknown>();
   const listed = new Map<string, number>();
-  const unlisted = new Map<string, { rule: Rule; severity: Finding['severity']; count: number }>();
+  const unlisted = new Map<string, { what: string; severity: Finding['severity']; basis: string; count: number }>();
   let current: Rule;
   const ctx: RuleContext = {
     book,
@@ -43,7 +43,9 @@ export function runRules(
       const id = f.rule ?? current.id;
       const n = (listed.get(id) ?? 0) + 1;
       if (n > MAX_FINDINGS_PER_RULE) {
-        const u = unlisted.get(id) ?? { rule: current, severity: f.severity ?? current.severity, count: 0 };
+        // A rule may report under a validator's own id; the title then belongs to the rule, not to that id.
+        const what = id === current.id ? `“${current.title}”` : `“${current.title}”中 ${id}`;
+        const u = unlisted.get(id) ?? { what, severity: f.severity ?? current.severity, basis: f.basis ?? resolveBasis(current.basis, profile), count: 0 };
         u.count++;
         unlisted.set(id, u);
         return;
@@ -85,8 +87,8 @@ export function runRules(
       cell: null,
       row: null,
       column: null,
-      message: `“${u.rule.title}”另有 ${u.count} 处同类问题未逐一列出（已列出前 ${MAX_FINDINGS_PER_RULE} 处）`,
-      basis: u.rule.basis,
+      message: `${u.what}另有 ${u.count} 处同类问题未逐一列出（已列出前 ${MAX_FINDINGS_PER_RULE} 处）`,
+      basis: u.basis,
       hint: '先改正已列出的问题，再重新检查',
     });
   }

@@ -1,0 +1,35 @@
+import { checkBook } from '../../../src/check';
+import { MAX_TABLE_ROWS, recogniseFiling } from '../../../src/open';
+import { InputError } from '../../../src/read/input-error';
+import { MAX_FINDINGS_PER_RULE } from '../../../src/rules/engine';
+import { makeBook, makeModel, orgRows } from '../../helpers/book';
+
+const HEADER = ['序号', '姓名', '身份证件号', '考评职业（工种）'];
+
+describe('work stays bounded however long a table is', () => {
+  it(`lists ${MAX_FINDINGS_PER_RULE} findings of a rule and counts the rest in one`, () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => [i + 1, '', '', '电工']);
+    const book = makeBook({ 机构信息: orgRows({ 适用规则: 'ha-employer' }), 考评人员: [HEADER, ...rows] });
+    const required = checkBook(book, { today: new Date(Date.UTC(2026, 5, 1)) }).findings.filter((f) => f.rule === 'cell.required');
+    expect(required).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    const rest = required.find((f) => f.cell === null)!;
+    // Two required cells per row: 5,000 in all.
+    expect(rest.message).toBe(`“必填项为空”另有 ${5000 - MAX_FINDINGS_PER_RULE} 处同类问题未逐一列出（已列出前 ${MAX_FINDINGS_PER_RULE} 处）`);
+    expect(rest.severity).toBe('error');
+  });
+
+  it(`refuses a table of more than ${MAX_TABLE_ROWS} data rows before the rules run`, () => {
+    const model = makeModel({ 考评人员: [HEADER] });
+    const sheet = model.sheets[0];
+    for (let r = 2; r <= MAX_TABLE_ROWS + 2; r++) sheet.set(r, 2, '张三');
+    let error: unknown;
+    try {
+      recogniseFiling(model);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).reason).toBe('too-many-rows');
+    expect((error as InputError).message).toBe(`工作表“考评人员”有 ${MAX_TABLE_ROWS + 1} 行数据，超过上限 ${MAX_TABLE_ROWS} 行，请删去多余的行或拆分后再检查`);
+  });
+});
