@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import PizZip from 'pizzip';
+import { xlsxBuffer } from '../helpers/book';
+import { beian, tempDir } from '../helpers/cli';
+import { shSpec, SITE_HEADER } from '../unit/packs/sh/fixture';
+
+describe('outputs of one run never replace each other or the input', () => {
+  it('fill writes one letter per 考核点 when three site names clean up to the same file name', async () => {
+    const dir = tempDir();
+    const src = path.join(dir, 'sh.xlsx');
+    const sites = ['浦东/考核点', '浦东:考核点', '浦东 考核点'];
+    writeFileSync(src, await xlsxBuffer({ ...shSpec(), 考核点: [SITE_HEADER, ...sites.map((name, i) => [i + 1, name, `浦东新区川沙路 ${i + 1} 号`, '人工智能训练师'])] }));
+    const out = path.join(dir, 'forms');
+    const r = await beian(['fill', src, '--form', 'sh-site-letter', '-o', out]);
+    expect(r.code).toBe(0);
+    const made = [...r.out.matchAll(/^已生成：(.+)$/gm)].map((m) => path.basename(m[1]));
+    expect(made).toEqual(['考核点推荐函-浦东_考核点.docx', '考核点推荐函-浦东_考核点(2).docx', '考核点推荐函-浦东_考核点(3).docx']);
+    expect(readdirSync(out).sort()).toEqual([...made].sort());
+    // Each letter is its own site's, in the workbook's order.
+    made.forEach((name, i) => expect(new PizZip(readFileSync(path.join(out, name))).file('word/document.xml')!.asText()).toContain(`川沙路 ${i + 1} 号`));
+  });
+
+  it('check --annotate refuses the input as its output before checking, and leaves it unchanged', async () => {
+    const dir = tempDir();
+    const src = path.join(dir, 'sh.xlsx');
+    writeFileSync(src, await xlsxBuffer(shSpec()));
+    const before = readFileSync(src);
+    const r = await beian(['check', src, '--annotate', src, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('就是输入文件');
+    expect(readFileSync(src)).toEqual(before);
+  });
+});
