@@ -75,8 +75,12 @@ export function runProcess(argv: string[]): void {
     });
   }
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE' || !stdoutOpen) stdoutOpen = false;
-    else crash(e);
+    if (!stdoutOpen) return;
+    stdoutOpen = false;
+    if (e.code === 'EPIPE') return;
+    // The report did not reach its file (a full disk behind `> report.txt`): whatever the verdict, the user did not get it.
+    fail(`检查结果没有完整写出（${e.code === 'ENOSPC' || e.code === 'EDQUOT' ? '磁盘空间不足' : '标准输出出错'}）`, e);
+    process.exit(FAILED);
   });
   process.stderr.on('error', () => undefined);
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -29,23 +29,23 @@ interface Run {
   ms: number;
 }
 
-function beianProcess(args: string[], opts: { uid?: number; preload?: string; closeStdoutAfter?: number } = {}): Promise<Run> {
+function beianProcess(args: string[], opts: { uid?: number; preload?: string; closeStdoutAfter?: number; stdout?: number } = {}): Promise<Run> {
   const start = performance.now();
   const node = opts.preload ? ['-r', opts.preload, BIN, ...args] : [BIN, ...args];
   const child = spawn(process.execPath, node, {
     cwd: root,
     env: { ...process.env, BEIAN_TODAY: '2026-06-01', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', opts.stdout ?? 'pipe', 'pipe'],
     ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}),
   });
   let out = '';
   let err = '';
-  child.stdout.on('data', (d: Buffer) => {
+  child.stdout?.on('data', (d: Buffer) => {
     out += d.toString();
     // A reader that stops early, as `| head -c N` does.
-    if (opts.closeStdoutAfter !== undefined && out.length >= opts.closeStdoutAfter) child.stdout.destroy();
+    if (opts.closeStdoutAfter !== undefined && out.length >= opts.closeStdoutAfter) child.stdout?.destroy();
   });
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), MAX_WALL_MS);
   return new Promise((resolve) => child.on('close', (code) => (clearTimeout(timer), resolve({ code, out, err, ms: performance.now() - start }))));
 }
@@ -188,6 +188,15 @@ describe('the process', () => {
     const r = await beianProcess(['check', 'big.xlsx', '--json'], { closeStdoutAfter: 1000 });
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
+  });
+
+  it('a report that cannot be written out (stdout on a full disk) is exit 2, not the verdict', async () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      expectRefusal(await beianProcess(['check', 'sample.xlsx'], { stdout: full }), '没有完整写出', '磁盘空间不足');
+    } finally {
+      closeSync(full);
+    }
   });
 
   const preload = (name: string, code: string) => {
