@@ -127,6 +127,18 @@ describe('beian check --annotate', () => {
   });
 });
 
+describe('beian check --annotate of an .xlsm', () => {
+  it('keeps the macro-enabled workbook an .xlsm and refuses another extension for the copy', async () => {
+    const src = file('macro.xlsm', await sampleBuffer());
+    const wrong = await beian(['check', src, '--annotate', path.join(dir, 'macro-marked.xlsx')]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('.xlsm');
+    expect(wrong.err.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(path.join(dir, 'macro-marked.xlsx'))).toBe(false);
+    expect((await beian(['check', src, '--annotate', path.join(dir, 'macro-marked.xlsm')])).code).toBe(1);
+  });
+});
+
 describe('beian check --holidays', () => {
   it('refuses a malformed holiday file with a Chinese line and exit 2', async () => {
     const f = await roster([validId()]);

@@ -2,10 +2,11 @@ import * as path from 'node:path';
 import { checkBook } from '../../check';
 import { annotateXlsx } from '../../annotate';
 import type { Register } from '../main';
-import { EXIT } from '../io';
+import { EXIT, UsageError } from '../io';
 import { Outputs } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 import { formatText } from '../report-text';
+import { nodeCodec } from '../zip-codec';
 
 interface CheckOpts {
   profile?: string;
@@ -15,6 +16,18 @@ interface CheckOpts {
   force?: boolean;
   holidays?: string;
   stream?: boolean;
+}
+
+/**
+ * Excel opens a workbook only when its extension matches its content type,
+ * and the annotated copy keeps the input's (an .xlsm stays macro-enabled),
+ * so the copy must keep the input's extension.
+ */
+function checkAnnotateName(input: string, output: string): void {
+  const ext = (f: string) => path.extname(f).toLowerCase();
+  if (ext(input) === '.xlsm' || ext(output) === '.xlsm') {
+    if (ext(input) !== ext(output)) throw new UsageError(`标注副本须与原文件同为 ${ext(input) === '.xlsm' ? '.xlsm（启用宏的工作簿）' : '.xlsx'}，否则 Excel 无法打开：${output}`);
+  }
 }
 
 export const registerCheck: Register = (program, io, done) => {
@@ -33,7 +46,10 @@ export const registerCheck: Register = (program, io, done) => {
       checkBusinessOption(opts.business);
       const outputs = new Outputs(Boolean(opts.force));
       await outputs.input(file);
-      if (opts.annotate) await outputs.reserve(opts.annotate);
+      if (opts.annotate) {
+        checkAnnotateName(file, opts.annotate);
+        await outputs.reserve(opts.annotate);
+      }
       const holidays = await readHolidays(opts.holidays);
       const { book, bytes } = await loadBook(file, { stream: opts.stream });
       const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
@@ -43,7 +59,7 @@ export const registerCheck: Register = (program, io, done) => {
         io.out(JSON.stringify({ file: name, profile: profile.id, ...rest }, null, 2) + '\n');
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate) {
-        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
+        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary }, { codec: nodeCodec });
         await outputs.write(opts.annotate, annotated);
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
       }

@@ -1,13 +1,14 @@
 import ExcelJS from 'exceljs';
-import { annotate } from '../../../src/annotate';
+import { annotateXlsx, type AnnotateMeta } from '../../../src/annotate';
 import type { Finding } from '../../../src/rules/finding';
 import { profileById } from '../../../src/profiles/profiles';
+import { assertWellFormed, partText, sameBytes, storedEntries, unzipParts } from '../../helpers/package';
 
-function finding(cell: string, severity: Finding['severity'], message: string): Finding {
-  return { rule: 'id.checksum', severity, sheet: '考评人员', cell, row: Number(cell.slice(1)), column: '身份证件号', message, basis: 'GB 11643-1999', hint: '核对证件号码' };
+function finding(cell: string, severity: Finding['severity'], message: string, sheet = '考评人员'): Finding {
+  return { rule: 'id.checksum', severity, sheet, cell, row: Number(cell.replace(/^[A-Z]+/, '')), column: '身份证件号', message, basis: 'GB 11643-1999', hint: '核对证件号码' };
 }
 
-async function original(): Promise<ExcelJS.Workbook> {
+async function originalBytes(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('考评人员');
   ws.getCell('A1').value = '考评人员名册';
@@ -25,30 +26,28 @@ async function original(): Promise<ExcelJS.Workbook> {
   ws.getCell('D3').value = { formula: 'C4*2', result: 84 };
   ws.getCell('D4').value = { text: '链接', hyperlink: 'https://example.cn' };
   ws.getCell('C4').note = '原有批注';
-  // Re-read so the styles come back shared, as they do from a clerk's file.
-  const buf = await wb.xlsx.writeBuffer();
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load(buf);
-  return back;
+  // Column E is text-formatted; E5 and the whole row 7 are absent from the sheet's XML.
+  ws.getColumn(5).numFmt = '@';
+  ws.getCell('A5').value = '李四';
+  ws.getCell('A8').value = '王五';
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const out = new ExcelJS.Workbook();
-  await out.xlsx.load(await wb.xlsx.writeBuffer());
-  return out;
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
 }
 
-describe('annotate', () => {
+const META: AnnotateMeta = { file: 'a.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 1, infos: 1 } };
+const FINDINGS = [finding('B4', 'error', '身份证件号校验位应为 X，实际为 3'), finding('C4', 'warning', '数量存疑'), finding('C4', 'info', '另一条')];
+
+describe('annotateXlsx', () => {
   it('marks cells with fill and note, keeps every value, formula, merge and neighbour style', async () => {
-    const before = await original();
-    const wb = await original();
-    annotate(wb, [finding('B4', 'error', '身份证件号校验位应为 X，实际为 3'), finding('C4', 'warning', '数量存疑'), finding('C4', 'info', '另一条')], {
-      file: 'a.xlsx',
-      profile: profileById('ha-employer')!,
-      business: '首次备案',
-      summary: { errors: 1, warnings: 1, infos: 1 },
-    });
-    const after = await roundTrip(wb);
+    const input = await originalBytes();
+    const out = await annotateXlsx(input, FINDINGS, META);
+    const before = await load(input);
+    const after = await load(out);
     const ws = after.getWorksheet('考评人员')!;
     const orig = before.getWorksheet('考评人员')!;
     orig.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (c, col) => expect(ws.getCell(r, col).value).toEqual(c.value)));
@@ -57,26 +56,66 @@ describe('annotate', () => {
     expect((ws.getCell('B4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     expect(ws.getCell('B4').numFmt).toBe('@');
     expect(ws.getCell('B4').font?.name).toBe('宋体');
-    // B3 shared B4's style object and must keep its own green fill.
+    // B3 shares B4's cell format and must keep its own green fill.
     expect((ws.getCell('B3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF00B050');
     expect(JSON.stringify(ws.getCell('B4').note)).toContain('依据：GB 11643-1999');
     expect((ws.getCell('C4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
     const c4note = JSON.stringify(ws.getCell('C4').note);
     expect(c4note).toContain('原有批注');
-    expect(c4note).toContain('数量存疑');
+    expect(c4note.indexOf('原有批注')).toBeLessThan(c4note.indexOf('数量存疑'));
     expect(c4note).toContain('另一条');
 
     const result = after.getWorksheet('检查结果')!;
     expect(result).toBeDefined();
     const values = result.getSheetValues().flat().map((v) => JSON.stringify(v ?? null));
-    expect(values.join()).toContain("#'考评人员'!B4");
     expect(values.join()).toContain('错误 1 项');
+    expect(result.getCell('D7').value).toBe('B4');
+    expect(partText(out, 'xl/worksheets/sheet2.xml')).toContain(`<hyperlink ref="D7" location="'考评人员'!B4" display="B4"/>`);
+    expect(result.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
+    expect(result.autoFilter).toBe('A6:I9');
+  });
+
+  it('copies every part it does not need to change byte for byte, compressed data and all', async () => {
+    const input = await originalBytes();
+    const out = await annotateXlsx(input, FINDINGS, META);
+    const before = storedEntries(input);
+    const after = storedEntries(out);
+    const changed = [...before.keys()].filter((name) => !sameBytes(before.get(name), after.get(name))).sort();
+    expect(changed).toEqual(['[Content_Types].xml', 'docProps/app.xml', 'xl/_rels/workbook.xml.rels', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].sort());
+    expect([...after.keys()].filter((n) => !before.has(n))).toEqual(['xl/worksheets/sheet2.xml']);
+    for (const [name, bytes] of unzipParts(out)) if (/\.(xml|rels|vml)$/.test(name)) assertWellFormed(new TextDecoder().decode(bytes), name);
+  });
+
+  it('fills cells the sheet lacks, in column and row order, in their column format', async () => {
+    const input = await originalBytes();
+    const out = await annotateXlsx(input, [finding('E5', 'error', '缺少'), finding('B7', 'warning', '缺少'), finding('E8', 'error', '缺少')], META);
+    const sheet = partText(out, 'xl/worksheets/sheet1.xml');
+    expect(sheet).toMatch(/<row r="5"[^>]*><c r="A5"[^>]*>.*?<\/c><c r="E5" s="\d+"\/><\/row>/);
+    expect(sheet).toMatch(/<\/row><row r="7"><c r="B7" s="\d+"\/><\/row><row r="8"/);
+    const ws = (await load(out)).getWorksheet('考评人员')!;
+    expect(ws.getCell('E5').numFmt).toBe('@');
+    expect((ws.getCell('E5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    expect((ws.getCell('B7').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
+    expect(ws.getCell('A8').value).toBe('王五');
+    expect(ws.getCell('E5').value).toBeNull();
+  });
+
+  it('gives cells that share a format and a colour one new format', async () => {
+    const input = await originalBytes();
+    const out = await annotateXlsx(input, [finding('B3', 'error', 'a'), finding('B4', 'error', 'b')], META);
+    const sheet = partText(out, 'xl/worksheets/sheet1.xml');
+    const s = (ref: string) => new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheet)?.[1];
+    expect(s('B3')).toBeDefined();
+    expect(s('B3')).toBe(s('B4'));
   });
 
   it('picks a new name when the workbook already has a 检查结果 sheet', async () => {
-    const wb = await original();
-    wb.addWorksheet('检查结果');
-    annotate(wb, [], { file: 'a.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 0, warnings: 0, infos: 0 } });
-    expect(wb.getWorksheet('检查结果(2)')).toBeDefined();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('考评人员').getCell('A1').value = 1;
+    wb.addWorksheet('检查结果').getCell('A1').value = '旧的';
+    const out = await annotateXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), [], { ...META, summary: { errors: 0, warnings: 0, infos: 0 } });
+    const after = await load(out);
+    expect(after.getWorksheet('检查结果')!.getCell('A1').value).toBe('旧的');
+    expect(after.getWorksheet('检查结果(2)')).toBeDefined();
   });
 });

@@ -1,0 +1,70 @@
+import { gate } from '../read/gate';
+import type { Finding } from '../rules/finding';
+import { streamsCodec, type ZipCodec } from '../zip/codec';
+import { planMarks, type AnnotateMeta } from './mark-plan';
+import { writeNotes } from './notes';
+import { CONTENT_TYPE, flavourOf } from './ooxml';
+import { dirOf, Package, relKind } from './package';
+import { resultSheetXml } from './result-sheet';
+import { SheetXml } from './sheet';
+import { minimalStylesheet, StylesPatch } from './styles';
+import { ShapeBlocks } from './vml';
+import { addResultSheet, workbookPart, workbookSheets } from './workbook';
+import { rootStart } from './xml';
+
+const lenient = new TextDecoder();
+
+export interface AnnotateOptions {
+  /** Inflate/deflate; the Compression Streams API when not given. */
+  codec?: ZipCodec;
+  /** Time stamp of replies added to threaded comments. */
+  now?: Date;
+}
+
+/**
+ * The annotated copy of a workbook, from its bytes, on any host (no Node
+ * APIs: it also runs in the web page's worker). The input is patched in
+ * place as the mark plan says: marked cells get a fill (a clone of their
+ * own cell format) and a note, and a 检查结果 sheet lists every finding.
+ * Every other part of the package is copied byte for byte, so charts,
+ * pivots, images, macros and everything else come through, and no value or
+ * formula changes.
+ */
+export async function annotateXlsx(input: Uint8Array, findings: readonly Finding[], meta: AnnotateMeta, options: AnnotateOptions = {}): Promise<Uint8Array> {
+  gate(input);
+  const pkg = new Package(input, options.codec ?? streamsCodec);
+  const wbPart = await workbookPart(pkg);
+  const wbXml = await pkg.text(wbPart);
+  const wbRoot = rootStart(wbXml);
+  const flavour = flavourOf(wbXml.slice(wbRoot.start, wbRoot.openEnd));
+  const sheets = await workbookSheets(pkg, wbPart, flavour);
+  const plan = planMarks(findings, meta, sheets.map((s) => s.name));
+
+  const stylesRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'styles' && r.part && pkg.has(r.part));
+  const stylesPart = stylesRel?.part ?? pkg.freeName((n) => `${dirOf(wbPart)}styles${n === 1 ? '' : n}.xml`);
+  const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main));
+
+  const blocks = new ShapeBlocks();
+  // Only the ASCII shape ids matter here, so a drawing in another encoding is read all the same.
+  for (const part of pkg.partNames()) if (/\.vml$/i.test(part)) blocks.note(lenient.decode(await pkg.bytes(part)));
+  const ctx = { pkg, flavour, workbookPart: wbPart, blocks, now: options.now ?? new Date() };
+
+  for (const { sheet, marks } of plan.sheets) {
+    const entry = sheets.find((s) => s.name === sheet);
+    if (!entry?.part || entry.kind !== 'worksheet' || !pkg.has(entry.part)) continue;
+    const xml = new SheetXml(await pkg.bytes(entry.part));
+    xml.mark(marks, (base, m) => styles.markXf(base, m.fill));
+    await writeNotes(ctx, entry.part, xml, marks);
+    pkg.set(entry.part, xml.toBytes());
+  }
+
+  const result = resultSheetXml(plan.result, styles.resultStyles(), flavour);
+  const worksheetNames = sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
+  await addResultSheet(pkg, flavour, wbPart, plan.result, result, worksheetNames);
+  pkg.set(stylesPart, styles.render());
+  if (!stylesRel) {
+    await pkg.addRel(wbPart, flavour.relType('styles'), stylesPart);
+    await pkg.declare(stylesPart, CONTENT_TYPE.styles);
+  }
+  return pkg.save();
+}

@@ -1,0 +1,225 @@
+import { InputError } from '../read/input-error';
+import { corruptEntry, type ZipCodec } from '../zip/codec';
+import { rawData, readZip, writeZip, type OutEntry, type ZipArchive, type ZipEntry } from '../zip/zip';
+import { appendInto, attr, children, escapeAttr, rootElement, tagOf } from './xml';
+
+/**
+ * An OOXML package opened for patching: parts are inflated only when asked
+ * for, and saving copies every part nobody changed byte for byte (its
+ * compressed data as stored), deflating only the changed and new ones.
+ */
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+  /** The part the relationship points to, resolved against its source (none for external targets). */
+  part?: string;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/** The last segment of a relationship type, the same in transitional and strict OOXML. */
+export function relKind(type: string): string {
+  return type.slice(type.lastIndexOf('/') + 1);
+}
+
+/** The folder of a part, with its trailing slash ('' at the package root). */
+export function dirOf(part: string): string {
+  return part.slice(0, part.lastIndexOf('/') + 1);
+}
+
+/** Resolves a relationship target against the directory of its source part; part names have no leading "/". */
+function resolvePart(source: string, target: string): string {
+  const path = target.startsWith('/') ? target.slice(1) : dirOf(source) + target;
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '..') out.pop();
+    else if (seg !== '.' && seg !== '') out.push(seg);
+  }
+  return out.map((s) => decodeURIComponentSafe(s)).join('/');
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The relative target from one part to another in the same package. */
+function relativeTarget(source: string, part: string): string {
+  const from = dirOf(source).split('/').filter(Boolean);
+  const to = part.split('/');
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
+}
+
+function extensionOf(part: string): string {
+  const dot = part.lastIndexOf('.');
+  return dot < part.lastIndexOf('/') + 1 ? '' : part.slice(dot + 1).toLowerCase();
+}
+
+function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+export const CONTENT_TYPES = '[Content_Types].xml';
+
+export class Package {
+  private readonly zip: ZipArchive;
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly changed = new Map<string, Uint8Array>();
+  private readonly texts = new Map<string, string>();
+  /** Parts that are new, by lower-case key, with their names as written. */
+  private readonly added = new Map<string, string>();
+  /** Time stamp (DOS time, date) for new entries: the package's own, so the output does not depend on the clock. */
+  private readonly stamp: { time: number; date: number };
+
+  constructor(
+    bytes: Uint8Array,
+    private readonly codec: ZipCodec,
+  ) {
+    this.zip = readZip(bytes);
+    for (const e of this.zip.entries) this.byName.set(e.name.toLowerCase(), e);
+    const first = this.zip.entries[0];
+    this.stamp = first ? { time: first.central.time, date: first.central.date } : { time: 0, date: 0x21 };
+  }
+
+  /** The actual name of a part, matched as OPC says: without regard to case. */
+  private entry(part: string): ZipEntry | undefined {
+    return this.byName.get(part.toLowerCase());
+  }
+
+  has(part: string): boolean {
+    return this.changed.has(part.toLowerCase()) || this.entry(part) !== undefined;
+  }
+
+  async bytes(part: string): Promise<Uint8Array> {
+    const own = this.changed.get(part.toLowerCase());
+    if (own) return own;
+    const e = this.entry(part);
+    if (!e) throw new InputError(`工作簿缺少内部文件 ${part}`, 'corrupt');
+    const raw = rawData(this.zip, e);
+    if (e.method === 0) return raw;
+    if (e.method !== 8) throw corruptEntry();
+    return this.codec.inflate(raw, e.size);
+  }
+
+  async text(part: string): Promise<string> {
+    const key = part.toLowerCase();
+    const cached = this.texts.get(key);
+    if (cached !== undefined) return cached;
+    const bytes = await this.bytes(part);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      throw new InputError(`工作簿内部文件 ${part} 使用 UTF-16 编码，暂不支持标注`, 'corrupt');
+    }
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      throw new InputError(`工作簿内部文件 ${part} 不是有效的 UTF-8 文本`, 'corrupt');
+    }
+    this.texts.set(key, text);
+    return text;
+  }
+
+  /** Replaces (or adds) a part. */
+  set(part: string, content: string | Uint8Array): void {
+    const key = part.toLowerCase();
+    // Text that comes back unchanged leaves the part's stored bytes as they are.
+    if (typeof content === 'string' && !this.changed.has(key) && this.texts.get(key) === content) return;
+    if (typeof content === 'string') this.texts.set(key, content);
+    else this.texts.delete(key);
+    this.changed.set(key, typeof content === 'string' ? encoder.encode(content) : content);
+    if (!this.entry(part)) this.added.set(key, part);
+  }
+
+  /** Every part's name, the original ones in archive order, then the new ones. */
+  partNames(): string[] {
+    return [...this.zip.entries.map((e) => e.name), ...this.added.values()];
+  }
+
+  /** The first free part name of the form made by `name(n)`, n = 1, 2, … */
+  freeName(name: (n: number) => string): string {
+    for (let n = 1; ; n++) if (!this.has(name(n))) return name(n);
+  }
+
+  async rels(part: string): Promise<Relationship[]> {
+    const relsPart = relsPartOf(part);
+    if (!this.has(relsPart)) return [];
+    const xml = await this.text(relsPart);
+    return children(xml, rootElement(xml)).map((el) => {
+      const tag = tagOf(xml, el);
+      const target = attr(tag, 'Target') ?? '';
+      const external = attr(tag, 'TargetMode') === 'External';
+      return { id: attr(tag, 'Id') ?? '', type: attr(tag, 'Type') ?? '', target, external, part: external ? undefined : resolvePart(part, target) };
+    });
+  }
+
+  /** Adds a relationship from `source` to `part` and returns its id, unique among the source's relationships. */
+  async addRel(source: string, type: string, part: string): Promise<string> {
+    const relsPart = relsPartOf(source);
+    const existing = await this.rels(source);
+    const taken = new Set(existing.map((r) => r.id));
+    let n = existing.length + 1;
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const rel = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(relativeTarget(source, part))}"/>`;
+    const xml = this.has(relsPart)
+      ? await this.text(relsPart)
+      : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    this.set(relsPart, appendInto(xml, rootElement(xml), rel));
+    return id;
+  }
+
+  /** The content type entries that decide a part's type: its Override and its extension's Default. */
+  private async typeEntries(part: string): Promise<{ override?: string; byDefault?: string }> {
+    const xml = await this.text(CONTENT_TYPES);
+    const name = `/${part}`.toLowerCase();
+    const ext = extensionOf(part);
+    const found: { override?: string; byDefault?: string } = {};
+    for (const el of children(xml, rootElement(xml))) {
+      const tag = tagOf(xml, el);
+      if (el.local === 'Override' && attr(tag, 'PartName')?.toLowerCase() === name) found.override = attr(tag, 'ContentType');
+      if (el.local === 'Default' && attr(tag, 'Extension')?.toLowerCase() === ext) found.byDefault = attr(tag, 'ContentType');
+    }
+    return found;
+  }
+
+  /**
+   * Declares a new part's content type: an Override, or with `byExtension`
+   * a Default for its extension (as Excel does for .vml) unless that
+   * extension already defaults to another type.
+   */
+  async declare(part: string, contentType: string, byExtension = false): Promise<void> {
+    const t = await this.typeEntries(part);
+    if ((t.override ?? t.byDefault) === contentType) return;
+    const useDefault = byExtension && t.byDefault === undefined && t.override === undefined;
+    const entry = useDefault
+      ? `<Default Extension="${escapeAttr(extensionOf(part))}" ContentType="${escapeAttr(contentType)}"/>`
+      : `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`;
+    const xml = await this.text(CONTENT_TYPES);
+    this.set(CONTENT_TYPES, appendInto(xml, rootElement(xml), entry));
+  }
+
+  /** Deflates what changed and writes the archive; untouched entries keep their bytes and order, new parts come last. */
+  async save(): Promise<Uint8Array> {
+    const out: OutEntry[] = [];
+    const deflate = async (name: string, data: Uint8Array): Promise<OutEntry> => {
+      const { raw, crc } = await this.codec.deflate(data);
+      return { name, raw, crc, size: data.length, ...this.stamp };
+    };
+    for (const e of this.zip.entries) {
+      const data = this.changed.get(e.name.toLowerCase());
+      out.push(data ? await deflate(e.name, data) : { copy: e });
+    }
+    for (const [key, name] of this.added) out.push(await deflate(name, this.changed.get(key)!));
+    return writeZip(this.zip, out);
+  }
+}

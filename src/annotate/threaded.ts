@@ -1,0 +1,108 @@
+import type { CellMark } from './mark-plan';
+import { CONTENT_TYPE, THREADED } from './ooxml';
+import type { Package } from './package';
+import { dirOf, relKind } from './package';
+import { appendInto, attr, children, escapeAttr, escapeText, qname, rootElement, splice, tagOf, type El } from './xml';
+
+/**
+ * Excel 365's threaded comments. A cell with a thread keeps a legacy
+ * comment too, authored "tc={thread id}", whose text is a fallback for
+ * programs that do not know threads; Excel itself shows the thread and
+ * rebuilds the fallback from it. A cell cannot hold both a thread and a
+ * note, so our finding on such a cell becomes a reply in its thread (from a
+ * person "备案检查"), and the fallback gets the same reply appended the way
+ * Excel writes replies, so every program shows it.
+ */
+
+export const REVIEWER = '备案检查';
+
+/** The thread id a legacy comment stands in for, from its author "tc={…}". */
+export function threadOf(author: string | undefined): string | undefined {
+  return author && /^tc=\{[0-9A-Fa-f-]+\}$/.test(author) ? author.slice(3) : undefined;
+}
+
+/** A GUID in Excel's braces, derived from `seed` so that the same input gives the same output. */
+function guid(seed: string, taken: (g: string) => boolean): string {
+  for (let salt = 0; ; salt++) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193 ^ salt;
+    const hex: string[] = [];
+    const text = `${seed}#${salt}`;
+    for (let round = 0; round < 4; round++) {
+      for (let i = 0; i < text.length; i++) {
+        h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193) >>> 0;
+        h2 = Math.imul(h2 + text.charCodeAt(i) + round, 0x5bd1e995) >>> 0;
+      }
+      hex.push(((h1 ^ h2) >>> 0).toString(16).padStart(8, '0'));
+    }
+    const d = hex.join('').toUpperCase();
+    const g = `{${d.slice(0, 8)}-${d.slice(8, 12)}-4${d.slice(13, 16)}-8${d.slice(17, 20)}-${d.slice(20, 32)}}`;
+    if (!taken(g)) return g;
+  }
+}
+
+/** The workbook's person list gets a "备案检查" person (once); returns the person's id. */
+async function reviewer(pkg: Package, workbookPart: string): Promise<string> {
+  const rel = (await pkg.rels(workbookPart)).find((r) => r.type === THREADED.personRel && r.part);
+  const part = rel?.part ?? `${dirOf(workbookPart)}persons/person.xml`;
+  const xml = pkg.has(part) ? await pkg.text(part) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="${THREADED.ns}" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`;
+  const root = rootElement(xml);
+  for (const p of children(xml, root)) {
+    const tag = tagOf(xml, p);
+    if (p.local === 'person' && attr(tag, 'displayName') === REVIEWER && attr(tag, 'providerId') === 'None') return attr(tag, 'id') ?? '';
+  }
+  const id = guid(`person:${REVIEWER}`, (g) => xml.includes(g));
+  pkg.set(part, appendInto(xml, root, `<${qname(root.prefix, 'person')} displayName="${REVIEWER}" id="${id}" userId="${REVIEWER}" providerId="None"/>`));
+  if (!rel) {
+    await pkg.addRel(workbookPart, THREADED.personRel, part);
+    await pkg.declare(part, CONTENT_TYPE.person);
+  }
+  return id;
+}
+
+export interface Reply {
+  mark: CellMark;
+  threadId: string;
+  text: string;
+}
+
+/** The text Excel appends to a thread's fallback comment for one reply. */
+export function fallbackReply(text: string): string {
+  return `\nReply:\n    ${text}`;
+}
+
+/**
+ * Adds each reply to its thread in the sheet's threaded comments part.
+ * Returns the replies whose thread was not found (the caller treats those
+ * cells as plain notes).
+ */
+export async function addReplies(pkg: Package, workbookPart: string, sheetPart: string, replies: readonly Reply[], now: Date): Promise<Reply[]> {
+  const rel = (await pkg.rels(sheetPart)).find((r) => relKind(r.type) === 'threadedComment' && r.part && pkg.has(r.part));
+  if (!rel || !replies.length) return [...replies];
+  let xml = await pkg.text(rel.part!);
+  const missing: Reply[] = [];
+  let person: string | undefined;
+  const stamp = now.toISOString().replace(/Z$/, '');
+  for (const reply of replies) {
+    const root = rootElement(xml);
+    const thread = children(xml, root).filter((c) => {
+      if (c.local !== 'threadedComment') return false;
+      const tag = tagOf(xml, c);
+      const id = reply.threadId.toUpperCase();
+      return attr(tag, 'id')?.toUpperCase() === id || attr(tag, 'parentId')?.toUpperCase() === id;
+    });
+    if (!thread.length) {
+      missing.push(reply);
+      continue;
+    }
+    person ??= await reviewer(pkg, workbookPart);
+    const last: El = thread[thread.length - 1];
+    const p = (n: string) => qname(root.prefix, n);
+    const id = guid(`reply:${sheetPart}:${reply.mark.address}`, (g) => xml.includes(g));
+    const ref = attr(tagOf(xml, thread[0]), 'ref') ?? reply.mark.address;
+    const el = `<${p('threadedComment')} ref="${escapeAttr(ref)}" dT="${stamp}" personId="${person}" id="${id}" parentId="${reply.threadId}"><${p('text')}>${escapeText(reply.text)}</${p('text')}></${p('threadedComment')}>`;
+    xml = splice(xml, last.end, last.end, el);
+  }
+  pkg.set(rel.part!, xml);
+  return missing;
+}

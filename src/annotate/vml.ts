@@ -1,0 +1,153 @@
+import type { CellMark } from './mark-plan';
+import { escapeAttr, prefixFor, rootStart, setAttr, splice } from './xml';
+
+/**
+ * The legacy drawing (VML) that gives each note its box. Excel, WPS and
+ * LibreOffice all draw notes from it. A drawing numbers its shapes in blocks
+ * of 1024 listed in <o:idmap data>, and blocks must not repeat across the
+ * workbook's drawings, so new shapes draw from blocks no drawing uses yet.
+ */
+
+const NS = {
+  v: 'urn:schemas-microsoft-com:vml',
+  o: 'urn:schemas-microsoft-com:office:office',
+  x: 'urn:schemas-microsoft-com:office:excel',
+} as const;
+
+const BLOCK = 1024;
+
+/** Blocks of shape ids in use across the workbook's drawings. */
+export class ShapeBlocks {
+  private readonly used = new Set<number>();
+
+  /** Records the blocks a drawing declares and those its shape ids fall in. */
+  note(vml: string): void {
+    for (const b of idmapBlocks(vml)) this.used.add(b);
+    for (const m of vml.matchAll(/_x0000_s(\d+)/g)) this.used.add(Math.floor(Number(m[1]) / BLOCK));
+  }
+
+  take(): number {
+    let b = 1;
+    while (this.used.has(b)) b++;
+    this.used.add(b);
+    return b;
+  }
+}
+
+function idmapBlocks(vml: string): number[] {
+  const m = /<o:idmap\b[^>]*\bdata\s*=\s*["']([^"']*)["']/.exec(vml);
+  return m ? m[1].split(/[\s,]+/).filter(Boolean).map(Number).filter((n) => n >= 0) : [];
+}
+
+/** Hands out shape ids within a drawing's blocks, taking a new block when they run out. */
+class ShapeIds {
+  private next: number;
+  constructor(
+    private readonly blocks: number[],
+    private readonly shared: ShapeBlocks,
+    after: number,
+  ) {
+    this.next = after + 1;
+  }
+
+  id(): number {
+    const block = Math.floor(this.next / BLOCK);
+    if (!this.blocks.includes(block) || this.next % BLOCK === 0) {
+      const fresh = this.shared.take();
+      this.blocks.push(fresh);
+      this.next = fresh * BLOCK + 1;
+    }
+    return this.next++;
+  }
+
+  get data(): string {
+    return this.blocks.join(',');
+  }
+}
+
+const NOTE_SHAPE_TYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">' +
+  '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+
+export function emptyDrawing(): string {
+  return (
+    `<xml xmlns:v="${NS.v}" xmlns:o="${NS.o}" xmlns:x="${NS.x}">` +
+    '<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data=""/></o:shapelayout>' +
+    `${NOTE_SHAPE_TYPE}</xml>`
+  );
+}
+
+/** How many rows and columns a note's box spans: wide enough for its text at Excel's 9 pt. */
+function boxSize(note: string): { cols: number; rows: number } {
+  const perLine = 24;
+  const lines = note.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil([...line].length / perLine)), 0);
+  return { cols: 4, rows: Math.min(40, Math.ceil(lines * 0.85) + 1) };
+}
+
+/**
+ * A clerk's note box grown to hold the text we append to it (its place and
+ * the rest of the shape stay as they were); notes are hidden until hovered,
+ * and Excel clips what does not fit.
+ */
+export function growNoteBoxes(vml: string, notes: readonly { mark: CellMark; text: string }[]): string {
+  const wanted = new Map(notes.map((n) => [`${n.mark.row - 1},${n.mark.col - 1}`, boxSize(n.text)]));
+  return vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shapeXml) => {
+    if (!/ObjectType\s*=\s*["']Note["']/.test(shapeXml)) return shapeXml;
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shapeXml)?.[1];
+    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shapeXml)?.[1];
+    const size = wanted.get(`${row},${col}`);
+    const anchor = /<x:Anchor>([^<]*)<\/x:Anchor>/.exec(shapeXml);
+    if (!size || !anchor) return shapeXml;
+    const a = anchor[1].split(',').map((x) => Number(x.trim()));
+    if (a.length !== 8 || a.some(Number.isNaN)) return shapeXml;
+    const [c1, , r1, , c2, , r2] = a;
+    if (c2 - c1 >= size.cols && r2 - r1 >= size.rows) return shapeXml;
+    a[4] = Math.max(c2, c1 + size.cols);
+    a[6] = Math.max(r2, r1 + size.rows);
+    return shapeXml
+      .replace(anchor[0], `<x:Anchor>${a.join(', ')}</x:Anchor>`)
+      .replace(/(\bwidth:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.cols * 48)}pt`)
+      .replace(/(\bheight:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.rows * 15)}pt`);
+  });
+}
+
+function shape(id: number, z: number, mark: CellMark, note: string): string {
+  const r = mark.row - 1;
+  const c = mark.col - 1;
+  const { cols, rows } = boxSize(note);
+  const top = Math.max(0, r - 1);
+  const anchor = `${c + 1}, 15, ${top}, 10, ${c + 1 + cols}, 15, ${top + rows}, 4`;
+  return (
+    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:${cols * 48}pt;height:${rows * 15}pt;z-index:${z};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    '<v:fill color2="#ffffe1"/><v:shadow color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill>` +
+    `<x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`
+  );
+}
+
+/**
+ * Adds a hidden note box for each of `notes` to a drawing (new or the
+ * sheet's own, whose shapes and form controls are kept as they are).
+ */
+export function addNoteShapes(vml: string, notes: readonly { mark: CellMark; text: string }[], blocks: ShapeBlocks): string {
+  let xml = vml;
+  const root = rootStart(xml);
+  let tag = xml.slice(root.start, root.openEnd);
+  for (const [p, uri] of Object.entries(NS)) if (prefixFor(tag, uri) !== p) tag = setAttr(tag, `xmlns:${p}`, uri);
+  xml = splice(xml, root.start, root.openEnd, tag);
+  const existing = [...xml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
+  const declared = idmapBlocks(xml);
+  const ids = new ShapeIds([...declared], blocks, existing.length ? Math.max(...existing) : 0);
+  const z = [...xml.matchAll(/z-index:\s*(\d+)/g)].reduce((n, m) => Math.max(n, Number(m[1])), 0);
+  const shapes = notes.map((n, i) => shape(ids.id(), z + i + 1, n.mark, n.text)).join('');
+  const type = /\bid\s*=\s*["']_x0000_t202["']/.test(xml) ? '' : NOTE_SHAPE_TYPE;
+  const close = xml.lastIndexOf('</xml>');
+  if (close < 0) throw new Error('VML drawing without </xml>');
+  xml = splice(xml, close, close, type + shapes);
+  const layout = /<o:idmap\b[^>]*>/.exec(xml);
+  const idmap = `<o:idmap v:ext="edit" data="${escapeAttr(ids.data)}"/>`;
+  if (layout) return splice(xml, layout.index, layout.index + layout[0].length, setAttr(layout[0], 'data', ids.data));
+  const afterRoot = rootStart(xml).openEnd;
+  return splice(xml, afterRoot, afterRoot, `<o:shapelayout v:ext="edit">${idmap}</o:shapelayout>`);
+}
