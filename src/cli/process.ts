@@ -4,6 +4,7 @@ import { debugRequested, run } from './main';
 
 /** The exit code when beian itself failed or never reached a verdict. */
 const FAILED = 2;
+const NO_VERDICT = '内部错误：处理意外中止，没有得出结果；请加 --debug 重新运行，并按 docs/security.md 所述报告问题';
 
 function envToday(): Date | undefined {
   const t = process.env.BEIAN_TODAY;
@@ -56,14 +57,14 @@ export function runProcess(argv: string[]): void {
   process.on('unhandledRejection', crash);
   process.on('beforeExit', () => {
     if (verdict === undefined && !failed) {
-      fail('内部错误：处理意外中止，没有得出结果；请加 --debug 重新运行，并按 docs/security.md 所述报告问题');
+      fail(NO_VERDICT);
       process.exitCode = FAILED;
     }
   });
   process.on('exit', () => {
     // Something called process.exit() behind run()'s back: that is no verdict either.
     if (verdict === undefined && !process.exitCode) {
-      fail('内部错误：处理意外中止，没有得出结果');
+      fail(NO_VERDICT);
       process.exitCode = FAILED;
     }
   });
