@@ -1,5 +1,5 @@
 // Placeholder until the add-in issue: the task pane bundle (addin/taskpane) will be built from here.
-// The core in src/ is already browser-safe apart from src/cli and src/read/exceljs-stream.ts.
+// The core in src/ is already browser-safe apart from src/cli.
 module.exports = {
   mode: 'production',
   entry: {},

@@ -1,7 +1,6 @@
 import { parseBusiness } from '../check';
 import type { RecognisedWorkbook } from '../model/table';
-import { openWorkbook, recogniseFiling } from '../open';
-import { readWorkbookStream } from '../read/exceljs-stream';
+import { openWorkbook } from '../open';
 import { BUSINESS_TYPES } from '../model/schema';
 import { UsageError } from './io';
 import { readInput, readOptionalFile } from './files';
@@ -9,20 +8,15 @@ import { readInput, readOptionalFile } from './files';
 /** A year's holiday schedule is a few kilobytes; anything near this is not one. */
 const HOLIDAYS_MAX_BYTES = 4 * 1024 * 1024;
 
-/** Above this size the streaming reader is used. */
-export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
-
 export interface Loaded {
   book: RecognisedWorkbook;
   /** The file's bytes, for the annotated copy. */
   bytes: Uint8Array;
 }
 
-export async function loadBook(file: string, opts: { stream?: boolean } = {}): Promise<Loaded> {
+export async function loadBook(file: string): Promise<Loaded> {
   const bytes = await readInput(file);
-  const stream = opts.stream ?? bytes.length > STREAM_THRESHOLD_BYTES;
-  const book = stream ? recogniseFiling(await readWorkbookStream(bytes)) : await openWorkbook(bytes);
-  return { book, bytes };
+  return { book: await openWorkbook(bytes), bytes };
 }
 
 export function checkBusinessOption(b: string | undefined): string | undefined {

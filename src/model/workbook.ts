@@ -36,6 +36,30 @@ export class Sheet {
     if (opts?.numFmt && opts.numFmt !== 'General') this.numFmts.set(key(row, col), opts.numFmt);
   }
 
+  /** Empties a cell (a value hidden under a merged range); rowCount and colCount stay until {@link fitExtent}. */
+  clear(row: number, col: number): void {
+    const r = this.rows[row - 1];
+    if (!r || r[col - 1] === undefined) return;
+    delete r[col - 1];
+    this.formulas.delete(key(row, col));
+    this.numFmts.delete(key(row, col));
+  }
+
+  /** Recomputes rowCount and colCount from the cells present. */
+  fitExtent(): void {
+    let rows = 0;
+    let cols = 0;
+    // for…in visits the cells present only, however sparse a row is.
+    this.rows.forEach((r, i) => {
+      for (const k in r) {
+        rows = i + 1;
+        cols = Math.max(cols, Number(k) + 1);
+      }
+    });
+    this.rowCount = rows;
+    this.colCount = cols;
+  }
+
   value(row: number, col: number): CellValue {
     const v = this.rows[row - 1]?.[col - 1];
     return v === undefined ? null : v;

@@ -1,4 +1,5 @@
 import { InputError } from './input-error';
+import { readZipDirectory, ZipDirectory, ZipFormatError } from './xlsx/zip';
 
 export interface GateLimits {
   /** Largest file accepted, in bytes. */
@@ -41,48 +42,21 @@ function looksLikeText(buf: Uint8Array): boolean {
   return true;
 }
 
-interface ZipEntry {
-  name: string;
-  uncompressed: number;
-}
-
-/** Reads the zip central directory without inflating anything. */
-function zipEntries(buf: Uint8Array): ZipEntry[] {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const minEocd = Math.max(0, buf.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= minEocd; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+function directory(buf: Uint8Array): ZipDirectory {
+  try {
+    return readZipDirectory(buf);
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw new InputError('文件不是完整的 .xlsx 工作簿（压缩包已损坏或不完整）', 'corrupt', e.message);
+    throw e;
   }
-  if (eocd < 0) throw new InputError('文件不是完整的 .xlsx 工作簿（压缩包已损坏或不完整）', 'corrupt');
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const entries: ZipEntry[] = [];
-  const decoder = new TextDecoder();
-  for (let i = 0; i < count && p + 46 <= buf.length; i++) {
-    if (view.getUint32(p, true) !== 0x02014b50) break;
-    const size = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    entries.push({
-      name: decoder.decode(buf.subarray(p + 46, p + 46 + nameLen)),
-      // ZIP64 sizes live in the extra field; count them as huge rather than parse it.
-      uncompressed: size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size,
-    });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
 }
 
 /**
  * Decides, from the bytes alone, whether a file is an .xlsx workbook worth
  * handing to a reader, and otherwise says in one Chinese line what it is.
+ * Returns the zip directory it read, for the reader.
  */
-export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): void {
+export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): ZipDirectory {
   if (buf.length === 0) throw new InputError('文件为空（0 字节），不是 Excel 工作簿', 'empty');
   if (buf.length > limits.maxFileBytes) {
     throw new InputError(`文件大小 ${(buf.length / 1048576).toFixed(1)} MB，超过上限 ${(limits.maxFileBytes / 1048576).toFixed(0)} MB`, 'too-large');
@@ -95,7 +69,8 @@ export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): void
     if (looksLikeText(buf)) throw new InputError('这是文本或 CSV 文件，不是 Excel 工作簿，请在 Excel 中打开并另存为 .xlsx 后再检查', 'csv');
     throw new InputError('文件不是 Excel 工作簿（.xlsx）', 'not-xlsx');
   }
-  const entries = zipEntries(buf);
+  const dir = directory(buf);
+  const { entries } = dir;
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('xl/workbook.xml')) {
     if (names.has('word/document.xml')) throw new InputError('这是 Word 文档，不是 Excel 工作簿', 'not-xlsx');
@@ -104,8 +79,9 @@ export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): void
     throw new InputError('文件是压缩包但不是 Excel 工作簿（.xlsx）', 'not-xlsx');
   }
   if (entries.length > limits.maxEntries) throw new InputError(`工作簿内部文件数 ${entries.length} 超过上限，疑似异常文件`, 'zip-bomb');
-  const total = entries.reduce((s, e) => s + e.uncompressed, 0);
+  const total = entries.reduce((s, e) => s + e.uncompressedSize, 0);
   if (total > limits.maxUncompressedBytes) {
     throw new InputError(`工作簿解压后大小超过 ${(limits.maxUncompressedBytes / 1073741824).toFixed(0)} GB，疑似压缩炸弹，已拒绝读取`, 'zip-bomb');
   }
+  return dir;
 }

@@ -19,7 +19,8 @@ export class InputError extends Error {
       | 'not-found'
       | 'not-file'
       | 'unreadable'
-      | 'too-many-rows',
+      | 'too-many-rows'
+      | 'limit',
     readonly detail?: string,
   ) {
     super(message);

@@ -1,12 +1,57 @@
 import type { Workbook } from '../model/workbook';
-import { fromExcelWorkbook, loadExcel } from './exceljs-full';
-import { DEFAULT_LIMITS, GateLimits } from './gate';
+import { InputError } from './input-error';
+import { DEFAULT_READ_LIMITS, ReadLimits } from './limits';
+import { readXlsx } from './xlsx/read-xlsx';
+
+/** A whole file, or its bytes as they arrive (a File's stream in a Web Worker). */
+export type WorkbookSource = Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+function tooLarge(limit: number): InputError {
+  return new InputError(`文件超过上限 ${(limit / 1048576).toFixed(0)} MB`, 'too-large');
+}
+
+async function* chunksOf(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  if (!('getReader' in source)) return yield* source;
+  const reader = source.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/**
+ * The zip directory sits at the end of the file, so the compressed bytes are
+ * gathered first (refused as soon as they pass the size limit); the parts
+ * inside are then inflated and parsed as streams.
+ */
+async function collect(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunksOf(source)) {
+    size += chunk.length;
+    if (size > limit) throw tooLarge(limit);
+    chunks.push(chunk);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
 
 /**
  * The one way into an .xlsx for every host (CLI, web page worker, tests):
  * bytes in, the workbook model out, or an InputError with one Chinese line.
  * Which reader runs behind it is this module's business alone.
  */
-export async function readWorkbook(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): Promise<Workbook> {
-  return fromExcelWorkbook(await loadExcel(buf, limits));
+export async function readWorkbook(source: WorkbookSource, limits: Partial<ReadLimits> = {}): Promise<Workbook> {
+  const buf = source instanceof Uint8Array ? source : await collect(source, limits.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes);
+  return readXlsx(buf, { limits });
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { fromExcelWorkbook, loadExcel } from '../../src/read/exceljs-full';
+import { readWorkbook } from '../../src/read/read-workbook';
 import { recognise } from '../../src/recognise/recognise';
 import { readFileSync } from 'node:fs';
 import { beian, tempDir } from '../helpers/cli';
@@ -11,7 +11,7 @@ describe('beian template', () => {
     const r = await beian(['template', '--profile', 'ha-social', '--business', '备案续期', '-o', out]);
     expect(r.code).toBe(0);
     expect(existsSync(out)).toBe(true);
-    const book = recognise(fromExcelWorkbook(await loadExcel(readFileSync(out))));
+    const book = recognise(await readWorkbook(readFileSync(out)));
     expect(book.org!.text('business')).toBe('备案续期');
     expect(book.hasKind('evaluations')).toBe(true);
     const again = await beian(['template', '--profile', 'ha-social', '-o', out]);

@@ -1,10 +1,10 @@
 import { checkBook } from '../../src/check';
-import { fromExcelWorkbook, loadExcel } from '../../src/read/exceljs-full';
+import { readWorkbook } from '../../src/read/read-workbook';
 import { recognise } from '../../src/recognise/recognise';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 
 async function checkSample() {
-  const book = recognise(fromExcelWorkbook(await loadExcel(await sampleBuffer())));
+  const book = recognise(await readWorkbook(await sampleBuffer()));
   return { book, result: checkBook(book, { today: new Date(Date.UTC(2026, 5, 1)) }) };
 }
 

@@ -15,7 +15,6 @@ interface CheckOpts {
   annotate?: string;
   force?: boolean;
   holidays?: string;
-  stream?: boolean;
 }
 
 /**
@@ -41,7 +40,6 @@ export const registerCheck: Register = (program, io, done) => {
     .option('-a, --annotate <输出.xlsx>', '另存一份标注了问题单元格的工作簿')
     .option('-f, --force', '允许覆盖已存在的输出文件')
     .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
-    .option('--stream', '用流式读取（大文件更快；不读取合并单元格）')
     .action(async (file: string, opts: CheckOpts) => {
       checkBusinessOption(opts.business);
       const outputs = new Outputs(Boolean(opts.force));
@@ -51,7 +49,7 @@ export const registerCheck: Register = (program, io, done) => {
         await outputs.reserve(opts.annotate);
       }
       const holidays = await readHolidays(opts.holidays);
-      const { book, bytes } = await loadBook(file, { stream: opts.stream });
+      const { book, bytes } = await loadBook(file);
       const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
       const name = path.basename(file);
       if (opts.json) {

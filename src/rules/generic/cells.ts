@@ -165,28 +165,34 @@ export const cellTypes: Rule = {
   ],
   check(ctx) {
     const validate = cachedValidator(ctx);
-    const codeNames = new Map<string, ValidationResult<unknown>>();
+    // Code → name → result: a roster repeats a few pairs, and a key string per row would cost more than the check.
+    const codeNames = new Map<unknown, Map<string, ValidationResult<unknown>>>();
     for (const t of ctx.book.tables) {
       const fields = profileFields(ctx.profile, t.def).filter((f) => t.has(f.key) && f.type !== 'text' && f.type !== 'serial' && f.type !== 'name');
       const nameField = NAME_FIELDS.find((k) => t.has(k));
       const ids = idResults(ctx, t);
+      const cols = fields.map((f) => t.columns.get(f.key)!);
       for (const row of t.rows) {
-        for (const f of fields) {
-          const at = () => ctx.at(t, row, f.key) as Target;
+        const values = t.sheet.rowValues(row);
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i];
           if (f.type === 'id') {
-            reportIssues(ctx, ids.get(row) ?? null, at);
+            const id = ids.get(row);
+            if (id?.issues.length) reportIssues(ctx, id, () => ctx.at(t, row, f.key) as Target);
             continue;
           }
-          const col = t.columns.get(f.key)!;
-          const v = t.sheet.value(row, col);
-          const res = validate(f, v, t.sheet.numFmt(row, col));
-          reportIssues(ctx, res, at);
+          const col = cols[i];
+          const v = values[col - 1] ?? null;
+          // Only percentages read the number format; looking it up for every cell costs more than the check.
+          const res = validate(f, v, f.type === 'percent' ? t.sheet.numFmt(row, col) : null);
+          if (res?.issues.length) reportIssues(ctx, res, () => ctx.at(t, row, f.key) as Target);
           if (f.type === 'occupationCode' && nameField && res?.ok !== false && res?.value) {
             const name = t.text(row, nameField);
-            const key = `${res.value}\u0000${name}`;
-            let named = codeNames.get(key);
-            if (!named) codeNames.set(key, (named = checkCodeName(String(res.value), name)));
-            reportIssues(ctx, named, at);
+            let byName = codeNames.get(res.value);
+            if (!byName) codeNames.set(res.value, (byName = new Map()));
+            let named = byName.get(name);
+            if (!named) byName.set(name, (named = checkCodeName(String(res.value), name)));
+            if (named.issues.length) reportIssues(ctx, named, () => ctx.at(t, row, f.key) as Target);
           }
         }
       }

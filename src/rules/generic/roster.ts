@@ -31,29 +31,52 @@ function idKey(value: string | undefined, raw: string): string {
   return value ?? raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
-/** Every person on every roster (and the legal representative), keyed by ID. */
+/** Rows numbers stay below 2^21 (Excel has 2^20 rows): a roster row is coded as table index × 2^21 + row. */
+const ROW_SPAN = 2 ** 21;
+const LEGAL_REP = -1;
+
+/**
+ * Every ID held by more than one person on the rosters (and the legal
+ * representative), with each occurrence, in order of first appearance.
+ * Most people appear once, so occurrences are coded as numbers first and
+ * described (address, name) only for IDs that repeat.
+ */
 function everyone(ctx: RuleContext): Map<string, Occurrence[]> {
   return ctx.memo('roster.everyone', () => {
-    const m = new Map<string, Occurrence[]>();
-    const add = (key: string, o: Occurrence) => {
+    const first = new Map<string, number>();
+    const more = new Map<string, number[]>();
+    const add = (key: string, code: number) => {
       if (!key) return;
-      const list = m.get(key);
-      if (list) list.push(o);
-      else m.set(key, [o]);
+      if (!first.has(key)) first.set(key, code);
+      else {
+        const list = more.get(key);
+        if (list) list.push(code);
+        else more.set(key, [code]);
+      }
     };
-    for (const t of ctx.book.tables) {
-      if (!t.def.roster || !t.has('idNumber')) continue;
+    const tables = ctx.book.tables;
+    tables.forEach((t, ti) => {
+      if (!t.def.roster || !t.has('idNumber')) return;
       const ids = idResults(ctx, t);
       for (const row of t.rows) {
         const raw = t.text(row, 'idNumber');
         if (!raw || typeof t.value(row, 'idNumber') === 'number') continue;
-        add(idKey(ids.get(row)?.value, raw), { sheet: t.sheet.name, cell: t.address(row, 'idNumber')!, row, name: t.text(row, 'name'), table: t });
+        add(idKey(ids.get(row)?.value, raw), ti * ROW_SPAN + row);
       }
-    }
+    });
     const org = ctx.book.org;
     const c = org?.cell('legalRepId');
-    if (org && c && typeof c.value === 'string' && c.value.trim()) {
-      add(idKey(undefined, c.value), { sheet: org.sheet.name, cell: c.address, row: c.row, name: org.text('legalRep'), table: null });
+    if (org && c && typeof c.value === 'string' && c.value.trim()) add(idKey(undefined, c.value), LEGAL_REP);
+    const describe = (code: number): Occurrence => {
+      if (code === LEGAL_REP) return { sheet: org!.sheet.name, cell: c!.address, row: c!.row, name: org!.text('legalRep'), table: null };
+      const t = tables[Math.floor(code / ROW_SPAN)];
+      const row = code % ROW_SPAN;
+      return { sheet: t.sheet.name, cell: t.address(row, 'idNumber')!, row, name: t.text(row, 'name'), table: t };
+    };
+    const m = new Map<string, Occurrence[]>();
+    for (const [key, code] of first) {
+      const rest = more.get(key);
+      if (rest) m.set(key, [code, ...rest].map(describe));
     }
     return m;
   });

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import PizZip from 'pizzip';
 import { checkBook } from '../../../src/check';
 import { DRAFT_MARK, formById, FORMS, maskId } from '../../../src/forms';
-import { fromExcelWorkbook, loadExcel } from '../../../src/read/exceljs-full';
+import { readWorkbook } from '../../../src/read/read-workbook';
 import { recognise } from '../../../src/recognise/recognise';
 import { renderDocx, TemplateError } from '../../../src/render/render';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
@@ -16,7 +16,7 @@ const TODAY = new Date(Date.UTC(2026, 5, 1));
 const template = (id: string) => readFileSync(path.join(__dirname, '../../../templates', `${id}.docx`));
 
 async function sampleInput(maskIds = false) {
-  const book = recognise(fromExcelWorkbook(await loadExcel(await sampleBuffer())));
+  const book = recognise(await readWorkbook(await sampleBuffer()));
   return { file: 'sample.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds } };
 }
 

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { buildTemplate, businessField, INLINE_LIST_MAX, templateBuffer, templateSheets, validationFor } from '../../../src/template';
 import { SHEETS } from '../../../src/model/schema';
-import { fromExcelWorkbook, loadExcel } from '../../../src/read/exceljs-full';
+import { readWorkbook } from '../../../src/read/read-workbook';
+import { fromExcelWorkbook } from '../../helpers/exceljs-reference';
 import { recognise } from '../../../src/recognise/recognise';
 import { PROFILES, profileById } from '../../../src/profiles/profiles';
 import { requiredMaterials } from '../../../src/rules/materials';
@@ -61,7 +62,7 @@ describe('template workbook', () => {
     const profileRow = (org.getColumn(1).values as string[]).indexOf('适用规则');
     expect(org.dataValidations.model[`B${profileRow}`].formulae[0]).toContain('xj-xcert（新疆·原X证书机构）');
 
-    const book = recognise(fromExcelWorkbook(await loadExcel(await templateBuffer('xj-xcert', '首次备案'))));
+    const book = recognise(await readWorkbook(await templateBuffer('xj-xcert', '首次备案')));
     expect(book.org!.text('profile')).toContain('xj-xcert');
     expect(book.table('xcertData')!.has('certifiedTotal')).toBe(true);
   });

@@ -1,0 +1,142 @@
+import { Workbook } from '../../model/workbook';
+import { gate } from '../gate';
+import { InputError } from '../input-error';
+import { DEFAULT_READ_LIMITS, ReadLimits } from '../limits';
+import { InflateBudget, Inflater, PartDamage } from './inflate';
+import { applyMerges } from './merges';
+import { Relationship, RelsHandler, relsPartOf } from './opc';
+import { SharedStringsHandler } from './shared-strings-part';
+import { StylesHandler } from './styles-part';
+import { WorkbookHandler } from './workbook-part';
+import { SheetContext, WorksheetHandler } from './worksheet-part';
+import { parsePart, XmlHandler } from './xml';
+import type { ZipDirectory, ZipEntry } from './zip';
+
+export interface ReadOptions {
+  limits?: Partial<ReadLimits>;
+  /** Which inflater to use; the runtime's fastest by default (tests run both). */
+  inflater?: Inflater;
+}
+
+/** How a part is named to the clerk: 工作表“考评人员”（xl/worksheets/sheet3.xml）. */
+type PartLabel = string;
+
+class Package {
+  private lowerNames: Map<string, ZipEntry> | null = null;
+
+  constructor(
+    private readonly buf: Uint8Array,
+    private readonly dir: ZipDirectory,
+    private readonly budget: InflateBudget,
+    private readonly inflater: Inflater | undefined,
+  ) {}
+
+  /** A part by name; OPC part names are case-insensitive, and some writers percent-encode them. */
+  entry(part: string): ZipEntry | undefined {
+    const exact = this.dir.byName.get(part);
+    if (exact) return exact;
+    if (!this.lowerNames) {
+      this.lowerNames = new Map();
+      for (const e of this.dir.entries) if (!this.lowerNames.has(e.name.toLowerCase())) this.lowerNames.set(e.name.toLowerCase(), e);
+    }
+    let decoded = part;
+    try {
+      decoded = decodeURIComponent(part);
+    } catch {
+      // Not percent-encoded after all.
+    }
+    return this.lowerNames.get(part.toLowerCase()) ?? this.lowerNames.get(decoded.toLowerCase());
+  }
+
+  async parse(part: string, label: PartLabel, handler: XmlHandler): Promise<void> {
+    const entry = this.entry(part);
+    if (!entry) throw new InputError(`${label}缺失，工作簿不完整`, 'corrupt', `missing part ${part}`);
+    try {
+      await parsePart(this.buf, entry, this.budget, handler, this.inflater);
+    } catch (e) {
+      if (e instanceof PartDamage) throw new InputError(`${label}已损坏：${e.kind}`, 'corrupt', e.detail);
+      throw e;
+    }
+  }
+
+  async rels(part: string, label: PartLabel): Promise<RelsHandler> {
+    const relsPart = relsPartOf(part);
+    const h = new RelsHandler(part);
+    if (this.entry(relsPart)) await this.parse(relsPart, `${label}的关系表（${relsPart}）`, h);
+    return h;
+  }
+}
+
+function bombRefusal(max: number): () => InputError {
+  const size = max >= 1073741824 ? `${(max / 1073741824).toFixed(0)} GB` : `${(max / 1048576).toFixed(0)} MB`;
+  return () => new InputError(`工作簿解压后大小超过 ${size}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb');
+}
+
+/** The workbook part a package names, else the conventional one. */
+function officeDocument(root: RelsHandler): string {
+  return root.firstOfType('officeDocument')?.part ?? 'xl/workbook.xml';
+}
+
+/** A part the workbook relates to by type, else its conventional name. */
+function related(rels: RelsHandler, type: string, fallback: string): string {
+  return rels.firstOfType(type)?.part ?? fallback;
+}
+
+/**
+ * beian's .xlsx reader: the input gate, then each part it needs streamed
+ * through inflate and a SAX parser straight into the model, in the
+ * workbook's tab order. Runs in Node and in browsers (no Node APIs).
+ */
+export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Promise<Workbook> {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  const dir = gate(buf, limits);
+  const budgetMax = Math.min(limits.maxUncompressedBytes, Math.max(limits.inflateFloorBytes, limits.maxInflateRatio * buf.length));
+  const pkg = new Package(buf, dir, new InflateBudget(budgetMax, bombRefusal(budgetMax)), options.inflater);
+
+  const root = new RelsHandler('');
+  if (pkg.entry('_rels/.rels')) await pkg.parse('_rels/.rels', '包关系表（_rels/.rels）', root);
+  const workbookPart = officeDocument(root);
+  const bookLabel = `工作簿结构（${workbookPart}）`;
+  const book = new WorkbookHandler();
+  await pkg.parse(workbookPart, bookLabel, book);
+  if (book.sheets.length > limits.maxSheets) throw new InputError(`工作簿有 ${book.sheets.length} 个工作表，超过上限 ${limits.maxSheets} 个，已拒绝读取`, 'limit');
+  const rels = await pkg.rels(workbookPart, '工作簿');
+
+  const styles = new StylesHandler();
+  const stylesPart = related(rels, 'styles', 'xl/styles.xml');
+  if (pkg.entry(stylesPart)) await pkg.parse(stylesPart, `样式表（${stylesPart}）`, styles);
+
+  const strings = new SharedStringsHandler(limits.maxStringLength, limits.maxSharedStrings);
+  const stringsPart = related(rels, 'sharedStrings', 'xl/sharedStrings.xml');
+  if (pkg.entry(stringsPart)) await pkg.parse(stringsPart, `共享字符串表（${stringsPart}）`, strings);
+
+  let cells = 0;
+  let merges = 0;
+  const ctx: SheetContext = {
+    strings: strings.strings,
+    formats: styles.formats,
+    dates: styles.dates,
+    date1904: book.date1904,
+    maxRows: limits.maxRows,
+    maxStringLength: limits.maxStringLength,
+    countCell() {
+      if (++cells > limits.maxCells) throw new InputError(`工作簿的单元格超过上限 ${limits.maxCells} 个，已拒绝读取`, 'limit');
+    },
+    countMerge() {
+      if (++merges > limits.maxMerges) throw new InputError(`工作簿的合并单元格区域超过上限 ${limits.maxMerges} 个，已拒绝读取`, 'limit');
+    },
+  };
+
+  const model = new Workbook();
+  for (const s of book.sheets) {
+    const rel: Relationship | undefined = rels.byId(s.rid);
+    // Chart sheets, dialog sheets and macro sheets hold no cells.
+    if (rel && rel.type !== 'worksheet') continue;
+    if (!rel || rel.external) throw new InputError(`${bookLabel}已损坏：工作表“${s.name}”没有对应的部件`, 'corrupt', `no worksheet relationship ${s.rid}`);
+    const sheet = model.addSheet(s.name, s.state);
+    const handler = new WorksheetHandler(sheet, ctx);
+    await pkg.parse(rel.part, `工作表“${s.name}”（${rel.part}）`, handler);
+    applyMerges(sheet, handler.merges);
+  }
+  return model;
+}
