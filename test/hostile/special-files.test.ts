@@ -5,6 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 import { xlsxBuffer } from '../helpers/book';
+import { Surgeon } from './corpus';
+import { readZip } from './zip';
 import { badCheckId, validId } from '../helpers/people';
 import { leftovers, lineProblems, MAX_WALL_MS } from './verdicts';
 
@@ -230,6 +232,15 @@ describe('the process', () => {
     expect(r.out).not.toMatch(/library says hi|Worksheet name/);
     const debug = await beianProcess(['check', 'sample.xlsx', '--debug'], { preload: chatty });
     expect(debug.err).toContain('Something deprecated');
+  });
+
+  it('a workbook with a sheet name over 31 characters prints no library warning', async () => {
+    const long = p('long-name.xlsx');
+    const surgeon = new Surgeon(readZip(readFileSync(sample)));
+    writeFileSync(long, surgeon.zip({ 'xl/workbook.xml': (x) => x.replace('name="考评员名册"', `name="${'考评员名册'.repeat(8)}"`) }));
+    const r = await beianProcess(['check', 'long-name.xlsx', '--annotate', 'long-name-marked.xlsx']);
+    expect([0, 1]).toContain(r.code);
+    expect(r.err).toBe('');
   });
 
   it('no temporary file is left anywhere in the working folder', () => {
