@@ -186,6 +186,12 @@ function isTotalLabel(v: CellValue): boolean {
 }
 /** Footer lines under a table ("注：…", "填表人：…") end it. */
 const FOOTER = /^(注|说明|备注|填表人|审核人|负责人|单位\(盖章\)|单位盖章|联系人|填表日期)/;
+/** A footer's first character, or one NFKC may turn into it (㊟, compatibility and enclosed ideographs): most rows are ruled out without normalising. */
+const FOOTER_CHARS = /[注说备填审负单联\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud800-\udfff]/;
+
+function mayBeFooter(text: string): boolean {
+  return FOOTER_CHARS.test(text) && FOOTER.test(normaliseLabel(text));
+}
 
 /**
  * The data, empty and total rows under a header. It walks the rows that
@@ -209,18 +215,15 @@ function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, columns: Map
       if (started) pendingEmpty.push([r, r]);
       continue;
     }
-    const values = sheet.rowValues(r);
     let filled = 0;
     let first: CellValue = null;
-    for (const k in values) {
-      const v = values[k as unknown as number];
-      if (v === undefined || v === null || v === '') continue;
-      filled++;
+    sheet.someInRow(r, (v) => {
+      if (v === null || v === '') return false;
       if (first === null) first = v;
-      if (filled > 2) break;
-    }
+      return ++filled > 2;
+    });
     // Footer and total labels are short text; normalising every row's cells would cost more than the check.
-    if (filled <= 2 && typeof first === 'string' && FOOTER.test(normaliseLabel(first))) break;
+    if (filled <= 2 && typeof first === 'string' && mayBeFooter(first)) break;
     for (const [from, to] of pendingEmpty) for (let e = from; e <= to; e++) empty.push(e);
     pendingEmpty = [];
     const isTotal = firstCols.some((c) => isTotalLabel(sheet.value(r, c))) || isTotalLabel(first);
