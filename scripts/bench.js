@@ -17,7 +17,7 @@ const path = require('node:path');
 const { root } = require('./bench/lib');
 
 /** Workloads in the order they print. */
-const WORKLOADS = ['check', 'annotate', 'render'];
+const WORKLOADS = ['check', 'annotate', 'render', 'batch', 'cold'];
 /** Every field of the JSON line, in order. */
 const FIELDS = ['check_vs_read', 'check_mb', 'annotate_vs_check', 'browser_vs_node', 'render_vs_floor', 'cold_vs_openpyxl', 'batch_docs_per_s'];
 

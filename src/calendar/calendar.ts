@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import packaged from 'chinese-days/dist/chinese-days.json';
 
 /**
@@ -11,12 +10,24 @@ import packaged from 'chinese-days/dist/chinese-days.json';
  */
 
 /** The package's data shape, also accepted from a user-supplied file for a year it lacks. */
-export const HolidayDataSchema = z.object({
-  holidays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
-  workdays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()).default({}),
-  inLieuDays: z.record(z.string(), z.string()).optional(),
-});
-export type HolidayData = z.infer<typeof HolidayDataSchema>;
+export interface HolidayData {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+  inLieuDays?: Record<string, string>;
+}
+
+/**
+ * The schema of a `--holidays` file. zod is loaded here, on first use, and
+ * not with the module: loading it costs more than a check of a small workbook.
+ */
+function holidayDataSchema() {
+  const { z } = require('zod') as typeof import('zod');
+  return z.object({
+    holidays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()),
+    workdays: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string()).default({}),
+    inLieuDays: z.record(z.string(), z.string()).optional(),
+  });
+}
 
 export class UncoveredDateError extends Error {
   constructor(
@@ -73,7 +84,7 @@ export function createCalendar(extra?: HolidayData): WorkCalendar {
 
 /** Reads a `--holidays` file: JSON in the package's shape; a Chinese message when it is not. */
 export function parseHolidaysFile(value: unknown): HolidayData {
-  const r = HolidayDataSchema.safeParse(value);
+  const r = holidayDataSchema().safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0];
     throw new Error(`节假日文件格式不正确（${issue.path.join('.') || '根'}：${issue.message}），应为 {"holidays": {"2027-01-01": "元旦"}, "workdays": {"2027-02-07": "春节补班"}}`);

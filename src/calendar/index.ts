@@ -1,1 +1,1 @@
-export { createCalendar, HolidayDataSchema, parseHolidaysFile, uncoveredMessage, UncoveredDateError, type HolidayData, type WorkCalendar } from './calendar';
+export { createCalendar, parseHolidaysFile, uncoveredMessage, UncoveredDateError, type HolidayData, type WorkCalendar } from './calendar';

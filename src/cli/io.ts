@@ -1,6 +1,6 @@
 import { InputError } from '../read/input-error';
 import { CheckSetupError } from '../check';
-import { TemplateError } from '../render/render';
+import { TemplateError } from '../render/template-error';
 import { actionOf, fsErrorMessage, isFsError } from './fs-errors';
 
 /** Where a command writes; tests pass buffers, the binary passes the process streams. */

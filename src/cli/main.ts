@@ -1,18 +1,24 @@
 import { Command, CommanderError } from 'commander';
 import { CliIO, describeFailure, EXIT, failureDetail, oneLine } from './io';
-import { registerCheck } from './commands/check';
-import { registerFill } from './commands/fill';
-import { registerForms } from './commands/forms';
-import { registerProfiles } from './commands/profiles';
-import { registerRules } from './commands/rules';
-import { registerSample } from './commands/sample';
-import { registerSummarize } from './commands/summarize';
-import { registerTemplate } from './commands/template';
 
 /** A command's action returns its exit code. */
 export type Register = (program: Command, io: CliIO, done: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerCheck, registerFill, registerForms, registerSummarize, registerTemplate, registerProfiles, registerRules, registerSample];
+/**
+ * Each command's module by name, in the order help lists them. Only the
+ * command being run is loaded, so that a check starts without the Word
+ * renderer, the Excel writers or the office batch.
+ */
+const COMMANDS: Record<string, () => Register> = {
+  check: () => (require('./commands/check') as typeof import('./commands/check')).registerCheck,
+  fill: () => (require('./commands/fill') as typeof import('./commands/fill')).registerFill,
+  forms: () => (require('./commands/forms') as typeof import('./commands/forms')).registerForms,
+  summarize: () => (require('./commands/summarize') as typeof import('./commands/summarize')).registerSummarize,
+  template: () => (require('./commands/template') as typeof import('./commands/template')).registerTemplate,
+  profiles: () => (require('./commands/profiles') as typeof import('./commands/profiles')).registerProfiles,
+  rules: () => (require('./commands/rules') as typeof import('./commands/rules')).registerRules,
+  sample: () => (require('./commands/sample') as typeof import('./commands/sample')).registerSample,
+};
 
 const COMMANDER_MESSAGES: Record<string, string> = {
   'commander.unknownOption': '未知选项',
@@ -26,7 +32,8 @@ const COMMANDER_MESSAGES: Record<string, string> = {
 
 const HELP_TITLES: Record<string, string> = { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：' };
 
-export function buildProgram(io: CliIO, done: (code: number) => void): Command {
+/** The program with the command `argv` names, or with every command (help, version, a mistyped command). */
+export function buildProgram(io: CliIO, done: (code: number) => void, argv: string[] = []): Command {
   const program = new Command('beian')
     .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .description('职业技能等级评价机构备案材料检查与表格生成工具')
@@ -40,14 +47,15 @@ export function buildProgram(io: CliIO, done: (code: number) => void): Command {
       // Commander's own English errors are replaced by a Chinese line in run().
       writeErr: () => undefined,
     });
-  for (const register of COMMANDS) register(program, io, done);
+  const named = Object.hasOwn(COMMANDS, argv[0] ?? '') ? [argv[0]] : Object.keys(COMMANDS);
+  for (const name of named) COMMANDS[name]()(program, io, done);
   return program;
 }
 
 /** Runs the CLI; resolves to the exit code (0 clean, 1 errors found, 2 input unreadable). */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io, (c) => (code = c), argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -1,15 +1,10 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
+import { FastRows } from './fast-rows';
+import { TemplateError } from './template-error';
+import { unzipEntries, zipEntries } from './zip';
 
-/** Fixed zip entry dates make the same data give byte-identical documents. */
-export const FIXED_ZIP_DATE = new Date(Date.UTC(2026, 0, 1));
-
-export function fixZipDates(zip: PizZip): void {
-  for (const f of Object.values(zip.files)) (f as unknown as { date: Date }).date = FIXED_ZIP_DATE;
-}
-
-/** A template that cannot be rendered; the message names the tag and where it is. */
-export class TemplateError extends Error {}
+export { TemplateError };
 
 interface DocxError {
   properties?: { id?: string; xtag?: string; offset?: number; explanation?: string; errors?: DocxError[] };
@@ -36,33 +31,107 @@ function describe(e: DocxError): string {
   return `${tag}${where}：${(p.id && EXPLAIN[p.id]) ?? p.explanation ?? e.message}`;
 }
 
+function templateError(e: unknown, name: string): TemplateError {
+  const err = e as DocxError;
+  const list = err.properties?.errors?.length ? err.properties.errors : [err];
+  return new TemplateError(`${name}有误：${list.map(describe).join('；')}`);
+}
+
+/** A template unzipped and compiled once, rendered any number of times. */
+export interface CompiledTemplate {
+  render(data: object): Uint8Array;
+}
+
+/** docxtemplater's options for every form; what FastRows must render alike. */
+export const RENDER_OPTIONS = {
+  paragraphLoop: true,
+  linebreaks: true,
+  stripInvalidXMLChars: true,
+  nullGetter: () => '',
+  // docxtemplater otherwise prints the error with its stack to the console; the caller reports it in one line.
+  errorLogging: false,
+} as const;
+
+/** What a render leaves on docxtemplater's instance and has to be cleared to render it again. */
+type Reusable = Docxtemplater & { rendered: boolean; scopeManagers: object; mapper?: object };
+
 /**
- * Fills a .docx template with docxtemplater's default parser, which only
- * looks values up by name and cannot run code (no expressions module, so no
- * angular-expressions and its history of CVEs). Missing values print nothing,
- * and control characters pasted from Excel are dropped instead of aborting
- * the render. Workbook data never goes into {@raw} tags: templates have none.
+ * Compiles a .docx template for docxtemplater with its default parser, which
+ * only looks values up by name and cannot run code (no expressions module,
+ * so no angular-expressions and its history of CVEs). Missing values print
+ * nothing, and control characters pasted from Excel are dropped instead of
+ * aborting the render. Workbook data never goes into {@raw} tags: templates
+ * have none. Table-row loops render through {@link FastRows}.
  */
-export function renderDocx(template: Uint8Array, data: object, name = '模板'): Uint8Array {
-  let doc: Docxtemplater;
+export function compileTemplate(template: Uint8Array, name = '模板'): CompiledTemplate {
+  let entries: [string, Uint8Array][];
   try {
-    doc = new Docxtemplater(new PizZip(template), {
-      paragraphLoop: true,
-      linebreaks: true,
-      stripInvalidXMLChars: true,
-      nullGetter: () => '',
-      // docxtemplater otherwise prints the error with its stack to the console; the caller reports it in one line.
-      errorLogging: false,
-    });
-    doc.render(data);
-  } catch (e) {
-    const err = e as DocxError;
-    const list = err.properties?.errors?.length ? err.properties.errors : [err];
-    throw new TemplateError(`${name}有误：${list.map(describe).join('；')}`);
+    entries = unzipEntries(template);
+  } catch {
+    throw new TemplateError(`${name}有误：不是有效的 Word 文件（.docx）`);
   }
-  const zip = doc.getZip();
-  fixZipDates(zip);
-  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  const zip = new PizZip();
+  const restore = () => entries.forEach(([n, data]) => zip.file(n, data));
+  restore();
+  const open = () =>
+    new Docxtemplater(zip, {
+      ...RENDER_OPTIONS,
+      // FastRows takes the fuller options docxtemplater passes at run time than its typings declare.
+      modules: [new FastRows() as unknown as Docxtemplater.DXT.Module],
+    }) as Reusable;
+  let idle: Reusable | null;
+  try {
+    idle = open();
+  } catch (e) {
+    throw templateError(e, name);
+  }
+  return {
+    render(data) {
+      // docxtemplater compiles in its constructor and refuses a second render(). A render only
+      // reads the compiled parts; it leaves a flag, the data's scopes and the data's map to the
+      // files, cleared here, and its output in the zip, put back to the template's entries
+      // afterwards. A test compares this with fresh instances. An instance a render failed in
+      // is not used again.
+      const doc = idle ?? open();
+      idle = null;
+      doc.rendered = false;
+      doc.scopeManagers = {};
+      delete doc.mapper;
+      try {
+        doc.render(data);
+      } catch (e) {
+        restore();
+        throw templateError(e, name);
+      }
+      const files = zip.files;
+      const out = zipEntries(Object.keys(files).filter((n) => !files[n].dir).map((n) => [n, files[n].asUint8Array()]));
+      restore();
+      idle = doc;
+      return out;
+    },
+  };
+}
+
+/** Templates compiled in this process, by content: forms are filled one workbook, one site, after another. */
+const compiled: { template: Uint8Array; name: string; compiled: CompiledTemplate }[] = [];
+const COMPILED_KEPT = 32;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Fills a .docx template (see {@link compileTemplate}), compiling each distinct template once. */
+export function renderDocx(template: Uint8Array, data: object, name = '模板'): Uint8Array {
+  let hit = compiled.find((c) => c.name === name && sameBytes(c.template, template));
+  if (!hit) {
+    hit = { template: template.slice(), name, compiled: compileTemplate(template, name) };
+    compiled.unshift(hit);
+    compiled.length = Math.min(compiled.length, COMPILED_KEPT);
+  }
+  return hit.compiled.render(data);
 }
 
 /** Every tag a template uses, for the template lint: loops as "#name", closings dropped. */

@@ -1,5 +1,4 @@
-import PizZip from 'pizzip';
-import { fixZipDates } from '../../src/render/render';
+import { zipEntries } from '../../src/render/zip';
 
 /**
  * A small WordprocessingML writer for the form templates, following
@@ -126,15 +125,15 @@ function coreXml(title: string): string {
 }
 
 export function buildDocx(title: string, body: string, opts: { landscape?: boolean } = {}): Uint8Array {
-  const zip = new PizZip();
-  zip.file('[Content_Types].xml', CONTENT_TYPES);
-  zip.file('_rels/.rels', ROOT_RELS);
-  zip.file('docProps/core.xml', coreXml(title));
-  zip.file('word/_rels/document.xml.rels', DOC_RELS);
-  zip.file('word/styles.xml', stylesXml());
-  zip.file('word/document.xml', documentXml(body, opts.landscape ?? false));
-  fixZipDates(zip);
-  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  return zipEntries([
+    ['[Content_Types].xml', utf8(CONTENT_TYPES)],
+    ['_rels/.rels', utf8(ROOT_RELS)],
+    ['docProps/core.xml', utf8(coreXml(title))],
+    ['word/_rels/document.xml.rels', utf8(DOC_RELS)],
+    ['word/styles.xml', utf8(stylesXml())],
+    ['word/document.xml', utf8(documentXml(body, opts.landscape ?? false))],
+  ]);
 }
 
 export interface GridCell {

@@ -1,12 +1,10 @@
 import * as path from 'node:path';
 import { checkBook } from '../../check';
-import { annotateXlsx } from '../../annotate';
 import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
 import { Outputs } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 import { formatText } from '../report-text';
-import { nodeCodec } from '../zip-codec';
 
 interface CheckOpts {
   profile?: string;
@@ -57,6 +55,8 @@ export const registerCheck: Register = (program, io, done) => {
         io.out(JSON.stringify({ file: name, profile: profile.id, ...rest }, null, 2) + '\n');
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate) {
+        // Loaded only for the annotated copy: a plain check starts without them.
+        const [{ annotateXlsx }, { nodeCodec }] = await Promise.all([import('../../annotate'), import('../zip-codec')]);
         const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary }, { codec: nodeCodec });
         await outputs.write(opts.annotate, annotated);
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);

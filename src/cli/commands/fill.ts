@@ -6,9 +6,7 @@ import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
 import { Outputs, readOptionalFile, readRegularFile } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
-
-/** templates/ at the package root, from src/cli/commands or dist/cli/commands alike. */
-const TEMPLATES = path.resolve(__dirname, '..', '..', '..', 'templates');
+import { packageDir } from '../package-dir';
 
 /** Word templates are tens of kilobytes; a file near this size is not one. */
 const TEMPLATE_MAX_BYTES = 32 * 1024 * 1024;
@@ -64,7 +62,7 @@ export const registerFill: Register = (program, io, done) => {
       for (const d of docs) await outputs.reserve(d.target);
       for (const d of docs) {
         const own = opts.templates ? await readOptionalFile(path.join(opts.templates, `${d.form.id}.docx`), TEMPLATE_MAX_BYTES, 'Word 模板') : null;
-        const template = own ?? (await readRegularFile(path.join(TEMPLATES, `${d.form.id}.docx`), TEMPLATE_MAX_BYTES, 'Word 模板'));
+        const template = own ?? (await readRegularFile(path.join(packageDir(), 'templates', `${d.form.id}.docx`), TEMPLATE_MAX_BYTES, 'Word 模板'));
         await outputs.write(d.target, renderDocument(d, template));
         io.out(`已生成：${d.target}\n`);
       }

@@ -9,8 +9,7 @@ import type { Register } from '../main';
 import { describeFailure, EXIT, UsageError } from '../io';
 import { assertWritable, writeOutput } from '../files';
 import { loadBook } from '../load';
-
-const TEMPLATES = path.resolve(__dirname, '..', '..', '..', 'templates');
+import { packageDir } from '../package-dir';
 
 const KINDS: Record<string, string> = { renewal: 'ha-renew-summary', termination: 'ha-terminate-summary', report: 'office-report' };
 
@@ -61,7 +60,7 @@ export const registerSummarize: Register = (program, io, done) => {
       bar?.stop();
       const LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
       for (const f of crossWorkbookFindings(items, io.today ?? todayUtc())) io.out(`${LABEL[f.severity]}：${f.message}（依据：${f.basis}）\n`);
-      const template = await fs.readFile(path.join(TEMPLATES, `${form.id}.docx`));
+      const template = await fs.readFile(path.join(packageDir(), 'templates', `${form.id}.docx`));
       await writeOutput(opts.output, renderDocx(template, form.schema.parse(form.build(items, io.today ?? todayUtc())) as object), Boolean(opts.force));
       const failed = items.filter((i) => i.result.summary.errors).length;
       io.out(`已检查 ${items.length} 份工作簿（未通过 ${failed} 份，跳过 ${files.length - items.length} 份），已生成：${opts.output}\n`);
