@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import PizZip from 'pizzip';
 import { xlsxBuffer } from '../helpers/book';
 import { beian, tempDir } from '../helpers/cli';
 import { shSpec, SITE_HEADER } from '../unit/packs/sh/fixture';
+import { sampleBuffer } from '../../src/sample/sample-workbook';
+import { buildDocx, text } from '../../templates/build/docx';
+import { lineProblems } from '../hostile/verdicts';
 
 describe('outputs of one run never replace each other or the input', () => {
   it('fill writes one letter per 考核点 when three site names clean up to the same file name', async () => {
@@ -31,5 +34,27 @@ describe('outputs of one run never replace each other or the input', () => {
     expect(r.out).toBe('');
     expect(r.err).toContain('就是输入文件');
     expect(readFileSync(src)).toEqual(before);
+  });
+});
+
+describe('a user template that is not one', () => {
+  it.each([
+    ['an Excel workbook named .docx', async () => Buffer.from(await sampleBuffer()), '不是 Word 文档'],
+    ['a truncated .docx', async () => Buffer.from(buildDocx('x', text('{name}'))).subarray(0, 200), '不是有效的 Word 文件'],
+    ['a .docx whose XML is broken', async () => {
+      const zip = new PizZip(buildDocx('x', text('{name}')));
+      zip.file('word/document.xml', '<<<>>>');
+      return Buffer.from(zip.generate({ type: 'uint8array' }));
+    }, 'XML 已损坏'],
+  ])('%s: exit 2, one Chinese line', async (_what, make, mention) => {
+    const dir = tempDir();
+    const src = path.join(dir, 'sample.xlsx');
+    writeFileSync(src, await sampleBuffer());
+    mkdirSync(path.join(dir, 'mine'));
+    writeFileSync(path.join(dir, 'mine', 'team.docx'), await make());
+    const r = await beian(['fill', src, '--form', 'team', '-o', path.join(dir, 'out'), '--templates', path.join(dir, 'mine')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(mention);
+    expect(lineProblems(r.err, [dir], true)).toEqual([]);
   });
 });
