@@ -68,6 +68,8 @@ export function commandProblems(c: CommandResult, outDir: string, paths: readonl
     return p;
   }
   if (c.code !== 0 && c.code !== 1) return [`exit code ${c.code}`];
+  // Cell text quoted in a report must not drive the terminal (JSON escapes these itself).
+  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(c.out)) p.push('a control character in the report');
   if (c.name !== 'summarize' && c.err) p.push(`stderr beside a verdict: ${JSON.stringify(c.err.slice(0, 300))}`);
   if (c.name === 'summarize' && c.err) p.push(...lineProblems(c.err, paths, false));
   const verdict = /(未通过|通过)：错误 \d+ 项/;

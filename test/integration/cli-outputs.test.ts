@@ -58,3 +58,14 @@ describe('a user template that is not one', () => {
     expect(lineProblems(r.err, [dir], true)).toEqual([]);
   });
 });
+
+describe('what a file name cannot do to the terminal', () => {
+  it('a name with a line break and escape sequences still gives one clean line', async () => {
+    const dir = tempDir();
+    const r = await beian(['check', path.join(dir, '名册\n第二行\u001b[2J\u001b]0;标题\u0007.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(r.err).toContain('找不到文件');
+  });
+});
