@@ -6,7 +6,7 @@
  * scripts/bench/<name>.js and exports its child-process `tasks`, a `report`
  * that measures and prints, and the JSON `fields` it fills.
  *
- *   node scripts/bench.js [--json] [--rows N] [--runs N] [--only a,b]
+ *   node scripts/bench.js [--json] [--rows N] [--runs N] [--workbooks N] [--only a,b]
  *
  * With --json the last line of stdout is one JSON object with every field of
  * SPEC §9; a field whose workload cannot run is null, with the reason on stderr.
@@ -17,9 +17,9 @@ const path = require('node:path');
 const { root } = require('./bench/lib');
 
 /** Workloads in the order they print. */
-const WORKLOADS = ['check', 'annotate', 'render', 'batch', 'cold'];
+const WORKLOADS = ['check', 'annotate', 'render', 'batch', 'cold', 'office'];
 /** Every field of the JSON line, in order. */
-const FIELDS = ['check_vs_read', 'check_mb', 'annotate_vs_check', 'browser_vs_node', 'render_vs_floor', 'cold_vs_openpyxl', 'batch_docs_per_s'];
+const FIELDS = ['check_vs_read', 'check_mb', 'annotate_vs_check', 'browser_vs_node', 'render_vs_floor', 'cold_vs_openpyxl', 'batch_docs_per_s', 'office_wb_per_s', 'office_ms_per_wb', 'office_speedup', 'office_cpu_ms_per_wb', 'office_projected_speedup'];
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -33,6 +33,8 @@ async function main() {
   const ctx = {
     rows: Number(option('--rows', 100000)),
     runs: Number(option('--runs', 3)),
+    /** Workbooks in the office's inbox (SPEC §9: 500). */
+    workbooks: Number(option('--workbooks', 500)),
     dir: fs.mkdtempSync(path.join(os.tmpdir(), 'beian-bench-')),
   };
   const result = Object.fromEntries(FIELDS.map((f) => [f, null]));

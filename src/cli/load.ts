@@ -1,8 +1,10 @@
 import { parseBusiness } from '../check';
 import type { RecognisedWorkbook } from '../model/table';
-import { openWorkbook } from '../open';
+import { openWorkbook, recogniseFiling } from '../open';
+import { spreadsheetFormat, type SpreadsheetFormat } from '../read/gate';
 import { BUSINESS_TYPES } from '../model/schema';
 import { UsageError } from './io';
+import { readInWorker } from './batch';
 import { readInput, readOptionalFile } from './files';
 
 /** A year's holiday schedule is a few kilobytes; anything near this is not one. */
@@ -12,11 +14,14 @@ export interface Loaded {
   book: RecognisedWorkbook;
   /** The file's bytes, for the annotated copy. */
   bytes: Uint8Array;
+  format: SpreadsheetFormat;
 }
 
 export async function loadBook(file: string): Promise<Loaded> {
   const bytes = await readInput(file);
-  return { book: await openWorkbook(bytes), bytes };
+  const format = spreadsheetFormat(bytes);
+  if (format !== 'xlsx') return { book: recogniseFiling(await readInWorker(bytes)), bytes, format };
+  return { book: await openWorkbook(bytes), bytes, format };
 }
 
 export function checkBusinessOption(b: string | undefined): string | undefined {

@@ -3,6 +3,7 @@ import type { CheckResult } from '../check';
 import type { BusinessType } from '../model/schema';
 import type { RecognisedWorkbook, Table } from '../model/table';
 import type { ProfileId } from '../profiles/profiles';
+import { maskId } from '../validate/gb11643-id';
 
 export const DRAFT_MARK = '草稿（存在未通过的检查项）';
 
@@ -46,10 +47,7 @@ export function header(input: FormInput): { orgName: string; draft: string } {
   return { orgName: input.book.org?.text('orgName') ?? '', draft: input.result.summary.errors ? DRAFT_MARK : '' };
 }
 
-/** 110105********002X style: first 6 and last 4 characters. */
-export function maskId(id: string): string {
-  return id.length > 10 ? id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4) : id;
-}
+export { maskId };
 
 export function idText(t: Table, row: number, options: FormOptions): string {
   const id = t.text(row, 'idNumber');

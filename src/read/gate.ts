@@ -51,19 +51,33 @@ function directory(buf: Uint8Array): ZipDirectory {
   }
 }
 
+/** The spreadsheet formats beian reads: .xlsx with its own reader, .xls and .ods through src/read/legacy.ts. */
+export type SpreadsheetFormat = 'xlsx' | 'xls' | 'ods';
+
+/** What the first local entry of an OpenDocument file (its stored `mimetype`) says it is. */
+function openDocumentKind(buf: Uint8Array): 'spreadsheet' | 'other' | 'unknown' {
+  const head = new TextDecoder('latin1').decode(buf.subarray(0, 160));
+  if (head.includes('application/vnd.oasis.opendocument.spreadsheet')) return 'spreadsheet';
+  return head.includes('application/vnd.oasis.opendocument.') ? 'other' : 'unknown';
+}
+
+type Inspected = { format: 'xls' } | { format: 'xlsx' | 'ods'; dir: ZipDirectory };
+
 /**
- * Decides, from the bytes alone, whether a file is an .xlsx workbook worth
- * handing to a reader, and otherwise says in one Chinese line what it is.
- * Returns the zip directory it read, for the reader.
+ * Decides, from the bytes alone, which spreadsheet format a file is in and
+ * whether it is worth handing to a reader; anything else is refused with
+ * one Chinese line saying what it is.
  */
-export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): ZipDirectory {
+function inspect(buf: Uint8Array, limits: GateLimits): Inspected {
   if (buf.length === 0) throw new InputError('文件为空（0 字节），不是 Excel 工作簿', 'empty');
   if (buf.length > limits.maxFileBytes) {
     throw new InputError(`文件大小 ${(buf.length / 1048576).toFixed(1)} MB，超过上限 ${(limits.maxFileBytes / 1048576).toFixed(0)} MB`, 'too-large');
   }
   if (startsWith(buf, CFB_MAGIC)) {
     if (hasUtf16(buf, 'EncryptionInfo')) throw new InputError('工作簿设置了打开密码，请在 Excel 中取消密码（文件→信息→保护工作簿）后再检查', 'encrypted');
-    throw new InputError('这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再检查', 'xls');
+    if (hasUtf16(buf, 'WordDocument')) throw new InputError('这是 Word 文档，不是 Excel 工作簿', 'not-xlsx');
+    // Any other compound file is taken for an .xls; the .xls reader says so if it is not one.
+    return { format: 'xls' };
   }
   if (!startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
     if (looksLikeText(buf)) throw new InputError('这是文本或 CSV 文件，不是 Excel 工作簿，请在 Excel 中打开并另存为 .xlsx 后再检查', 'csv');
@@ -72,10 +86,13 @@ export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): ZipD
   const dir = directory(buf);
   const { entries } = dir;
   const names = new Set(entries.map((e) => e.name));
-  if (!names.has('xl/workbook.xml')) {
+  let format: 'xlsx' | 'ods';
+  if (names.has('xl/workbook.xml')) format = 'xlsx';
+  else if (names.has('content.xml') && names.has('mimetype') && openDocumentKind(buf) !== 'other') format = 'ods';
+  else {
     if (names.has('word/document.xml')) throw new InputError('这是 Word 文档，不是 Excel 工作簿', 'not-xlsx');
     if (names.has('xl/workbook.bin')) throw new InputError('这是 Excel 二进制工作簿（.xlsb），请另存为 .xlsx 后再检查', 'not-xlsx');
-    if (names.has('content.xml') && names.has('mimetype')) throw new InputError('这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查', 'not-xlsx');
+    if (names.has('mimetype')) throw new InputError('这是 OpenDocument 文字或演示文稿，不是表格', 'not-xlsx');
     throw new InputError('文件是压缩包但不是 Excel 工作簿（.xlsx）', 'not-xlsx');
   }
   if (entries.length > limits.maxEntries) throw new InputError(`工作簿内部文件数 ${entries.length} 超过上限，疑似异常文件`, 'zip-bomb');
@@ -83,5 +100,21 @@ export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): ZipD
   if (total > limits.maxUncompressedBytes) {
     throw new InputError(`工作簿解压后大小超过 ${(limits.maxUncompressedBytes / 1073741824).toFixed(0)} GB，疑似压缩炸弹，已拒绝读取`, 'zip-bomb');
   }
-  return dir;
+  return { format, dir };
+}
+
+/** The format of a workbook's bytes (.xlsx, .xls or .ods), or the refusal, in one Chinese line, of anything else. */
+export function spreadsheetFormat(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): SpreadsheetFormat {
+  return inspect(buf, limits).format;
+}
+
+/**
+ * The byte gate of the .xlsx reader: what is not an .xlsx is refused,
+ * saying what it is. Returns the zip directory it read, for the reader.
+ */
+export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): ZipDirectory {
+  const found = inspect(buf, limits);
+  if (found.format === 'xls') throw new InputError('这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再检查', 'xls');
+  if (found.format === 'ods') throw new InputError('这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查', 'not-xlsx');
+  return found.dir;
 }

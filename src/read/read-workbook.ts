@@ -1,5 +1,7 @@
 import type { Workbook } from '../model/workbook';
+import { spreadsheetFormat } from './gate';
 import { InputError } from './input-error';
+import { readLegacyWorkbook } from './legacy';
 import { DEFAULT_READ_LIMITS, ReadLimits } from './limits';
 import { readXlsx } from './xlsx/read-xlsx';
 
@@ -47,11 +49,14 @@ async function collect(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8A
 }
 
 /**
- * The one way into an .xlsx for every host (CLI, web page worker, tests):
- * bytes in, the workbook model out, or an InputError with one Chinese line.
- * Which reader runs behind it is this module's business alone.
+ * The one way into a workbook for every host (CLI, web page worker, tests):
+ * bytes of an .xlsx, .xls or .ods in, the workbook model out, or an
+ * InputError with one Chinese line. Which reader runs behind it is this
+ * module's business alone.
  */
 export async function readWorkbook(source: WorkbookSource, limits: Partial<ReadLimits> = {}): Promise<Workbook> {
   const buf = source instanceof Uint8Array ? source : await collect(source, limits.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes);
+  const format = spreadsheetFormat(buf, { ...DEFAULT_READ_LIMITS, ...limits });
+  if (format !== 'xlsx') return readLegacyWorkbook(buf, format, limits);
   return readXlsx(buf, { limits });
 }

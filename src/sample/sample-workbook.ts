@@ -22,7 +22,7 @@ import { orgCodeCheckChar } from '../validate/gb11714-org-code';
  */
 
 /** Mulberry32: tiny deterministic PRNG, enough for plausible names and dates. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

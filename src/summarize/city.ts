@@ -1,4 +1,4 @@
-import type { OfficeItem } from '../forms/office';
+import type { CheckedBook as OfficeItem } from './submission';
 import { groupingUnit, placeOfAddress, placeOfCreditCode } from '../places';
 
 /**

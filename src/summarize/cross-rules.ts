@@ -1,10 +1,9 @@
-import type { OfficeItem } from '../forms/office';
-import { cityOf } from './city';
 import { isoDate } from '../model/cell';
-import { cite, DATA_QUALITY } from '../sources';
 import type { Severity } from '../model/severity';
+import { profileById } from '../profiles/profiles';
+import { cite, DATA_QUALITY } from '../sources';
 import { occupationNameKey } from '../rules/shared/occupations';
-import { parseDateValue } from '../validate/dates';
+import { isoDay, type CheckedSubmission, type RosterPerson } from './submission';
 
 /** A problem that only shows across the workbooks an office received. */
 export interface CrossFinding {
@@ -12,75 +11,74 @@ export interface CrossFinding {
   severity: Severity;
   message: string;
   basis: string;
-  /** The workbooks involved. */
+  /** Every workbook involved. */
   files: string[];
+  /** Every organisation involved, by name. */
+  orgs: string[];
+  /** The person a roster finding is about. */
+  person?: RosterPerson;
 }
 
-const orgName = (i: OfficeItem) => i.book.org?.text('orgName') || i.file;
+export const orgName = (s: CheckedSubmission): string => s.org.name || s.file;
+
+const source = (s: CheckedSubmission) => profileById(s.profile)?.source;
+
+/** A cross-workbook finding naming every file and organisation involved. */
+export function crossFinding(rule: string, severity: Severity, message: string, basis: string, subs: Iterable<CheckedSubmission>, person?: RosterPerson): CrossFinding {
+  const list = [...subs];
+  return { rule, severity, message, basis, files: list.map((s) => s.file), orgs: [...new Set(list.map(orgName))], ...(person ? { person } : {}) };
+}
 
 /** The same examiner, expert or supervisor on several organisations' rosters: a sign of 租借资质. */
-function sharedPeople(items: readonly OfficeItem[]): CrossFinding[] {
-  const seen = new Map<string, { name: string; items: Set<OfficeItem> }>();
-  for (const item of items) {
-    for (const t of item.book.tables) {
-      if (t.kind !== 'examiners' && t.kind !== 'experts' && t.kind !== 'supervisors') continue;
-      for (const row of t.rows) {
-        // The same 18 characters, however typed; a broken ID is each workbook's own check's business.
-        const id = t.text(row, 'idNumber').normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-        if (!/^\d{17}[\dX]$/.test(id)) continue;
-        const e = seen.get(id) ?? { name: t.text(row, 'name'), items: new Set<OfficeItem>() };
-        e.items.add(item);
-        seen.set(id, e);
-      }
+function sharedPeople(used: readonly CheckedSubmission[]): CrossFinding[] {
+  const seen = new Map<string, { person: RosterPerson; subs: Set<CheckedSubmission> }>();
+  for (const s of used) {
+    for (const p of s.people) {
+      const e = seen.get(p.id) ?? { person: p, subs: new Set<CheckedSubmission>() };
+      e.subs.add(s);
+      seen.set(p.id, e);
     }
   }
   return [...seen.values()]
-    .filter((e) => e.items.size > 1)
+    .filter((e) => e.subs.size > 1)
     .map((e) => {
       // Only BT names lending one's filing (租借备案资质) as a ground for termination; elsewhere it is a fact to verify.
-      const bt = [...e.items].every((i) => i.result.profile.source === 'BT');
-      return {
-        rule: 'office.shared-person',
-        severity: 'warning' as const,
-        message: `${e.name} 同时在 ${[...e.items].map(orgName).join('、')} 的考评、专家或督导名册中，${bt ? '疑似租借备案资质' : '请核实其受聘情况'}`,
-        basis: bt ? cite('BT', '第十九条（二）1') : DATA_QUALITY,
-        files: [...e.items].map((i) => i.file),
-      };
+      const bt = [...e.subs].every((s) => source(s) === 'BT');
+      return crossFinding(
+        'office.shared-person',
+        'warning',
+        `${e.person.name || '同一人员'}（身份证件号 ${e.person.id}）同时在 ${[...e.subs].map(orgName).join('、')} 的考评、专家或督导名册中，${bt ? '疑似租借备案资质' : '请核实其受聘情况'}`,
+        bt ? cite('BT', '第十九条（二）1') : DATA_QUALITY,
+        e.subs,
+        e.person,
+      );
     });
 }
 
 /** Social organisations per occupation and city above a cap (HA ≤ 3 per jurisdiction, BT ≤ 1 per 师市; both 原则上). */
-function caps(items: readonly OfficeItem[]): CrossFinding[] {
+function caps(used: readonly CheckedSubmission[]): CrossFinding[] {
   const rules = [
-    { prefix: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: cite('HA', '二（四）'), where: '辖区' },
-    { prefix: 'bt-social', cap: 1, rule: 'office.bt-social-cap', basis: cite('BT', '第七条（二）4'), where: '师市' },
+    { profile: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: cite('HA', '二（四）'), where: '辖区' },
+    { profile: 'bt-social', cap: 1, rule: 'office.bt-social-cap', basis: cite('BT', '第七条（二）4'), where: '师市' },
   ];
   const out: CrossFinding[] = [];
   for (const r of rules) {
-    const groups = new Map<string, { city: string; occupation: string; items: Set<OfficeItem> }>();
-    for (const item of items) {
-      if (item.result.profile.id !== r.prefix || item.result.business === '终止备案') continue;
-      for (const t of item.book.tablesOf('occupations')) {
-        for (const row of t.rows) {
-          const occupation = t.text(row, 'occupationName');
-          if (!occupation) continue;
-          const city = cityOf(item);
-          const key = `${city}\u0000${occupationNameKey(occupation)}`;
-          const g = groups.get(key) ?? { city, occupation, items: new Set<OfficeItem>() };
-          g.items.add(item);
-          groups.set(key, g);
-        }
+    const groups = new Map<string, { city: string; occupation: string; subs: Set<CheckedSubmission> }>();
+    for (const s of used) {
+      if (s.profile !== r.profile || s.business === '终止备案') continue;
+      for (const occupation of s.occupations) {
+        const key = `${s.org.city}\u0000${occupationNameKey(occupation)}`;
+        const g = groups.get(key) ?? { city: s.org.city, occupation, subs: new Set<CheckedSubmission>() };
+        g.subs.add(s);
+        groups.set(key, g);
       }
     }
     for (const g of groups.values()) {
-      if (g.items.size <= r.cap) continue;
-      out.push({
-        rule: r.rule,
-        severity: 'warning',
-        message: `${g.city || '同一' + r.where}“${g.occupation}”有 ${g.items.size} 家社会培训评价组织（${[...g.items].map(orgName).join('、')}），原则上不超过 ${r.cap} 家`,
-        basis: r.basis,
-        files: [...g.items].map((i) => i.file),
-      });
+      if (g.subs.size <= r.cap) continue;
+      const names = [...g.subs].map(orgName).join('、');
+      out.push(
+        crossFinding(r.rule, 'warning', `${g.city || '同一' + r.where}“${g.occupation}”有 ${g.subs.size} 家社会培训评价组织（${names}），原则上不超过 ${r.cap} 家`, r.basis, g.subs),
+      );
     }
   }
   return out;
@@ -88,28 +86,54 @@ function caps(items: readonly OfficeItem[]): CrossFinding[] {
 
 const DAY = 86400000;
 
+/** Days from the office's day to the end of the filing; undefined when 备案有效期止 is no date. */
+export function daysLeft(s: CheckedSubmission, asOf: Date): number | undefined {
+  const until = isoDay(s.org.validTo);
+  return until && Math.round((until.getTime() - asOf.getTime()) / DAY);
+}
+
 /** Filings that expire soon or have expired (HA: apply 60 days ahead; BT: 3 months ahead, else automatic termination). */
-function renewalsDue(items: readonly OfficeItem[], today: Date): CrossFinding[] {
+function renewalsDue(used: readonly CheckedSubmission[], asOf: Date): CrossFinding[] {
   const out: CrossFinding[] = [];
-  for (const item of items) {
-    const source = item.result.profile.source;
-    if (source !== 'HA' && source !== 'BT') continue;
-    const until = parseDateValue(item.book.org?.value('validTo') ?? null).date;
-    if (!until || item.result.business === '终止备案') continue;
-    const days = Math.round((until.getTime() - today.getTime()) / DAY);
-    const lead = source === 'HA' ? 60 : 90;
-    if (days > lead) continue;
-    out.push({
-      rule: 'office.renewal-due',
-      severity: days < 0 ? 'error' : 'warning',
-      message: days < 0 ? `${orgName(item)} 的备案已于 ${isoDate(until)} 到期` : `${orgName(item)} 的备案将于 ${isoDate(until)} 到期（剩 ${days} 天），应在到期前 ${source === 'HA' ? '60 天' : '3 个月'}申请续期`,
-      basis: source === 'HA' ? cite('HA', '六（四）1') : cite('BT', '第十条、第十九条（一）1'),
-      files: [item.file],
-    });
+  for (const s of used) {
+    const from = source(s);
+    const days = daysLeft(s, asOf);
+    if ((from !== 'HA' && from !== 'BT') || days === undefined || s.business === '终止备案') continue;
+    if (days > (from === 'HA' ? 60 : 90)) continue;
+    const message =
+      days < 0
+        ? `${orgName(s)} 的备案已于 ${s.org.validTo} 到期`
+        : `${orgName(s)} 的备案将于 ${s.org.validTo} 到期（剩 ${days} 天），应在到期前 ${from === 'HA' ? '60 天' : '3 个月'}申请续期`;
+    out.push(crossFinding('office.renewal-due', days < 0 ? 'error' : 'warning', message, from === 'HA' ? cite('HA', '六（四）1') : cite('BT', '第十条、第十九条（一）1'), [s]));
   }
   return out;
 }
 
-export function crossWorkbookFindings(items: readonly OfficeItem[], today: Date): CrossFinding[] {
-  return [...sharedPeople(items), ...caps(items), ...renewalsDue(items, today)];
+/**
+ * BT 第十九条（一）2: an organisation that has not evaluated for over a year
+ * without good reason loses its filing after a public notice. Measured to
+ * the office's day from 最近评价日期, or from 备案有效期起 when the period
+ * shows no evaluation at all; the office judges the reason, hence a warning.
+ */
+function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFinding[] {
+  const yearAgo = new Date(Date.UTC(asOf.getUTCFullYear() - 1, asOf.getUTCMonth(), asOf.getUTCDate()));
+  const out: CrossFinding[] = [];
+  for (const s of used) {
+    if (source(s) !== 'BT' || !s.reportsEvaluations || s.business === '终止备案') continue;
+    const dates = s.evaluations.map((e) => e.lastEvaluation).filter((d): d is string => d !== null);
+    const latest = dates.sort().at(-1);
+    const since = isoDay(s.org.validFrom);
+    let message: string | undefined;
+    if (latest && isoDay(latest)! < yearAgo) message = `${orgName(s)} 最近一次评价为 ${latest}，至 ${isoDate(asOf)} 已一年以上未开展评价工作`;
+    else if (!latest && s.evaluations.every((e) => e.assessed === 0) && since && since < yearAgo) {
+      message = `${orgName(s)} 自 ${s.org.validFrom} 备案以来未开展评价工作，至 ${isoDate(asOf)} 已超过一年`;
+    }
+    if (message) out.push(crossFinding('office.inactive', 'warning', message, cite('BT', '第十九条（一）2'), [s]));
+  }
+  return out;
+}
+
+/** Every cross-workbook rule over the submissions an office uses (one per organisation). */
+export function crossWorkbookFindings(used: readonly CheckedSubmission[], asOf: Date): CrossFinding[] {
+  return [...sharedPeople(used), ...caps(used), ...renewalsDue(used, asOf), ...inactivity(used, asOf)];
 }

@@ -144,3 +144,8 @@ export function ageOn(birthDate: string, today: Date): number {
   const beforeBirthday = today.getUTCMonth() + 1 < mo || (today.getUTCMonth() + 1 === mo && today.getUTCDate() < d);
   return today.getUTCFullYear() - y - (beforeBirthday ? 1 : 0);
 }
+
+/** 110105********002X style: first 6 and last 4 characters (SPEC §10, --mask-ids). */
+export function maskId(id: string): string {
+  return id.length > 10 ? id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4) : id;
+}

@@ -458,7 +458,7 @@ const officeReport = () =>
   buildDocx(
     '备案工作汇总报告',
     text('备案工作汇总报告', { style: 'Title' }) +
-      text('　　本次共检查备案工作簿 {total} 份，其中通过检查 {passed} 份。') +
+      text('　　本次共收到工作簿 {total} 份，其中通过检查 {passed} 份，未通过 {failed} 份，无法检查 {unchecked} 份，同一机构重复提交未采用 {superseded} 份。') +
       H1('一、按适用规则统计') +
       table(
         [
@@ -498,7 +498,7 @@ const officeReport = () =>
         ],
         'failing',
       ) +
-      H1('五、跨机构问题（同一人员在多个机构任职、同一职业机构数超限、备案到期）') +
+      H1('五、跨机构问题（重复提交、同一人员在多个机构任职、同一职业机构数超限、备案到期、一年以上未开展评价）') +
       table(
         [
           { header: '序号', mm: 12, cell: '{no}' },
@@ -507,6 +507,16 @@ const officeReport = () =>
           { header: '依据', mm: 40, cell: '{basis}', align: 'left' },
         ],
         'cross',
+      ) +
+      H1('六、无法检查的文件') +
+      table(
+        [
+          { header: '序号', mm: 12, cell: '{no}' },
+          { header: '文件', mm: 60, cell: '{file}', align: 'left' },
+          { header: '情况', mm: 24, cell: '{status}' },
+          { header: '原因', mm: 60, cell: '{reason}', align: 'left' },
+        ],
+        'files',
       ),
   );
 

@@ -31,7 +31,7 @@ export const registerCheck: Register = (program, io, done) => {
   program
     .command('check')
     .description('检查备案工作簿，列出问题（退出码：0 通过，1 有错误，2 无法读取）')
-    .argument('<文件>', '.xlsx 工作簿')
+    .argument('<文件>', '.xlsx、.xls 或 .ods 工作簿')
     .option('-p, --profile <规则>', '适用规则（默认取 机构信息 表；见 beian profiles）')
     .option('-b, --business <类型>', '申请业务类型（首次备案/增量备案/信息变更/备案续期/终止备案）')
     .option('--json', '以 JSON 输出检查结果')
@@ -47,7 +47,8 @@ export const registerCheck: Register = (program, io, done) => {
         await outputs.reserve(opts.annotate);
       }
       const holidays = await readHolidays(opts.holidays);
-      const { book, bytes } = await loadBook(file);
+      const { book, bytes, format } = await loadBook(file);
+      if (opts.annotate && format !== 'xlsx') throw new UsageError(`标注副本只能由 .xlsx 工作簿生成，请先把 ${path.basename(file)} 另存为 .xlsx`);
       const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
       const name = path.basename(file);
       if (opts.json) {

@@ -27,7 +27,7 @@ export const registerFill: Register = (program, io, done) => {
   program
     .command('fill')
     .description('检查工作簿并生成备案表格（Word）；存在错误时生成标注“草稿”的文件')
-    .argument('<文件>', '.xlsx 工作簿')
+    .argument('<文件>', '.xlsx、.xls 或 .ods 工作簿')
     .option('--form <表格>', '要生成的表格（见 beian forms）；多个用逗号分隔或重复此选项', (v: string, prev: string[] = []) => [...prev, ...v.split(/[,，]/).filter(Boolean)])
     .option('--all', '生成该适用规则和业务类型所需的全部表格')
     .requiredOption('-o, --output <目录>', '输出目录')

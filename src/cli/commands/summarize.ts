@@ -1,69 +1,126 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { checkBook, todayUtc } from '../../check';
-import { crossWorkbookFindings } from '../../summarize/cross-rules';
-import { OFFICE_FORMS, type OfficeItem } from '../../forms/office';
+import { SEVERITY_LABEL } from '../../annotate/mark-plan';
+import { todayUtc } from '../../check';
+import { OFFICE_FORMS } from '../../forms/office';
 import { renderDocx } from '../../render/render';
-import type { Register } from '../main';
-import { describeFailure, EXIT, UsageError } from '../io';
+import { batchHasErrors, compileBatch, type Batch } from '../../summarize/batch';
+import { orgName } from '../../summarize/cross-rules';
+import { batchJson } from '../../summarize/json';
+import { maskBatch } from '../../summarize/mask';
+import { resultsWorkbook } from '../../summarize/results-workbook';
+import { checkInbox, defaultJobs } from '../batch';
 import { assertWritable, writeOutput } from '../files';
-import { loadBook } from '../load';
+import { InboxWalker, type InboxEntry } from '../inbox';
+import { EXIT, UsageError, type CliIO } from '../io';
+import { readHolidays } from '../load';
+import type { Register } from '../main';
 import { packageDir } from '../package-dir';
 
 const KINDS: Record<string, string> = { renewal: 'ha-renew-summary', termination: 'ha-terminate-summary', report: 'office-report' };
 
-/** Every .xlsx under the arguments: files as given, directories searched one level deep. */
-async function workbooks(args: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const a of args) {
-    const st = await fs.stat(a).catch(() => null);
-    if (!st) throw new UsageError(`找不到文件或目录：${a}`);
-    if (st.isDirectory()) {
-      const names = (await fs.readdir(a)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort();
-      out.push(...names.map((n) => path.join(a, n)));
-    } else out.push(a);
+interface SummarizeOpts {
+  kind: string;
+  output: string;
+  xlsx?: string;
+  json?: boolean;
+  asOf?: string;
+  maskIds?: boolean;
+  jobs?: string;
+  holidays?: string;
+  force?: boolean;
+}
+
+function parseAsOf(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const d = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (!d || d.getUTCMonth() !== Number(m[2]) - 1) throw new UsageError(`--as-of 应为 yyyy-mm-dd 格式的日期，例如 2026-06-01（收到“${text}”）`);
+  return d;
+}
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs 应为正整数（收到“${text}”）`);
+  return Number(text);
+}
+
+/** A relative link from the results workbook to a file, as a hyperlink target. */
+function linkFrom(xlsx: string, entries: readonly InboxEntry[]): (file: string) => string | undefined {
+  const disk = new Map<string, string>();
+  for (const e of entries) if (!disk.has(e.file)) disk.set(e.file, e.disk);
+  const dir = path.dirname(path.resolve(xlsx));
+  return (file) => {
+    const d = disk.get(file);
+    return d && path.relative(dir, path.resolve(d)).split(path.sep).join('/').replace(/%/g, '%25').replace(/#/g, '%23').replace(/ /g, '%20');
+  };
+}
+
+/** The terminal report: only what needs the office's attention, then the totals. */
+function report(batch: Batch, io: CliIO): void {
+  for (const e of batch.entries) {
+    if (e.status !== 'ok') io.out(`${e.status === 'unreadable' ? '无法读取' : '非备案工作簿'}　${e.file}：${e.reason}\n`);
+    else if (e.supersededBy) io.out(`重复提交　${e.file}（${orgName(e)}）：汇总采用 ${e.supersededBy}\n`);
+    else if (e.summary.errors) io.out(`未通过　${e.file}（${orgName(e)}）：错误 ${e.summary.errors} 项，警告 ${e.summary.warnings} 项\n`);
   }
-  return out;
+  for (const f of batch.cross) io.out(`${SEVERITY_LABEL[f.severity]}：${f.message}（依据：${f.basis}）\n`);
+  const count = (p: (e: Batch['entries'][number]) => boolean) => batch.entries.filter(p).length;
+  const failed = batch.used.filter((s) => s.summary.errors).length;
+  io.out(
+    `已检查 ${batch.entries.length} 份工作簿：通过 ${batch.used.length - failed} 份，未通过 ${failed} 份，` +
+      `无法读取 ${count((e) => e.status === 'unreadable')} 份，非备案工作簿 ${count((e) => e.status === 'foreign')} 份，` +
+      `重复提交未采用 ${count((e) => Boolean(e.supersededBy))} 份；跨机构问题 ${batch.cross.length} 项` +
+      (batch.skipped.length ? `；另跳过 ${batch.skipped.length} 个文件（锁定文件、隐藏文件、非工作簿等，--json 列出原因）` : '') +
+      '\n',
+  );
 }
 
 export const registerSummarize: Register = (program, io, done) => {
   program
     .command('summarize')
-    .description('主管部门：检查收到的全部工作簿，生成续期汇总表、终止备案汇总表或汇总报告')
-    .argument('<文件或目录...>', '.xlsx 工作簿，或存放工作簿的目录')
+    .description('主管部门：检查收到的全部工作簿，查出跨机构问题，生成续期汇总表、终止备案汇总表或汇总报告，以及结果工作簿（退出码：0 无错误，1 有错误，2 无法进行）')
+    .argument('<文件、目录或压缩包...>', '.xlsx、.xls、.ods 工作簿，存放工作簿的目录（含子目录），或 .zip 压缩包')
     .requiredOption('-k, --kind <类型>', 'renewal（续期汇总表）、termination（终止备案汇总表）或 report（汇总报告）')
-    .requiredOption('-o, --output <文件.docx>', '输出文件')
+    .requiredOption('-o, --output <文件.docx>', 'Word 文件')
+    .option('--xlsx <文件.xlsx>', '另存结果工作簿（机构一览、问题清单、跨机构问题、职业汇总）')
+    .option('--json', '以 JSON 输出结果')
+    .option('--as-of <日期>', '按此日期计算期限（yyyy-mm-dd，默认今天）')
+    .option('--mask-ids', '身份证件号只显示前 6 位和后 4 位（JSON、结果工作簿和 Word 文件）')
+    .option('-j, --jobs <数量>', '同时检查的工作簿数（默认为 CPU 核数）')
+    .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
     .option('-f, --force', '允许覆盖已存在的文件')
-    .action(async (inputs: string[], opts: { kind: string; output: string; force?: boolean }) => {
+    .action(async (inputs: string[], opts: SummarizeOpts) => {
       const form = OFFICE_FORMS.find((f) => f.id === KINDS[opts.kind]);
       if (!form) throw new UsageError(`--kind 应为 renewal、termination 或 report`);
-      await assertWritable(opts.output, Boolean(opts.force));
-      const files = await workbooks(inputs);
-      if (!files.length) throw new UsageError('没有找到 .xlsx 工作簿');
+      const asOf = parseAsOf(opts.asOf) ?? io.today ?? todayUtc();
+      const jobs = parseJobs(opts.jobs);
+      const outputs = [opts.output, ...(opts.xlsx ? [opts.xlsx] : [])];
+      if (opts.xlsx && path.resolve(opts.xlsx) === path.resolve(opts.output)) throw new UsageError('--xlsx 与 -o 不能是同一个文件');
+      for (const o of outputs) await assertWritable(o, Boolean(opts.force));
+      const holidays = await readHolidays(opts.holidays);
+      const exclude = new Set(await Promise.all(outputs.map((o) => fs.realpath(o).catch(() => path.resolve(o)))));
+      const { entries, skipped } = await new InboxWalker(exclude).collect(inputs);
+      if (!entries.length) throw new UsageError('没有找到工作簿（.xlsx、.xls、.ods，或装有它们的 .zip 压缩包）');
+
       const bar = io.tty ? new SingleBar({ format: '检查工作簿 [{bar}] {value}/{total} {file}', hideCursor: true, stream: process.stderr }) : null;
-      bar?.start(files.length, 0, { file: '' });
-      const items: OfficeItem[] = [];
-      for (const file of files) {
-        bar?.increment(0, { file: path.basename(file) });
-        try {
-          const { book } = await loadBook(file);
-          items.push({ file: path.basename(file), book, result: checkBook(book, { today: io.today }) });
-        } catch (e) {
-          // One unreadable workbook is reported and skipped; it never stops the batch.
-          bar?.stop();
-          io.err(`已跳过 ${path.basename(file)}：${describeFailure(e)}\n`);
-          bar?.start(files.length, items.length, { file: '' });
-        }
-        bar?.increment(1);
-      }
+      bar?.start(entries.length, 0, { file: '' });
+      const submissions = await checkInbox(entries, { jobs, asOf, holidays, onDone: (e) => bar?.increment(1, { file: e.file }) });
       bar?.stop();
-      const LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
-      for (const f of crossWorkbookFindings(items, io.today ?? todayUtc())) io.out(`${LABEL[f.severity]}：${f.message}（依据：${f.basis}）\n`);
+
+      let batch = compileBatch(submissions, asOf, skipped);
+      if (opts.maskIds) batch = maskBatch(batch);
+      if (opts.json) io.out(JSON.stringify(batchJson(batch), null, 2) + '\n');
+      else report(batch, io);
+      if (!batch.entries.some((e) => e.status === 'ok')) {
+        io.err('beian：没有一份工作簿能够检查，未生成文件\n');
+        done(EXIT.input);
+        return;
+      }
       const template = await fs.readFile(path.join(packageDir(), 'templates', `${form.id}.docx`));
-      await writeOutput(opts.output, renderDocx(template, form.schema.parse(form.build(items, io.today ?? todayUtc())) as object), Boolean(opts.force));
-      const failed = items.filter((i) => i.result.summary.errors).length;
-      io.out(`已检查 ${items.length} 份工作簿（未通过 ${failed} 份，跳过 ${files.length - items.length} 份），已生成：${opts.output}\n`);
-      done(EXIT.ok);
+      await writeOutput(opts.output, renderDocx(template, form.schema.parse(form.build(batch)) as object), Boolean(opts.force));
+      if (opts.xlsx) await writeOutput(opts.xlsx, await resultsWorkbook(batch, linkFrom(opts.xlsx, entries)), Boolean(opts.force));
+      if (!opts.json) io.out(`已生成：${outputs.join('、')}\n`);
+      done(batchHasErrors(batch) ? EXIT.findings : EXIT.ok);
     });
 };

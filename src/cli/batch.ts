@@ -1,0 +1,107 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fromPlain, type PlainWorkbook } from '../model/transfer';
+import type { Workbook } from '../model/workbook';
+import { InputError } from '../read/input-error';
+import type { Submission } from '../summarize/submission';
+import type { WorkerAnswer, WorkerTask } from './batch-worker';
+import type { InboxEntry } from './inbox';
+import { describeFailure } from './io';
+import { DeadlineError, mapLimited, WorkerFailure, WorkerPool } from './pool';
+
+/**
+ * Workers run the compiled core: dist/cli/batch-worker.js seen from dist/cli
+ * and from src/cli alike (under ts-jest; `npm test` builds dist first).
+ */
+const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'cli', 'batch-worker.js');
+
+/** The time one file may take to be read and checked before its worker is stopped. */
+export const FILE_DEADLINE_MS = 120_000;
+
+/**
+ * A worker's heap: ample for the 200 MB file limit, and a hostile file that
+ * would need more is stopped, not the machine. Twice V8's default young
+ * generation lets a workbook's short-lived objects die young: about a
+ * quarter less CPU per workbook, GC threads included (scripts/bench/office.js).
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 64 };
+
+export function defaultJobs(): number {
+  return os.availableParallelism();
+}
+
+function pool(jobs: number): WorkerPool<WorkerTask, WorkerAnswer> {
+  return new WorkerPool<WorkerTask, WorkerAnswer>(WORKER, jobs, { deadlineMs: FILE_DEADLINE_MS, resourceLimits: RESOURCE_LIMITS });
+}
+
+/** A buffer of its own, so that handing it to a worker moves it instead of copying (a pooled slice must be copied). */
+function movable(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+/** One Chinese line for a worker that could not finish. */
+function workerProblem(e: unknown): string {
+  if (e instanceof DeadlineError) return `读取和检查超过 ${FILE_DEADLINE_MS / 1000} 秒仍未完成，已停止（文件可能异常）`;
+  if (e instanceof WorkerFailure && e.code === 'ERR_WORKER_OUT_OF_MEMORY') return '读取时所需内存超过上限，已停止（文件可能异常）';
+  return `内部错误：${(e as Error).message}`;
+}
+
+export interface BatchOptions {
+  jobs: number;
+  asOf: Date;
+  holidays?: unknown;
+  /** Called as each file is done, in completion order. */
+  onDone?: (entry: InboxEntry) => void;
+}
+
+/**
+ * Checks every received file on `jobs` worker threads. Results keep the
+ * inbox's order whatever the number of workers, and one file that fails
+ * in any way becomes one unreadable entry, never the end of the batch.
+ */
+export async function checkInbox(entries: readonly InboxEntry[], opts: BatchOptions): Promise<Submission[]> {
+  const workers = pool(opts.jobs);
+  const one = async (entry: InboxEntry): Promise<Submission> => {
+    if (!entry.load) return { file: entry.file, status: 'unreadable', reason: entry.problem ?? '' };
+    let bytes: Uint8Array;
+    try {
+      bytes = movable(await entry.load());
+    } catch (e) {
+      return { file: entry.file, status: 'unreadable', reason: describeFailure(e) };
+    }
+    try {
+      const a = await workers.run({ type: 'check', file: entry.file, bytes, asOf: opts.asOf.getTime(), holidays: opts.holidays }, [bytes.buffer as ArrayBuffer]);
+      return a.ok ? (a.value as Submission) : { file: entry.file, status: 'unreadable', reason: `内部错误：${a.message}` };
+    } catch (e) {
+      return { file: entry.file, status: 'unreadable', reason: workerProblem(e) };
+    }
+  };
+  try {
+    return await mapLimited(entries, opts.jobs, async (entry) => {
+      const s = await one(entry);
+      opts.onDone?.(entry);
+      return s;
+    });
+  } finally {
+    await workers.close();
+  }
+}
+
+/**
+ * Reads an .xls or .ods in a worker thread under the file time limit: the
+ * third-party reader behind them is stopped if a file makes it loop.
+ */
+export async function readInWorker(bytes: Uint8Array): Promise<Workbook> {
+  const worker = pool(1);
+  // The caller keeps its bytes; the worker gets a copy to own.
+  const own = bytes.slice();
+  try {
+    const a = await worker.run({ type: 'read', bytes: own }, [own.buffer as ArrayBuffer]).catch((e: unknown) => {
+      throw new InputError(workerProblem(e), 'corrupt');
+    });
+    if (!a.ok) throw a.reason ? new InputError(a.message, a.reason) : new Error(a.message);
+    return fromPlain(a.value as PlainWorkbook);
+  } finally {
+    await worker.close();
+  }
+}

@@ -1,0 +1,45 @@
+import { crossWorkbookFindings, type CrossFinding } from './cross-rules';
+import { deduplicate } from './duplicates';
+import type { CheckedSubmission, Submission } from './submission';
+
+/** A file the batch passed over on purpose (a lock file, a hidden file, not a workbook), with why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** A received file in the batch; a superseded duplicate names the file used instead. */
+export type BatchEntry = Submission & { supersededBy?: string };
+
+/**
+ * What an office's batch produced: every received file in input order,
+ * the submissions the summaries use (one per organisation), and the
+ * problems only visible across them. Outputs (JSON, results workbook, Word)
+ * are all built from this, on any host.
+ */
+export interface Batch {
+  asOf: Date;
+  entries: BatchEntry[];
+  used: CheckedSubmission[];
+  cross: CrossFinding[];
+  skipped: SkippedFile[];
+}
+
+export function compileBatch(submissions: readonly Submission[], asOf: Date, skipped: readonly SkippedFile[] = []): Batch {
+  const checked = submissions.filter((s): s is CheckedSubmission => s.status === 'ok');
+  const { used, supersededBy, findings } = deduplicate(checked);
+  return {
+    asOf,
+    entries: submissions.map((s) => (s.status === 'ok' && supersededBy.has(s) ? { ...s, supersededBy: supersededBy.get(s) } : s)),
+    used,
+    cross: [...findings, ...crossWorkbookFindings(used, asOf)],
+    skipped: [...skipped],
+  };
+}
+
+/** Whether the office must act: a used workbook with errors, a cross-workbook error, or a file that could not be read. */
+export function batchHasErrors(batch: Batch): boolean {
+  return (
+    batch.used.some((s) => s.summary.errors > 0) || batch.cross.some((f) => f.severity === 'error') || batch.entries.some((e) => e.status === 'unreadable')
+  );
+}

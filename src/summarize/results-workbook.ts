@@ -1,0 +1,155 @@
+import ExcelJS from 'exceljs';
+import { SEVERITY_LABEL } from '../annotate/mark-plan';
+import { isoDate } from '../model/cell';
+import { profileById } from '../profiles/profiles';
+import type { Batch, BatchEntry } from './batch';
+import { daysLeft, orgName } from './cross-rules';
+import { evaluationTotals, occupationTotals } from './occupations';
+import { isoDay } from './submission';
+
+type Value = string | number | Date | null | { text: string; hyperlink: string };
+
+interface Column {
+  header: string;
+  /** Stored as text, so Excel never turns an 18-digit number into 1.10101E+17. */
+  text?: boolean;
+  /** Shown as a date. */
+  date?: boolean;
+}
+
+/** Where the results workbook may link a received file; undefined leaves the name unlinked. */
+export type LinkOf = (file: string) => string | undefined;
+
+const MAX_WIDTH = 60;
+
+/** Excel refuses a cell holding more text than this; a workbook's own text may be longer. */
+const MAX_CELL_TEXT = 32767;
+
+/** Columns a CJK or full-width character takes in Excel: two; anything else one. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+function shown(v: Value): string {
+  if (v === null) return '';
+  if (v instanceof Date) return isoDate(v);
+  return typeof v === 'object' ? v.text : String(v);
+}
+
+/** One sheet: a bold, frozen header with an autofilter, and columns as wide as their content (long text wraps). */
+function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[], rows: readonly Value[][]): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.addRow(columns.map((c) => c.header)).font = { bold: true };
+  for (const r of rows) {
+    const row = ws.addRow(r.map((v, i) => (typeof v === 'string' ? v.slice(0, MAX_CELL_TEXT) : columns[i].text && typeof v === 'number' ? String(v) : v)));
+    r.forEach((v, i) => {
+      if (v !== null && typeof v === 'object' && !(v instanceof Date)) row.getCell(i + 1).font = { color: { argb: 'FF0563C1' }, underline: true };
+    });
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    const widest = rows.reduce((w, r) => Math.max(w, displayWidth(shown(r[i]))), displayWidth(c.header));
+    col.width = Math.min(widest, MAX_WIDTH) + 2;
+    if (c.text) col.numFmt = '@';
+    if (c.date) col.numFmt = 'yyyy-mm-dd';
+    if (widest > MAX_WIDTH) col.alignment = { wrapText: true, vertical: 'top' };
+  });
+}
+
+function fileCell(file: string, linkOf: LinkOf): Value {
+  const href = linkOf(file);
+  return href ? { text: file, hyperlink: href } : file;
+}
+
+const dateOrText = (s: string): Value => isoDay(s) ?? (s || null);
+
+function verdict(e: BatchEntry): string {
+  if (e.status !== 'ok') return e.status === 'unreadable' ? '无法读取' : '非备案工作簿';
+  if (e.supersededBy) return '重复提交（未采用）';
+  return e.summary.errors ? '未通过' : '通过';
+}
+
+function overview(batch: Batch, linkOf: LinkOf): Value[][] {
+  return batch.entries.map((e, i) => {
+    if (e.status !== 'ok') return [i + 1, fileCell(e.file, linkOf), null, null, null, null, null, verdict(e), null, null, null, null, null, null, null, null, e.reason];
+    const totals = evaluationTotals(e);
+    return [
+      i + 1,
+      fileCell(e.file, linkOf),
+      e.org.name || null,
+      e.org.creditCode || null,
+      e.org.city || null,
+      profileById(e.profile)?.name ?? e.profile,
+      e.business,
+      verdict(e),
+      e.summary.errors,
+      e.summary.warnings,
+      e.summary.infos,
+      dateOrText(e.org.validTo),
+      daysLeft(e, batch.asOf) ?? null,
+      totals.assessed,
+      totals.certified,
+      e.dropped.join('、') || null,
+      e.supersededBy ? `同一机构另有工作簿，汇总采用 ${e.supersededBy}` : null,
+    ];
+  });
+}
+
+/**
+ * The office's results workbook (`summarize --xlsx`): 机构一览, 问题清单,
+ * 跨机构问题 and 职业汇总, each a plain table to sort and filter.
+ */
+export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undefined): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'beian';
+  addTable(
+    wb,
+    '机构一览',
+    [
+      { header: '序号' },
+      { header: '文件' },
+      { header: '机构名称' },
+      { header: '统一社会信用代码', text: true },
+      { header: '地市' },
+      { header: '适用规则' },
+      { header: '申请业务类型' },
+      { header: '检查结果' },
+      { header: '错误' },
+      { header: '警告' },
+      { header: '提示' },
+      { header: '备案有效期止', date: true },
+      { header: '剩余天数' },
+      { header: '评价人次' },
+      { header: '取证人次' },
+      { header: '退出评价范围的职业（工种）' },
+      { header: '说明' },
+    ],
+    overview(batch, linkOf),
+  );
+  addTable(
+    wb,
+    '问题清单',
+    [{ header: '文件' }, { header: '机构名称' }, { header: '工作表' }, { header: '单元格' }, { header: '级别' }, { header: '规则' }, { header: '问题' }, { header: '依据' }, { header: '建议' }],
+    batch.entries.flatMap((e) =>
+      e.status === 'ok'
+        ? e.findings.map((f) => [fileCell(e.file, linkOf), orgName(e), f.sheet, f.cell ?? f.range ?? null, SEVERITY_LABEL[f.severity], f.rule, f.message, f.basis || null, f.hint])
+        : [],
+    ),
+  );
+  addTable(
+    wb,
+    '跨机构问题',
+    [{ header: '序号' }, { header: '级别' }, { header: '规则' }, { header: '问题' }, { header: '涉及机构' }, { header: '涉及文件' }, { header: '身份证件号', text: true }, { header: '依据' }],
+    batch.cross.map((f, i) => [i + 1, SEVERITY_LABEL[f.severity], f.rule, f.message, f.orgs.join('、'), f.files.join('、'), f.person?.id ?? null, f.basis || null]),
+  );
+  addTable(
+    wb,
+    '职业汇总',
+    [{ header: '职业（工种）' }, { header: '机构数' }, { header: '评价人次' }, { header: '取证人次' }, { header: '取证率' }],
+    occupationTotals(batch.used).map((o) => [o.name, o.orgs, o.assessed, o.certified, o.rate]),
+  );
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

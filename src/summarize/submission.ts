@@ -1,0 +1,211 @@
+import { CheckSetupError, checkBook, type CheckResult } from '../check';
+import { isoDate } from '../model/cell';
+import type { BusinessType } from '../model/schema';
+import type { RecognisedWorkbook } from '../model/table';
+import { recogniseFiling } from '../open';
+import type { ProfileId } from '../profiles/profiles';
+import { InputError } from '../read/input-error';
+import { readWorkbook } from '../read/read-workbook';
+import type { Finding, Summary } from '../rules/finding';
+import { readCount } from '../rules/shared/cell-counts';
+import { occupationCodeKey, occupationNameKey } from '../rules/shared/occupations';
+import { parseDateValue } from '../validate/dates';
+import { cityOf } from './city';
+
+/** One workbook as read and checked, before it is reduced to a {@link Submission}. */
+export interface CheckedBook {
+  file: string;
+  book: RecognisedWorkbook;
+  result: CheckResult;
+}
+
+/** The 机构信息 items an office's summaries use; dates as yyyy-mm-dd, or as written when they are no date. */
+export interface OrgFacts {
+  name: string;
+  creditCode: string;
+  city: string;
+  orgType: string;
+  filingNo: string;
+  validFrom: string;
+  validTo: string;
+  applyDate: string;
+  certificatesUploaded: string;
+}
+
+/** Someone on an examiner, expert or supervisor roster, by a well-formed 18-character ID. */
+export interface RosterPerson {
+  id: string;
+  name: string;
+}
+
+/** One row of 备案期评价情况. */
+export interface Evaluation {
+  occupation: string;
+  /** 职业编码 as written, when the sheet has the column. */
+  code: string;
+  assessed: number;
+  certified: number;
+  /** yyyy-mm-dd, or null when the row gives no date. */
+  lastEvaluation: string | null;
+}
+
+/**
+ * A workbook the office received, checked and reduced to plain data: what
+ * the cross-workbook rules, the results workbook and the office documents
+ * need, and nothing that ties it to a reader or a host, so that workers can
+ * hand it back by structured clone.
+ */
+export interface CheckedSubmission {
+  file: string;
+  status: 'ok';
+  profile: ProfileId;
+  business: BusinessType;
+  summary: Summary;
+  findings: Finding[];
+  org: OrgFacts;
+  people: RosterPerson[];
+  /** Names of the occupations applied for (申请职业（工种）). */
+  occupations: string[];
+  evaluations: Evaluation[];
+  /** Whether the workbook has a 备案期评价情况 sheet at all. */
+  reportsEvaluations: boolean;
+  /** Occupations that leave the scope at an HA renewal because nobody was evaluated in them (HA 六（四）2). */
+  dropped: string[];
+}
+
+/** A file that could not be checked: unreadable, or a spreadsheet with no filing sheet. */
+export interface FailedSubmission {
+  file: string;
+  status: 'unreadable' | 'foreign';
+  reason: string;
+}
+
+export type Submission = CheckedSubmission | FailedSubmission;
+
+export interface SubmissionRequest {
+  /** The day the office checks on. */
+  asOf: Date;
+  holidays?: unknown;
+}
+
+const ROSTERS = ['examiners', 'experts', 'supervisors'] as const;
+
+function dateText(book: RecognisedWorkbook, key: string): string {
+  const v = book.org?.value(key) ?? null;
+  const d = parseDateValue(v).date;
+  return d ? isoDate(d) : (book.org?.text(key) ?? '');
+}
+
+function people(book: RecognisedWorkbook): RosterPerson[] {
+  const out: RosterPerson[] = [];
+  for (const t of book.tables) {
+    if (!(ROSTERS as readonly string[]).includes(t.kind)) continue;
+    for (const row of t.rows) {
+      // The same 18 characters, however typed; a broken ID is each workbook's own check's business.
+      const id = t.text(row, 'idNumber').normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+      if (/^\d{17}[\dX]$/.test(id)) out.push({ id, name: t.text(row, 'name') });
+    }
+  }
+  return out;
+}
+
+function applied(book: RecognisedWorkbook): { name: string; code: string; workType: string }[] {
+  return book.tablesOf('occupations').flatMap((t) =>
+    t.rows.map((r) => ({ name: t.text(r, 'occupationName'), code: t.text(r, 'occupationCode'), workType: t.text(r, 'workType') })).filter((o) => o.name || o.code),
+  );
+}
+
+function evaluations(book: RecognisedWorkbook): Evaluation[] {
+  return book.tablesOf('evaluations').flatMap((t) =>
+    t.rows.map((r) => {
+      const d = parseDateValue(t.value(r, 'lastEvaluation')).date;
+      return {
+        occupation: t.text(r, 'occupation'),
+        code: t.text(r, 'occupationCode'),
+        assessed: readCount(t, r, 'assessed').n,
+        certified: readCount(t, r, 'certified').n,
+        lastEvaluation: d ? isoDate(d) : null,
+      };
+    }),
+  );
+}
+
+/**
+ * HA 六（四）2: at renewal, an applied occupation in which nobody was
+ * evaluated during the filing period leaves the scope. Rows of 备案期评价情况
+ * belong to an occupation by code, else by name (职业 or 工种).
+ */
+function droppedAtRenewal(occupations: ReturnType<typeof applied>, rows: ReturnType<typeof evaluations>): string[] {
+  const assessedBy = new Map<string, number>();
+  for (const r of rows) {
+    for (const k of [occupationCodeKey(r.code), occupationNameKey(r.occupation)]) if (k) assessedBy.set(k, (assessedBy.get(k) ?? 0) + r.assessed);
+  }
+  return occupations
+    .filter((o) => {
+      const keys = [occupationCodeKey(o.code), occupationNameKey(o.name), o.workType && occupationNameKey(o.workType)].filter(Boolean);
+      return !keys.some((k) => (assessedBy.get(k) ?? 0) > 0);
+    })
+    .map((o) => (o.workType && o.workType !== o.name ? `${o.name}（${o.workType}）` : o.name || o.code));
+}
+
+/** Reduces a checked workbook to what the office's batch keeps of it. */
+export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
+  const { file, book, result } = checked;
+  const text = (k: string) => book.org?.text(k) ?? '';
+  const occupations = applied(book);
+  const rows = evaluations(book);
+  const reportsEvaluations = book.hasKind('evaluations');
+  const renewalInHenan = result.profile.source === 'HA' && result.business === '备案续期' && reportsEvaluations;
+  return {
+    file,
+    status: 'ok',
+    profile: result.profile.id,
+    business: result.business,
+    summary: result.summary,
+    findings: result.findings,
+    org: {
+      name: text('orgName'),
+      creditCode: text('creditCode').normalize('NFKC').replace(/\s+/g, '').toUpperCase(),
+      city: cityOf(checked),
+      orgType: text('orgType') || result.profile.orgType,
+      filingNo: text('filingNo'),
+      validFrom: dateText(book, 'validFrom'),
+      validTo: dateText(book, 'validTo'),
+      applyDate: dateText(book, 'applyDate'),
+      certificatesUploaded: text('certificatesUploaded'),
+    },
+    people: people(book),
+    occupations: occupations.map((o) => o.name || o.code),
+    evaluations: rows,
+    reportsEvaluations,
+    dropped: renewalInHenan ? droppedAtRenewal(occupations, rows) : [],
+  };
+}
+
+/**
+ * Reads, recognises and checks one received file. What cannot be read, or
+ * is a spreadsheet without a filing sheet, or names no usable profile,
+ * becomes a failed submission with its one Chinese line; anything else
+ * thrown is a fault for the host to report.
+ */
+export async function checkSubmission(file: string, bytes: Uint8Array, req: SubmissionRequest): Promise<Submission> {
+  let book: RecognisedWorkbook;
+  try {
+    book = recogniseFiling(await readWorkbook(bytes));
+  } catch (e) {
+    if (e instanceof InputError) return { file, status: e.reason === 'no-sheets' ? 'foreign' : 'unreadable', reason: e.message };
+    throw e;
+  }
+  try {
+    return summariseSubmission({ file, book, result: checkBook(book, { today: req.asOf, holidays: req.holidays }) });
+  } catch (e) {
+    if (e instanceof CheckSetupError) return { file, status: 'unreadable', reason: e.message };
+    throw e;
+  }
+}
+
+/** A yyyy-mm-dd text as a UTC date; undefined for anything else. */
+export function isoDay(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+}
