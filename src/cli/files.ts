@@ -243,11 +243,6 @@ async function syncFolder(dir: string): Promise<void> {
   await fh.close().catch(() => undefined);
 }
 
-/** Refuses, before any work is done, to replace an existing file without `force`. */
-export async function assertWritable(file: string, force: boolean): Promise<void> {
-  await new Outputs(force).reserve(file);
-}
-
 /** Writes one file the user asked for, atomically; never replaces an existing one unless `force`. */
 export async function writeOutput(file: string, data: Uint8Array | string, force: boolean): Promise<void> {
   await new Outputs(force).write(file, data);

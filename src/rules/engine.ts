@@ -76,7 +76,8 @@ export function runRules(
     try {
       rule.check(ctx);
     } catch (e) {
-      ctx.report({ rule: 'engine.rule-failed', severity: 'error', message: `规则 ${rule.id} 执行出错：${(e as Error).message}`, basis: 'beian', hint: '请将此工作簿反馈给 beian 维护人员' });
+      // The error's own text is a developer's English; the clerk learns which check could not run.
+      ctx.report({ rule: 'engine.rule-failed', severity: 'error', message: `“${rule.title}”（${rule.id}）未能完成检查，其结果缺失`, basis: 'beian', hint: '请将此工作簿反馈给 beian 维护人员（见 docs/security.md）' });
     }
   }
   for (const [id, u] of unlisted) {

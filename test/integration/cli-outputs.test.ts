@@ -37,6 +37,20 @@ describe('outputs of one run never replace each other or the input', () => {
   });
 });
 
+describe('summarize never writes over a workbook it was given', () => {
+  it('--xlsx naming an input is refused before any work, even with --force', async () => {
+    const dir = tempDir();
+    const src = path.join(dir, 'sh.xlsx');
+    writeFileSync(src, await xlsxBuffer(shSpec()));
+    const before = readFileSync(src);
+    const r = await beian(['summarize', src, '--kind', 'report', '-o', path.join(dir, 'report.docx'), '--xlsx', src, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('就是输入文件');
+    expect(readFileSync(src)).toEqual(before);
+    expect(readdirSync(dir)).toEqual(['sh.xlsx']);
+  });
+});
+
 describe('a user template that is not one', () => {
   it.each([
     ['an Excel workbook named .docx', async () => Buffer.from(await sampleBuffer()), '不是 Word 文档'],

@@ -1,7 +1,8 @@
 import { checkBook } from '../../../src/check';
 import { MAX_TABLE_ROWS, recogniseFiling } from '../../../src/open';
 import { InputError } from '../../../src/read/input-error';
-import { MAX_FINDINGS_PER_RULE } from '../../../src/rules/engine';
+import { MAX_FINDINGS_PER_RULE, runRules } from '../../../src/rules/engine';
+import { profileById } from '../../../src/profiles/profiles';
 import { makeBook, makeModel, orgRows } from '../../helpers/book';
 
 const HEADER = ['序号', '姓名', '身份证件号', '考评职业（工种）'];
@@ -31,5 +32,18 @@ describe('work stays bounded however long a table is', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).reason).toBe('too-many-rows');
     expect((error as InputError).message).toBe(`工作表“考评人员”有 ${MAX_TABLE_ROWS + 1} 行数据，超过上限 ${MAX_TABLE_ROWS} 行，请删去多余的行或拆分后再检查`);
+  });
+});
+
+describe('a rule that fails', () => {
+  it('becomes one Chinese finding naming the check, without the error’s English', () => {
+    const book = makeBook({ 机构信息: orgRows({ 适用规则: 'ha-employer' }) });
+    const fail = () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'x')");
+    };
+    const broken = { id: 'test.broken', title: '测试规则', profiles: 'all' as const, severity: 'error' as const, basis: 'beian', check: fail };
+    const findings = runRules(book, [broken], profileById('ha-employer')!, '首次备案', { today: new Date(Date.UTC(2026, 5, 1)) });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'engine.rule-failed', severity: 'error', message: '“测试规则”（test.broken）未能完成检查，其结果缺失' });
   });
 });
