@@ -63,8 +63,12 @@ export interface OfficeHost {
   /** Restores every marked cell's previous fill and note, removes 检查结果; returns the number of cells restored. */
   clearMarks(): Promise<number>;
   insertTemplateSheets(profile: ProfileId, business: BusinessType): Promise<InsertResult>;
-  /** Live re-check after edits; `onUpdate` receives each new view. Returns a function that stops watching. */
-  watch(onUpdate: (view: CheckView) => void): Promise<() => void>;
+  /**
+   * Live re-check after edits; `onUpdate` receives each new view, `onError`
+   * a Chinese line when live checking had to stop (check again to resume).
+   * Returns a function that stops watching.
+   */
+  watch(onUpdate: (view: CheckView) => void, onError?: (message: string) => void): Promise<() => void>;
   /** The last check's recognised workbook and result as Word files (forms chosen by id). */
   buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]>;
   /** Gets a file out of the pane: data-URI download, falling back to a dialog (WebView2, Mac). */

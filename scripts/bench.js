@@ -17,7 +17,7 @@ const path = require('node:path');
 const { root } = require('./bench/lib');
 
 /** Workloads in the order they print. */
-const WORKLOADS = ['check', 'annotate', 'render', 'batch', 'cold', 'office'];
+const WORKLOADS = ['check', 'annotate', 'render', 'batch', 'cold', 'office', 'addin'];
 /** Every field of the JSON line, in order. */
 const FIELDS = ['check_vs_read', 'check_mb', 'annotate_vs_check', 'browser_vs_node', 'render_vs_floor', 'cold_vs_openpyxl', 'batch_docs_per_s', 'office_wb_per_s', 'office_ms_per_wb', 'office_speedup', 'office_cpu_ms_per_wb', 'office_projected_speedup'];
 

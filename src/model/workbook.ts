@@ -46,6 +46,16 @@ export class Sheet {
     if (opts?.numFmt && opts.numFmt !== 'General') this.numFmts.set(key(row, col), opts.numFmt);
   }
 
+  /**
+   * Replaces a cell with what it holds now, dropping a formula flag or
+   * number format it no longer has; null empties it. For hosts that see
+   * edits (the add-in's live re-check), not for readers filling a new sheet.
+   */
+  update(row: number, col: number, value: CellValue, opts?: { formula?: boolean; numFmt?: string | null }): void {
+    this.clear(row, col);
+    if (value !== null || opts?.formula) this.set(row, col, value, opts);
+  }
+
   /** Empties a cell (a value hidden under a merged range); rowCount and colCount stay until {@link fitExtent}. */
   clear(row: number, col: number): void {
     const r = this.rows[row - 1];
@@ -154,5 +164,12 @@ export class Workbook {
 
   sheet(name: string): Sheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Puts a freshly read sheet in the place of the one with its name (a host re-reading one sheet). */
+  replace(sheet: Sheet): void {
+    const i = this.sheets.findIndex((s) => s.name === sheet.name);
+    if (i < 0) throw new Error(`no sheet ${sheet.name}`);
+    this.sheets[i] = sheet;
   }
 }

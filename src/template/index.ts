@@ -1,1 +1,1 @@
-export { buildTemplate, businessField, INLINE_LIST_MAX, templateBuffer, templateSheets, TEMPLATE_ROWS, validationFor } from './template-workbook';
+export { buildTemplate, businessField, HEADER_ARGB, INLINE_LIST_MAX, numFmtFor, templateBuffer, templateSheets, TEMPLATE_ROWS, validationFor } from './template-workbook';

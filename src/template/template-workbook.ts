@@ -17,7 +17,9 @@ const LAST_DATA_ROW = FIRST_DATA_ROW + TEMPLATE_ROWS - 1;
 /** Excel's limit for an inline drop-down list; a test keeps every vocabulary under it. */
 export const INLINE_LIST_MAX = 255;
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+/** Header cells' fill (ARGB); the add-in gives columns it adds the same. */
+export const HEADER_ARGB = 'FFD9E1F2';
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_ARGB } };
 const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 
@@ -80,7 +82,7 @@ export function validationFor(field: FieldDef): ExcelJS.DataValidation | null {
 }
 
 /** Column formats that keep Excel from mangling what clerks type. */
-function numFmtFor(field: FieldDef): string | null {
+export function numFmtFor(field: FieldDef): string | null {
   if (field.type === 'id' || field.type === 'creditCode' || field.type === 'occupationCode' || field.type === 'phone') return '@';
   if (field.type === 'date') return 'yyyy-mm-dd';
   return null;

@@ -1,0 +1,249 @@
+/// <reference types="office-js" />
+import { displayText } from '../../src/model/cell';
+import type { Sheet } from '../../src/model/workbook';
+import { Batch, OP_BYTES } from './batch';
+import { jsonBytes } from './payload';
+
+/**
+ * What the marks replaced, kept in the workbook itself so that 清除标记 can
+ * put it back after the pane was closed or the file saved and reopened: a
+ * very hidden sheet, one JSON row per marked cell (its fill and note before
+ * the first check marked it, and a fingerprint of what we wrote), plus the
+ * name of our 检查结果 sheet in the first row.
+ *
+ * A sheet rather than a custom XML part because it is written and read in
+ * row blocks under the 5 MB request limit with the same range calls as the
+ * rest of the add-in (a custom XML part is one string per part, rewritten
+ * whole), and Excel, WPS and LibreOffice all keep very hidden sheets.
+ */
+export const STORE_SHEET = 'beian_restore';
+
+/** A fill as getCellProperties reports it; null is "no fill". */
+export interface SavedFill {
+  pattern: string;
+  color: string;
+  patternColor: string | null;
+}
+
+/** What a cell held before our first mark, and what we wrote over it. */
+export interface RestoreEntry {
+  sheet: string;
+  address: string;
+  fill: SavedFill | null;
+  /** The clerk's note on the cell, if any (restored when we wrote into it). */
+  note: string | null;
+  /** What we put on the cell: our note, our comment, or nothing (a comment of the clerk's was there). */
+  ours: 'note' | 'comment' | null;
+  /** Fingerprint of the text we wrote: clearing leaves a note or comment alone once the clerk changed it. */
+  hash: string | null;
+}
+
+export interface StoreMeta {
+  /** Name of our 检查结果 sheet. */
+  result: string | null;
+}
+
+/** Excel keeps at most 32,767 characters in a cell; longer rows continue in the next columns. */
+const CHUNK = 30000;
+
+export const entryKey = (sheet: string, address: string): string => `${sheet}!${address}`;
+
+/** FNV-1a, 32 bits, as hex: enough to tell our text from a changed one. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function encode(e: RestoreEntry): string {
+  return JSON.stringify([e.sheet, e.address, e.fill ? [e.fill.pattern, e.fill.color, e.fill.patternColor] : 0, e.note, e.ours, e.hash]);
+}
+
+function decode(text: string): RestoreEntry | null {
+  try {
+    const a = JSON.parse(text) as unknown[];
+    if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'string') return null;
+    const f = a[2] as [string, string, string | null] | 0;
+    return {
+      sheet: a[0],
+      address: a[1],
+      fill: f ? { pattern: f[0], color: f[1], patternColor: f[2] } : null,
+      note: typeof a[3] === 'string' ? a[3] : null,
+      ours: a[4] === 'note' || a[4] === 'comment' ? a[4] : null,
+      hash: typeof a[5] === 'string' ? a[5] : null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function rowText(sheet: Sheet, row: number): string {
+  return sheet
+    .rowValues(row)
+    .map((v) => (v === undefined ? '' : displayText(v)))
+    .join('');
+}
+
+/** The restore data in memory, with the store row of each entry so that a live re-check touches only its rows. */
+export class RestoreStore {
+  readonly entries = new Map<string, RestoreEntry>();
+  private readonly rows = new Map<string, number>();
+  /** Entries moved by a row or column shift, whose rows still name the old address. */
+  private readonly moved = new Set<string>();
+  /** Rows of entries whose cells were deleted. */
+  private readonly stale: number[] = [];
+  private nextRow = 2;
+  /** Whether the sheet exists in the workbook. */
+  exists = false;
+
+  constructor(public meta: StoreMeta = { result: null }) {}
+
+  /** Reads the store from its sheet as the reader modelled it. */
+  static fromSheet(sheet: Sheet): RestoreStore {
+    let meta: StoreMeta = { result: null };
+    try {
+      const m = JSON.parse(rowText(sheet, 1)) as { result?: unknown };
+      meta = { result: typeof m.result === 'string' ? m.result : null };
+    } catch {
+      // A damaged first row loses only the result sheet's name; the entries still restore.
+    }
+    const store = new RestoreStore(meta);
+    store.exists = true;
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const e = decode(rowText(sheet, r));
+      if (e) {
+        store.entries.set(entryKey(e.sheet, e.address), e);
+        store.rows.set(entryKey(e.sheet, e.address), r);
+      }
+    }
+    store.nextRow = sheet.rowCount + 1;
+    return store;
+  }
+
+  get(sheet: string, address: string): RestoreEntry | undefined {
+    return this.entries.get(entryKey(sheet, address));
+  }
+
+  /** Rewrites the whole store sheet (a full check): drops it and writes it anew, entries packed from row 2. */
+  async rewrite(ctx: Excel.RequestContext, batch: Batch): Promise<void> {
+    const sheets = ctx.workbook.worksheets;
+    await batch.room(OP_BYTES * 3);
+    if (this.exists) sheets.getItem(STORE_SHEET).delete();
+    const ws = sheets.add(STORE_SHEET);
+    ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
+    this.exists = true;
+    this.rows.clear();
+    this.moved.clear();
+    this.stale.length = 0;
+    const lines = [JSON.stringify({ beian: 'restore', v: 1, result: this.meta.result })];
+    for (const [k, e] of this.entries) {
+      this.rows.set(k, lines.length + 1);
+      lines.push(encode(e));
+    }
+    this.nextRow = lines.length + 1;
+    await writeLines(ws, batch, 1, lines);
+  }
+
+  /** Adds or replaces entries, and blanks the rows of removed ones (a live re-check). */
+  async update(ctx: Excel.RequestContext, batch: Batch, add: RestoreEntry[], remove: string[]): Promise<void> {
+    if (!this.exists) {
+      for (const e of add) this.entries.set(entryKey(e.sheet, e.address), e);
+      for (const k of remove) this.entries.delete(k);
+      return this.rewrite(ctx, batch);
+    }
+    const ws = ctx.workbook.worksheets.getItem(STORE_SHEET);
+    const blank = [...this.stale];
+    this.stale.length = 0;
+    for (const k of remove) {
+      const row = this.rows.get(k);
+      this.entries.delete(k);
+      this.rows.delete(k);
+      if (row !== undefined) blank.push(row);
+    }
+    for (const row of blank) {
+      await batch.room(OP_BYTES);
+      ws.getRange(`${row}:${row}`).clear();
+    }
+    const adding = new Set(add.map((e) => entryKey(e.sheet, e.address)));
+    const moved = [...this.moved].filter((k) => !adding.has(k) && this.entries.has(k)).map((k) => this.entries.get(k)!);
+    this.moved.clear();
+    const fresh: string[] = [];
+    const first = this.nextRow;
+    for (const e of [...moved, ...add]) {
+      const k = entryKey(e.sheet, e.address);
+      const row = this.rows.get(k);
+      this.entries.set(k, e);
+      if (row !== undefined) await writeLines(ws, batch, row, [encode(e)]);
+      else {
+        this.rows.set(k, this.nextRow++);
+        fresh.push(encode(e));
+      }
+    }
+    await writeLines(ws, batch, first, fresh);
+  }
+
+  /**
+   * Moves entries when the clerk inserts or deletes rows or columns, as Excel
+   * moves the cells and their fills; entries of deleted cells are dropped.
+   * The store rows are brought up to date by the next `update`.
+   */
+  shift(sheet: string, move: (address: string) => string | null): void {
+    const moving = [...this.entries].filter(([, e]) => e.sheet === sheet);
+    const rows = new Map(moving.map(([k]) => [k, this.rows.get(k)]));
+    for (const [k] of moving) {
+      this.entries.delete(k);
+      this.rows.delete(k);
+    }
+    for (const [k, e] of moving) {
+      const to = move(e.address);
+      const row = rows.get(k);
+      if (to === null) {
+        if (row !== undefined) this.stale.push(row);
+        continue;
+      }
+      const k2 = entryKey(sheet, to);
+      this.entries.set(k2, { ...e, address: to });
+      if (row !== undefined) this.rows.set(k2, row);
+      if (to !== e.address) this.moved.add(k2);
+    }
+  }
+
+  /** Deletes the store, once 清除标记 has put everything back. */
+  async remove(ctx: Excel.RequestContext, batch: Batch): Promise<void> {
+    if (!this.exists) return;
+    await batch.room(OP_BYTES);
+    ctx.workbook.worksheets.getItem(STORE_SHEET).delete();
+    this.exists = false;
+    this.entries.clear();
+    this.rows.clear();
+  }
+}
+
+/** Writes text lines into column A onwards from `row`, in blocks that each fit a request. */
+async function writeLines(ws: Excel.Worksheet, batch: Batch, row: number, lines: string[]): Promise<void> {
+  const chunked = lines.map((l) => {
+    const parts: string[] = [];
+    for (let i = 0; i < l.length; i += CHUNK) parts.push(l.slice(i, i + CHUNK));
+    return parts.length ? parts : [''];
+  });
+  let i = 0;
+  while (i < chunked.length) {
+    // Rows in one block share a width; a long row goes alone.
+    const width = chunked[i].length;
+    let j = i;
+    let bytes = OP_BYTES * 2;
+    while (j < chunked.length && chunked[j].length === width && bytes + jsonBytes(chunked[j]) * 2 < 1024 * 1024) {
+      bytes += jsonBytes(chunked[j]) * 2;
+      j++;
+    }
+    await batch.room(bytes);
+    const range = ws.getRangeByIndexes(row + i - 1, 0, j - i, width);
+    // Text format first, so that Excel keeps every line as the text it is.
+    range.numberFormat = chunked.slice(i, j).map((parts) => parts.map(() => '@'));
+    range.values = chunked.slice(i, j);
+    i = j;
+  }
+}
