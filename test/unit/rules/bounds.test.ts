@@ -1,4 +1,6 @@
 import { checkBook } from '../../../src/check';
+import { formById } from '../../../src/forms';
+import { MAX_FORM_ROWS, planDocuments } from '../../../src/forms/documents';
 import { MAX_TABLE_ROWS, recogniseFiling } from '../../../src/open';
 import { InputError } from '../../../src/read/input-error';
 import { MAX_FINDINGS_PER_RULE, runRules } from '../../../src/rules/engine';
@@ -17,6 +19,31 @@ describe('work stays bounded however long a table is', () => {
     // Two required cells per row: 5,000 in all.
     expect(rest.message).toBe(`“必填项为空”另有 ${5000 - MAX_FINDINGS_PER_RULE} 处同类问题未逐一列出（已列出前 ${MAX_FINDINGS_PER_RULE} 处）`);
     expect(rest.severity).toBe('error');
+  });
+
+  it('names the first row of an ID repeated on every row of a long roster, in time linear in the rows', () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => [i + 1, `人${i}`, '1234567890', '']);
+    const book = makeBook({ 机构信息: orgRows({ 适用规则: 'ha-employer' }), 工作人员: [['序号', '姓名', '身份证件号', '职务'], ...rows] });
+    const repeated = checkBook(book, { today: new Date(Date.UTC(2026, 5, 1)) }).findings.filter((f) => f.rule === 'roster.duplicate-id');
+    expect(repeated).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    const listed = repeated.filter((f) => f.cell !== null);
+    expect(listed[0]).toMatchObject({ cell: 'C3', message: '人1的身份证件号与第 2 行（人0）重复' });
+    expect(listed[MAX_FINDINGS_PER_RULE - 1].message).toBe(`人${MAX_FINDINGS_PER_RULE}的身份证件号与第 2 行（人0）重复`);
+    expect(repeated.find((f) => f.cell === null)!.message).toContain(`另有 ${50_000 - 1 - MAX_FINDINGS_PER_RULE} 处`);
+  });
+
+  it(`refuses a Word form of more than ${MAX_FORM_ROWS} rows before rendering it`, () => {
+    const rows = Array.from({ length: MAX_FORM_ROWS + 1 }, (_, i) => [i + 1, `人${i}`, '', '电工']);
+    const book = makeBook({ 机构信息: orgRows({ 适用规则: 'ha-employer' }), 考评人员: [HEADER, ...rows] });
+    const input = { file: 'big.xlsx', book, result: checkBook(book, { today: new Date(Date.UTC(2026, 5, 1)) }), options: { maskIds: false } };
+    let error: unknown;
+    try {
+      planDocuments([formById('team')!], input);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(new RegExp(`^“队伍建设情况”将有 \\d+ 行，超过 Word 表格上限 ${MAX_FORM_ROWS} 行，请拆分工作簿后再生成$`));
   });
 
   it(`refuses a table of more than ${MAX_TABLE_ROWS} data rows before the rules run`, () => {
