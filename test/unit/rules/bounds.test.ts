@@ -11,13 +11,13 @@ const HEADER = ['序号', '姓名', '身份证件号', '考评职业（工种）
 
 describe('work stays bounded however long a table is', () => {
   it(`lists ${MAX_FINDINGS_PER_RULE} findings of a rule and counts the rest in one`, () => {
-    const rows = Array.from({ length: 2500 }, (_, i) => [i + 1, '', '', '电工']);
+    const rows = Array.from({ length: 6000 }, (_, i) => [i + 1, '', '', '电工']);
     const book = makeBook({ 机构信息: orgRows({ 适用规则: 'ha-employer' }), 考评人员: [HEADER, ...rows] });
     const required = checkBook(book, { today: new Date(Date.UTC(2026, 5, 1)) }).findings.filter((f) => f.rule === 'cell.required');
     expect(required).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
     const rest = required.find((f) => f.cell === null)!;
-    // Two required cells per row: 5,000 in all.
-    expect(rest.message).toBe(`“必填项为空”另有 ${5000 - MAX_FINDINGS_PER_RULE} 处同类问题未逐一列出（已列出前 ${MAX_FINDINGS_PER_RULE} 处）`);
+    // Two required cells per row: 12,000 in all.
+    expect(rest.message).toBe(`“必填项为空”另有 ${12000 - MAX_FINDINGS_PER_RULE} 处同类问题未逐一列出（已列出前 ${MAX_FINDINGS_PER_RULE} 处）`);
     expect(rest.severity).toBe('error');
   });
 
