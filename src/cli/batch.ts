@@ -39,11 +39,14 @@ function movable(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
+/** A file beian itself failed on; the error's own (English) text is no help to an office. */
+const INTERNAL_PROBLEM = '内部错误，未能检查此文件（请按 docs/security.md 所述报告问题）';
+
 /** One Chinese line for a worker that could not finish. */
 function workerProblem(e: unknown): string {
   if (e instanceof DeadlineError) return `读取和检查超过 ${FILE_DEADLINE_MS / 1000} 秒仍未完成，已停止（文件可能异常）`;
   if (e instanceof WorkerFailure && e.code === 'ERR_WORKER_OUT_OF_MEMORY') return '读取时所需内存超过上限，已停止（文件可能异常）';
-  return `内部错误：${(e as Error).message}`;
+  return INTERNAL_PROBLEM;
 }
 
 export interface BatchOptions {
@@ -71,7 +74,7 @@ export async function checkInbox(entries: readonly InboxEntry[], opts: BatchOpti
     }
     try {
       const a = await workers.run({ type: 'check', file: entry.file, bytes, asOf: opts.asOf.getTime(), holidays: opts.holidays }, [bytes.buffer as ArrayBuffer]);
-      return a.ok ? (a.value as Submission) : { file: entry.file, status: 'unreadable', reason: `内部错误：${a.message}` };
+      return a.ok ? (a.value as Submission) : { file: entry.file, status: 'unreadable', reason: INTERNAL_PROBLEM };
     } catch (e) {
       return { file: entry.file, status: 'unreadable', reason: workerProblem(e) };
     }
@@ -97,7 +100,7 @@ export async function readInWorker(bytes: Uint8Array): Promise<Workbook> {
   const own = bytes.slice();
   try {
     const a = await worker.run({ type: 'read', bytes: own }, [own.buffer as ArrayBuffer]).catch((e: unknown) => {
-      throw new InputError(workerProblem(e), 'corrupt');
+      throw new InputError(workerProblem(e), 'corrupt', (e as Error)?.message);
     });
     if (!a.ok) throw a.reason ? new InputError(a.message, a.reason) : new Error(a.message);
     return fromPlain(a.value as PlainWorkbook);

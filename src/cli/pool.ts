@@ -59,7 +59,9 @@ export class WorkerPool<I, O> {
   }
 
   private spawn(): Worker {
-    const w = new Worker(this.script, { resourceLimits: this.options.resourceLimits });
+    // A library's console output in a worker goes where the main thread's goes: to --debug only, never to the terminal.
+    const w = new Worker(this.script, { resourceLimits: this.options.resourceLimits, stdout: true, stderr: true });
+    for (const stream of [w.stdout, w.stderr]) stream.on('data', (chunk: Buffer) => console.error(chunk.toString().trimEnd()));
     w.on('message', (value: unknown) => this.settle(w, true, (job) => job.resolve(value)));
     w.on('error', (e: Error & { code?: string }) => this.settle(w, false, (job) => job.reject(new WorkerFailure(e.message, e.code))));
     w.on('exit', (code) => {
