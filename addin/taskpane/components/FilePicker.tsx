@@ -1,18 +1,8 @@
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { Button, Caption1, makeStyles } from '@fluentui/react-components';
+import { useRef } from 'react';
+import { DropZone } from './DropZone';
 
 const useStyles = makeStyles({
-  zone: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: '6px',
-    padding: '16px 8px',
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    textAlign: 'center',
-  },
-  over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   hidden: { display: 'none' },
 });
 
@@ -26,26 +16,12 @@ export interface FilePickerProps {
 export function FilePicker({ fileName, disabled, onFile }: FilePickerProps) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const take = (files: FileList | null) => {
     const f = files?.[0];
     if (f) onFile(f);
   };
   return (
-    <div
-      className={mergeClasses(s.zone, over && s.over)}
-      data-testid="drop-zone"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        if (!disabled) take(e.dataTransfer.files);
-      }}
-    >
+    <DropZone disabled={disabled} onDrop={(data) => take(data.files)}>
       <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
         {fileName ? '换一个工作簿…' : '打开工作簿（.xlsx）…'}
       </Button>
@@ -61,6 +37,6 @@ export function FilePicker({ fileName, disabled, onFile }: FilePickerProps) {
           e.target.value = '';
         }}
       />
-    </div>
+    </DropZone>
   );
 }
