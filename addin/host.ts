@@ -81,8 +81,10 @@ export interface OfficeHost {
 
 export interface FileHost {
   readonly mode: 'file';
-  /** Reads and checks a picked file in a Web Worker. */
-  checkFile(file: { name: string; bytes: Uint8Array }, req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
+  /** Reads and checks a picked file in a Web Worker; the page hands over the File and keeps no copy of its bytes. */
+  checkFile(file: { name: string; data: Blob }, req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
+  /** Checks the last file again (other settings), from the bytes read the first time. */
+  recheck(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
   annotated(): Promise<OutputFile>;
   /** The chosen forms as one .zip. */
   documents(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile>;

@@ -113,6 +113,11 @@ run('file mode in Chromium', () => {
     }, bytes);
     await page.getByTestId('summary').waitFor({ timeout: 30_000 });
     await expect(page.getByText('当前：拖入的工作簿.xlsx').count()).resolves.toBe(1);
+    // 重新检查 checks the bytes the worker read the first time: the page keeps no copy.
+    const first = await page.getByTestId('summary').textContent();
+    await page.getByRole('button', { name: '重新检查' }).click();
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('summary').textContent()).resolves.toBe(first);
     // Nothing wider than the pane: no horizontal scrolling at the pane's width.
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(450);
     await screenshot(page, 'file-mode-450-findings');
