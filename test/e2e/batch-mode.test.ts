@@ -9,7 +9,7 @@ import { xlsxBuffer } from '../helpers/book';
 import { beian } from '../helpers/cli';
 import { evaluations, orgSpec } from '../helpers/office';
 import { gbk, zipBytes } from '../helpers/zip';
-import { ADDIN_DIST, browserAvailable, guardPage, launch, screenshot, type Guard } from './browser';
+import { ADDIN_DIST, browserAvailable, downloadFrom, launch, openTaskpane, screenshot, type Guard } from './browser';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -99,21 +99,14 @@ run('office batch mode in Chromium', () => {
   });
 
   async function openBatch(width: number): Promise<{ page: Page; guard: Guard }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
-    const guard = await guardPage(page, site.origin);
-    await page.goto(`${site.origin}/taskpane.html`);
+    const { page, guard } = await openTaskpane(browser, site.origin, width);
     await page.getByRole('tab', { name: '批量汇总（主管部门）' }).click();
     await page.getByRole('button', { name: '选择文件夹…' }).waitFor({ timeout: 30_000 });
     await page.getByLabel('检查日期（计算期限）').fill(AS_OF);
     return { page, guard };
   }
 
-  async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-    const file = out(`page-${d.suggestedFilename()}`);
-    await d.saveAs(file);
-    return { name: d.suggestedFilename(), bytes: readFileSync(file) };
-  }
+  const download = (page: Page, button: string) => downloadFrom(page, button, dir, 'page-');
 
   it('summarises a picked folder exactly as beian summarize does', async () => {
     const { page, guard } = await openBatch(360);

@@ -9,7 +9,7 @@ import { checkBook } from '../../src/check';
 import { formById } from '../../src/forms';
 import { openWorkbook } from '../../src/open';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
-import { ADDIN_DIST, browserAvailable, guardPage, launch, screenshot, type Guard } from './browser';
+import { ADDIN_DIST, browserAvailable, downloadFrom, launch, openTaskpane, screenshot, type Guard } from './browser';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -48,19 +48,12 @@ run('file mode in Chromium', () => {
   });
 
   async function openPane(width: number): Promise<{ page: Page; guard: Guard }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
-    const guard = await guardPage(page, site.origin);
-    await page.goto(`${site.origin}/taskpane.html`);
-    await page.getByRole('button', { name: '打开工作簿（.xlsx）…' }).waitFor();
-    return { page, guard };
+    const opened = await openTaskpane(browser, site.origin, width);
+    await opened.page.getByRole('button', { name: '打开工作簿（.xlsx）…' }).waitFor();
+    return opened;
   }
 
-  async function download(page: Page, button: string | RegExp): Promise<{ name: string; bytes: Buffer }> {
-    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-    const file = path.join(dir, d.suggestedFilename());
-    await d.saveAs(file);
-    return { name: d.suggestedFilename(), bytes: readFileSync(file) };
-  }
+  const download = (page: Page, button: string | RegExp) => downloadFrom(page, button, dir);
 
   it('checks the sample, lists its findings and hands out valid files', async () => {
     const { page, guard } = await openPane(360);
