@@ -2,6 +2,7 @@ import { archiveContents, entrySpan, extractEntry, listArchive, type ArchiveEntr
 import { InputError } from '../../src/read/input-error';
 import { checkSubmission, type Submission } from '../../src/summarize/submission';
 import type { OutputFile } from '../host';
+import { readPicked } from '../picked';
 import type { BatchAnswer, BatchTask } from './protocol';
 
 /**
@@ -16,25 +17,16 @@ const scope = globalThis as unknown as {
   postMessage(msg: BatchAnswer, transfer?: Transferable[]): void;
 };
 
-async function bytesOf(blob: Blob, start = 0, end = blob.size): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await blob.slice(start, end).arrayBuffer());
-  } catch {
-    // The browser reads a picked file from disk when asked; it refuses once the file was moved or changed.
-    throw new InputError('无法读取文件：选择后文件已被移动、删除或修改，请重新选择', 'corrupt');
-  }
-}
-
 /** One entry of an archive, read from the archive's File piece by piece: its local header, then its data. */
 async function entryBytes(archive: Blob, e: ArchiveEntry): Promise<Uint8Array> {
-  const span = entrySpan(await bytesOf(archive, e.localOffset, e.localOffset + 30), e);
-  return extractEntry(await bytesOf(archive, e.localOffset, e.localOffset + span), { ...e, localOffset: 0 });
+  const span = entrySpan(await readPicked(archive, e.localOffset, e.localOffset + 30), e);
+  return extractEntry(await readPicked(archive, e.localOffset, e.localOffset + span), { ...e, localOffset: 0 });
 }
 
 async function check(task: Extract<BatchTask, { type: 'check' }>): Promise<Submission> {
   let bytes: Uint8Array;
   try {
-    bytes = task.entry ? await entryBytes(task.source, task.entry) : await bytesOf(task.source);
+    bytes = task.entry ? await entryBytes(task.source, task.entry) : await readPicked(task.source);
   } catch (e) {
     if (e instanceof InputError) return { file: task.file, status: 'unreadable', reason: e.message };
     throw e;
@@ -68,7 +60,7 @@ async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<Out
 async function answer(task: BatchTask): Promise<unknown> {
   switch (task.type) {
     case 'list':
-      return archiveContents(listArchive(await bytesOf(task.archive)), task.shown);
+      return archiveContents(listArchive(await readPicked(task.archive)), task.shown);
     case 'check':
       return check(task);
     case 'compile': {

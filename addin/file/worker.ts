@@ -2,10 +2,10 @@ import { checkBook, parseBusiness, type CheckResult } from '../../src/check';
 import { planMarks, type AnnotateMeta } from '../../src/annotate/mark-plan';
 import type { RecognisedWorkbook } from '../../src/model/table';
 import { openWorkbook } from '../../src/open';
-import { InputError } from '../../src/read/input-error';
 import { parseProfile } from '../../src/profiles/profiles';
 import type { Defaults, OutputFile, Progress } from '../host';
 import { userMessage } from '../messages';
+import { readPicked } from '../picked';
 import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
 
 /**
@@ -33,15 +33,6 @@ function defaultsOf(book: RecognisedWorkbook): Defaults {
   const profile = parseProfile(book.org?.text('profile') ?? '')?.id ?? null;
   const text = book.org?.text('business') ?? '';
   return { profile, business: text ? parseBusiness(text) ?? null : null };
-}
-
-async function readPicked(data: Blob): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await data.arrayBuffer());
-  } catch {
-    // The browser reads a picked file from disk when asked; it refuses once the file was moved or changed.
-    throw new InputError('无法读取文件：选择后文件已被移动、删除或修改，请重新选择', 'corrupt');
-  }
 }
 
 async function check(id: number, name: string, source: Blob | Uint8Array, req: { profile?: string; business?: string }): Promise<CheckReply> {
