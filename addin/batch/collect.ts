@@ -62,6 +62,12 @@ export function fromDrop(dt: DataTransfer): Promise<Received[]> {
   return fromDropped(roots);
 }
 
+/** Whether a drop is an office's batch (several files, or a folder) rather than one workbook; asked while the drop event runs. */
+export function isBatchDrop(dt: DataTransfer): boolean {
+  const items = Array.from(dt.items).filter((i) => i.kind === 'file');
+  return items.length > 1 || items.some((i) => i.webkitGetAsEntry()?.isDirectory);
+}
+
 export async function fromDropped(roots: readonly (DroppedEntry | File)[]): Promise<Received[]> {
   const out: Received[] = [];
   for (const r of roots) {

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
+import type { Received } from '../batch/collect';
 import type { PaneHost } from '../host';
 import { FilePane } from './FilePane';
 import { OfficePane } from './OfficePane';
@@ -29,6 +30,13 @@ export function App({ host }: { host: PaneHost }) {
   const s = useStyles();
   const [mode, setMode] = useState<FileMode>('single');
   const [batchOpened, setBatchOpened] = useState(false);
+  // Files dropped on 单个工作簿 that are an office's batch: 批量汇总 takes them.
+  const [handed, setHanded] = useState<Promise<Received[]> | null>(null);
+  const toBatch = (files: Promise<Received[]>) => {
+    setHanded(files);
+    setMode('batch');
+    setBatchOpened(true);
+  };
   if (host.mode === 'office') {
     return (
       <main className={s.pane} data-mode="office">
@@ -49,12 +57,12 @@ export function App({ host }: { host: PaneHost }) {
       </TabList>
       {/* Both stay mounted once shown: switching back and forth keeps each one's results. */}
       <div className={mergeClasses(s.column, mode !== 'single' && s.hidden)}>
-        <FilePane host={host} />
+        <FilePane host={host} onBatch={toBatch} />
       </div>
       {batchOpened && (
         <div className={mergeClasses(s.column, mode !== 'batch' && s.hidden)}>
           <Suspense fallback={<Spinner size="small" label="正在加载批量汇总…" />}>
-            <BatchPane />
+            <BatchPane handed={handed} />
           </Suspense>
         </div>
       )}

@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Input, makeStyles } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SummaryKind } from '../../src/forms/office';
 import type { Batch } from '../../src/summarize/batch';
 import { createBatchHost } from '../batch/batch-host';
@@ -27,7 +27,7 @@ function todayInChina(): string {
  * organisations, download the Word summary and the results workbook.
  * Loaded on demand: a clerk with one workbook never downloads it.
  */
-export default function BatchPane() {
+export default function BatchPane({ handed }: { handed: Promise<Received[]> | null }) {
   const s = useStyles();
   const host = useMemo(() => createBatchHost(), []);
   const { busy, notice, setNotice, run } = useTask();
@@ -44,6 +44,11 @@ export default function BatchPane() {
     setReceived(files);
     void summarize(files);
   };
+  const dropFailed = () => setNotice({ intent: 'error', text: '浏览器无法读取拖入的文件夹，请改用“选择文件夹…”。' });
+  // What was dropped on 单个工作簿 but is a batch; a later drop there hands over another.
+  useEffect(() => {
+    handed?.then((files) => files.length && take(files), dropFailed);
+  }, [handed]);
   const download = (what: BatchOutput, kind: SummaryKind, maskIds: boolean) =>
     void run('生成汇总文件', async () => {
       const out = await host.output(what, { kind, maskIds });
@@ -57,7 +62,7 @@ export default function BatchPane() {
         label={received && receivedLabel(received)}
         disabled={Boolean(busy)}
         onFiles={take}
-        onError={() => setNotice({ intent: 'error', text: '浏览器无法读取拖入的文件夹，请改用“选择文件夹…”。' })}
+        onError={dropFailed}
       />
       <div className={s.row}>
         <Field label="检查日期（计算期限）" className={s.date}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
 import type { CheckView, Defaults, FileHost, OutputFile } from '../host';
-import { FilePicker } from './components/FilePicker';
+import { FilePicker, type FilePickerProps } from './components/FilePicker';
 import { Findings } from './components/Findings';
 import { Section } from './components/Section';
 import { Settings } from './components/Settings';
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** The pane without Excel: open a workbook, see its findings, download the marked copy, forms and report. */
-export function FilePane({ host }: { host: FileHost }) {
+export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePickerProps['onBatch'] }) {
   const s = useStyles();
   const { busy, notice, setNotice, run } = useTask();
   const [fileName, setFileName] = useState<string | null>(null);
@@ -52,7 +52,7 @@ export function FilePane({ host }: { host: FileHost }) {
 
   return (
     <>
-      <FilePicker fileName={fileName} disabled={Boolean(busy)} onFile={(f) => void open(f)} />
+      <FilePicker fileName={fileName} disabled={Boolean(busy)} onFile={(f) => void open(f)} onBatch={onBatch} />
       <Settings profile={profile} business={business} defaults={defaults} disabled={Boolean(busy)} onProfile={setProfile} onBusiness={setBusiness} />
       {fileName && (
         <div className={s.actions}>

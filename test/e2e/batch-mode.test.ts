@@ -9,7 +9,7 @@ import { xlsxBuffer } from '../helpers/book';
 import { beian } from '../helpers/cli';
 import { evaluations, orgSpec } from '../helpers/office';
 import { gbk, zipBytes } from '../helpers/zip';
-import { ADDIN_DIST, browserAvailable, downloadFrom, launch, openTaskpane, screenshot, type Guard } from './browser';
+import { ADDIN_DIST, browserAvailable, downloadFrom, dropFiles, launch, openTaskpane, screenshot, type Guard } from './browser';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -107,6 +107,8 @@ run('office batch mode in Chromium', () => {
   }
 
   const download = (page: Page, button: string) => downloadFrom(page, button, dir, 'page-');
+  /** Files of the inbox as dropped from a file manager: by their names. */
+  const received = (...files: string[]) => files.map((f) => ({ name: path.basename(f), bytes: readFileSync(path.join(box, f)) }));
 
   it('summarises a picked folder exactly as beian summarize does', async () => {
     const { page, guard } = await openBatch(360);
@@ -147,12 +149,7 @@ run('office batch mode in Chromium', () => {
 
   it('takes files and a .zip dropped on the page, one bad file among them, and fits a 450 px pane', async () => {
     const { page, guard } = await openBatch(450);
-    const dropped = ['河南/甲.xlsx', '甲-早先.xlsx', '坏.xlsx', '报送.zip'].map((f) => ({ name: path.basename(f), data: [...readFileSync(path.join(box, f))] }));
-    await page.getByTestId('drop-zone').filter({ hasText: '选择文件夹…' }).evaluate((zone, files) => {
-      const dt = new DataTransfer();
-      for (const f of files) dt.items.add(new File([new Uint8Array(f.data)], f.name));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, dropped);
+    await dropFiles(page.getByTestId('drop-zone').filter({ hasText: '选择文件夹…' }), received('河南/甲.xlsx', '甲-早先.xlsx', '坏.xlsx', '报送.zip'));
     const summary = page.getByTestId('batch-summary');
     await summary.waitFor({ timeout: 180_000 });
     await expect(summary.textContent()).resolves.toContain('已检查 5 份工作簿');
@@ -163,6 +160,15 @@ run('office batch mode in Chromium', () => {
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(450);
     await screenshot(page, 'batch-mode-450-results');
     expect(guard.foreign).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('hands several files dropped on 单个工作簿 to 批量汇总', async () => {
+    const { page } = await openTaskpane(browser, site.origin, 360);
+    await dropFiles(page.getByTestId('drop-zone').filter({ hasText: '打开工作簿（.xlsx）…' }), received('河南/甲.xlsx', '河南/乙.xlsx'));
+    await page.getByTestId('batch-summary').waitFor({ timeout: 180_000 });
+    await expect(page.getByRole('tab', { name: '批量汇总（主管部门）' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByTestId('batch-summary').textContent()).resolves.toContain('已检查 2 份工作簿');
     await page.close();
   }, 300_000);
 });

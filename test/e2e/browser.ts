@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -67,6 +67,16 @@ export async function downloadFrom(page: Page, button: string | RegExp, dir: str
   const file = path.join(dir, `${prefix}${d.suggestedFilename()}`);
   await d.saveAs(file);
   return { name: d.suggestedFilename(), bytes: readFileSync(file) };
+}
+
+/** Drops files on an element as a file manager would (a synthetic drop: files only, no folder entries). */
+export async function dropFiles(zone: Locator, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const plain = files.map((f) => ({ name: f.name, data: [...f.bytes] }));
+  await zone.evaluate((el, list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.data)], f.name));
+    el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, plain);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -9,7 +9,7 @@ import { checkBook } from '../../src/check';
 import { formById } from '../../src/forms';
 import { openWorkbook } from '../../src/open';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
-import { ADDIN_DIST, browserAvailable, downloadFrom, launch, openTaskpane, screenshot, type Guard } from './browser';
+import { ADDIN_DIST, browserAvailable, downloadFrom, dropFiles, launch, openTaskpane, screenshot, type Guard } from './browser';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -98,12 +98,7 @@ run('file mode in Chromium', () => {
 
   it('takes a workbook dropped on the page and fits a 450 px pane', async () => {
     const { page, guard } = await openPane(450);
-    const bytes = [...readFileSync(samplePath)];
-    await page.getByTestId('drop-zone').evaluate((zone, data) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], '拖入的工作簿.xlsx'));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, bytes);
+    await dropFiles(page.getByTestId('drop-zone'), [{ name: '拖入的工作簿.xlsx', bytes: readFileSync(samplePath) }]);
     await page.getByTestId('summary').waitFor({ timeout: 30_000 });
     await expect(page.getByText('当前：拖入的工作簿.xlsx').count()).resolves.toBe(1);
     // 重新检查 checks the bytes the worker read the first time: the page keeps no copy.

@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles } from '@fluentui/react-components';
 import { useRef } from 'react';
+import { fromDrop, isBatchDrop, type Received } from '../../batch/collect';
 import { DropZone } from './DropZone';
 
 const useStyles = makeStyles({
@@ -10,10 +11,12 @@ export interface FilePickerProps {
   fileName: string | null;
   disabled: boolean;
   onFile(file: File): void;
+  /** Several files or a folder dropped: an office's batch, handed to 批量汇总 (the walk runs on). */
+  onBatch(files: Promise<Received[]>): void;
 }
 
 /** File mode's way in: a button for the file dialog, or a workbook dropped on the zone. */
-export function FilePicker({ fileName, disabled, onFile }: FilePickerProps) {
+export function FilePicker({ fileName, disabled, onFile, onBatch }: FilePickerProps) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const take = (files: FileList | null) => {
@@ -21,7 +24,7 @@ export function FilePicker({ fileName, disabled, onFile }: FilePickerProps) {
     if (f) onFile(f);
   };
   return (
-    <DropZone disabled={disabled} onDrop={(data) => take(data.files)}>
+    <DropZone disabled={disabled} onDrop={(data) => (isBatchDrop(data) ? onBatch(fromDrop(data)) : take(data.files))}>
       <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
         {fileName ? '换一个工作簿…' : '打开工作簿（.xlsx）…'}
       </Button>
