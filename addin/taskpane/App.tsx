@@ -32,10 +32,13 @@ export function App({ host }: { host: PaneHost }) {
   const [batchOpened, setBatchOpened] = useState(false);
   // Files dropped on 单个工作簿 that are an office's batch: 批量汇总 takes them.
   const [handed, setHanded] = useState<Promise<Received[]> | null>(null);
+  const choose = (m: FileMode) => {
+    setMode(m);
+    if (m === 'batch') setBatchOpened(true);
+  };
   const toBatch = (files: Promise<Received[]>) => {
     setHanded(files);
-    setMode('batch');
-    setBatchOpened(true);
+    choose('batch');
   };
   if (host.mode === 'office') {
     return (
@@ -48,10 +51,7 @@ export function App({ host }: { host: PaneHost }) {
   return (
     <main className={s.pane} data-mode={mode === 'batch' ? 'batch' : 'file'}>
       <Subtitle1 as="h1">备案检查</Subtitle1>
-      <TabList className={s.modes} size="small" selectedValue={mode} onTabSelect={(_, d) => {
-          setMode(d.value as FileMode);
-          if (d.value === 'batch') setBatchOpened(true);
-        }} aria-label="检查方式">
+      <TabList className={s.modes} size="small" selectedValue={mode} onTabSelect={(_, d) => choose(d.value as FileMode)} aria-label="检查方式">
         <Tab value="single">单个工作簿</Tab>
         <Tab value="batch">批量汇总（主管部门）</Tab>
       </TabList>
