@@ -12,6 +12,7 @@ export function userMessage(e: unknown): string {
     return text
       .replace(/，?或使用 --profile 指定/g, '，或在上方选择适用规则')
       .replace(/可用 beian profiles 查看/g, '请在上方选择适用规则')
+      .replace(/用 --form 选择表格/g, '少选几个表格')
       .replace(/--profile/g, '适用规则选择')
       .replace(/--business/g, '业务类型选择');
   }

@@ -4,12 +4,28 @@ import { InputError } from './read/input-error';
 import { readWorkbook } from './read/read-workbook';
 import { recognise } from './recognise/recognise';
 
-/** Recognises a read workbook, refusing one with no filing sheet at all. */
+/**
+ * Data rows one table may have. Real filings list hundreds of people or
+ * sites and the benchmark roster has 100,000 rows; a million rows in a file
+ * of a few MB is a mistake or an attack, and checking it would take minutes.
+ */
+export const MAX_TABLE_ROWS = 200_000;
+
+/** Sheet names as a refusal quotes them: a few, each cut to Excel's 31 characters. */
+function someNames(names: readonly string[]): string {
+  const shown = names.slice(0, 8).map((n) => (Array.from(n).length > 31 ? `${Array.from(n).slice(0, 31).join('')}…` : n));
+  return (shown.join('、') || '（无）') + (names.length > shown.length ? ` 等 ${names.length} 个` : '');
+}
+
+/** Recognises a read workbook, refusing one with no filing sheet at all or with a table too long to check. */
 export function recogniseFiling(workbook: Workbook): RecognisedWorkbook {
   const book = recognise(workbook);
   if (!book.tables.length && !book.org) {
-    const names = workbook.sheets.map((s) => s.name).join('、') || '（无）';
-    throw new InputError(`工作簿中没有可识别的备案工作表（现有：${names}），请使用 beian template 生成的模板`, 'no-sheets');
+    throw new InputError(`工作簿中没有可识别的备案工作表（现有：${someNames(workbook.sheets.map((s) => s.name))}），请使用 beian template 生成的模板`, 'no-sheets');
+  }
+  const long = book.tables.find((t) => t.rows.length > MAX_TABLE_ROWS);
+  if (long) {
+    throw new InputError(`工作表“${someNames([long.sheet.name])}”有 ${long.rows.length} 行数据，超过上限 ${MAX_TABLE_ROWS} 行，请删去多余的行或拆分后再检查`, 'too-many-rows');
   }
   return book;
 }

@@ -1,4 +1,4 @@
-import { DEADLINE_REASON, FILE_DEADLINE_MS, internalReason, OUT_OF_MEMORY_REASON } from '../../src/summarize/failures';
+import { DEADLINE_REASON, FILE_DEADLINE_MS, INTERNAL_REASON, OUT_OF_MEMORY_REASON } from '../../src/summarize/failures';
 import { DeadlineError, TaskPool, WorkerFailure } from '../../src/summarize/task-pool';
 import type { BatchAnswer, BatchTask } from './protocol';
 
@@ -33,7 +33,7 @@ export class WebWorkerPool extends TaskPool<BatchTask, BatchAnswer> {
 function workerProblem(e: unknown): string {
   if (e instanceof DeadlineError) return DEADLINE_REASON;
   if (e instanceof WorkerFailure && e.code === CRASHED) return OUT_OF_MEMORY_REASON;
-  return internalReason((e as Error).message);
+  return INTERNAL_REASON;
 }
 
 /**
@@ -49,7 +49,7 @@ export async function forFile<T>(pool: WebWorkerPool, task: BatchTask): Promise<
     return { problem: workerProblem(e) };
   }
   if (a.ok) return { value: a.value as T };
-  return { problem: a.reason ? a.message : internalReason(a.message) };
+  return { problem: a.reason ? a.message : INTERNAL_REASON };
 }
 
 /** Runs a task for the whole batch: its value, or an Error whose message is one Chinese line. */

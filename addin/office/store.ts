@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { displayText } from '../../src/model/cell';
+import { ADDIN_STORE_SHEET } from '../../src/recognise/recognise';
 import type { Sheet } from '../../src/model/workbook';
 import { Batch, OP_BYTES } from './batch';
 import { jsonBytes } from './payload';
@@ -16,7 +17,7 @@ import { jsonBytes } from './payload';
  * rest of the add-in (a custom XML part is one string per part, rewritten
  * whole), and Excel, WPS and LibreOffice all keep very hidden sheets.
  */
-export const STORE_SHEET = 'beian_restore';
+export const STORE_SHEET = ADDIN_STORE_SHEET;
 
 /** A fill as getCellProperties reports it; null is "no fill". */
 export interface SavedFill {

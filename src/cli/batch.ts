@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fromPlain, type PlainWorkbook } from '../model/transfer';
 import type { Workbook } from '../model/workbook';
 import { InputError } from '../read/input-error';
-import { DEADLINE_REASON, FILE_DEADLINE_MS, internalReason, OUT_OF_MEMORY_REASON } from '../summarize/failures';
+import { DEADLINE_REASON, FILE_DEADLINE_MS, INTERNAL_REASON, OUT_OF_MEMORY_REASON } from '../summarize/failures';
 import type { Submission } from '../summarize/submission';
 import type { WorkerAnswer, WorkerTask } from './batch-worker';
 import type { InboxEntry } from './inbox';
@@ -41,7 +41,7 @@ function movable(bytes: Uint8Array): Uint8Array {
 function workerProblem(e: unknown): string {
   if (e instanceof DeadlineError) return DEADLINE_REASON;
   if (e instanceof WorkerFailure && e.code === 'ERR_WORKER_OUT_OF_MEMORY') return OUT_OF_MEMORY_REASON;
-  return internalReason((e as Error).message);
+  return INTERNAL_REASON;
 }
 
 export interface BatchOptions {
@@ -69,7 +69,7 @@ export async function checkInbox(entries: readonly InboxEntry[], opts: BatchOpti
     }
     try {
       const a = await workers.run({ type: 'check', file: entry.file, bytes, asOf: opts.asOf.getTime(), holidays: opts.holidays }, [bytes.buffer as ArrayBuffer]);
-      return a.ok ? (a.value as Submission) : { file: entry.file, status: 'unreadable', reason: internalReason(a.message) };
+      return a.ok ? (a.value as Submission) : { file: entry.file, status: 'unreadable', reason: INTERNAL_REASON };
     } catch (e) {
       return { file: entry.file, status: 'unreadable', reason: workerProblem(e) };
     }
@@ -95,7 +95,7 @@ export async function readInWorker(bytes: Uint8Array): Promise<Workbook> {
   const own = bytes.slice();
   try {
     const a = await worker.run({ type: 'read', bytes: own }, [own.buffer as ArrayBuffer]).catch((e: unknown) => {
-      throw new InputError(workerProblem(e), 'corrupt');
+      throw new InputError(workerProblem(e), 'corrupt', (e as Error)?.message);
     });
     if (!a.ok) throw a.reason ? new InputError(a.message, a.reason) : new Error(a.message);
     return fromPlain(a.value as PlainWorkbook);

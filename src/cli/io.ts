@@ -1,6 +1,7 @@
 import { InputError } from '../read/input-error';
 import { CheckSetupError } from '../check';
 import { TemplateError } from '../render/template-error';
+import { actionOf, fsErrorMessage, isFsError } from './fs-errors';
 
 /** Where a command writes; tests pass buffers, the binary passes the process streams. */
 export interface CliIO {
@@ -14,17 +15,49 @@ export interface CliIO {
   today?: Date;
 }
 
-/** A failure the user caused and can fix; exit 2 with one Chinese line. */
-export class UsageError extends Error {}
+/** A failure the user caused and can fix; exit 2 with one Chinese line. `detail` is the system's own text, shown with --debug. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
 
 export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
 
-/** Known failures print one line; anything else is still one line, never a stack trace. */
+/** What the user reads when beian itself failed: no library text, a way to report it. */
+export const INTERNAL_ERROR = '内部错误，未能完成处理；请加 --debug 重新运行，并按 docs/security.md 所述报告问题';
+
+/** Known failures print their own line; file-system errors are named in Chinese; anything else is an internal error, never a stack trace. */
 export function describeFailure(e: unknown): string {
   if (e instanceof InputError || e instanceof UsageError || e instanceof CheckSetupError || e instanceof TemplateError) return e.message;
-  const err = e as NodeJS.ErrnoException;
-  if (err && err.code === 'ENOENT') return `找不到文件：${err.path ?? ''}`;
-  if (err && err.code === 'EACCES') return `没有权限访问：${err.path ?? ''}`;
-  if (err && err.code === 'EISDIR') return `需要文件，但给出的是目录：${err.path ?? ''}`;
-  return `内部错误：${err?.message ?? String(e)}`;
+  if (isFsError(e)) {
+    const message = fsErrorMessage(e.code, e.path ?? (e as { dest?: string }).dest ?? '', actionOf(e.syscall));
+    if (message) return message;
+  }
+  return INTERNAL_ERROR;
+}
+
+/** Everything a developer needs to see with --debug: the library's text, the stack, the causes. */
+export function failureDetail(e: unknown): string {
+  const parts: string[] = [];
+  for (let cur: unknown = e, depth = 0; cur !== undefined && depth < 5; depth++) {
+    const err = cur as { detail?: unknown; stack?: unknown; message?: unknown; cause?: unknown };
+    if (typeof err?.detail === 'string' && err.detail) parts.push(err.detail);
+    parts.push(typeof err?.stack === 'string' ? err.stack : String(err?.message ?? cur));
+    cur = err?.cause;
+  }
+  return parts.join('\n');
+}
+
+/**
+ * One line for the terminal: a file or sheet name may carry line breaks or
+ * terminal escape sequences, which must neither split the line nor drive the
+ * user's terminal.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }

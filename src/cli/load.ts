@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import { parseBusiness } from '../check';
 import type { RecognisedWorkbook } from '../model/table';
 import { openWorkbook, recogniseFiling } from '../open';
@@ -6,7 +5,10 @@ import { spreadsheetFormat, type SpreadsheetFormat } from '../read/gate';
 import { BUSINESS_TYPES } from '../model/schema';
 import { UsageError } from './io';
 import { readInWorker } from './batch';
-import { readInput } from './files';
+import { readInput, readOptionalFile } from './files';
+
+/** A year's holiday schedule is a few kilobytes; anything near this is not one. */
+const HOLIDAYS_MAX_BYTES = 4 * 1024 * 1024;
 
 export interface Loaded {
   book: RecognisedWorkbook;
@@ -29,11 +31,10 @@ export function checkBusinessOption(b: string | undefined): string | undefined {
 
 export async function readHolidays(file: string | undefined): Promise<unknown> {
   if (!file) return undefined;
-  const text = await fs.readFile(file, 'utf8').catch(() => {
-    throw new UsageError(`找不到节假日文件：${file}`);
-  });
+  const bytes = await readOptionalFile(file, HOLIDAYS_MAX_BYTES, '节假日文件');
+  if (!bytes) throw new UsageError(`找不到节假日文件：${file}`);
   try {
-    return JSON.parse(text);
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new UsageError(`节假日文件 ${file} 不是有效的 JSON`);
   }

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CliIO, describeFailure, EXIT } from './io';
+import { CliIO, describeFailure, EXIT, failureDetail, oneLine } from './io';
 
 /** A command's action returns its exit code. */
 export type Register = (program: Command, io: CliIO, done: (code: number) => void) => void;
@@ -40,6 +40,7 @@ export function buildProgram(io: CliIO, done: (code: number) => void, argv: stri
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示命令帮助')
     .version(require('../../package.json').version, '-V, --version', '显示版本号')
+    .option('--debug', '出错时另外显示程序库和系统的原始信息（报告问题时附上）')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.out(s),
@@ -64,26 +65,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const label = COMMANDER_MESSAGES[e.code];
       // Commander quotes the offending option or argument; the rest of its sentence is English.
       const subject = /'([^']+)'/.exec(e.message)?.[1];
-      io.err(`beian：${label ?? '参数错误'}${subject ? `“${subject}”` : ''}，使用 beian --help 查看用法\n`);
+      io.err(`beian：${oneLine(`${label ?? '参数错误'}${subject ? `“${subject}”` : ''}`)}，使用 beian --help 查看用法\n`);
       return EXIT.input;
     }
-    io.err(`beian：${describeFailure(e)}\n`);
+    io.err(`beian：${oneLine(describeFailure(e))}\n`);
+    if (debugRequested(argv)) io.err(`${failureDetail(e)}\n`);
     return EXIT.input;
   }
 }
 
-function envToday(): Date | undefined {
-  const t = process.env.BEIAN_TODAY;
-  if (!t || !/^\d{4}-\d{2}-\d{2}$/.test(t)) return undefined;
-  return new Date(`${t}T00:00:00Z`);
-}
-
-export async function main(argv: string[]): Promise<number> {
-  return run(argv.slice(2), {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
-    tty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    cwd: process.cwd(),
-    today: envToday(),
-  });
+/** --debug is read from the raw arguments so that it also works when parsing them failed. */
+export function debugRequested(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--debug');
 }

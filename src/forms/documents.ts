@@ -1,3 +1,4 @@
+import { InputError } from '../read/input-error';
 import { renderDocx } from '../render/render';
 import type { FormDef, FormInput } from './common';
 
@@ -8,9 +9,15 @@ export interface PlannedDocument {
   fileName: string;
 }
 
-/** A site or person name as part of a file name: no path separators or characters Windows forbids. */
+/**
+ * A site or person name as part of a file name: no path separators,
+ * characters Windows forbids, control or direction-changing characters, or
+ * half a surrogate pair; at most 60 characters, none cut in half, and no
+ * trailing dot or space (which Windows drops).
+ */
 export function safeName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
+  const clean = name.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '_');
+  return Array.from(clean).slice(0, 60).join('').replace(/[. ]+$/, '');
 }
 
 /**
@@ -19,6 +26,21 @@ export function safeName(name: string): string {
  * per 考核点). Names that clean up to the same text are numbered, so no file
  * of a run replaces another.
  */
+/**
+ * Table rows one Word form may hold, and documents one run may give. Filings
+ * list hundreds or a few thousand people; a 200,000-row roster would take a
+ * minute and over a gigabyte to render into a document no one can print.
+ */
+export const MAX_FORM_ROWS = 20_000;
+export const MAX_DOCUMENTS = 1_000;
+
+/** Items in every list of a form's data: the rows of its tables. */
+function rowsIn(data: unknown): number {
+  if (Array.isArray(data)) return data.reduce((n: number, x) => n + 1 + rowsIn(x), 0);
+  if (data && typeof data === 'object') return Object.values(data).reduce((n: number, x) => n + rowsIn(x), 0);
+  return 0;
+}
+
 export function planDocuments(forms: readonly FormDef[], input: FormInput): PlannedDocument[] {
   const used = new Set<string>();
   const unique = (base: string): string => {
@@ -27,11 +49,17 @@ export function planDocuments(forms: readonly FormDef[], input: FormInput): Plan
     used.add(name.toLowerCase());
     return name;
   };
-  return forms.flatMap((form) =>
+  const docs = forms.flatMap((form) =>
     form.each
       ? form.each(input).map(({ name, data }) => ({ form, data, fileName: unique(`${form.title}-${safeName(name)}`) }))
       : [{ form, data: form.build(input), fileName: unique(form.title) }],
   );
+  if (docs.length > MAX_DOCUMENTS) throw new InputError(`此工作簿将生成 ${docs.length} 个 Word 文件，超过上限 ${MAX_DOCUMENTS} 个，请拆分工作簿或用 --form 选择表格`, 'limit');
+  for (const d of docs) {
+    const rows = rowsIn(d.data);
+    if (rows > MAX_FORM_ROWS) throw new InputError(`“${d.form.title}”将有 ${rows} 行，超过 Word 表格上限 ${MAX_FORM_ROWS} 行，请拆分工作簿后再生成`, 'limit');
+  }
+  return docs;
 }
 
 /** Renders a planned document with its template; the data is parsed by the form's schema first. */

@@ -6,12 +6,21 @@ export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 const key = (row: number, col: number): number => row * 16384 + col;
 
 /**
+ * Up to this length an array is walked by index, which is fastest; longer
+ * ones may be sparse (one cell in XFD makes a row 16,384 long, one in row
+ * 1,048,576 a sheet that long), so for-in visits only the entries present.
+ */
+const INDEXED_UP_TO = 64;
+
+/**
  * One worksheet as plain rows of values. Formula flags and number formats are
  * sparse side tables because almost every cell has neither.
  */
 export class Sheet {
   /** rows[row - 1][col - 1]; missing rows and cells are empty. */
   private readonly rows: (CellValue[] | undefined)[] = [];
+  /** Row arrays created, to tell a dense sheet (walked by index) from a sparse one. */
+  private rowsPresent = 0;
   private readonly formulas = new Set<number>();
   private readonly numFmts = new Map<number, string>();
   readonly merges: string[] = [];
@@ -28,6 +37,7 @@ export class Sheet {
     if (!r) {
       r = [];
       this.rows[row - 1] = r;
+      this.rowsPresent++;
     }
     r[col - 1] = value;
     if (row > this.rowCount) this.rowCount = row;
@@ -75,7 +85,43 @@ export class Sheet {
     return v === undefined ? null : v;
   }
 
-  /** The raw values of one row (index 0 is column A); empty array for a missing row. */
+  /** Numbers of the rows that hold cells, ascending: costs the rows present, not the last row's number. */
+  rowNumbers(): number[] {
+    const out: number[] = [];
+    const rows = this.rows;
+    if (this.rowsPresent * 4 >= rows.length) {
+      for (let i = 0; i < rows.length; i++) if (rows[i]) out.push(i + 1);
+    } else for (const k in rows) out.push(Number(k) + 1);
+    return out;
+  }
+
+  /**
+   * Calls `fn` with each stored cell of a row, left to right, until it
+   * returns true; says whether it did. Costs the cells present, however far
+   * right the last one is.
+   */
+  someInRow(row: number, fn: (value: CellValue, col: number) => boolean): boolean {
+    const r = this.rows[row - 1];
+    if (!r) return false;
+    if (r.length <= INDEXED_UP_TO) {
+      for (let i = 0; i < r.length; i++) if (r[i] !== undefined && fn(r[i], i + 1)) return true;
+      return false;
+    }
+    for (const k in r) if (fn(r[k as unknown as number], Number(k) + 1)) return true;
+    return false;
+  }
+
+  /** Column numbers of the cells stored in one row, ascending. */
+  columns(row: number): number[] {
+    const out: number[] = [];
+    this.someInRow(row, (_v, col) => {
+      out.push(col);
+      return false;
+    });
+    return out;
+  }
+
+  /** The raw values of one row (index 0 is column A); empty array for a missing row. A row with one cell in XFD is 16,384 long: walk it with {@link someInRow}. */
   rowValues(row: number): readonly CellValue[] {
     return this.rows[row - 1] ?? [];
   }
@@ -103,12 +149,7 @@ export class Sheet {
   }
 
   isRowEmpty(row: number): boolean {
-    const r = this.rows[row - 1];
-    if (!r) return true;
-    for (const v of r) {
-      if (v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
-    }
-    return true;
+    return !this.someInRow(row, (v) => v !== null && !(typeof v === 'string' && v.trim() === ''));
   }
 }
 
@@ -116,9 +157,13 @@ export class Workbook {
   readonly sheets: Sheet[] = [];
 
   addSheet(name: string, state: SheetState = 'visible'): Sheet {
-    const s = new Sheet(name, state);
-    this.sheets.push(s);
-    return s;
+    return this.add(new Sheet(name, state));
+  }
+
+  /** Adds a sheet filled beforehand (the reader fills one before it joins the workbook). */
+  add(sheet: Sheet): Sheet {
+    this.sheets.push(sheet);
+    return sheet;
   }
 
   sheet(name: string): Sheet | undefined {

@@ -1,8 +1,7 @@
 /**
  * A file that cannot be checked. The message is one Chinese line for the
  * clerk; the CLI prints it and exits 2, never a stack trace. `detail` keeps
- * the underlying library's own text (for a --debug flag), never shown by
- * default.
+ * the library's or the system's own text for `--debug`.
  */
 export class InputError extends Error {
   constructor(
@@ -18,6 +17,8 @@ export class InputError extends Error {
       | 'corrupt'
       | 'no-sheets'
       | 'not-found'
+      | 'not-file'
+      | 'unreadable'
       | 'too-many-rows'
       | 'limit',
     readonly detail?: string,

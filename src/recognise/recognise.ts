@@ -1,4 +1,4 @@
-import { CellValue, displayText, parseA1 } from '../model/cell';
+import { CellValue, columnNumber, displayText } from '../model/cell';
 import { SHEETS, SheetDef } from '../model/schema';
 import { KvItem, KvSheet, RecognisedWorkbook, Table } from '../model/table';
 import type { Sheet, Workbook } from '../model/workbook';
@@ -40,25 +40,109 @@ export function kindBySheetName(name: string): SheetDef | undefined {
   return SHEET_NAMES.find((n) => n.key === k)?.def ?? SHEET_NAMES.find((n) => n.key.length >= 2 && k.includes(n.key))?.def;
 }
 
-/** Master cell of every merged child cell, so a merged label is seen once. */
-function mergeMasters(sheet: Sheet): Map<string, { row: number; col: number; lastCol: number }> {
-  const m = new Map<string, { row: number; col: number; lastCol: number }>();
-  for (const ref of sheet.merges) {
-    const [from, to] = ref.split(':');
-    if (!to) continue;
-    const a = parseA1(from);
-    const b = parseA1(to);
-    if ((b.row - a.row + 1) * (b.col - a.col + 1) > 10000) continue;
-    for (let r = a.row; r <= b.row; r++) {
-      for (let c = a.col; c <= b.col; c++) m.set(`${r},${c}`, { row: a.row, col: a.col, lastCol: b.col });
+/** A merged range as the rows it crosses see it: its master cell and its columns. */
+interface Span {
+  row: number;
+  col: number;
+  firstCol: number;
+  lastCol: number;
+}
+
+/** Rows the recogniser looks at for headers and key–value labels; merges below them do not matter. */
+const MERGE_ROWS = Math.max(HEADER_SCAN_ROWS, KV_SCAN_ROWS);
+/** Larger merges are titles or hostile, never a header label (and are not expanded). */
+const MAX_MERGE_CELLS = 10000;
+/** Non-overlapping merges cannot put more spans on one row than it has columns. */
+const MAX_SPANS_PER_ROW = 16384;
+
+const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/**
+ * The merged ranges that cross the first rows, kept as column spans per row
+ * rather than cell by cell, so a range's size costs nothing; a malformed
+ * range is ignored like a missing one.
+ */
+class Merges {
+  private readonly byRow = new Map<number, Span[]>();
+
+  constructor(sheet: Sheet) {
+    for (const ref of sheet.merges) {
+      const m = RANGE.exec(ref.trim());
+      if (!m) continue;
+      const [r1, r2] = [Number(m[2]), Number(m[4])].sort((a, b) => a - b);
+      const [c1, c2] = [columnNumber(m[1]), columnNumber(m[3])].sort((a, b) => a - b);
+      if (r1 < 1 || c1 < 1 || (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_MERGE_CELLS) continue;
+      const span = { row: r1, col: c1, firstCol: c1, lastCol: c2 };
+      for (let r = r1; r <= Math.min(r2, MERGE_ROWS); r++) {
+        const list = this.byRow.get(r) ?? [];
+        if (list.length >= MAX_SPANS_PER_ROW) continue;
+        list.push(span);
+        this.byRow.set(r, list);
+      }
     }
+    for (const list of this.byRow.values()) list.sort((a, b) => a.firstCol - b.firstCol);
   }
-  return m;
+
+  inRow(row: number): readonly Span[] {
+    return this.byRow.get(row) ?? [];
+  }
+
+  /** The merge covering a cell, if any. */
+  at(row: number, col: number): Span | undefined {
+    const list = this.byRow.get(row);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found: Span | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].firstCol <= col) {
+        found = list[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && found.lastCol >= col ? found : undefined;
+  }
 }
 
 function label(sheet: Sheet, row: number, col: number): string {
   const v = sheet.value(row, col);
   return typeof v === 'string' || typeof v === 'number' ? normaliseLabel(displayText(v)) : '';
+}
+
+/** One column of a candidate header row: its own label and the label above it (a merge's master's, inside a merge). */
+interface Slot {
+  col: number;
+  own: string;
+  above: string;
+}
+
+/**
+ * The columns of a candidate header row that can matter, with their labels:
+ * cells present in the row or the row above, the first column of each merge
+ * above, and the column after each present cell (where a merge's run of
+ * empty cells may resume). Every other column repeats its left neighbour's
+ * state, so a row costs its cells, not the sheet's width.
+ */
+function headerSlots(sheet: Sheet, row: number, merges: Merges): Slot[] {
+  const cols = new Set<number>();
+  for (const c of sheet.columns(row)) cols.add(c).add(c + 1);
+  if (row > 1) {
+    for (const c of sheet.columns(row - 1)) cols.add(c);
+    for (const s of merges.inRow(row - 1)) cols.add(s.firstCol);
+  }
+  const slots: Slot[] = [];
+  for (const col of [...cols].sort((a, b) => a - b)) {
+    if (col > sheet.colCount) break;
+    let above = '';
+    if (row > 1) {
+      const m = merges.at(row - 1, col);
+      above = m ? label(sheet, m.row, m.col) : label(sheet, row - 1, col);
+    }
+    const own = label(sheet, row, col);
+    if (own || above) slots.push({ col, own, above });
+  }
+  return slots;
 }
 
 /**
@@ -67,30 +151,31 @@ function label(sheet: Sheet, row: number, col: number): string {
  * above it, carried across the group's empty or merged cells; a column whose
  * lower cell is empty (年度 merged down over both rows) takes the label above.
  */
-function matchHeaderRow(sheet: Sheet, row: number, index: LabelIndex, masters: ReturnType<typeof mergeMasters>): Map<string, number> {
+function matchHeaderRow(slots: readonly Slot[], index: LabelIndex): Map<string, number> {
   const found = new Map<string, number>();
   let parent = '';
-  for (let c = 1; c <= sheet.colCount; c++) {
-    let above = '';
-    if (row > 1) {
-      const m = masters.get(`${row - 1},${c}`);
-      above = m ? label(sheet, m.row, m.col) : label(sheet, row - 1, c);
-      if (above) parent = above;
-    }
-    const own = label(sheet, row, c);
+  for (const { col, own, above } of slots) {
+    if (above) parent = above;
     const key = own ? (parent && index.labels.get(parent + own)) || index.labels.get(own) : above && index.labels.get(above);
-    if (key && !found.has(key)) found.set(key, c);
+    if (key && !found.has(key)) found.set(key, col);
   }
   return found;
 }
 
-function findHeader(sheet: Sheet, index: LabelIndex, masters: ReturnType<typeof mergeMasters>): { row: number; columns: Map<string, number> } | null {
-  let best: { row: number; columns: Map<string, number> } | null = null;
+/** The candidate header rows of a sheet, computed once and matched against every kind of table. */
+function headerRows(sheet: Sheet, merges: Merges): Slot[][] {
+  const rows: Slot[][] = [];
   const last = Math.min(sheet.rowCount, HEADER_SCAN_ROWS);
-  for (let r = 1; r <= last; r++) {
-    const columns = matchHeaderRow(sheet, r, index, masters);
-    if (columns.size >= 2 && (!best || columns.size > best.columns.size)) best = { row: r, columns };
-  }
+  for (let r = 1; r <= last; r++) rows.push(headerSlots(sheet, r, merges));
+  return rows;
+}
+
+function findHeader(rows: readonly Slot[][], index: LabelIndex): { row: number; columns: Map<string, number> } | null {
+  let best: { row: number; columns: Map<string, number> } | null = null;
+  rows.forEach((slots, i) => {
+    const columns = matchHeaderRow(slots, index);
+    if (columns.size >= 2 && (!best || columns.size > best.columns.size)) best = { row: i + 1, columns };
+  });
   return best;
 }
 
@@ -101,29 +186,45 @@ function isTotalLabel(v: CellValue): boolean {
 }
 /** Footer lines under a table ("注：…", "填表人：…") end it. */
 const FOOTER = /^(注|说明|备注|填表人|审核人|负责人|单位\(盖章\)|单位盖章|联系人|填表日期)/;
+/** A footer's first character, or one NFKC may turn into it (㊟, compatibility and enclosed ideographs): most rows are ruled out without normalising. */
+const FOOTER_CHARS = /[注说备填审负单联\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud800-\udfff]/;
 
+function mayBeFooter(text: string): boolean {
+  return FOOTER_CHARS.test(text) && FOOTER.test(normaliseLabel(text));
+}
+
+/**
+ * The data, empty and total rows under a header. It walks the rows that
+ * hold cells; the empty rows between data rows are kept as spans until a
+ * data row follows them, so a stray value far below costs one row, and an
+ * empty stretch is only listed when it really lies inside the table.
+ */
 function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, columns: Map<string, number>): Table {
   const rows: number[] = [];
   const empty: number[] = [];
   const totals: number[] = [];
-  let pendingEmpty: number[] = [];
+  let pendingEmpty: [number, number][] = [];
   const firstCols = [...columns.values()].sort((a, b) => a - b).slice(0, 3);
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+  let prev = headerRow;
+  for (const r of sheet.rowNumbers()) {
+    if (r <= headerRow) continue;
+    const started = rows.length > 0 || totals.length > 0;
+    if (started && r > prev + 1) pendingEmpty.push([prev + 1, r - 1]);
+    prev = r;
     if (sheet.isRowEmpty(r)) {
-      if (rows.length || totals.length) pendingEmpty.push(r);
+      if (started) pendingEmpty.push([r, r]);
       continue;
     }
-    const values = sheet.rowValues(r);
     let filled = 0;
     let first: CellValue = null;
-    for (const v of values) {
-      if (v === undefined || v === null || v === '') continue;
-      filled++;
+    sheet.someInRow(r, (v) => {
+      if (v === null || v === '') return false;
       if (first === null) first = v;
-    }
+      return ++filled > 2;
+    });
     // Footer and total labels are short text; normalising every row's cells would cost more than the check.
-    if (filled <= 2 && typeof first === 'string' && FOOTER.test(normaliseLabel(first))) break;
-    empty.push(...pendingEmpty);
+    if (filled <= 2 && typeof first === 'string' && mayBeFooter(first)) break;
+    for (const [from, to] of pendingEmpty) for (let e = from; e <= to; e++) empty.push(e);
     pendingEmpty = [];
     const isTotal = firstCols.some((c) => isTotalLabel(sheet.value(r, c))) || isTotalLabel(first);
     (isTotal ? totals : rows).push(r);
@@ -131,34 +232,42 @@ function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, columns: Map
   return new Table(def, sheet, headerRow, columns, rows, empty, totals);
 }
 
-function recogniseKv(sheet: Sheet, index: LabelIndex, masters: ReturnType<typeof mergeMasters>): KvSheet {
+/** The cells of the key–value area that hold something, row by row. */
+function* kvCells(sheet: Sheet): Generator<[number, number]> {
+  const lastRow = Math.min(sheet.rowCount, KV_SCAN_ROWS);
+  for (let r = 1; r <= lastRow; r++) {
+    for (const c of sheet.columns(r)) {
+      if (c > KV_SCAN_COLS) break;
+      yield [r, c];
+    }
+  }
+}
+
+function recogniseKv(sheet: Sheet, index: LabelIndex, merges: Merges): KvSheet {
   const items = new Map<string, KvItem>();
   let contentCol: number | null = null;
   let beforeCol: number | null = null;
-  const lastRow = Math.min(sheet.rowCount, KV_SCAN_ROWS);
-  const lastCol = Math.min(sheet.colCount, KV_SCAN_COLS);
-  for (let r = 1; r <= lastRow; r++) {
-    for (let c = 1; c <= lastCol; c++) {
-      const l = label(sheet, r, c);
-      if (l === '内容' || l === '填写内容' || l === '变更后') contentCol = c;
-      else if (l === '变更前' || l === '原内容') beforeCol = c;
-    }
+  for (const [r, c] of kvCells(sheet)) {
+    const l = label(sheet, r, c);
+    if (l === '内容' || l === '填写内容' || l === '变更后') contentCol = c;
+    else if (l === '变更前' || l === '原内容') beforeCol = c;
   }
-  for (let r = 1; r <= lastRow; r++) {
-    for (let c = 1; c <= lastCol; c++) {
-      const m = masters.get(`${r},${c}`);
-      if (m && (m.row !== r || m.col !== c)) continue;
-      const key = index.labels.get(label(sheet, r, c));
-      if (!key || items.has(key)) continue;
-      const valueCol = contentCol !== null && contentCol > c ? contentCol : (m ? m.lastCol : c) + 1;
-      items.set(key, { row: r, col: valueCol, beforeCol: beforeCol !== null && beforeCol > valueCol ? beforeCol : null });
-    }
+  for (const [r, c] of kvCells(sheet)) {
+    const m = merges.at(r, c);
+    if (m && (m.row !== r || m.col !== c)) continue;
+    const key = index.labels.get(label(sheet, r, c));
+    if (!key || items.has(key)) continue;
+    const valueCol = contentCol !== null && contentCol > c ? contentCol : (m ? m.lastCol : c) + 1;
+    items.set(key, { row: r, col: valueCol, beforeCol: beforeCol !== null && beforeCol > valueCol ? beforeCol : null });
   }
   return new KvSheet(index.def, sheet, items);
 }
 
+/** The very hidden sheet where the add-in keeps what its marks replaced (addin/office/store.ts), saved with the workbook. */
+export const ADDIN_STORE_SHEET = 'beian_restore';
+
 /** Sheets beian or the clerk keeps beside the data: never read as data. */
-export const IGNORED_SHEETS = new Set(['说明', '填表说明', '填写说明', '使用说明', '目录', '检查结果'].map(normaliseSheetName));
+export const IGNORED_SHEETS = new Set(['说明', '填表说明', '填写说明', '使用说明', '目录', '检查结果', ADDIN_STORE_SHEET].map(normaliseSheetName));
 
 /** Sorts every sheet of a workbook into the known tables of SPEC §3. */
 export function recognise(workbook: Workbook): RecognisedWorkbook {
@@ -170,14 +279,15 @@ export function recognise(workbook: Workbook): RecognisedWorkbook {
       unrecognised.push(sheet);
       continue;
     }
-    const masters = mergeMasters(sheet);
+    const merges = new Merges(sheet);
     const byName = kindBySheetName(sheet.name);
     if (byName?.layout === 'kv') {
-      if (!org) org = recogniseKv(sheet, INDEXES.find((i) => i.def === byName)!, masters);
+      if (!org) org = recogniseKv(sheet, INDEXES.find((i) => i.def === byName)!, merges);
       continue;
     }
+    const candidates = headerRows(sheet, merges);
     if (byName) {
-      const h = findHeader(sheet, INDEXES.find((i) => i.def === byName)!, masters);
+      const h = findHeader(candidates, INDEXES.find((i) => i.def === byName)!);
       tables.push(h ? buildTable(sheet, byName, h.row, h.columns) : new Table(byName, sheet, 0, new Map(), [], [], []));
       continue;
     }
@@ -185,7 +295,7 @@ export function recognise(workbook: Workbook): RecognisedWorkbook {
     let best: { def: SheetDef; row: number; columns: Map<string, number> } | null = null;
     for (const index of INDEXES) {
       if (index.def.layout === 'kv') continue;
-      const h = findHeader(sheet, index, masters);
+      const h = findHeader(candidates, index);
       if (h && h.columns.size >= 3 && (!best || h.columns.size > best.columns.size)) best = { def: index.def, ...h };
     }
     if (best) {
@@ -193,7 +303,7 @@ export function recognise(workbook: Workbook): RecognisedWorkbook {
       continue;
     }
     if (!org) {
-      const kv = recogniseKv(sheet, INDEXES.find((i) => i.def.layout === 'kv')!, masters);
+      const kv = recogniseKv(sheet, INDEXES.find((i) => i.def.layout === 'kv')!, merges);
       if (kv.items.size >= 4) {
         org = kv;
         continue;

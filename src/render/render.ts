@@ -22,19 +22,28 @@ const EXPLAIN: Record<string, string> = {
   duplicate_close_tag: '连续出现两个右花括号',
   unbalanced_loop_tags: '循环标签不成对',
   raw_xml_tag_should_be_only_text_in_paragraph: '{@…} 标签所在段落不能有其他文字',
+  loop_position_invalid: '循环的开始和结束标签须在同一段落或同一表格行中',
+  unimplemented_tag_type: '不支持这种标签',
+  malformed_xml: '文件内部的 XML 已损坏',
+  file_has_invalid_xml: '文件内部的 XML 已损坏',
+  invalid_xml_characters: '含有 XML 不允许的字符',
+  filetype_not_handled: '不是 Word 文档（.docx）',
+  filetype_not_identified: '不是 Word 文档（.docx）',
+  xlsx_filetype_needs_xlsx_module: '这是 Excel 工作簿，不是 Word 文档（.docx）',
 };
 
+/** docxtemplater's own sentence is English; it stays for --debug, and the clerk reads the kind of problem. */
 function describe(e: DocxError): string {
   const p = e.properties ?? {};
   const where = p.offset !== undefined ? `（位置 ${p.offset}）` : '';
   const tag = p.xtag ? `标签“${p.xtag}”` : '模板';
-  return `${tag}${where}：${(p.id && EXPLAIN[p.id]) ?? p.explanation ?? e.message}`;
+  return `${tag}${where}：${(p.id && EXPLAIN[p.id]) ?? '含有无法处理的内容（加 --debug 可见详情）'}`;
 }
 
 function templateError(e: unknown, name: string): TemplateError {
   const err = e as DocxError;
   const list = err.properties?.errors?.length ? err.properties.errors : [err];
-  return new TemplateError(`${name}有误：${list.map(describe).join('；')}`);
+  return new TemplateError(`${name}有误：${list.map(describe).join('；')}`, list.map((x) => x.properties?.explanation ?? x.message).join('\n'));
 }
 
 /** A template unzipped and compiled once, rendered any number of times. */

@@ -11,7 +11,5 @@ export const DEADLINE_REASON = `读取和检查超过 ${FILE_DEADLINE_MS / 1000}
 
 export const OUT_OF_MEMORY_REASON = '读取时所需内存超过上限，已停止（文件可能异常）';
 
-/** A fault in beian itself while checking one file (not the file's fault), named with its short message. */
-export function internalReason(message: string): string {
-  return `内部错误：${message}`;
-}
+/** A fault in beian itself while checking one file (not the file's fault); the error's own (English) text is no help to an office. */
+export const INTERNAL_REASON = '内部错误，未能检查此文件（请按 docs/security.md 所述报告问题）';

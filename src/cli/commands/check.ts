@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { checkBook } from '../../check';
 import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
-import { assertWritable, writeOutput } from '../files';
+import { Outputs } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 import { formatText } from '../report-text';
 
@@ -40,9 +40,11 @@ export const registerCheck: Register = (program, io, done) => {
     .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
     .action(async (file: string, opts: CheckOpts) => {
       checkBusinessOption(opts.business);
+      const outputs = new Outputs(Boolean(opts.force));
+      await outputs.input(file);
       if (opts.annotate) {
         checkAnnotateName(file, opts.annotate);
-        await assertWritable(opts.annotate, Boolean(opts.force));
+        await outputs.reserve(opts.annotate);
       }
       const holidays = await readHolidays(opts.holidays);
       const { book, bytes, format } = await loadBook(file);
@@ -57,7 +59,7 @@ export const registerCheck: Register = (program, io, done) => {
         // Loaded only for the annotated copy: a plain check starts without them.
         const [{ annotateXlsx }, { nodeCodec }] = await Promise.all([import('../../annotate'), import('../zip-codec')]);
         const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary }, { codec: nodeCodec });
-        await writeOutput(opts.annotate, annotated, Boolean(opts.force));
+        await outputs.write(opts.annotate, annotated);
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
       }
       done(result.summary.errors ? EXIT.findings : EXIT.ok);

@@ -1,14 +1,15 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkBook } from '../../check';
 import { FormDef, formById, formsFor } from '../../forms';
 import { planDocuments, renderDocument } from '../../forms/documents';
 import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
-import { assertWritable, writeOutput } from '../files';
+import { Outputs, readOptionalFile, readRegularFile } from '../files';
 import { checkBusinessOption, loadBook, readHolidays } from '../load';
 import { packageDir } from '../package-dir';
 
+/** Word templates are tens of kilobytes; a file near this size is not one. */
+const TEMPLATE_MAX_BYTES = 32 * 1024 * 1024;
 
 interface FillOpts {
   form?: string[];
@@ -39,6 +40,9 @@ export const registerFill: Register = (program, io, done) => {
     .action(async (file: string, opts: FillOpts) => {
       if (!opts.all && !opts.form?.length) throw new UsageError('请用 --form 指定表格，或用 --all 生成全部表格（可用 beian forms 查看）');
       checkBusinessOption(opts.business);
+      const outputs = new Outputs(Boolean(opts.force));
+      await outputs.input(file);
+      await outputs.folder(opts.output);
       const holidays = await readHolidays(opts.holidays);
       const { book } = await loadBook(file);
       const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
@@ -53,11 +57,13 @@ export const registerFill: Register = (program, io, done) => {
       }
       const input = { file: path.basename(file), book, result, options: { maskIds: Boolean(opts.maskIds) } };
       const docs = planDocuments(forms, input).map((d) => ({ ...d, target: path.join(opts.output, d.fileName) }));
-      for (const d of docs) await assertWritable(d.target, Boolean(opts.force));
+      // Names come from the workbook's data; planDocuments keeps them plain file names, and this keeps them in the folder.
+      if (docs.some((d) => path.dirname(path.resolve(d.target)) !== path.resolve(opts.output))) throw new Error('a document name leaves the output folder');
+      for (const d of docs) await outputs.reserve(d.target);
       for (const d of docs) {
-        const own = opts.templates ? path.join(opts.templates, `${d.form.id}.docx`) : null;
-        const template = own && (await fs.access(own).then(() => true, () => false)) ? await fs.readFile(own) : await fs.readFile(path.join(packageDir(), 'templates', `${d.form.id}.docx`));
-        await writeOutput(d.target, renderDocument(d, template), true);
+        const own = opts.templates ? await readOptionalFile(path.join(opts.templates, `${d.form.id}.docx`), TEMPLATE_MAX_BYTES, 'Word 模板') : null;
+        const template = own ?? (await readRegularFile(path.join(packageDir(), 'templates', `${d.form.id}.docx`), TEMPLATE_MAX_BYTES, 'Word 模板'));
+        await outputs.write(d.target, renderDocument(d, template));
         io.out(`已生成：${d.target}\n`);
       }
       if (result.summary.errors) io.out(`工作簿有 ${result.summary.errors} 项错误未通过检查，生成的表格均标注为草稿\n`);

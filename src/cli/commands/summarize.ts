@@ -12,7 +12,7 @@ import { batchJson } from '../../summarize/json';
 import { maskBatch } from '../../summarize/mask';
 import { relativeLink, resultsWorkbook } from '../../summarize/results-workbook';
 import { checkInbox, defaultJobs } from '../batch';
-import { assertWritable, writeOutput } from '../files';
+import { Outputs } from '../files';
 import { InboxWalker, type InboxEntry } from '../inbox';
 import { EXIT, UsageError, type CliIO } from '../io';
 import { readHolidays } from '../load';
@@ -89,7 +89,10 @@ export const registerSummarize: Register = (program, io, done) => {
       const jobs = parseJobs(opts.jobs);
       const outputs = [opts.output, ...(opts.xlsx ? [opts.xlsx] : [])];
       if (opts.xlsx && path.resolve(opts.xlsx) === path.resolve(opts.output)) throw new UsageError('--xlsx 与 -o 不能是同一个文件');
-      for (const o of outputs) await assertWritable(o, Boolean(opts.force));
+      const files = new Outputs(Boolean(opts.force));
+      // A workbook named as an input is never replaced by an output, even with --force.
+      for (const i of inputs) await files.input(i);
+      for (const o of outputs) await files.reserve(o);
       const holidays = await readHolidays(opts.holidays);
       const exclude = new Set(await Promise.all(outputs.map((o) => fs.realpath(o).catch(() => path.resolve(o)))));
       const { entries, skipped } = await new InboxWalker(exclude).collect(inputs);
@@ -110,8 +113,8 @@ export const registerSummarize: Register = (program, io, done) => {
         return;
       }
       const template = await fs.readFile(path.join(packageDir(), 'templates', `${form.id}.docx`));
-      await writeOutput(opts.output, renderDocx(template, form.schema.parse(form.build(batch)) as object), Boolean(opts.force));
-      if (opts.xlsx) await writeOutput(opts.xlsx, await resultsWorkbook(batch, linkFrom(opts.xlsx, entries)), Boolean(opts.force));
+      await files.write(opts.output, renderDocx(template, form.schema.parse(form.build(batch)) as object));
+      if (opts.xlsx) await files.write(opts.xlsx, await resultsWorkbook(batch, linkFrom(opts.xlsx, entries)));
       if (!opts.json) io.out(`已生成：${outputs.join('、')}\n`);
       done(batchHasErrors(batch) ? EXIT.findings : EXIT.ok);
     });

@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { InputError } from '../input-error';
 import { entryData, ZipEntry, ZipFormatError } from './zip';
 
@@ -23,9 +23,18 @@ export class InflateBudget {
     private readonly refusal: () => InputError,
   ) {}
 
+  get spent(): number {
+    return this.used;
+  }
+
   spend(bytes: number): void {
     this.used += bytes;
     if (this.used > this.max) throw this.refusal();
+  }
+
+  /** Gives back what was spent since {@link spent} read `mark`, for a part that is read again. */
+  rewind(mark: number): void {
+    this.used = mark;
   }
 }
 
@@ -83,15 +92,68 @@ const NATIVE = nativeInflate();
 
 export type Inflater = 'native' | 'fflate';
 
-/** The inflater this runtime uses; tests run both. */
+/** The streaming inflater this runtime uses; tests run both. */
 export const DEFAULT_INFLATER: Inflater = NATIVE ? 'native' : 'fflate';
+
+/**
+ * Parts at most this big, compressed and as declared, are inflated in one
+ * call by default: most parts of any workbook and every part of a small
+ * one, which a stream would cost more to set up than to inflate. The
+ * compressed size bounds the work (a lying part inflates to at most ~256 MB
+ * counted, never stored), the declared size the memory.
+ */
+const WHOLE_COMPRESSED = 256 * 1024;
+const WHOLE_DECLARED = 4 * 1024 * 1024;
+
+/**
+ * Inflates a whole raw deflate stream into at most `max` bytes; a longer
+ * stream comes back as `max` bytes, for the caller to refuse.
+ */
+export type WholeInflate = (data: Uint8Array, max: number) => Uint8Array;
+
+/**
+ * fflate into a buffer of `max` bytes: it stops writing at the end of a
+ * given buffer but counts on, so a longer stream comes back filling it.
+ */
+const fflateWhole: WholeInflate = (data, max) => {
+  try {
+    return inflateSync(data, { out: new Uint8Array(max) });
+  } catch (e) {
+    // A stored block copied past the end of the buffer.
+    if (e instanceof RangeError) return new Uint8Array(max);
+    throw e;
+  }
+};
+
+let wholeInflate: WholeInflate = fflateWhole;
+
+/**
+ * Lets a host with a native synchronous inflate use it for small parts:
+ * the CLI gives Node's zlib, several times cheaper than fflate's
+ * JavaScript in a short-lived process (docs/performance.md). Browsers keep
+ * fflate.
+ */
+export function useWholeInflate(inflate: WholeInflate): void {
+  wholeInflate = inflate;
+}
+
+/** The whole part at once, into a buffer one byte longer than declared. */
+function inflateWhole(data: Uint8Array, declared: number): Uint8Array {
+  if (data.length === 0) throw new PartDamage('压缩数据损坏', 'empty deflate stream');
+  return wholeInflate(data, declared + 1);
+}
+
+const sizeMismatch = (detail: string): PartDamage => new PartDamage('解压后的大小与压缩包目录不符', detail);
 
 /**
  * Inflates one zip entry chunk by chunk into `sink`. It stops as soon as
  * the part grows past the size the zip directory declares for it or the
  * workbook's budget, so a lying directory or a bomb costs one step.
+ * Without `inflater`, small parts are inflated whole and others streamed
+ * by the runtime's fastest inflater; with one, every part is streamed by it.
+ * What the sink throws comes through unchanged.
  */
-export async function inflateEntry(buf: Uint8Array, entry: ZipEntry, budget: InflateBudget, sink: Sink, inflater: Inflater = DEFAULT_INFLATER): Promise<void> {
+export async function inflateEntry(buf: Uint8Array, entry: ZipEntry, budget: InflateBudget, sink: Sink, inflater?: Inflater): Promise<void> {
   if (entry.encrypted) throw new PartDamage('部件已加密', 'zip entry is encrypted');
   let data: Uint8Array;
   try {
@@ -101,24 +163,36 @@ export async function inflateEntry(buf: Uint8Array, entry: ZipEntry, budget: Inf
     throw e;
   }
   let produced = 0;
+  let sinkError: unknown = undefined;
   const counted: Sink = (chunk) => {
     produced += chunk.length;
-    if (produced > entry.uncompressedSize) throw new PartDamage('解压后的大小与压缩包目录不符', `inflated past the declared ${entry.uncompressedSize} bytes`);
+    if (produced > entry.uncompressedSize) throw sizeMismatch(`inflated past the declared ${entry.uncompressedSize} bytes`);
     budget.spend(chunk.length);
-    if (chunk.length) sink(chunk);
+    if (!chunk.length) return;
+    try {
+      sink(chunk);
+    } catch (e) {
+      sinkError = e;
+      throw e;
+    }
   };
   if (entry.method === 0) {
-    if (data.length !== entry.uncompressedSize) throw new PartDamage('解压后的大小与压缩包目录不符', 'stored entry size mismatch');
+    if (data.length !== entry.uncompressedSize) throw sizeMismatch('stored entry size mismatch');
     for (let i = 0; i < data.length; i += STEP * 64) counted(data.subarray(i, i + STEP * 64));
     return;
   }
   if (entry.method !== 8) throw new PartDamage('使用了不支持的压缩方式', `compression method ${entry.method}`);
   try {
-    if (inflater === 'native') await inflateWithStream(data, counted);
+    if (inflater === undefined && data.length <= WHOLE_COMPRESSED && entry.uncompressedSize <= WHOLE_DECLARED) {
+      const whole = inflateWhole(data, entry.uncompressedSize);
+      // As a stream would: the budget first, for what fits the declared size.
+      if (whole.length > entry.uncompressedSize) budget.spend(entry.uncompressedSize);
+      counted(whole);
+    } else if ((inflater ?? DEFAULT_INFLATER) === 'native') await inflateWithStream(data, counted);
     else inflateWithFflate(data, counted);
   } catch (e) {
-    if (e instanceof PartDamage || e instanceof InputError) throw e;
+    if (e === sinkError || e instanceof PartDamage || e instanceof InputError) throw e;
     throw new PartDamage('压缩数据损坏', (e as Error).message ?? String(e));
   }
-  if (produced !== entry.uncompressedSize) throw new PartDamage('解压后的大小与压缩包目录不符', `inflated ${produced} of the declared ${entry.uncompressedSize} bytes`);
+  if (produced !== entry.uncompressedSize) throw sizeMismatch(`inflated ${produced} of the declared ${entry.uncompressedSize} bytes`);
 }

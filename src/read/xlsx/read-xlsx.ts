@@ -1,4 +1,4 @@
-import { Workbook } from '../../model/workbook';
+import { Sheet, Workbook } from '../../model/workbook';
 import { gate } from '../gate';
 import { InputError } from '../input-error';
 import { DEFAULT_READ_LIMITS, ReadLimits } from '../limits';
@@ -48,11 +48,12 @@ class Package {
     return this.lowerNames.get(part.toLowerCase()) ?? this.lowerNames.get(decoded.toLowerCase());
   }
 
-  async parse(part: string, label: PartLabel, handler: XmlHandler): Promise<void> {
+  /** Reads a part into a handler `make` returns (it may be called twice: see {@link parsePart}). */
+  async parse<H extends XmlHandler>(part: string, label: PartLabel, make: () => H): Promise<H> {
     const entry = this.entry(part);
     if (!entry) throw new InputError(`${label}缺失，工作簿不完整`, 'corrupt', `missing part ${part}`);
     try {
-      await parsePart(this.buf, entry, this.budget, handler, this.inflater);
+      return await parsePart(this.buf, entry, this.budget, make, this.inflater);
     } catch (e) {
       if (e instanceof PartDamage) throw new InputError(`${label}已损坏：${e.kind}`, 'corrupt', e.detail);
       throw e;
@@ -61,9 +62,8 @@ class Package {
 
   async rels(part: string, label: PartLabel): Promise<RelsHandler> {
     const relsPart = relsPartOf(part);
-    const h = new RelsHandler(part);
-    if (this.entry(relsPart)) await this.parse(relsPart, `${label}的关系表（${relsPart}）`, h);
-    return h;
+    const make = () => new RelsHandler(part);
+    return this.entry(relsPart) ? this.parse(relsPart, `${label}的关系表（${relsPart}）`, make) : make();
   }
 }
 
@@ -93,25 +93,20 @@ export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Prom
   const budgetMax = Math.min(limits.maxUncompressedBytes, Math.max(limits.inflateFloorBytes, limits.maxInflateRatio * buf.length));
   const pkg = new Package(buf, dir, new InflateBudget(budgetMax, bombRefusal(budgetMax)), options.inflater);
 
-  const root = new RelsHandler('');
-  if (pkg.entry('_rels/.rels')) await pkg.parse('_rels/.rels', '包关系表（_rels/.rels）', root);
+  const root = pkg.entry('_rels/.rels') ? await pkg.parse('_rels/.rels', '包关系表（_rels/.rels）', () => new RelsHandler('')) : new RelsHandler('');
   const workbookPart = officeDocument(root);
   const bookLabel = `工作簿结构（${workbookPart}）`;
-  const book = new WorkbookHandler();
-  await pkg.parse(workbookPart, bookLabel, book);
+  const book = await pkg.parse(workbookPart, bookLabel, () => new WorkbookHandler());
   if (book.sheets.length > limits.maxSheets) throw new InputError(`工作簿有 ${book.sheets.length} 个工作表，超过上限 ${limits.maxSheets} 个，已拒绝读取`, 'limit');
   const rels = await pkg.rels(workbookPart, '工作簿');
 
-  const styles = new StylesHandler();
   const stylesPart = related(rels, 'styles', 'xl/styles.xml');
-  if (pkg.entry(stylesPart)) await pkg.parse(stylesPart, `样式表（${stylesPart}）`, styles);
+  const styles = pkg.entry(stylesPart) ? await pkg.parse(stylesPart, `样式表（${stylesPart}）`, () => new StylesHandler()) : new StylesHandler();
 
-  const strings = new SharedStringsHandler(limits.maxStringLength, limits.maxSharedStrings);
   const stringsPart = related(rels, 'sharedStrings', 'xl/sharedStrings.xml');
-  if (pkg.entry(stringsPart)) await pkg.parse(stringsPart, `共享字符串表（${stringsPart}）`, strings);
+  const newStrings = () => new SharedStringsHandler(limits.maxStringLength, limits.maxSharedStrings);
+  const strings = pkg.entry(stringsPart) ? await pkg.parse(stringsPart, `共享字符串表（${stringsPart}）`, newStrings) : newStrings();
 
-  let cells = 0;
-  let merges = 0;
   const ctx: SheetContext = {
     strings: strings.strings,
     formats: styles.formats,
@@ -119,12 +114,10 @@ export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Prom
     date1904: book.date1904,
     maxRows: limits.maxRows,
     maxStringLength: limits.maxStringLength,
-    countCell() {
-      if (++cells > limits.maxCells) throw new InputError(`工作簿的单元格超过上限 ${limits.maxCells} 个，已拒绝读取`, 'limit');
-    },
-    countMerge() {
-      if (++merges > limits.maxMerges) throw new InputError(`工作簿的合并单元格区域超过上限 ${limits.maxMerges} 个，已拒绝读取`, 'limit');
-    },
+    cellsLeft: limits.maxCells,
+    maxCells: limits.maxCells,
+    mergesLeft: limits.maxMerges,
+    maxMerges: limits.maxMerges,
   };
 
   const model = new Workbook();
@@ -133,10 +126,11 @@ export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Prom
     // Chart sheets, dialog sheets and macro sheets hold no cells.
     if (rel && rel.type !== 'worksheet') continue;
     if (!rel || rel.external) throw new InputError(`${bookLabel}已损坏：工作表“${s.name}”没有对应的部件`, 'corrupt', `no worksheet relationship ${s.rid}`);
-    const sheet = model.addSheet(s.name, s.state);
-    const handler = new WorksheetHandler(sheet, ctx);
-    await pkg.parse(rel.part, `工作表“${s.name}”（${rel.part}）`, handler);
-    applyMerges(sheet, handler.merges);
+    const handler = await pkg.parse(rel.part, `工作表“${s.name}”（${rel.part}）`, () => new WorksheetHandler(new Sheet(s.name, s.state), ctx));
+    model.add(handler.sheet);
+    ctx.cellsLeft -= handler.cells;
+    ctx.mergesLeft -= handler.merges.length;
+    applyMerges(handler.sheet, handler.merges);
   }
   return model;
 }

@@ -15,10 +15,11 @@ export interface SheetContext {
   date1904: boolean;
   maxRows: number;
   maxStringLength: number;
-  /** Counts cells over the whole workbook; throws at the limit. */
-  countCell(): void;
-  /** Counts merged ranges over the whole workbook; throws at the limit. */
-  countMerge(): void;
+  /** Cells and merged ranges the workbook may still hold, of its limits. */
+  cellsLeft: number;
+  maxCells: number;
+  mergesLeft: number;
+  maxMerges: number;
 }
 
 /** What is being collected from the text inside a cell. */
@@ -88,6 +89,8 @@ function isoDateValue(text: string): Date | string {
  */
 export class WorksheetHandler implements XmlHandler {
   readonly merges: CellRange[] = [];
+  /** Cells set on the sheet. */
+  cells = 0;
   private inSheetData = false;
   private inRow = false;
   private inMergeCells = false;
@@ -109,7 +112,7 @@ export class WorksheetHandler implements XmlHandler {
   private readonly inline: StringItem;
 
   constructor(
-    private readonly sheet: Sheet,
+    readonly sheet: Sheet,
     private readonly ctx: SheetContext,
   ) {
     this.inline = new StringItem(ctx.maxStringLength);
@@ -206,7 +209,7 @@ export class WorksheetHandler implements XmlHandler {
       this.rowCounted = true;
       if (++this.rowsWithCells > this.ctx.maxRows) throw new InputError(`工作表“${this.sheet.name}”超过 ${this.ctx.maxRows} 行，已拒绝读取`, 'too-many-rows');
     }
-    this.ctx.countCell();
+    if (++this.cells > this.ctx.cellsLeft) throw new InputError(`工作簿的单元格超过上限 ${this.ctx.maxCells} 个，已拒绝读取`, 'limit');
     this.sheet.set(this.row, this.col, value, { formula: this.formula, numFmt: this.ctx.formats[this.style] });
   }
 
@@ -247,7 +250,7 @@ export class WorksheetHandler implements XmlHandler {
   private addMerge(ref: string): void {
     const r = parseRange(ref);
     if (!r) throw new PartDamage(`合并单元格区域“${ref.slice(0, 30)}”无效`, `mergeCell ref="${ref.slice(0, 60)}"`);
-    this.ctx.countMerge();
+    if (this.merges.length >= this.ctx.mergesLeft) throw new InputError(`工作簿的合并单元格区域超过上限 ${this.ctx.maxMerges} 个，已拒绝读取`, 'limit');
     this.merges.push(r);
   }
 }

@@ -1,5 +1,6 @@
 import { SaxesParser, SaxesTagPlain } from 'saxes';
-import { inflateEntry, InflateBudget, Inflater, PartDamage } from './inflate';
+import { FastXmlParser, MAX_DEPTH, MAX_RUN, NotSimpleXml } from './fast-xml';
+import { DEFAULT_INFLATER, inflateEntry, InflateBudget, Inflater, PartDamage } from './inflate';
 import type { ZipEntry } from './zip';
 
 /**
@@ -13,11 +14,6 @@ export interface XmlHandler {
   text(text: string): void;
   close(name: string): void;
 }
-
-/** Deeper than any SpreadsheetML part nests. */
-const MAX_DEPTH = 128;
-/** Characters between two tags (a text or a tag with its attributes); a cell's text is at most 32,767 characters, escaped. */
-const MAX_RUN = 1 << 20;
 
 /** Bytes enough to hold a byte-order mark and an XML declaration. */
 const HEAD = 256;
@@ -47,6 +43,51 @@ function xmlDamage(message: string): PartDamage {
   return new PartDamage('XML 格式错误', message);
 }
 
+/**
+ * Bytes of one part → text in the encoding the part declares (UTF-8 by
+ * default), carrying characters split between pieces over to the next.
+ */
+class PartDecoder {
+  private decoder: TextDecoder | null = null;
+  // The encoding is decided on the first bytes, gathered up to the length of an XML declaration.
+  private head: Uint8Array | null = new Uint8Array(0);
+
+  /** The text of the next bytes, split anywhere (even inside a character); '' while the head is gathered. */
+  write(bytes: Uint8Array): string {
+    return this.head ? this.start(bytes, false) : this.decode(bytes, false);
+  }
+
+  /** The text of whatever bytes are still held. */
+  end(): string {
+    return this.head ? this.start(new Uint8Array(0), true) : this.decode(new Uint8Array(0), true);
+  }
+
+  private start(bytes: Uint8Array, final: boolean): string {
+    const head = this.head!;
+    let all = bytes;
+    if (head.length) {
+      all = new Uint8Array(head.length + bytes.length);
+      all.set(head);
+      all.set(bytes, head.length);
+    }
+    if (all.length < HEAD && !final) {
+      this.head = all.slice();
+      return '';
+    }
+    this.head = null;
+    this.decoder = decoderFor(sniffEncoding(all));
+    return this.decode(all, final);
+  }
+
+  private decode(bytes: Uint8Array, final: boolean): string {
+    try {
+      return this.decoder!.decode(bytes, { stream: !final });
+    } catch (e) {
+      throw new PartDamage('文字编码无效', (e as Error).message);
+    }
+  }
+}
+
 export interface XmlSink {
   /** The next bytes of the part, split anywhere (even inside a character). */
   write(bytes: Uint8Array): void;
@@ -54,9 +95,9 @@ export interface XmlSink {
 }
 
 /**
- * Bytes of one XML part → `handler`: a decoder for the declared encoding
- * (UTF-8 by default) that carries characters split between chunks over to
- * the next chunk, then saxes. Throws PartDamage for damage.
+ * Bytes of one XML part → `handler` through saxes, the strict parser that
+ * judges every part {@link FastXmlParser} does not vouch for. Throws
+ * PartDamage for damage.
  */
 export function xmlSink(handler: XmlHandler): XmlSink {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
@@ -87,7 +128,7 @@ export function xmlSink(handler: XmlHandler): XmlSink {
   });
   parser.on('text', (t) => handler.text(t));
   parser.on('cdata', (t) => handler.text(t));
-  let decoder: TextDecoder | null = null;
+  const decoder = new PartDecoder();
   const feed = (text: string): void => {
     if (!text) return;
     const lt = text.lastIndexOf('<');
@@ -95,45 +136,61 @@ export function xmlSink(handler: XmlHandler): XmlSink {
     if (run > MAX_RUN) throw new PartDamage('XML 中有超长的文本或属性', `more than ${MAX_RUN} characters without a tag`);
     parser.write(text);
   };
-  const decode = (bytes: Uint8Array, final: boolean): string => {
-    try {
-      return decoder!.decode(bytes, { stream: !final });
-    } catch (e) {
-      throw new PartDamage('文字编码无效', (e as Error).message);
-    }
-  };
-  // The encoding is decided on the first bytes, gathered up to the length of an XML declaration.
-  let head: Uint8Array | null = new Uint8Array(0);
-  const start = (bytes: Uint8Array, final: boolean): void => {
-    const all = new Uint8Array(head!.length + bytes.length);
-    all.set(head!);
-    all.set(bytes, head!.length);
-    if (all.length < HEAD && !final) {
-      head = all;
-      return;
-    }
-    head = null;
-    decoder = decoderFor(sniffEncoding(all));
-    feed(decode(all, final));
-  };
   return {
     write(bytes) {
-      if (head) start(bytes, false);
-      else feed(decode(bytes, false));
+      feed(decoder.write(bytes));
     },
     end() {
-      if (head) start(new Uint8Array(0), true);
-      else feed(decode(new Uint8Array(0), true));
+      feed(decoder.end());
       parser.close();
     },
   };
 }
 
-/** Streams one zip entry through inflate and {@link xmlSink} into `handler`. */
-export async function parsePart(buf: Uint8Array, entry: ZipEntry, budget: InflateBudget, handler: XmlHandler, inflater?: Inflater): Promise<void> {
-  const sink = xmlSink(handler);
+/** Bytes of one XML part → `handler` through {@link FastXmlParser}; throws NotSimpleXml where saxes must judge. */
+function fastSink(handler: XmlHandler): XmlSink {
+  const parser = new FastXmlParser(handler);
+  const decoder = new PartDecoder();
+  return {
+    write(bytes) {
+      const text = decoder.write(bytes);
+      if (text) parser.write(text);
+    },
+    end() {
+      const text = decoder.end();
+      if (text) parser.write(text);
+      parser.end();
+    },
+  };
+}
+
+async function read(buf: Uint8Array, entry: ZipEntry, budget: InflateBudget, sink: XmlSink, inflater?: Inflater): Promise<void> {
   await inflateEntry(buf, entry, budget, (chunk) => sink.write(chunk), inflater);
   sink.end();
+}
+
+/**
+ * Streams one zip entry through inflate and an XML parser into a handler
+ * made by `make`, and returns that handler. The fast parser reads the part
+ * first; where it cannot vouch for the XML (unusual or damaged), the part
+ * is read again from the start, streamed, by saxes into a fresh handler:
+ * such a part is read exactly as before the fast parser existed, and its
+ * damage is worded by saxes' reading.
+ */
+export async function parsePart<H extends XmlHandler>(buf: Uint8Array, entry: ZipEntry, budget: InflateBudget, make: () => H, inflater?: Inflater): Promise<H> {
+  const spent = budget.spent;
+  const fast = make();
+  try {
+    await read(buf, entry, budget, fastSink(fast), inflater);
+    return fast;
+  } catch (e) {
+    if (!(e instanceof NotSimpleXml)) throw e;
+  }
+  budget.rewind(spent);
+  const careful = make();
+  // Streamed, as saxes' limit on a run between tags is checked at the end of each piece.
+  await read(buf, entry, budget, xmlSink(careful), inflater ?? DEFAULT_INFLATER);
+  return careful;
 }
 
 /** The value of the attribute with this local name, whatever its prefix. */

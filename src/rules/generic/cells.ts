@@ -124,7 +124,8 @@ function reportIssues(ctx: RuleContext, res: ValidationResult<unknown> | null, w
       if (!scope) continue;
       ({ severity, basis } = scope);
     }
-    ctx.report({ ...at, rule: i.code, severity, message: i.message, hint: i.hint ?? null, basis });
+    // Spelled out: spreading `at` here cost twice the time and memory of the whole check on a 200,000-row table wrong in every cell.
+    ctx.report({ sheet: at.sheet, cell: at.cell, row: at.row, column: at.column, rule: i.code, severity, message: i.message, hint: i.hint ?? null, basis });
   }
 }
 

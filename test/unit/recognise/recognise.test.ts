@@ -112,6 +112,12 @@ describe('header recognition', () => {
     expect(book.org).toBeNull();
     expect(book.unrecognised.map((s) => s.name)).toEqual(['说明']);
   });
+
+  it("never reads the add-in's saved restore data as data, even when it looks like a roster", () => {
+    const book = makeBook({ beian_restore: [['序号', '姓名', '身份证件号', '考评职业（工种）'], [1, '张三', '650102199001011234', '电工']] });
+    expect(book.tables).toEqual([]);
+    expect(book.unrecognised.map((s) => s.name)).toEqual(['beian_restore']);
+  });
 });
 
 describe('header variants (property)', () => {
