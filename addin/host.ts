@@ -5,9 +5,13 @@
  * Web Worker. Both return the same CheckView, built from the same core.
  */
 import type { MarkPlan } from '../src/annotate/mark-plan';
+import type { SummaryKind } from '../src/forms/office';
 import type { BusinessType } from '../src/model/schema';
 import type { ProfileId } from '../src/profiles/profiles';
 import type { Finding, Summary } from '../src/rules/finding';
+import type { Batch } from '../src/summarize/batch';
+import type { Received } from './batch/collect';
+import type { BatchOutput } from './batch/protocol';
 
 export interface Progress {
   /** Short Chinese label of the current step, e.g. 读取工作表、检查、标注. */
@@ -77,12 +81,33 @@ export interface OfficeHost {
 
 export interface FileHost {
   readonly mode: 'file';
-  /** Reads and checks a picked file in a Web Worker. */
-  checkFile(file: { name: string; bytes: Uint8Array }, req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
+  /** Reads and checks a picked file in a Web Worker; the page hands over the File and keeps no copy of its bytes. */
+  checkFile(file: { name: string; data: Blob }, req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
+  /** Checks the last file again (other settings), from the bytes read the first time. */
+  recheck(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
   annotated(): Promise<OutputFile>;
   /** The chosen forms as one .zip. */
   documents(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile>;
   report(): Promise<OutputFile>;
+  save(file: OutputFile): Promise<void>;
+}
+
+export interface BatchRequest {
+  /** The day the office checks on (deadlines, days left), yyyy-mm-dd. */
+  asOf: string;
+}
+
+/**
+ * An office's batch in file mode (addin/batch): many received files, folders
+ * and .zip archives checked in a few Web Workers and summarised exactly as
+ * `beian summarize` does, with the same outputs. Nothing is uploaded.
+ */
+export interface BatchHost {
+  readonly mode: 'batch';
+  /** Checks every received file (one bad file is one entry, never the end of the batch) and runs the cross-workbook rules. */
+  summarize(files: readonly Received[], req: BatchRequest, onProgress: (p: Progress) => void): Promise<Batch>;
+  /** An output of the last batch: the Word summary of `kind`, the results workbook, or the JSON; IDs masked on request. */
+  output(what: BatchOutput, opts: { kind: SummaryKind; maskIds: boolean }): Promise<OutputFile>;
   save(file: OutputFile): Promise<void>;
 }
 

@@ -13,6 +13,7 @@ export const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   zip: 'application/zip',
+  json: 'application/json',
 } as const;
 
 /** A form's template from the add-in's own origin (`base` is the page's URL); never from another host. */

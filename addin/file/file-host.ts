@@ -51,11 +51,9 @@ export function createFileHost(base: string = document.baseURI): FileHost {
 
   return {
     mode: 'file',
-    checkFile(file: { name: string; bytes: Uint8Array }, req: CheckRequest, onProgress: (p: Progress) => void) {
-      // The worker keeps its own copy; the caller keeps the file for a re-check with other settings.
-      const bytes = file.bytes.slice();
-      return call<CheckReply, 'check'>({ type: 'check', name: file.name, bytes, req }, [bytes.buffer], onProgress);
-    },
+    checkFile: (file: { name: string; data: Blob }, req: CheckRequest, onProgress: (p: Progress) => void) =>
+      call<CheckReply, 'check'>({ type: 'check', name: file.name, data: file.data, req }, [], onProgress),
+    recheck: (req: CheckRequest, onProgress: (p: Progress) => void) => call<CheckReply, 'recheck'>({ type: 'recheck', req }, [], onProgress),
     annotated: () => call<OutputFile, 'annotated'>({ type: 'annotated' }),
     documents: (formIds: string[], opts: { maskIds: boolean }) => call<OutputFile, 'documents'>({ type: 'documents', base, formIds, maskIds: opts.maskIds }),
     report: () => call<OutputFile, 'report'>({ type: 'report', base }),

@@ -2,7 +2,9 @@ import type { CheckRequest, CheckView, Defaults, OutputFile, Progress } from '..
 
 /** Messages between the file-mode page and its worker (addin/file/worker.ts). */
 export type WorkerRequest =
-  | { id: number; type: 'check'; name: string; bytes: Uint8Array; req: CheckRequest }
+  /** `data` is the picked File: a handle, read in the worker. */
+  | { id: number; type: 'check'; name: string; data: Blob; req: CheckRequest }
+  | { id: number; type: 'recheck'; req: CheckRequest }
   | { id: number; type: 'annotated' }
   | { id: number; type: 'documents'; base: string; formIds: string[]; maskIds: boolean }
   | { id: number; type: 'report'; base: string };

@@ -5,6 +5,7 @@ import { openWorkbook } from '../../src/open';
 import { parseProfile } from '../../src/profiles/profiles';
 import type { Defaults, OutputFile, Progress } from '../host';
 import { userMessage } from '../messages';
+import { readPicked } from '../picked';
 import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
 
 /**
@@ -34,9 +35,12 @@ function defaultsOf(book: RecognisedWorkbook): Defaults {
   return { profile, business: text ? parseBusiness(text) ?? null : null };
 }
 
-async function check(id: number, name: string, bytes: Uint8Array, req: { profile?: string; business?: string }): Promise<CheckReply> {
+async function check(id: number, name: string, source: Blob | Uint8Array, req: { profile?: string; business?: string }): Promise<CheckReply> {
   const step = (p: Progress) => scope.postMessage({ id, type: 'progress', progress: p });
   step({ step: '读取工作簿', done: 0, total: 3 });
+  // The last check's workbook goes before the next is read: one roster in memory at a time.
+  checked = null;
+  const bytes = source instanceof Uint8Array ? source : await readPicked(source);
   const book = await openWorkbook(bytes);
   step({ step: '检查', done: 1, total: 3 });
   const result = checkBook(book, req);
@@ -93,7 +97,11 @@ scope.onmessage = (e) => {
   const run = (): Promise<CheckReply | OutputFile> => {
     switch (m.type) {
       case 'check':
-        return check(m.id, m.name, m.bytes, m.req);
+        return check(m.id, m.name, m.data, m.req);
+      case 'recheck': {
+        const c = current();
+        return check(m.id, c.name, c.bytes, m.req);
+      }
       case 'annotated':
         return annotated();
       case 'documents':

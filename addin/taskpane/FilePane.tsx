@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
 import type { CheckView, Defaults, FileHost, OutputFile } from '../host';
-import { FilePicker } from './components/FilePicker';
+import { FilePicker, type FilePickerProps } from './components/FilePicker';
 import { Findings } from './components/Findings';
 import { Section } from './components/Section';
 import { Settings } from './components/Settings';
@@ -16,18 +16,19 @@ const useStyles = makeStyles({
 });
 
 /** The pane without Excel: open a workbook, see its findings, download the marked copy, forms and report. */
-export function FilePane({ host }: { host: FileHost }) {
+export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePickerProps['onBatch'] }) {
   const s = useStyles();
   const { busy, notice, setNotice, run } = useTask();
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const [view, setView] = useState<CheckView | null>(null);
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
   const [business, setBusiness] = useState<BusinessType | ''>('');
 
-  const check = async (f: { name: string; bytes: Uint8Array }) => {
+  const check = async (picked: File | null) => {
     setView(null);
-    const r = await run('检查工作簿', (progress) => host.checkFile(f, { profile: profile || undefined, business: business || undefined }, progress));
+    const req = { profile: profile || undefined, business: business || undefined };
+    const r = await run('检查工作簿', (progress) => (picked ? host.checkFile({ name: picked.name, data: picked }, req, progress) : host.recheck(req, progress)));
     if (!r) return;
     const { defaults: d, ...v } = r;
     setDefaults(d);
@@ -38,10 +39,9 @@ export function FilePane({ host }: { host: FileHost }) {
       setNotice({ intent: 'error', text: `“${picked.name}”不是 .xlsx 工作簿。请先在 WPS 或 Excel 中另存为 .xlsx 再打开。` });
       return;
     }
-    const f = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
-    setFile(f);
+    setFileName(picked.name);
     setDefaults({ profile: null, business: null });
-    await check(f);
+    await check(picked);
   };
   const download = (label: string, make: () => Promise<OutputFile>) =>
     run(label, async () => {
@@ -52,17 +52,17 @@ export function FilePane({ host }: { host: FileHost }) {
 
   return (
     <>
-      <FilePicker fileName={file?.name ?? null} disabled={Boolean(busy)} onFile={(f) => void open(f)} />
+      <FilePicker fileName={fileName} disabled={Boolean(busy)} onFile={(f) => void open(f)} onBatch={onBatch} />
       <Settings profile={profile} business={business} defaults={defaults} disabled={Boolean(busy)} onProfile={setProfile} onBusiness={setBusiness} />
-      {file && (
+      {fileName && (
         <div className={s.actions}>
-          <Button disabled={Boolean(busy)} onClick={() => void check(file)}>
+          <Button disabled={Boolean(busy)} onClick={() => void check(null)}>
             重新检查
           </Button>
         </div>
       )}
       <Status busy={busy} notice={notice} />
-      {!file && !busy && <Caption1>适用于 WPS、LibreOffice 或未安装加载项的 Excel 用户：打开工作簿即可检查，并下载标注后的工作簿和 Word 表格。</Caption1>}
+      {!fileName && !busy && <Caption1>适用于 WPS、LibreOffice 或未安装加载项的 Excel 用户：打开工作簿即可检查，并下载标注后的工作簿和 Word 表格。</Caption1>}
       {view && (
         <>
           <Section title="检查结果">

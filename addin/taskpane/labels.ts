@@ -2,6 +2,8 @@ import type { Severity } from '../../src/rules/finding';
 
 export const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Fluent badge colours of the severities. */
+export const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
 /**
  * What this Excel lacks that a clerk would notice, in the clerk's words, from

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { fromPlain, type PlainWorkbook } from '../model/transfer';
 import type { Workbook } from '../model/workbook';
 import { InputError } from '../read/input-error';
+import { DEADLINE_REASON, FILE_DEADLINE_MS, INTERNAL_REASON, OUT_OF_MEMORY_REASON } from '../summarize/failures';
 import type { Submission } from '../summarize/submission';
 import type { WorkerAnswer, WorkerTask } from './batch-worker';
 import type { InboxEntry } from './inbox';
@@ -14,9 +15,6 @@ import { DeadlineError, mapLimited, WorkerFailure, WorkerPool } from './pool';
  * and from src/cli alike (under ts-jest; `npm test` builds dist first).
  */
 const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'cli', 'batch-worker.js');
-
-/** The time one file may take to be read and checked before its worker is stopped. */
-export const FILE_DEADLINE_MS = 120_000;
 
 /**
  * A worker's heap: ample for the 200 MB file limit, and a hostile file that
@@ -39,14 +37,11 @@ function movable(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
-/** A file beian itself failed on; the error's own (English) text is no help to an office. */
-const INTERNAL_PROBLEM = '内部错误，未能检查此文件（请按 docs/security.md 所述报告问题）';
-
 /** One Chinese line for a worker that could not finish. */
 function workerProblem(e: unknown): string {
-  if (e instanceof DeadlineError) return `读取和检查超过 ${FILE_DEADLINE_MS / 1000} 秒仍未完成，已停止（文件可能异常）`;
-  if (e instanceof WorkerFailure && e.code === 'ERR_WORKER_OUT_OF_MEMORY') return '读取时所需内存超过上限，已停止（文件可能异常）';
-  return INTERNAL_PROBLEM;
+  if (e instanceof DeadlineError) return DEADLINE_REASON;
+  if (e instanceof WorkerFailure && e.code === 'ERR_WORKER_OUT_OF_MEMORY') return OUT_OF_MEMORY_REASON;
+  return INTERNAL_REASON;
 }
 
 export interface BatchOptions {
@@ -74,7 +69,7 @@ export async function checkInbox(entries: readonly InboxEntry[], opts: BatchOpti
     }
     try {
       const a = await workers.run({ type: 'check', file: entry.file, bytes, asOf: opts.asOf.getTime(), holidays: opts.holidays }, [bytes.buffer as ArrayBuffer]);
-      return a.ok ? (a.value as Submission) : { file: entry.file, status: 'unreadable', reason: INTERNAL_PROBLEM };
+      return a.ok ? (a.value as Submission) : { file: entry.file, status: 'unreadable', reason: INTERNAL_REASON };
     } catch (e) {
       return { file: entry.file, status: 'unreadable', reason: workerProblem(e) };
     }

@@ -1,9 +1,8 @@
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_LIMITS } from '../read/gate';
-import { extractEntry, listArchive } from '../summarize/archive';
+import { archiveContents, extractEntry, listArchive } from '../summarize/archive';
 import type { SkippedFile } from '../summarize/batch';
-import { classifyPath } from '../summarize/inbox';
+import { classifyPath, HIDDEN_REASON, SAME_FILE_REASON, sizeProblem } from '../summarize/inbox';
 import { readInput } from './files';
 import { describeFailure, UsageError } from './io';
 
@@ -77,7 +76,7 @@ export class InboxWalker {
       const full = path.join(dir, name);
       const inner = `${shown}/${name}`;
       if (name.startsWith('.')) {
-        this.skipped.push({ file: inner, reason: '隐藏文件或目录' });
+        this.skipped.push({ file: inner, reason: HIDDEN_REASON });
         continue;
       }
       let st: Stats;
@@ -108,12 +107,13 @@ export class InboxWalker {
       return;
     }
     if (this.seenFiles.has(real)) {
-      this.skipped.push({ file: shown, reason: '与前面给出的文件是同一个文件' });
+      this.skipped.push({ file: shown, reason: SAME_FILE_REASON });
       return;
     }
     this.seenFiles.add(real);
-    if (st.size > DEFAULT_LIMITS.maxFileBytes) {
-      this.entries.push({ file: shown, disk: file, problem: `文件大小 ${(st.size / 1048576).toFixed(1)} MB，超过上限 ${(DEFAULT_LIMITS.maxFileBytes / 1048576).toFixed(0)} MB` });
+    const tooLarge = sizeProblem(st.size);
+    if (tooLarge) {
+      this.entries.push({ file: shown, disk: file, problem: tooLarge });
     } else if (kind === 'archive') await this.archive(file, shown);
     else this.entries.push({ file: shown, disk: file, load: () => readInput(file) });
   }
@@ -129,12 +129,8 @@ export class InboxWalker {
       this.entries.push({ file: shown, disk: file, problem: describeFailure(e) });
       return;
     }
-    for (const e of [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const inner = `${shown}/${e.name}`;
-      const kind = classifyPath(e.name);
-      if (kind.kind === 'skip') this.skipped.push({ file: inner, reason: kind.reason });
-      else if (kind.kind === 'archive') this.skipped.push({ file: inner, reason: '压缩包中的压缩包不展开，请解压后再汇总' });
-      else this.entries.push({ file: inner, disk: file, load: async () => extractEntry(bytes, e) });
-    }
+    const { workbooks, skipped } = archiveContents(list, shown);
+    this.skipped.push(...skipped);
+    for (const { file: inner, entry } of workbooks) this.entries.push({ file: inner, disk: file, load: async () => extractEntry(bytes, entry) });
   }
 }

@@ -156,3 +156,12 @@ export const OFFICE_REPORT: OfficeFormDef<typeof reportSchema> = {
 };
 
 export const OFFICE_FORMS: readonly OfficeFormDef[] = [HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY, OFFICE_REPORT];
+
+/** The summary an office chooses (`summarize --kind`, the web page's 汇总类型). */
+export const SUMMARY_KINDS = { renewal: HA_RENEW_SUMMARY, termination: HA_TERMINATE_SUMMARY, report: OFFICE_REPORT } as const;
+
+export type SummaryKind = keyof typeof SUMMARY_KINDS;
+
+export function summaryForm(kind: string): OfficeFormDef | undefined {
+  return Object.hasOwn(SUMMARY_KINDS, kind) ? SUMMARY_KINDS[kind as SummaryKind] : undefined;
+}

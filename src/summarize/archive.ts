@@ -1,6 +1,8 @@
 import { Inflate } from 'fflate';
 import { DEFAULT_LIMITS, type GateLimits } from '../read/gate';
 import { InputError } from '../read/input-error';
+import type { SkippedFile } from './batch';
+import { classifyPath } from './inbox';
 
 /** One file in a .zip of submissions, as its central directory declares it. */
 export interface ArchiveEntry {
@@ -78,6 +80,35 @@ export function listArchive(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS
     throw new InputError(`压缩包解压后大小超过 ${(limits.maxUncompressedBytes / 1073741824).toFixed(0)} GB，疑似压缩炸弹，已拒绝读取`, 'zip-bomb');
   }
   return entries;
+}
+
+/** The spreadsheets of an archive, in name order, as `shown/name`; everything else with why it is passed over. */
+export interface ArchiveContents {
+  workbooks: { file: string; entry: ArchiveEntry }[];
+  skipped: SkippedFile[];
+}
+
+/** What of a listed archive the batch checks; archives inside archives are not opened. */
+export function archiveContents(list: readonly ArchiveEntry[], shown: string): ArchiveContents {
+  const out: ArchiveContents = { workbooks: [], skipped: [] };
+  for (const entry of [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const file = `${shown}/${entry.name}`;
+    const kind = classifyPath(entry.name);
+    if (kind.kind === 'skip') out.skipped.push({ file, reason: kind.reason });
+    else if (kind.kind === 'archive') out.skipped.push({ file, reason: '压缩包中的压缩包不展开，请解压后再汇总' });
+    else out.workbooks.push({ file, entry });
+  }
+  return out;
+}
+
+/**
+ * How many bytes an entry takes from its local header on, given the
+ * header's first 30 bytes: what a host that reads the archive piecewise (a
+ * browser slicing a File) must read for {@link extractEntry}.
+ */
+export function entrySpan(head: Uint8Array, e: ArchiveEntry): number {
+  if (head.length < 30 || u32(head, 0) !== 0x04034b50) throw broken(`“${e.name}”的位置不对`);
+  return 30 + u16(head, 26) + u16(head, 28) + e.compressedSize;
 }
 
 /** Whether a path inside an archive would leave it ("../x", "/x", "C:x"). */

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { SEVERITY_LABEL } from '../annotate/mark-plan';
 import { isoDate } from '../model/cell';
 import { profileById } from '../profiles/profiles';
-import type { Batch, BatchEntry } from './batch';
+import type { Batch } from './batch';
+import { entryVerdict } from './verdict';
 import { daysLeft, orgName } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
 import { isoDay } from './submission';
@@ -19,6 +20,11 @@ interface Column {
 
 /** Where the results workbook may link a received file; undefined leaves the name unlinked. */
 export type LinkOf = (file: string) => string | undefined;
+
+/** A '/'-separated relative path as a hyperlink target ('%', '#' and spaces escaped, Chinese kept as Excel writes it). */
+export function relativeLink(path: string): string {
+  return path.replace(/%/g, '%25').replace(/#/g, '%23').replace(/ /g, '%20');
+}
 
 const MAX_WIDTH = 60;
 
@@ -66,15 +72,9 @@ function fileCell(file: string, linkOf: LinkOf): Value {
 
 const dateOrText = (s: string): Value => isoDay(s) ?? (s || null);
 
-function verdict(e: BatchEntry): string {
-  if (e.status !== 'ok') return e.status === 'unreadable' ? '无法读取' : '非备案工作簿';
-  if (e.supersededBy) return '重复提交（未采用）';
-  return e.summary.errors ? '未通过' : '通过';
-}
-
 function overview(batch: Batch, linkOf: LinkOf): Value[][] {
   return batch.entries.map((e, i) => {
-    if (e.status !== 'ok') return [i + 1, fileCell(e.file, linkOf), null, null, null, null, null, verdict(e), null, null, null, null, null, null, null, null, e.reason];
+    if (e.status !== 'ok') return [i + 1, fileCell(e.file, linkOf), null, null, null, null, null, entryVerdict(e), null, null, null, null, null, null, null, null, e.reason];
     const totals = evaluationTotals(e);
     return [
       i + 1,
@@ -84,7 +84,7 @@ function overview(batch: Batch, linkOf: LinkOf): Value[][] {
       e.org.city || null,
       profileById(e.profile)?.name ?? e.profile,
       e.business,
-      verdict(e),
+      entryVerdict(e),
       e.summary.errors,
       e.summary.warnings,
       e.summary.infos,

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -51,6 +51,32 @@ export async function guardPage(page: Page, origin: string): Promise<Guard> {
     document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push({ blocked: e.blockedURI, source: e.sourceFile }));
   });
   return { foreign, csp: () => page.evaluate(() => (window as unknown as { cspViolations: { blocked: string; source: string }[] }).cspViolations) };
+}
+
+/** A fresh page `width` px wide, guarded, with the site's taskpane.html open (file mode: no Office around it). */
+export async function openTaskpane(browser: Browser, origin: string, width: number): Promise<{ page: Page; guard: Guard }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const guard = await guardPage(page, origin);
+  await page.goto(`${origin}/taskpane.html`);
+  return { page, guard };
+}
+
+/** Clicks a download button; the file is saved in `dir` (its name after `prefix`) and returned. */
+export async function downloadFrom(page: Page, button: string | RegExp, dir: string, prefix = ''): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const file = path.join(dir, `${prefix}${d.suggestedFilename()}`);
+  await d.saveAs(file);
+  return { name: d.suggestedFilename(), bytes: readFileSync(file) };
+}
+
+/** Drops files on an element as a file manager would (a synthetic drop: files only, no folder entries). */
+export async function dropFiles(zone: Locator, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const plain = files.map((f) => ({ name: f.name, data: [...f.bytes] }));
+  await zone.evaluate((el, list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.data)], f.name));
+    el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, plain);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -9,7 +9,7 @@ import { checkBook } from '../../src/check';
 import { formById } from '../../src/forms';
 import { openWorkbook } from '../../src/open';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
-import { ADDIN_DIST, browserAvailable, guardPage, launch, screenshot, type Guard } from './browser';
+import { ADDIN_DIST, browserAvailable, downloadFrom, dropFiles, launch, openTaskpane, screenshot, type Guard } from './browser';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -48,19 +48,12 @@ run('file mode in Chromium', () => {
   });
 
   async function openPane(width: number): Promise<{ page: Page; guard: Guard }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
-    const guard = await guardPage(page, site.origin);
-    await page.goto(`${site.origin}/taskpane.html`);
-    await page.getByRole('button', { name: '打开工作簿（.xlsx）…' }).waitFor();
-    return { page, guard };
+    const opened = await openTaskpane(browser, site.origin, width);
+    await opened.page.getByRole('button', { name: '打开工作簿（.xlsx）…' }).waitFor();
+    return opened;
   }
 
-  async function download(page: Page, button: string | RegExp): Promise<{ name: string; bytes: Buffer }> {
-    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-    const file = path.join(dir, d.suggestedFilename());
-    await d.saveAs(file);
-    return { name: d.suggestedFilename(), bytes: readFileSync(file) };
-  }
+  const download = (page: Page, button: string | RegExp) => downloadFrom(page, button, dir);
 
   it('checks the sample, lists its findings and hands out valid files', async () => {
     const { page, guard } = await openPane(360);
@@ -105,14 +98,14 @@ run('file mode in Chromium', () => {
 
   it('takes a workbook dropped on the page and fits a 450 px pane', async () => {
     const { page, guard } = await openPane(450);
-    const bytes = [...readFileSync(samplePath)];
-    await page.getByTestId('drop-zone').evaluate((zone, data) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], '拖入的工作簿.xlsx'));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, bytes);
+    await dropFiles(page.getByTestId('drop-zone'), [{ name: '拖入的工作簿.xlsx', bytes: readFileSync(samplePath) }]);
     await page.getByTestId('summary').waitFor({ timeout: 30_000 });
     await expect(page.getByText('当前：拖入的工作簿.xlsx').count()).resolves.toBe(1);
+    // 重新检查 checks the bytes the worker read the first time: the page keeps no copy.
+    const first = await page.getByTestId('summary').textContent();
+    await page.getByRole('button', { name: '重新检查' }).click();
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('summary').textContent()).resolves.toBe(first);
     // Nothing wider than the pane: no horizontal scrolling at the pane's width.
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(450);
     await screenshot(page, 'file-mode-450-findings');

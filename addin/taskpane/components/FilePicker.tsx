@@ -1,18 +1,9 @@
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { Button, Caption1, makeStyles } from '@fluentui/react-components';
+import { useRef } from 'react';
+import { fromDrop, isBatchDrop, type Received } from '../../batch/collect';
+import { DropZone } from './DropZone';
 
 const useStyles = makeStyles({
-  zone: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: '6px',
-    padding: '16px 8px',
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    textAlign: 'center',
-  },
-  over: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   hidden: { display: 'none' },
 });
 
@@ -20,32 +11,20 @@ export interface FilePickerProps {
   fileName: string | null;
   disabled: boolean;
   onFile(file: File): void;
+  /** Several files or a folder dropped: an office's batch, handed to 批量汇总 (the walk runs on). */
+  onBatch(files: Promise<Received[]>): void;
 }
 
 /** File mode's way in: a button for the file dialog, or a workbook dropped on the zone. */
-export function FilePicker({ fileName, disabled, onFile }: FilePickerProps) {
+export function FilePicker({ fileName, disabled, onFile, onBatch }: FilePickerProps) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const take = (files: FileList | null) => {
     const f = files?.[0];
     if (f) onFile(f);
   };
   return (
-    <div
-      className={mergeClasses(s.zone, over && s.over)}
-      data-testid="drop-zone"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        if (!disabled) take(e.dataTransfer.files);
-      }}
-    >
+    <DropZone disabled={disabled} onDrop={(data) => (isBatchDrop(data) ? onBatch(fromDrop(data)) : take(data.files))}>
       <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
         {fileName ? '换一个工作簿…' : '打开工作簿（.xlsx）…'}
       </Button>
@@ -61,6 +40,6 @@ export function FilePicker({ fileName, disabled, onFile }: FilePickerProps) {
           e.target.value = '';
         }}
       />
-    </div>
+    </DropZone>
   );
 }

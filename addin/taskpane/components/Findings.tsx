@@ -7,19 +7,17 @@ import {
   Button,
   Caption1,
   makeStyles,
-  mergeClasses,
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Finding, Severity } from '../../../src/rules/finding';
 import type { CheckView } from '../../host';
-import { SEVERITIES, SEVERITY_TEXT } from '../labels';
+import { SEVERITIES, SEVERITY_BADGE, SEVERITY_TEXT } from '../labels';
+import { IssueCard } from './IssueCard';
 
 /** Findings shown per sheet and severity before "显示更多"; thousands of rows would stall a task pane. */
 const PAGE = 100;
-
-const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: '4px', marginBottom: '4px' },
@@ -27,35 +25,6 @@ const useStyles = makeStyles({
   sheetName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   group: { marginTop: '4px', marginBottom: '2px', color: tokens.colorNeutralForeground3 },
   list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: '4px' },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-    width: '100%',
-    boxSizing: 'border-box',
-    textAlign: 'left',
-    padding: '6px 8px',
-    borderTopWidth: '0',
-    borderRightWidth: '0',
-    borderBottomWidth: '0',
-    borderLeftWidth: '3px',
-    borderLeftStyle: 'solid',
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-    font: 'inherit',
-    wordBreak: 'break-word',
-  },
-  clickable: {
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
-    ':focus-visible': { outlineWidth: '2px', outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2 },
-  },
-  where: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
-  detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
 });
 
 interface Group {
@@ -64,7 +33,10 @@ interface Group {
   bySeverity: Record<Severity, Finding[]>;
 }
 
-function groupFindings(view: CheckView): Group[] {
+/** What the list shows: a check's findings, its counts and its sheets in tab order (findings on other sheets follow in their own order). */
+export type FindingsView = Pick<CheckView, 'summary' | 'findings' | 'sheets'>;
+
+function groupFindings(view: FindingsView): Group[] {
   const order = new Map<string | null, number>([[null, -1], ...view.sheets.map((s, i) => [s, i] as const)]);
   const groups = new Map<string | null, Group>();
   for (const f of view.findings) {
@@ -85,7 +57,7 @@ function where(f: Finding): string {
 }
 
 export interface FindingsProps {
-  view: CheckView;
+  view: FindingsView;
   /** Present in Excel: clicking a finding selects its cell. */
   onSelect?: (f: Finding) => void;
 }
@@ -108,7 +80,7 @@ export function Findings({ view, onSelect }: FindingsProps) {
             checked={shown[sev]}
             disabled={!total[sev]}
             onClick={() => setShown({ ...shown, [sev]: !shown[sev] })}
-            icon={<Badge appearance="filled" color={BADGE[sev]} size="small">{total[sev]}</Badge>}
+            icon={<Badge appearance="filled" color={SEVERITY_BADGE[sev]} size="small">{total[sev]}</Badge>}
           >
             {SEVERITY_TEXT[sev]}
           </ToggleButton>
@@ -122,7 +94,7 @@ export function Findings({ view, onSelect }: FindingsProps) {
               <span className={s.header}>
                 <span className={s.sheetName}>{g.title}</span>
                 {SEVERITIES.filter((sev) => shown[sev] && g.bySeverity[sev].length).map((sev) => (
-                  <Badge key={sev} appearance="filled" color={BADGE[sev]} size="small" aria-label={`${SEVERITY_TEXT[sev]} ${g.bySeverity[sev].length} 项`}>
+                  <Badge key={sev} appearance="filled" color={SEVERITY_BADGE[sev]} size="small" aria-label={`${SEVERITY_TEXT[sev]} ${g.bySeverity[sev].length} 项`}>
                     {g.bySeverity[sev].length}
                   </Badge>
                 ))}
@@ -164,19 +136,12 @@ export function Findings({ view, onSelect }: FindingsProps) {
 }
 
 function FindingItem({ finding: f, onSelect }: { finding: Finding; onSelect?: (f: Finding) => void }) {
-  const s = useStyles();
-  const body = (
-    <>
-      <span className={s.where}>{where(f) || SEVERITY_TEXT[f.severity]}</span>
-      <span>{f.message}</span>
-      <span className={s.detail}>依据：{f.basis}</span>
-      {f.hint && <span className={s.detail}>建议：{f.hint}</span>}
-    </>
-  );
-  if (!onSelect || !f.sheet) return <div className={mergeClasses(s.item, s[f.severity])}>{body}</div>;
+  const details = [`依据：${f.basis}`, f.hint && `建议：${f.hint}`];
+  const title = where(f) || SEVERITY_TEXT[f.severity];
+  if (!onSelect || !f.sheet) return <IssueCard tone={f.severity} title={title} details={details}><span>{f.message}</span></IssueCard>;
   return (
-    <button type="button" className={mergeClasses(s.item, s[f.severity], s.clickable)} onClick={() => onSelect(f)} title="在工作表中选中此单元格">
-      {body}
-    </button>
+    <IssueCard tone={f.severity} title={title} details={details} onClick={() => onSelect(f)} tooltip="在工作表中选中此单元格">
+      <span>{f.message}</span>
+    </IssueCard>
   );
 }

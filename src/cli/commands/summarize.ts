@@ -3,13 +3,14 @@ import * as path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { SEVERITY_LABEL } from '../../annotate/mark-plan';
 import { todayUtc } from '../../check';
-import { OFFICE_FORMS } from '../../forms/office';
+import { summaryForm } from '../../forms/office';
 import { renderDocx } from '../../render/render';
 import { batchHasErrors, compileBatch, type Batch } from '../../summarize/batch';
+import { batchCounts, countsText } from '../../summarize/verdict';
 import { orgName } from '../../summarize/cross-rules';
 import { batchJson } from '../../summarize/json';
 import { maskBatch } from '../../summarize/mask';
-import { resultsWorkbook } from '../../summarize/results-workbook';
+import { relativeLink, resultsWorkbook } from '../../summarize/results-workbook';
 import { checkInbox, defaultJobs } from '../batch';
 import { Outputs } from '../files';
 import { InboxWalker, type InboxEntry } from '../inbox';
@@ -17,8 +18,6 @@ import { EXIT, UsageError, type CliIO } from '../io';
 import { readHolidays } from '../load';
 import type { Register } from '../main';
 import { packageDir } from '../package-dir';
-
-const KINDS: Record<string, string> = { renewal: 'ha-renew-summary', termination: 'ha-terminate-summary', report: 'office-report' };
 
 interface SummarizeOpts {
   kind: string;
@@ -53,7 +52,7 @@ function linkFrom(xlsx: string, entries: readonly InboxEntry[]): (file: string) 
   const dir = path.dirname(path.resolve(xlsx));
   return (file) => {
     const d = disk.get(file);
-    return d && path.relative(dir, path.resolve(d)).split(path.sep).join('/').replace(/%/g, '%25').replace(/#/g, '%23').replace(/ /g, '%20');
+    return d && relativeLink(path.relative(dir, path.resolve(d)).split(path.sep).join('/'));
   };
 }
 
@@ -65,15 +64,8 @@ function report(batch: Batch, io: CliIO): void {
     else if (e.summary.errors) io.out(`未通过　${e.file}（${orgName(e)}）：错误 ${e.summary.errors} 项，警告 ${e.summary.warnings} 项\n`);
   }
   for (const f of batch.cross) io.out(`${SEVERITY_LABEL[f.severity]}：${f.message}（依据：${f.basis}）\n`);
-  const count = (p: (e: Batch['entries'][number]) => boolean) => batch.entries.filter(p).length;
-  const failed = batch.used.filter((s) => s.summary.errors).length;
-  io.out(
-    `已检查 ${batch.entries.length} 份工作簿：通过 ${batch.used.length - failed} 份，未通过 ${failed} 份，` +
-      `无法读取 ${count((e) => e.status === 'unreadable')} 份，非备案工作簿 ${count((e) => e.status === 'foreign')} 份，` +
-      `重复提交未采用 ${count((e) => Boolean(e.supersededBy))} 份；跨机构问题 ${batch.cross.length} 项` +
-      (batch.skipped.length ? `；另跳过 ${batch.skipped.length} 个文件（锁定文件、隐藏文件、非工作簿等，--json 列出原因）` : '') +
-      '\n',
-  );
+  const n = batchCounts(batch);
+  io.out(`${countsText(n)}${n.skipped ? `；另跳过 ${n.skipped} 个文件（锁定文件、隐藏文件、非工作簿等，--json 列出原因）` : ''}\n`);
 }
 
 export const registerSummarize: Register = (program, io, done) => {
@@ -91,7 +83,7 @@ export const registerSummarize: Register = (program, io, done) => {
     .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
     .option('-f, --force', '允许覆盖已存在的文件')
     .action(async (inputs: string[], opts: SummarizeOpts) => {
-      const form = OFFICE_FORMS.find((f) => f.id === KINDS[opts.kind]);
+      const form = summaryForm(opts.kind);
       if (!form) throw new UsageError(`--kind 应为 renewal、termination 或 report`);
       const asOf = parseAsOf(opts.asOf) ?? io.today ?? todayUtc();
       const jobs = parseJobs(opts.jobs);

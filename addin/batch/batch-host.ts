@@ -1,0 +1,100 @@
+import type { SummaryKind } from '../../src/forms/office';
+import type { ArchiveContents, ArchiveEntry } from '../../src/summarize/archive';
+import type { Batch, SkippedFile } from '../../src/summarize/batch';
+import { planReceived } from '../../src/summarize/received';
+import type { Submission } from '../../src/summarize/submission';
+import { downloadFile } from '../file/download';
+import type { BatchHost, BatchRequest, OutputFile, Progress } from '../host';
+import type { Received } from './collect';
+import { forFile, poolSize, request, WebWorkerPool } from './pool';
+import type { BatchOutput } from './protocol';
+
+/** A file to check: a received workbook, or one entry of a received archive (`disk` is the received file it is in). */
+interface Item {
+  file: string;
+  disk: string;
+  source?: Blob;
+  entry?: ArchiveEntry;
+  problem?: string;
+}
+
+function asOfTime(text: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  if (!m || new Date(t).getUTCDate() !== Number(m[3])) throw new Error('请填写有效的检查日期（年-月-日）');
+  return t;
+}
+
+/**
+ * The batch in the web page: received files in `beian summarize`'s order,
+ * archives listed and each file read and checked in a pool of Web Workers
+ * (files travel as File handles, read in the worker), then the batch
+ * compiled and its outputs built in a worker too. The page keeps only the
+ * compiled batch, as plain data.
+ */
+export function createBatchHost(base: string = document.baseURI, cores: number | undefined = navigator.hardwareConcurrency): BatchHost {
+  const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { name: 'beian-batch' });
+  let last: { batch: Batch; links: Record<string, string> } | null = null;
+  let outputs: WebWorkerPool | null = null;
+
+  /** Every received file to check, in order, with archives replaced by their workbooks; and what was passed over. */
+  async function expand(files: readonly Received[], pool: WebWorkerPool): Promise<{ items: Item[]; skipped: SkippedFile[] }> {
+    const parts = await Promise.all(
+      planReceived(files.map((f) => ({ path: f.path, size: f.file.size }))).map(async (p): Promise<{ items: Item[]; skipped: SkippedFile[] }> => {
+        if ('skip' in p) return { items: [], skipped: [{ file: p.file, reason: p.skip }] };
+        if ('problem' in p) return { items: [{ file: p.file, disk: p.file, problem: p.problem }], skipped: [] };
+        const source = files[p.index].file;
+        if (p.open === 'workbook') return { items: [{ file: p.file, disk: p.file, source }], skipped: [] };
+        const listed = await forFile<ArchiveContents>(pool, { type: 'list', archive: source, shown: p.file });
+        if ('problem' in listed) return { items: [{ file: p.file, disk: p.file, problem: listed.problem }], skipped: [] };
+        return { items: listed.value.workbooks.map((w) => ({ file: w.file, disk: p.file, source, entry: w.entry })), skipped: listed.value.skipped };
+      }),
+    );
+    return { items: parts.flatMap((p) => p.items), skipped: parts.flatMap((p) => p.skipped) };
+  }
+
+  async function check(pool: WebWorkerPool, item: Item, asOf: number): Promise<Submission> {
+    if (!item.source) return { file: item.file, status: 'unreadable', reason: item.problem ?? '' };
+    const r = await forFile<Submission>(pool, { type: 'check', file: item.file, source: item.source, entry: item.entry, asOf });
+    return 'problem' in r ? { file: item.file, status: 'unreadable', reason: r.problem } : r.value;
+  }
+
+  return {
+    mode: 'batch',
+    async summarize(files: readonly Received[], req: BatchRequest, onProgress: (p: Progress) => void): Promise<Batch> {
+      last = null;
+      const asOf = asOfTime(req.asOf);
+      if (!files.length) throw new Error('没有选择任何文件');
+      const pool = new WebWorkerPool(spawn, poolSize(cores));
+      try {
+        onProgress({ step: '整理收到的文件', done: 0, total: 1 });
+        const { items, skipped } = await expand(files, pool);
+        if (!items.length) throw new Error('没有找到工作簿（.xlsx、.xls、.ods，或装有它们的 .zip 压缩包）');
+        let done = 0;
+        onProgress({ step: `检查工作簿 0/${items.length}`, done, total: items.length + 1 });
+        const submissions = await Promise.all(
+          items.map(async (item) => {
+            const s = await check(pool, item, asOf);
+            done++;
+            onProgress({ step: `检查工作簿 ${done}/${items.length}：${item.file}`, done, total: items.length + 1 });
+            return s;
+          }),
+        );
+        onProgress({ step: '跨机构检查', done, total: items.length + 1 });
+        const batch = await request<Batch>(pool, { type: 'compile', submissions, asOf, skipped });
+        last = { batch, links: Object.fromEntries(items.map((i) => [i.file, i.disk])) };
+        return batch;
+      } finally {
+        // The checking workers go; what they read goes with them.
+        void pool.close();
+      }
+    },
+    async output(what: BatchOutput, opts: { kind: SummaryKind; maskIds: boolean }): Promise<OutputFile> {
+      if (!last) throw new Error('请先选择要汇总的工作簿');
+      if (what !== 'json' && !last.batch.entries.some((e) => e.status === 'ok')) throw new Error('没有一份工作簿能够检查，无法生成汇总文件');
+      outputs ??= new WebWorkerPool(spawn, 1);
+      return request<OutputFile>(outputs, { type: 'output', batch: last.batch, what, kind: opts.kind, maskIds: opts.maskIds, links: last.links, base });
+    },
+    save: async (file: OutputFile) => downloadFile(file),
+  };
+}

@@ -1,0 +1,80 @@
+import { archiveContents, entrySpan, extractEntry, listArchive, type ArchiveEntry } from '../../src/summarize/archive';
+import { InputError } from '../../src/read/input-error';
+import { checkSubmission, type Submission } from '../../src/summarize/submission';
+import type { OutputFile } from '../host';
+import { readPicked } from '../picked';
+import type { BatchAnswer, BatchTask } from './protocol';
+
+/**
+ * One of the batch page's Web Workers: lists archives, reads and checks one
+ * received file at a time with the same core as `beian summarize`'s worker
+ * threads, and builds the batch's outputs. Exceljs and docxtemplater load
+ * only in the worker that builds an output.
+ */
+
+const scope = globalThis as unknown as {
+  onmessage: ((e: MessageEvent<BatchTask>) => void) | null;
+  postMessage(msg: BatchAnswer, transfer?: Transferable[]): void;
+};
+
+/** One entry of an archive, read from the archive's File piece by piece: its local header, then its data. */
+async function entryBytes(archive: Blob, e: ArchiveEntry): Promise<Uint8Array> {
+  const span = entrySpan(await readPicked(archive, e.localOffset, e.localOffset + 30), e);
+  return extractEntry(await readPicked(archive, e.localOffset, e.localOffset + span), { ...e, localOffset: 0 });
+}
+
+async function check(task: Extract<BatchTask, { type: 'check' }>): Promise<Submission> {
+  let bytes: Uint8Array;
+  try {
+    bytes = task.entry ? await entryBytes(task.source, task.entry) : await readPicked(task.source);
+  } catch (e) {
+    if (e instanceof InputError) return { file: task.file, status: 'unreadable', reason: e.message };
+    throw e;
+  }
+  return checkSubmission(task.file, bytes, { asOf: new Date(task.asOf) });
+}
+
+async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<OutputFile> {
+  const [{ maskBatch }, { MIME }] = await Promise.all([import('../../src/summarize/mask'), import('../outputs')]);
+  const batch = task.maskIds ? maskBatch(task.batch) : task.batch;
+  switch (task.what) {
+    case 'json': {
+      const { batchJson } = await import('../../src/summarize/json');
+      return { name: '备案汇总结果.json', bytes: new TextEncoder().encode(`${JSON.stringify(batchJson(batch), null, 2)}\n`), mime: MIME.json };
+    }
+    case 'xlsx': {
+      const { relativeLink, resultsWorkbook } = await import('../../src/summarize/results-workbook');
+      const bytes = await resultsWorkbook(batch, (file) => (task.links[file] ? relativeLink(task.links[file]) : undefined));
+      return { name: '备案汇总结果.xlsx', bytes, mime: MIME.xlsx };
+    }
+    case 'word': {
+      const [{ SUMMARY_KINDS }, { renderDocx }, { fetchTemplate }] = await Promise.all([import('../../src/forms/office'), import('../../src/render/render'), import('../outputs')]);
+      const form = SUMMARY_KINDS[task.kind];
+      // As `beian summarize -o` renders it.
+      const bytes = renderDocx(await fetchTemplate(task.base, form.id), form.schema.parse(form.build(batch)) as object);
+      return { name: `${form.title}.docx`, bytes, mime: MIME.docx };
+    }
+  }
+}
+
+async function answer(task: BatchTask): Promise<unknown> {
+  switch (task.type) {
+    case 'list':
+      return archiveContents(listArchive(await readPicked(task.archive)), task.shown);
+    case 'check':
+      return check(task);
+    case 'compile': {
+      const { compileBatch } = await import('../../src/summarize/batch');
+      return compileBatch(task.submissions, new Date(task.asOf), task.skipped);
+    }
+    case 'output':
+      return output(task);
+  }
+}
+
+scope.onmessage = (e) => {
+  answer(e.data).then(
+    (value) => scope.postMessage({ ok: true, value }, value && typeof value === 'object' && 'bytes' in value ? [(value as OutputFile).bytes.buffer as ArrayBuffer] : []),
+    (err: unknown) => scope.postMessage({ ok: false, message: String((err as Error)?.message ?? err), reason: err instanceof InputError ? err.reason : undefined }),
+  );
+};
