@@ -47,6 +47,8 @@ interface OccupationIndex {
   byName: Map<string, AppliedOccupation>;
   /** Answers already given, by name and code as written: rosters repeat a few occupations many times. */
   answers: Map<string, AppliedOccupation | undefined>;
+  /** The same for whole cells, lists included. */
+  lists: Map<string, OccupationMatch>;
 }
 
 function index(ctx: RuleContext): OccupationIndex {
@@ -63,7 +65,7 @@ function index(ctx: RuleContext): OccupationIndex {
       const full = o.workType ? normaliseLabel(`${o.name}(${o.workType})`) : '';
       if (full && !byName.has(full)) byName.set(full, o);
     }
-    return { byCode, byName, answers: new Map() };
+    return { byCode, byName, answers: new Map(), lists: new Map() };
   });
 }
 
@@ -85,8 +87,8 @@ export function matchOccupation(ctx: RuleContext, name: string, code = ''): Appl
 
 /** What one cell names: the applied occupations it matches and the parts that match none. */
 export interface OccupationMatch {
-  matched: AppliedOccupation[];
-  unmatched: string[];
+  readonly matched: readonly AppliedOccupation[];
+  readonly unmatched: readonly string[];
 }
 
 /** Separators of a list of occupations in one cell, as SH 附件1/2 lay out a site serving several. */
@@ -98,6 +100,14 @@ const LIST = /[、,，;；/\n]+/;
  * tried first, then each part of such a list (names and codes alike).
  */
 export function matchOccupations(ctx: RuleContext, name: string, code = ''): OccupationMatch {
+  const lists = index(ctx).lists;
+  const key = `${name}\u0000${code}`;
+  let answer = lists.get(key);
+  if (!answer) lists.set(key, (answer = matchList(ctx, name, code)));
+  return answer;
+}
+
+function matchList(ctx: RuleContext, name: string, code: string): OccupationMatch {
   const whole = matchOccupation(ctx, name, code);
   if (whole) return { matched: [whole], unmatched: [] };
   const names = name ? name.split(LIST).map((s) => s.trim()).filter(Boolean) : [];
