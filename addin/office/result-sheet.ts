@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { FILL, type ResultSheetPlan } from '../../src/annotate/mark-plan';
 import { columnLetter } from '../../src/model/cell';
-import type { Severity } from '../../src/rules/finding';
+import type { Severity } from '../../src/model/severity';
 import { areasOf, Batch, formatAreas, OP_BYTES } from './batch';
 import type { Features } from './env';
 import { officeColor } from './marks';

@@ -1,4 +1,4 @@
-import type { Severity } from '../../src/rules/finding';
+import type { Severity } from '../../src/model/severity';
 
 export const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

@@ -1,4 +1,4 @@
-import type { Severity } from '../rules/finding';
+import type { Severity } from '../model/severity';
 import { FILL } from './mark-plan';
 import { STYLESHEET_ORDER } from './ooxml';
 import { children, insertInOrder, qname, rootElement, setAttr, splice, tagOf, type El } from './xml';

@@ -1,8 +1,5 @@
 import type { Severity } from '../model/severity';
 
-// Kept for branches written before Severity moved to the model; new code imports it from src/model/severity.
-export type { Severity };
-
 /** One problem, exactly as SPEC §4 publishes it in JSON. */
 export interface Finding {
   rule: string;

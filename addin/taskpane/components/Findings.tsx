@@ -11,7 +11,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Finding, Severity } from '../../../src/rules/finding';
+import type { Finding } from '../../../src/rules/finding';
+import type { Severity } from '../../../src/model/severity';
 import type { CheckView } from '../../host';
 import { SEVERITIES, SEVERITY_BADGE, SEVERITY_TEXT } from '../labels';
 import { IssueCard } from './IssueCard';

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Severity } from '../../../src/rules/finding';
+import type { Severity } from '../../../src/model/severity';
 
 const useStyles = makeStyles({
   item: {
