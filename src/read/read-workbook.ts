@@ -4,6 +4,7 @@ import { InputError } from './input-error';
 import { readLegacyWorkbook } from './legacy';
 import { DEFAULT_READ_LIMITS, ReadLimits } from './limits';
 import { readXlsx } from './xlsx/read-xlsx';
+import { concat } from '../zip/zip';
 
 /** A whole file, or its bytes as they arrive (a File's stream in a Web Worker). */
 export type WorkbookSource = Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
@@ -39,13 +40,7 @@ async function collect(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8A
     if (size > limit) throw tooLarge(limit);
     chunks.push(chunk);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concat(chunks);
 }
 
 /**
