@@ -1,4 +1,5 @@
 import type { SummaryKind } from '../../src/forms/office';
+import { isoDay } from '../../src/model/cell';
 import type { ArchiveContents, ArchiveEntry } from '../../src/summarize/archive';
 import type { Batch, SkippedFile } from '../../src/summarize/batch';
 import { planReceived } from '../../src/summarize/received';
@@ -19,10 +20,9 @@ interface Item {
 }
 
 function asOfTime(text: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-  if (!m || new Date(t).getUTCDate() !== Number(m[3])) throw new Error('请填写有效的检查日期（年-月-日）');
-  return t;
+  const d = isoDay(text);
+  if (!d) throw new Error('请填写有效的检查日期（年-月-日）');
+  return d.getTime();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isoDay } from '../model/cell';
 import { removePendingTemps } from './files';
 import { failureDetail, INTERNAL_ERROR } from './io';
 import { debugRequested, run } from './main';
@@ -8,9 +9,7 @@ const FAILED = 2;
 const NO_VERDICT = '内部错误：处理意外中止，没有得出结果；请加 --debug 重新运行，并按 docs/security.md 所述报告问题';
 
 function envToday(): Date | undefined {
-  const t = process.env.BEIAN_TODAY;
-  if (!t || !/^\d{4}-\d{2}-\d{2}$/.test(t)) return undefined;
-  return new Date(`${t}T00:00:00Z`);
+  return isoDay(process.env.BEIAN_TODAY ?? '');
 }
 
 /**

@@ -79,6 +79,13 @@ export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A yyyy-mm-dd text as that day at 00:00 UTC; undefined for any other text, or a day the calendar lacks (2026-02-30). */
+export function isoDay(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  return d && isoDate(d) === text ? d : undefined;
+}
+
 /**
  * The text a clerk sees for a value, close enough for messages and for
  * string-based checks (names, codes). Numbers print without exponent where

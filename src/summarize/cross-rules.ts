@@ -1,9 +1,9 @@
-import { isoDate } from '../model/cell';
+import { isoDate, isoDay } from '../model/cell';
 import type { Severity } from '../model/severity';
 import { profileById } from '../profiles/profiles';
 import { cite, DATA_QUALITY } from '../sources';
 import { occupationNameKey } from '../rules/shared/occupations';
-import { isoDay, type CheckedSubmission, type RosterPerson } from './submission';
+import type { CheckedSubmission, RosterPerson } from './submission';
 
 /** A problem that only shows across the workbooks an office received. */
 export interface CrossFinding {

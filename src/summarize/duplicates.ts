@@ -1,6 +1,7 @@
 import { DATA_QUALITY } from '../sources';
 import { crossFinding, orgName, type CrossFinding } from './cross-rules';
-import { isoDay, type CheckedSubmission } from './submission';
+import { isoDay } from '../model/cell';
+import type { CheckedSubmission } from './submission';
 
 /** An organisation across workbooks: its 统一社会信用代码, else its name; a workbook naming neither stands alone. */
 function orgKey(s: CheckedSubmission): string {

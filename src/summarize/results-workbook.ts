@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
 import { SEVERITY_LABEL } from '../annotate/mark-plan';
-import { isoDate } from '../model/cell';
+import { isoDate, isoDay } from '../model/cell';
 import { profileById } from '../profiles/profiles';
 import type { Batch } from './batch';
 import { entryVerdict } from './verdict';
 import { daysLeft, orgName } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
-import { isoDay } from './submission';
 
 type Value = string | number | Date | null | { text: string; hyperlink: string };
 

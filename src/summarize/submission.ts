@@ -203,9 +203,3 @@ export async function checkSubmission(file: string, bytes: Uint8Array, req: Subm
     throw e;
   }
 }
-
-/** A yyyy-mm-dd text as a UTC date; undefined for anything else. */
-export function isoDay(text: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-}

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { SEVERITY_LABEL } from '../../annotate/mark-plan';
 import { todayUtc } from '../../check';
+import { isoDay } from '../../model/cell';
 import { summaryForm } from '../../forms/office';
 import { renderDocx } from '../../render/render';
 import { batchHasErrors, compileBatch, type Batch } from '../../summarize/batch';
@@ -33,9 +34,8 @@ interface SummarizeOpts {
 
 function parseAsOf(text: string | undefined): Date | undefined {
   if (text === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const d = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (!d || d.getUTCMonth() !== Number(m[2]) - 1) throw new UsageError(`--as-of 应为 yyyy-mm-dd 格式的日期，例如 2026-06-01（收到“${text}”）`);
+  const d = isoDay(text);
+  if (!d) throw new UsageError(`--as-of 应为 yyyy-mm-dd 格式的日期，例如 2026-06-01（收到“${text}”）`);
   return d;
 }
 
