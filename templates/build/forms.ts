@@ -1,4 +1,4 @@
-import { buildDocx, Column, FONTS, grid, GridCell, para, run, table, text } from './docx';
+import { buildDocx, Column, FONTS, grid, GridCell, para, run, table, text } from '../../src/forms/build/docx';
 
 /**
  * The body of every form template. Tags are the fields of the form's zod
