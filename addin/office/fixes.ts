@@ -42,7 +42,7 @@ function decode(text: unknown): UndoEntry | null {
 
 /** The entries already kept, by "sheet!A1" (one sync). */
 async function readUndo(ctx: Excel.RequestContext): Promise<{ ws: Excel.Worksheet | null; entries: Map<string, UndoEntry> }> {
-  const ws = ctx.workbook.worksheets.getItemOrNullObject(UNDO_SHEET);
+  const ws = ctx.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load('name');
   await ctx.sync();
   const entries = new Map<string, UndoEntry>();
   if (ws.isNullObject) return { ws: null, entries };
