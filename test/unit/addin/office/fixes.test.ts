@@ -1,8 +1,8 @@
-import { UNDO_SHEET } from '../../../addin/office/fixes';
-import { parseA1 } from '../../../src/model/cell';
-import { xlsxBuffer, type BookSpec } from '../../helpers/book';
-import { compliantSpec } from '../../helpers/compliant';
-import { HOSTS, type ExcelDouble } from '../../excel-double';
+import { UNDO_SHEET } from '../../../../addin/office/fixes';
+import { parseA1 } from '../../../../src/model/cell';
+import { xlsxBuffer, type BookSpec } from '../../../helpers/book';
+import { compliantSpec } from '../../../helpers/compliant';
+import { HOSTS, type ExcelDouble } from '../../../excel-double';
 import { open, session } from './helpers';
 
 /**
