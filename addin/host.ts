@@ -102,6 +102,8 @@ export interface FileHost extends FixHost<CheckView & { defaults: Defaults }> {
   /** Checks the last file again (other settings), from the bytes read the first time. */
   recheck(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
   annotated(): Promise<OutputFile>;
+  /** The workbook with the fixes applied and nothing else changed (no marks): what the clerk hands in. */
+  fixed(): Promise<OutputFile>;
   /** The chosen forms as one .zip. */
   documents(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile>;
   report(): Promise<OutputFile>;

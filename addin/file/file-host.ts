@@ -57,6 +57,7 @@ export function createFileHost(base: string = document.baseURI): FileHost {
     applyFixes: (fixes, req) => call<CheckReply, 'fix'>({ type: 'fix', fixes, req }),
     undoFixes: (req) => call<CheckReply, 'undo'>({ type: 'undo', req }),
     annotated: () => call<OutputFile, 'annotated'>({ type: 'annotated' }),
+    fixed: () => call<OutputFile, 'fixed'>({ type: 'fixed' }),
     documents: (formIds: string[], opts: { maskIds: boolean }) => call<OutputFile, 'documents'>({ type: 'documents', base, formIds, maskIds: opts.maskIds }),
     report: () => call<OutputFile, 'report'>({ type: 'report', base }),
     save: async (file: OutputFile) => downloadFile(file),

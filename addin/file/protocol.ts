@@ -10,6 +10,7 @@ export type WorkerRequest =
   | { id: number; type: 'fix'; fixes: readonly Fix[]; req: CheckRequest }
   | { id: number; type: 'undo'; req: CheckRequest }
   | { id: number; type: 'annotated' }
+  | { id: number; type: 'fixed' }
   | { id: number; type: 'documents'; base: string; formIds: string[]; maskIds: boolean }
   | { id: number; type: 'report'; base: string };
 

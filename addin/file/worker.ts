@@ -83,6 +83,13 @@ async function annotated(): Promise<OutputFile> {
   return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes: await annotateXlsx(c.bytes, c.result.findings, c.meta), mime: MIME.xlsx };
 }
 
+async function fixed(): Promise<OutputFile> {
+  const c = current();
+  const { MIME, fileStem } = await import('../outputs');
+  // A copy: the worker keeps its bytes for the next download, and the reply's buffer is transferred.
+  return { name: `${fileStem(c.name)}（已修正）.xlsx`, bytes: c.bytes.slice(), mime: MIME.xlsx };
+}
+
 async function documents(base: string, formIds: string[], maskIds: boolean): Promise<OutputFile> {
   const c = current();
   const [{ formById }, { fetchTemplate, fileStem, renderForms, zipFiles }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
@@ -121,6 +128,8 @@ scope.onmessage = (e) => {
       }
       case 'annotated':
         return annotated();
+      case 'fixed':
+        return fixed();
       case 'documents':
         return documents(m.base, m.formIds, m.maskIds);
       case 'report':

@@ -98,6 +98,11 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
               <Button disabled={Boolean(busy)} onClick={() => void download('生成标注工作簿', () => host.annotated())}>
                 标注后的工作簿
               </Button>
+              {undoable && (
+                <Button disabled={Boolean(busy)} onClick={() => void download('生成修正后的工作簿', () => host.fixed())}>
+                  修正后的工作簿
+                </Button>
+              )}
               <Button disabled={Boolean(busy)} onClick={() => void download('生成检查报告', () => host.report())}>
                 检查报告（Word）
               </Button>

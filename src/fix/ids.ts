@@ -6,7 +6,10 @@ export const fixIdText: Fixer = ({ value }) => {
   if (typeof value !== 'string') return undefined;
   const clean = foldWidth(value).replace(SPACES, '').replace(/-/g, '').replace(/x$/, 'X');
   if (clean === value || !/^\d{17}[\dX]$|^\d{15}$/.test(clean)) return undefined;
-  return { after: { kind: 'text', text: clean }, reason: '去掉证件号中的全角字符、空格和连字符，末位 x 改为大写 X' };
+  const upper = value.endsWith('x') || value.endsWith('ｘ');
+  const folded = value.replace(/[xｘ]$/, '') !== clean.replace(/X$/, '');
+  const reason = [folded && '去掉全角字符、空格和连字符', upper && '末位小写 x 改为大写 X'].filter(Boolean).join('，');
+  return { after: { kind: 'text', text: clean }, reason };
 };
 
 /** An ID saved as a number lost its last digits or its X: only the clerk's source can restore it. */

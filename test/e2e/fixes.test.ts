@@ -40,10 +40,10 @@ run('修正 in file mode (Chromium)', () => {
     await site?.close();
   });
 
-  async function cell(page: Page, sheet: string, ref: string): Promise<CellValue> {
-    const marked = await downloadFrom(page, '标注后的工作簿', dir);
+  async function cell(page: Page, sheet: string, ref: string, button = '标注后的工作簿'): Promise<CellValue> {
+    const copy = await downloadFrom(page, button, dir);
     const { row, col } = parseA1(ref);
-    return (await readWorkbook(marked.bytes)).sheet(sheet)!.value(row, col);
+    return (await readWorkbook(copy.bytes)).sheet(sheet)!.value(row, col);
   }
 
   it('fixes one finding, then all, into the downloaded copy, and 撤销修正 takes them back', async () => {
@@ -69,6 +69,12 @@ run('修正 in file mode (Chromium)', () => {
     await told('已修正 2 处');
     await expect(cell(page, '考评人员', 'C3')).resolves.toBe('11010519491231002X');
     await expect(cell(page, '考评人员', 'J5')).resolves.toEqual(new Date(Date.UTC(2026, 0, 1)));
+    // The copy to hand in: the fixes, and no marks or 检查结果.
+    const fixed = await downloadFrom(page, '修正后的工作簿', dir);
+    expect(fixed.name).toBe('待修正（已修正）.xlsx');
+    const book = await readWorkbook(fixed.bytes);
+    expect(book.sheet('考评人员')!.value(2, 6)).toBe('三级/高级工');
+    expect(book.sheets.map((s) => s.name)).not.toContain('检查结果');
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
     await screenshot(page, 'fixes-360-fixed');
 

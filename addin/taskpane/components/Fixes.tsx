@@ -102,6 +102,7 @@ export function FixPanel({ plan, undoable, disabled, target, onApply, onUndo }: 
           )}
         </>
       )}
+      {!fixes.length && undoable && <Caption1>已修正的单元格可以撤销，恢复为修正前的值。</Caption1>}
       {refusals.length > 0 && (
         <Caption1>
           另有 {refusals.length} 处不能自动修正：{refusals[0].reason}
@@ -128,6 +129,6 @@ export function fixedNotice(asked: readonly Fix[], after: FixPlan, target: 'work
   const left = new Set(after.fixes.map((f) => `${f.sheet}!${f.cell}`));
   const done = asked.filter((f) => !left.has(`${f.sheet}!${f.cell}`)).length;
   const skipped = asked.length - done;
-  const where = target === 'copy' ? '下载的工作簿将包含这些修正' : '可点击“撤销修正”恢复原值';
+  const where = target === 'copy' ? '可下载“修正后的工作簿”，原文件不变' : '可点击“撤销修正”恢复原值';
   return `已修正 ${done} 处，${where}。${skipped ? `另有 ${skipped} 处在检查后已被改动，未作修正。` : ''}`;
 }
