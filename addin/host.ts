@@ -39,6 +39,8 @@ export interface CheckView {
   plan: MarkPlan;
   /** The findings' one-click fixes (修正), and the mechanical-looking ones that cannot be fixed, with why. */
   fixes: FixPlan;
+  /** Whether fixes were applied that 撤销 can take back (also after the pane was closed and reopened). */
+  fixed: boolean;
 }
 
 /** Profile and business type as 机构信息 states them, for the pane's defaults. */

@@ -59,6 +59,7 @@ async function check(id: number, name: string, source: Blob | Uint8Array, req: {
     sheets,
     plan: planMarks(result.findings, meta, sheets),
     fixes: planFixes(book, result.findings),
+    fixed: original !== undefined && original !== bytes,
     defaults: defaultsOf(book),
   };
   step({ step: '完成', done: 3, total: 3 });

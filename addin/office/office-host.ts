@@ -56,6 +56,8 @@ interface Live {
   result: CheckResult;
   plan: MarkPlan;
   store: RestoreStore;
+  /** The workbook holds fixes 撤销 can take back. */
+  fixed: boolean;
 }
 
 /** Thrown with a message the pane can show as it is. */
@@ -139,7 +141,8 @@ export class ExcelHost implements OfficeHost {
       const sheets = ctx.workbook.worksheets.load('items/name,items/id');
       await batch.flush();
       for (const s of sheets.items) if (s.name === STORE_SHEET || s.name === plan.result.name) this.ownIds.add(s.id);
-      this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), book, result, plan, store };
+      const fixed = scans.some((s) => s.name === UNDO_SHEET);
+      this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), book, result, plan, store, fixed };
       onProgress({ step: '完成', done: 1, total: 1 });
       return this.view();
     });
@@ -161,7 +164,7 @@ export class ExcelHost implements OfficeHost {
   private view(): CheckView {
     const l = this.live!;
     const fixes = planFixes(l.book, l.result.findings);
-    return { profile: l.result.profile.id, business: l.result.business, summary: l.result.summary, findings: l.result.findings, sheets: l.workbook.sheets.map((s) => s.name), plan: l.plan, fixes };
+    return { profile: l.result.profile.id, business: l.result.business, summary: l.result.summary, findings: l.result.findings, sheets: l.workbook.sheets.map((s) => s.name), plan: l.plan, fixes, fixed: l.fixed };
   }
 
   async applyFixes(fixes: readonly Fix[], req: CheckRequest): Promise<CheckView> {

@@ -26,11 +26,9 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
   const [business, setBusiness] = useState<BusinessType | ''>('');
-  const [undoable, setUndoable] = useState(false);
 
   const check = async (picked: File | null) => {
     setView(null);
-    if (picked) setUndoable(false);
     const req = { profile: profile || undefined, business: business || undefined };
     const r = await run('检查工作簿', (progress) => (picked ? host.checkFile({ name: picked.name, data: picked }, req, progress) : host.recheck(req, progress)));
     if (!r) return;
@@ -52,14 +50,12 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
     run('修正', async () => {
       const { defaults: _d, ...v } = await host.applyFixes(fixes, req());
       setView(v);
-      setUndoable(true);
       setNotice({ intent: 'success', text: fixedNotice(fixes, v.fixes, 'copy') });
     });
   const undo = () =>
     run('撤销修正', async () => {
       const { defaults: _d, ...v } = await host.undoFixes(req());
       setView(v);
-      setUndoable(false);
       setNotice({ intent: 'success', text: '已撤销修正，下载的工作簿将与原文件的内容一致。' });
     });
   const download = (label: string, make: () => Promise<OutputFile>) =>
@@ -88,9 +84,9 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
             <Summary view={view} />
             {view.findings.length > 0 && <Findings view={view} action={(f) => <FixAction plan={view.fixes} finding={f} disabled={Boolean(busy)} onApply={(x) => void fix(x)} />} />}
           </Section>
-          {(view.fixes.fixes.length > 0 || view.fixes.refusals.length > 0 || undoable) && (
+          {(view.fixes.fixes.length > 0 || view.fixes.refusals.length > 0 || view.fixed) && (
             <Section title="自动修正">
-              <FixPanel plan={view.fixes} undoable={undoable} disabled={Boolean(busy)} target="copy" onApply={(x) => void fix(x)} onUndo={() => void undo()} />
+              <FixPanel plan={view.fixes} undoable={view.fixed} disabled={Boolean(busy)} target="copy" onApply={(x) => void fix(x)} onUndo={() => void undo()} />
             </Section>
           )}
           <Section title="下载">
@@ -98,7 +94,7 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
               <Button disabled={Boolean(busy)} onClick={() => void download('生成标注工作簿', () => host.annotated())}>
                 标注后的工作簿
               </Button>
-              {undoable && (
+              {view.fixed && (
                 <Button disabled={Boolean(busy)} onClick={() => void download('生成修正后的工作簿', () => host.fixed())}>
                   修正后的工作簿
                 </Button>

@@ -35,7 +35,6 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   const [business, setBusiness] = useState<BusinessType | ''>('');
   const stopWatching = useRef<(() => void) | null>(null);
   const [live, setLive] = useState(false);
-  const [undoable, setUndoable] = useState(false);
   const limits = missingFeatures(host.features);
 
   useEffect(() => {
@@ -62,13 +61,11 @@ export function OfficePane({ host }: { host: OfficeHost }) {
     run('修正', async () => {
       const v = await host.applyFixes(fixes, req());
       setView(v);
-      setUndoable(true);
       setNotice({ intent: 'success', text: fixedNotice(fixes, v.fixes, 'workbook') });
     });
   const undo = () =>
     run('撤销修正', async () => {
       setView(await host.undoFixes(req()));
-      setUndoable(false);
       setNotice({ intent: 'success', text: '已撤销修正，单元格已恢复为原值。' });
     });
   const select = (f: Finding) => {
@@ -133,9 +130,9 @@ export function OfficePane({ host }: { host: OfficeHost }) {
               <Findings view={view} onSelect={select} action={(f) => <FixAction plan={view.fixes} finding={f} disabled={Boolean(busy)} onApply={(x) => void fix(x)} />} />
             )}
           </Section>
-          {(view.fixes.fixes.length > 0 || view.fixes.refusals.length > 0 || undoable) && (
+          {(view.fixes.fixes.length > 0 || view.fixes.refusals.length > 0 || view.fixed) && (
             <Section title="自动修正">
-              <FixPanel plan={view.fixes} undoable={undoable} disabled={Boolean(busy)} target="workbook" onApply={(x) => void fix(x)} onUndo={() => void undo()} />
+              <FixPanel plan={view.fixes} undoable={view.fixed} disabled={Boolean(busy)} target="workbook" onApply={(x) => void fix(x)} onUndo={() => void undo()} />
             </Section>
           )}
           <Section title="生成 Word 表格">

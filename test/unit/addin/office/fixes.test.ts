@@ -60,11 +60,16 @@ describe('修正 and 撤销 in the open workbook', () => {
     const left = fixed.findings.map((f) => `${f.rule}@${f.cell}`);
     for (const gone of ['level.variant@F2', 'id.lowercase-x@C3', 'date.text@J5', 'xcert.rate@L2']) expect(left).not.toContain(gone);
     expect(d.doc.sheet(UNDO_SHEET)!.visibility).toBe('VeryHidden');
+    expect(view.fixed).toBe(false);
+    expect(fixed.fixed).toBe(true);
+    // The pane reopened still offers 撤销.
+    expect((await session(d).checkAndMark({}, () => undefined)).fixed).toBe(true);
 
     const undone = await session(d).undoFixes({});
     expect(cells(d)).toEqual(before);
     expect(d.doc.sheet(UNDO_SHEET)).toBeUndefined();
     expect(undone.fixes.fixes).toHaveLength(5);
+    expect(undone.fixed).toBe(false);
   });
 
   it('a cell the clerk changed after the fix keeps the clerk\'s value', async () => {
