@@ -14,5 +14,5 @@ export const fixIdText: Fixer = ({ value }) => {
 
 /** An ID saved as a number lost its last digits or its X: only the clerk's source can restore it. */
 export const refuseNumericId: Fixer = () => ({
-  refuse: '证件号已被 Excel 存为数字，丢失的数字无法恢复，不能自动修正：请将该列设为文本格式后按证件重新录入',
+  refuse: '证件号已被 Excel 存为数字，丢失的数字无法恢复：请将该列设为文本格式后按证件重新录入',
 });

@@ -88,7 +88,8 @@ export function planFixes(book: RecognisedWorkbook, findings: readonly Finding[]
     if ('refuse' in answer) refusals.push({ ...at, reason: answer.refuse });
     else {
       const column = site.table && site.field ? site.table.header(site.field) : f.column;
-      const before = displayText(site.value);
+      // A rate shows as the clerk sees it: 0.912 in a % cell is 91.2%.
+      const before = typeof site.value === 'number' && site.numFmt?.includes('%') ? percent(site.value) : displayText(site.value);
       fixes.push({ ...at, row: site.row, col: site.col, column, before, after: answer.after, shown: shownValue(answer.after, site.numFmt), reason: answer.reason });
     }
   }

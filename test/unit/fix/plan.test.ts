@@ -1,7 +1,8 @@
 import { checkBook } from '../../../src/check';
 import type { CellValue } from '../../../src/model/cell';
 import { fixLine, planFixes, rulesNamed, type FixPlan } from '../../../src/fix';
-import { makeBook, type BookSpec } from '../../helpers/book';
+import { recognise } from '../../../src/recognise/recognise';
+import { makeBook, makeModel, type BookSpec } from '../../helpers/book';
 import { compliantSpec, TODAY } from '../../helpers/compliant';
 
 /** The XJ filing a careful clerk hands in, with some cells changed (sheet → A1 → value). */
@@ -110,6 +111,14 @@ describe('one-click fixes', () => {
     const p = plan(filing({ X证书评价数据: { L2: 0.5, L3: 50 } }));
     expect(fixAt(p, 'X证书评价数据', 'L2')?.after).toEqual({ kind: 'number', number: 0.85 });
     expect(fixAt(p, 'X证书评价数据', 'L3')?.after).toEqual({ kind: 'number', number: 85 });
+  });
+
+  test('a rate in a percentage cell is shown as a percentage before and after', () => {
+    const model = makeModel(filing({}));
+    model.sheet('X证书评价数据')!.set(2, 12, 0.5, { numFmt: '0.0%' });
+    const book = recognise(model);
+    const f = fixAt(planFixes(book, checkBook(book, { today: TODAY }).findings), 'X证书评价数据', 'L2');
+    expect(f).toMatchObject({ before: '50%', shown: '85%', after: { kind: 'number', number: 0.85 } });
   });
 
   test('only keeps the fixes of the kinds or rules named', () => {
