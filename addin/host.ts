@@ -8,6 +8,7 @@ import type { MarkPlan } from '../src/annotate/mark-plan';
 import type { SummaryKind } from '../src/forms/office';
 import type { BusinessType } from '../src/model/schema';
 import type { ProfileId } from '../src/profiles/profiles';
+import type { Fix, FixPlan } from '../src/fix';
 import type { Finding, Summary } from '../src/rules/finding';
 import type { Batch } from '../src/summarize/batch';
 import type { Received } from './batch/collect';
@@ -36,6 +37,10 @@ export interface CheckView {
   sheets: string[];
   /** The plan the marks were (or would be) written from. */
   plan: MarkPlan;
+  /** The findings' one-click fixes (修正), and the mechanical-looking ones that cannot be fixed, with why. */
+  fixes: FixPlan;
+  /** Whether fixes were applied that 撤销 can take back (also after the pane was closed and reopened). */
+  fixed: boolean;
 }
 
 /** Profile and business type as 机构信息 states them, for the pane's defaults. */
@@ -55,7 +60,20 @@ export interface InsertResult {
   columnsAdded: { sheet: string; header: string }[];
 }
 
-export interface OfficeHost {
+/**
+ * 修正 and 撤销, as every host offers them (Excel through Office.js, file
+ * mode on the downloaded copy, and any other spreadsheet host): the fixes
+ * come from the view's plan, and each call answers with the check of the
+ * workbook as it now is.
+ */
+export interface FixHost<V extends CheckView = CheckView> {
+  /** Applies the fixes, keeping what each cell held; cells changed since the check are left alone. */
+  applyFixes(fixes: readonly Fix[], req: CheckRequest): Promise<V>;
+  /** Puts back every value the fixes changed (where the cell still holds what the fix wrote). */
+  undoFixes(req: CheckRequest): Promise<V>;
+}
+
+export interface OfficeHost extends FixHost {
   readonly mode: 'office';
   /** What the host supports (comments, notes, RangeAreas, insertWorksheetsFromBase64…), for the pane to explain. */
   readonly features: Readonly<Record<string, boolean>>;
@@ -79,13 +97,15 @@ export interface OfficeHost {
   save(file: OutputFile): Promise<void>;
 }
 
-export interface FileHost {
+export interface FileHost extends FixHost<CheckView & { defaults: Defaults }> {
   readonly mode: 'file';
   /** Reads and checks a picked file in a Web Worker; the page hands over the File and keeps no copy of its bytes. */
   checkFile(file: { name: string; data: Blob }, req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
   /** Checks the last file again (other settings), from the bytes read the first time. */
   recheck(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
   annotated(): Promise<OutputFile>;
+  /** The workbook with the fixes applied and nothing else changed (no marks): what the clerk hands in. */
+  fixed(): Promise<OutputFile>;
   /** The chosen forms as one .zip. */
   documents(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile>;
   report(): Promise<OutputFile>;

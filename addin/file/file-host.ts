@@ -54,7 +54,10 @@ export function createFileHost(base: string = document.baseURI): FileHost {
     checkFile: (file: { name: string; data: Blob }, req: CheckRequest, onProgress: (p: Progress) => void) =>
       call<CheckReply, 'check'>({ type: 'check', name: file.name, data: file.data, req }, [], onProgress),
     recheck: (req: CheckRequest, onProgress: (p: Progress) => void) => call<CheckReply, 'recheck'>({ type: 'recheck', req }, [], onProgress),
+    applyFixes: (fixes, req) => call<CheckReply, 'fix'>({ type: 'fix', fixes, req }),
+    undoFixes: (req) => call<CheckReply, 'undo'>({ type: 'undo', req }),
     annotated: () => call<OutputFile, 'annotated'>({ type: 'annotated' }),
+    fixed: () => call<OutputFile, 'fixed'>({ type: 'fixed' }),
     documents: (formIds: string[], opts: { maskIds: boolean }) => call<OutputFile, 'documents'>({ type: 'documents', base, formIds, maskIds: opts.maskIds }),
     report: () => call<OutputFile, 'report'>({ type: 'report', base }),
     save: async (file: OutputFile) => downloadFile(file),

@@ -1,3 +1,4 @@
+import type { Fix } from '../../src/fix';
 import type { CheckRequest, CheckView, Defaults, OutputFile, Progress } from '../host';
 
 /** Messages between the file-mode page and its worker (addin/file/worker.ts). */
@@ -5,7 +6,11 @@ export type WorkerRequest =
   /** `data` is the picked File: a handle, read in the worker. */
   | { id: number; type: 'check'; name: string; data: Blob; req: CheckRequest }
   | { id: number; type: 'recheck'; req: CheckRequest }
+  /** 修正 patches the worker's copy of the workbook; 撤销 goes back to the bytes as picked. */
+  | { id: number; type: 'fix'; fixes: readonly Fix[]; req: CheckRequest }
+  | { id: number; type: 'undo'; req: CheckRequest }
   | { id: number; type: 'annotated' }
+  | { id: number; type: 'fixed' }
   | { id: number; type: 'documents'; base: string; formIds: string[]; maskIds: boolean }
   | { id: number; type: 'report'; base: string };
 

@@ -1,9 +1,10 @@
 import { checkBook, parseBusiness, type CheckResult } from '../../src/check';
 import { planMarks, type AnnotateMeta } from '../../src/annotate/mark-plan';
 import type { RecognisedWorkbook } from '../../src/model/table';
+import { planFixes, type Fix } from '../../src/fix';
 import { openWorkbook } from '../../src/open';
 import { parseProfile } from '../../src/profiles/profiles';
-import type { Defaults, OutputFile, Progress } from '../host';
+import type { CheckRequest, Defaults, OutputFile, Progress } from '../host';
 import { userMessage } from '../messages';
 import { readPicked } from '../picked';
 import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
@@ -16,6 +17,8 @@ import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
 
 interface Checked {
   name: string;
+  /** The workbook as picked, and as fixed (the same until a 修正). */
+  original: Uint8Array;
   bytes: Uint8Array;
   book: RecognisedWorkbook;
   result: CheckResult;
@@ -35,7 +38,7 @@ function defaultsOf(book: RecognisedWorkbook): Defaults {
   return { profile, business: text ? parseBusiness(text) ?? null : null };
 }
 
-async function check(id: number, name: string, source: Blob | Uint8Array, req: { profile?: string; business?: string }): Promise<CheckReply> {
+async function check(id: number, name: string, source: Blob | Uint8Array, req: { profile?: string; business?: string }, original?: Uint8Array): Promise<CheckReply> {
   const step = (p: Progress) => scope.postMessage({ id, type: 'progress', progress: p });
   step({ step: '读取工作簿', done: 0, total: 3 });
   // The last check's workbook goes before the next is read: one roster in memory at a time.
@@ -47,7 +50,7 @@ async function check(id: number, name: string, source: Blob | Uint8Array, req: {
   step({ step: '整理结果', done: 2, total: 3 });
   const sheets = book.workbook.sheets.map((s) => s.name);
   const meta: AnnotateMeta = { file: name, profile: result.profile, business: result.business, summary: result.summary };
-  checked = { name, bytes, book, result, meta };
+  checked = { name, original: original ?? bytes, bytes, book, result, meta };
   const reply: CheckReply = {
     profile: result.profile.id,
     business: result.business,
@@ -55,6 +58,8 @@ async function check(id: number, name: string, source: Blob | Uint8Array, req: {
     findings: result.findings,
     sheets,
     plan: planMarks(result.findings, meta, sheets),
+    fixes: planFixes(book, result.findings),
+    fixed: original !== undefined && original !== bytes,
     defaults: defaultsOf(book),
   };
   step({ step: '完成', done: 3, total: 3 });
@@ -66,10 +71,24 @@ function current(): Checked {
   return checked;
 }
 
+/** The fixes patched into the copy the downloads are made from, then checked again. */
+async function fix(id: number, fixes: readonly Fix[], req: CheckRequest): Promise<CheckReply> {
+  const c = current();
+  const { fixXlsx } = await import('../../src/fix/xlsx');
+  return check(id, c.name, await fixXlsx(c.bytes, fixes), req, c.original);
+}
+
 async function annotated(): Promise<OutputFile> {
   const c = current();
   const [{ annotateXlsx }, { MIME, fileStem }] = await Promise.all([import('../../src/annotate'), import('../outputs')]);
   return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes: await annotateXlsx(c.bytes, c.result.findings, c.meta), mime: MIME.xlsx };
+}
+
+async function fixed(): Promise<OutputFile> {
+  const c = current();
+  const { MIME, fileStem } = await import('../outputs');
+  // A copy: the worker keeps its bytes for the next download, and the reply's buffer is transferred.
+  return { name: `${fileStem(c.name)}（已修正）.xlsx`, bytes: c.bytes.slice(), mime: MIME.xlsx };
 }
 
 async function documents(base: string, formIds: string[], maskIds: boolean): Promise<OutputFile> {
@@ -100,10 +119,18 @@ scope.onmessage = (e) => {
         return check(m.id, m.name, m.data, m.req);
       case 'recheck': {
         const c = current();
-        return check(m.id, c.name, c.bytes, m.req);
+        return check(m.id, c.name, c.bytes, m.req, c.original);
+      }
+      case 'fix':
+        return fix(m.id, m.fixes, m.req);
+      case 'undo': {
+        const c = current();
+        return check(m.id, c.name, c.original, m.req);
       }
       case 'annotated':
         return annotated();
+      case 'fixed':
+        return fixed();
       case 'documents':
         return documents(m.base, m.formIds, m.maskIds);
       case 'report':

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { diffMarks, marksByKey, planMarks, type MarkPlan } from '../../src/annotate/mark-plan';
 import { checkBook, CheckSetupError, parseBusiness, type CheckResult } from '../../src/check';
+import { planFixes, type Fix } from '../../src/fix';
 import { parseA1 } from '../../src/model/cell';
 import type { Rect } from '../../src/model/range';
 import type { RecognisedWorkbook } from '../../src/model/table';
@@ -15,6 +16,7 @@ import { Batch } from './batch';
 import { updateSheet, type BlockData } from './cells';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
 import { buildDocuments } from './documents';
+import { applyFixes, undoFixes, UNDO_SHEET } from './fixes';
 import { applyMarks, restoreAll } from './marks';
 import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet, writeResultRows } from './result-sheet';
@@ -54,6 +56,8 @@ interface Live {
   result: CheckResult;
   plan: MarkPlan;
   store: RestoreStore;
+  /** The workbook holds fixes 撤销 can take back. */
+  fixed: boolean;
 }
 
 /** Thrown with a message the pane can show as it is. */
@@ -115,8 +119,8 @@ export class ExcelHost implements OfficeHost {
       const scans = await scanWorkbook(ctx, this.features);
       const store = await this.readStore(ctx, scans);
       const previous = store.meta.result && scans.some((s) => s.name === store.meta.result) ? store.meta.result : null;
-      for (const s of scans) if (s.name === STORE_SHEET || s.name === previous) this.ownIds.add(s.id);
-      const data = scans.filter((s) => s.name !== STORE_SHEET && s.name !== previous);
+      for (const s of scans) if (s.name === STORE_SHEET || s.name === UNDO_SHEET || s.name === previous) this.ownIds.add(s.id);
+      const data = scans.filter((s) => s.name !== STORE_SHEET && s.name !== UNDO_SHEET && s.name !== previous);
       const workbook = new Workbook();
       workbook.sheets.push(...(await readSheets(ctx, data, (p) => onProgress({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal }))));
       onProgress({ step: '检查', done: 0, total: 1 });
@@ -137,7 +141,8 @@ export class ExcelHost implements OfficeHost {
       const sheets = ctx.workbook.worksheets.load('items/name,items/id');
       await batch.flush();
       for (const s of sheets.items) if (s.name === STORE_SHEET || s.name === plan.result.name) this.ownIds.add(s.id);
-      this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), book, result, plan, store };
+      const fixed = scans.some((s) => s.name === UNDO_SHEET);
+      this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), book, result, plan, store, fixed };
       onProgress({ step: '完成', done: 1, total: 1 });
       return this.view();
     });
@@ -158,7 +163,18 @@ export class ExcelHost implements OfficeHost {
 
   private view(): CheckView {
     const l = this.live!;
-    return { profile: l.result.profile.id, business: l.result.business, summary: l.result.summary, findings: l.result.findings, sheets: l.workbook.sheets.map((s) => s.name), plan: l.plan };
+    const fixes = planFixes(l.book, l.result.findings);
+    return { profile: l.result.profile.id, business: l.result.business, summary: l.result.summary, findings: l.result.findings, sheets: l.workbook.sheets.map((s) => s.name), plan: l.plan, fixes, fixed: l.fixed };
+  }
+
+  async applyFixes(fixes: readonly Fix[], req: CheckRequest): Promise<CheckView> {
+    await this.run((ctx) => applyFixes(ctx, fixes));
+    return this.checkAndMark(req, () => undefined);
+  }
+
+  async undoFixes(req: CheckRequest): Promise<CheckView> {
+    await this.run((ctx) => undoFixes(ctx));
+    return this.checkAndMark(req, () => undefined);
   }
 
   async select(sheet: string, cell: string | null): Promise<void> {

@@ -1,10 +1,12 @@
 import { Button, Caption1, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { Fix } from '../../src/fix';
 import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
 import type { CheckView, Defaults, FileHost, OutputFile } from '../host';
 import { FilePicker, type FilePickerProps } from './components/FilePicker';
 import { Findings } from './components/Findings';
+import { FixAction, fixedNotice, FixPanel } from './components/Fixes';
 import { Section } from './components/Section';
 import { Settings } from './components/Settings';
 import { Status, useTask } from './components/Status';
@@ -43,6 +45,19 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
     setDefaults({ profile: null, business: null });
     await check(picked);
   };
+  const req = () => ({ profile: profile || undefined, business: business || undefined });
+  const fix = (fixes: Fix[]) =>
+    run('修正', async () => {
+      const { defaults: _d, ...v } = await host.applyFixes(fixes, req());
+      setView(v);
+      setNotice({ intent: 'success', text: fixedNotice(fixes, v.fixes, 'copy') });
+    });
+  const undo = () =>
+    run('撤销修正', async () => {
+      const { defaults: _d, ...v } = await host.undoFixes(req());
+      setView(v);
+      setNotice({ intent: 'success', text: '已撤销修正，下载的工作簿将与原文件的内容一致。' });
+    });
   const download = (label: string, make: () => Promise<OutputFile>) =>
     run(label, async () => {
       const out = await make();
@@ -67,13 +82,23 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
         <>
           <Section title="检查结果">
             <Summary view={view} />
-            {view.findings.length > 0 && <Findings view={view} />}
+            {view.findings.length > 0 && <Findings view={view} action={(f) => <FixAction plan={view.fixes} finding={f} disabled={Boolean(busy)} onApply={(x) => void fix(x)} />} />}
           </Section>
+          {(view.fixes.fixes.length > 0 || view.fixes.refusals.length > 0 || view.fixed) && (
+            <Section title="自动修正">
+              <FixPanel plan={view.fixes} undoable={view.fixed} disabled={Boolean(busy)} target="copy" onApply={(x) => void fix(x)} onUndo={() => void undo()} />
+            </Section>
+          )}
           <Section title="下载">
             <div className={s.actions}>
               <Button disabled={Boolean(busy)} onClick={() => void download('生成标注工作簿', () => host.annotated())}>
                 标注后的工作簿
               </Button>
+              {view.fixed && (
+                <Button disabled={Boolean(busy)} onClick={() => void download('生成修正后的工作簿', () => host.fixed())}>
+                  修正后的工作簿
+                </Button>
+              )}
               <Button disabled={Boolean(busy)} onClick={() => void download('生成检查报告', () => host.report())}>
                 检查报告（Word）
               </Button>

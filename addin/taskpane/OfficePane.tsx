@@ -2,11 +2,13 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarBody } from '@fluen
 import { useEffect, useRef, useState } from 'react';
 import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
+import type { Fix } from '../../src/fix';
 import type { Finding } from '../../src/rules/finding';
 import type { CheckView, Defaults, OfficeHost } from '../host';
 import { userMessage } from '../messages';
 import { missingFeatureNotes } from './labels';
 import { Findings } from './components/Findings';
+import { FixAction, fixedNotice, FixPanel } from './components/Fixes';
 import { Section } from './components/Section';
 import { Settings } from './components/Settings';
 import { Status, useTask } from './components/Status';
@@ -53,6 +55,18 @@ export function OfficePane({ host }: { host: OfficeHost }) {
         stopWatching.current = await host.watch(setView);
         setLive(true);
       }
+    });
+  const req = () => ({ profile: profile || undefined, business: business || undefined });
+  const fix = (fixes: Fix[]) =>
+    run('修正', async () => {
+      const v = await host.applyFixes(fixes, req());
+      setView(v);
+      setNotice({ intent: 'success', text: fixedNotice(fixes, v.fixes, 'workbook') });
+    });
+  const undo = () =>
+    run('撤销修正', async () => {
+      setView(await host.undoFixes(req()));
+      setNotice({ intent: 'success', text: '已撤销修正，单元格已恢复为原值。' });
     });
   const select = (f: Finding) => {
     if (f.sheet) host.select(f.sheet, f.cell).catch((e: unknown) => setNotice({ intent: 'error', text: `无法选中该单元格：${userMessage(e)}` }));
@@ -112,8 +126,15 @@ export function OfficePane({ host }: { host: OfficeHost }) {
           <Section title="检查结果">
             <Summary view={view} />
             {live && <Caption1>修改单元格后会自动重新检查。</Caption1>}
-            {view.findings.length > 0 && <Findings view={view} onSelect={select} />}
+            {view.findings.length > 0 && (
+              <Findings view={view} onSelect={select} action={(f) => <FixAction plan={view.fixes} finding={f} disabled={Boolean(busy)} onApply={(x) => void fix(x)} />} />
+            )}
           </Section>
+          {(view.fixes.fixes.length > 0 || view.fixes.refusals.length > 0 || view.fixed) && (
+            <Section title="自动修正">
+              <FixPanel plan={view.fixes} undoable={view.fixed} disabled={Boolean(busy)} target="workbook" onApply={(x) => void fix(x)} onUndo={() => void undo()} />
+            </Section>
+          )}
           <Section title="生成 Word 表格">
             <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void generate(ids, maskIds)} />
           </Section>

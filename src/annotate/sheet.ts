@@ -3,10 +3,20 @@ import { InputError } from '../read/input-error';
 import { ascii, asciiText, attrSpan, intAt, lastIndexOfBytes, SLASH, TagScanner, tagEndBytes } from './bytes';
 import type { CellMark } from './mark-plan';
 import { WORKSHEET_ORDER } from './ooxml';
-import { attr, bindPrefix, children, insertInOrder, prefixFor, qname, rootStart, setAttr, splice, tagOf, type El } from './xml';
+import { attr, bindPrefix, children, escapeText, insertInOrder, prefixFor, qname, rootStart, setAttr, splice, tagOf, type El } from './xml';
 
 /** The xf a marked cell gets, from the xf it has (or, for a cell the sheet lacks, would show). */
 export type MarkStyle = (base: number, mark: CellMark) => number;
+
+/** A new value for one cell: a number or a text, and the style it takes from the style it has. */
+export interface CellValueEdit {
+  row: number;
+  col: number;
+  /** A1 address, upper case, no $. */
+  address: string;
+  value: number | string;
+  style?: (base: number) => number;
+}
 
 interface Patch {
   at: number;
@@ -172,6 +182,93 @@ export class SheetXml {
     }
     if (insertedCols.length) this.widenSpans(rs, re, insertedCols);
     return end;
+  }
+
+  /**
+   * Replaces the values of some cells (row-major order), keeping each
+   * cell's other attributes; a cell the sheet lacks is inserted, with its
+   * row's or column's style. A string becomes an inline string, so the
+   * shared strings part stays as it is.
+   */
+  setValues(edits: readonly CellValueEdit[]): void {
+    if (!edits.length) return;
+    const b = this.bytes;
+    const cols = this.columnStyles();
+    const cell = (e: CellValueEdit, tag: string, base: number) => {
+      const start = setAttr(tag.replace(/\s+t\s*=\s*("[^"]*"|'[^']*')/, '').replace(/\s*\/?>$/, '>'), 's', String(e.style?.(base) ?? base));
+      const content = typeof e.value === 'number' ? `<${this.q('v')}>${e.value}</${this.q('v')}>` : `<${this.q('is')}><${this.q('t')} xml:space="preserve">${escapeText(e.value)}</${this.q('t')}></${this.q('is')}>`;
+      return `${typeof e.value === 'number' ? start : setAttr(start, 't', 'inlineStr')}${content}</${this.q('c')}>`;
+    };
+    const fresh = (e: CellValueEdit, rowStyle?: number) => cell(e, `<${this.q('c')} r="${e.address}">`, rowStyle ?? cols(e.col) ?? 0);
+    const rowOf = (list: readonly CellValueEdit[]) => `<${this.q('row')} r="${list[0].row}">${list.map((e) => fresh(e)).join('')}</${this.q('row')}>`;
+    const byRow: CellValueEdit[][] = [];
+    for (const e of edits) {
+      const last = byRow[byRow.length - 1];
+      if (last && last[0].row === e.row) last.push(e);
+      else byRow.push([e]);
+    }
+    if (this.dataSelfClosing) {
+      this.patches.push({ at: this.dataStart, del: this.dataEnd - this.dataStart, text: `<${this.q('sheetData')}>${byRow.map(rowOf).join('')}</${this.q('sheetData')}>` });
+      return;
+    }
+    const scanner = new TagScanner(b, this.dataCloseStart);
+    const rowOpen = ascii(`<${this.q('row')}`);
+    const cellOpen = ascii(`<${this.q('c')}`);
+    const cellClose = ascii(`</${this.q('c')}`);
+    let k = 0;
+    let p = this.dataOpenEnd;
+    let previousRow = 0;
+    while (k < byRow.length) {
+      const rs = scanner.next(rowOpen, p);
+      if (rs < 0) break;
+      const re = tagEndBytes(b, rs);
+      const rSpan = attrSpan(b, rs, re, R);
+      const r = rSpan ? intAt(b, rSpan) : NaN;
+      const rowNumber = Number.isNaN(r) ? previousRow + 1 : r;
+      previousRow = rowNumber;
+      let before = '';
+      while (k < byRow.length && byRow[k][0].row < rowNumber) before += rowOf(byRow[k++]);
+      if (before) this.patches.push({ at: rs, del: 0, text: before });
+      p = re;
+      if (k >= byRow.length || byRow[k][0].row !== rowNumber) continue;
+      const row = byRow[k++];
+      const custom = attrSpan(b, rs, re, CUSTOM_FORMAT);
+      const sRow = attrSpan(b, rs, re, S);
+      const rowStyle = custom && /^(1|true)$/.test(asciiText(b, custom)) && sRow ? intAt(b, sRow) : undefined;
+      if (b[re - 2] === SLASH) {
+        this.patches.push({ at: re - 2, del: 2, text: `>${row.map((e) => fresh(e, rowStyle)).join('')}</${this.q('row')}>` });
+        continue;
+      }
+      const close = scanner.next(ascii(`</${this.q('row')}`), re);
+      if (close < 0) throw damaged();
+      let i = 0;
+      let q = re;
+      let previousCol = 0;
+      while (i < row.length) {
+        const cs = scanner.next(cellOpen, q);
+        if (cs < 0 || cs > close) break;
+        const ce = tagEndBytes(b, cs);
+        const ref = attrSpan(b, cs, ce, R);
+        const letters = ref ? /^[A-Z]+/i.exec(asciiText(b, ref))?.[0] : undefined;
+        const col = letters ? columnNumber(letters) : previousCol + 1;
+        previousCol = col;
+        const end = b[ce - 2] === SLASH ? ce : tagEndBytes(b, scanner.next(cellClose, ce));
+        let inserted = '';
+        while (i < row.length && row[i].col < col) inserted += fresh(row[i++], rowStyle);
+        if (inserted) this.patches.push({ at: cs, del: 0, text: inserted });
+        if (i < row.length && row[i].col === col) {
+          const s = attrSpan(b, cs, ce, S);
+          const base = s ? intAt(b, s) : 0;
+          this.patches.push({ at: cs, del: end - cs, text: cell(row[i++], decoder.decode(b.subarray(cs, ce)), Number.isNaN(base) ? 0 : base) });
+        }
+        q = end;
+      }
+      const rest = row.slice(i).map((e) => fresh(e, rowStyle)).join('');
+      if (rest) this.patches.push({ at: close, del: 0, text: rest });
+      p = tagEndBytes(b, close);
+    }
+    const rest = byRow.slice(k).map(rowOf).join('');
+    if (rest) this.patches.push({ at: this.dataCloseStart, del: 0, text: rest });
   }
 
   /** A row's `spans` is only an optimisation hint, but it should still cover the cells in the row. */

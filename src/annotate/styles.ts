@@ -1,7 +1,8 @@
 import type { Severity } from '../model/severity';
 import { FILL } from './mark-plan';
 import { STYLESHEET_ORDER } from './ooxml';
-import { children, insertInOrder, qname, rootElement, setAttr, splice, tagOf, type El } from './xml';
+import { BUILTIN_NUMBER_FORMATS } from '../model/number-format';
+import { appendInto, attr, children, escapeAttr, insertInOrder, qname, rootElement, setAttr, splice, tagOf, type El } from './xml';
 
 /** The style indexes (cellXfs) the 检查结果 sheet uses. */
 export interface ResultStyles {
@@ -99,6 +100,40 @@ export class StylesPatch {
       this.marked.set(key, id);
     }
     return id;
+  }
+
+  /** The xf of a cell formatted as `base` but showing its number with the format `code` (a built-in one by its id). */
+  numberFormatXf(base: number, code: string): number {
+    const key = `${base}|#${code}`;
+    let id = this.marked.get(key);
+    if (id === undefined) {
+      const fmt = String(this.numberFormatId(code));
+      id = this.add('cellXfs', this.withStart(this.baseXf(base), (tag) => setAttr(setAttr(tag, 'numFmtId', fmt), 'applyNumberFormat', '1')));
+      this.marked.set(key, id);
+    }
+    return id;
+  }
+
+  /** The id of a number format: built-in, already in <numFmts>, or added there. */
+  private numberFormatId(code: string): number {
+    const builtin = Object.entries(BUILTIN_NUMBER_FORMATS).find(([, c]) => c === code);
+    if (builtin) return Number(builtin[0]);
+    let list = children(this.xml, rootElement(this.xml)).find((c) => c.local === 'numFmts');
+    let top = 163;
+    for (const el of list ? children(this.xml, list).filter((c) => c.local === 'numFmt') : []) {
+      const tag = tagOf(this.xml, el);
+      if (attr(tag, 'formatCode') === code) return Number(attr(tag, 'numFmtId'));
+      top = Math.max(top, Number(attr(tag, 'numFmtId')) || 0);
+    }
+    if (!list) {
+      this.xml = insertInOrder(this.xml, rootElement(this.xml), 'numFmts', `<${this.el('numFmts')} count="0"/>`, STYLESHEET_ORDER);
+      list = children(this.xml, rootElement(this.xml)).find((c) => c.local === 'numFmts')!;
+    }
+    const count = children(this.xml, list).filter((c) => c.local === 'numFmt').length + 1;
+    this.xml = appendInto(this.xml, list, `<${this.el('numFmt')} numFmtId="${top + 1}" formatCode="${escapeAttr(code)}"/>`);
+    list = children(this.xml, rootElement(this.xml)).find((c) => c.local === 'numFmts')!;
+    this.xml = splice(this.xml, list.start, list.openEnd, setAttr(tagOf(this.xml, list), 'count', String(count)));
+    return top + 1;
   }
 
   /** A cell's own xf, or the default one when its index points nowhere. */

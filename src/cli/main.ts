@@ -11,6 +11,7 @@ export type Register = (program: Command, io: CliIO, done: (code: number) => voi
  */
 const COMMANDS: Record<string, () => Register> = {
   check: () => (require('./commands/check') as typeof import('./commands/check')).registerCheck,
+  fix: () => (require('./commands/fix') as typeof import('./commands/fix')).registerFix,
   fill: () => (require('./commands/fill') as typeof import('./commands/fill')).registerFill,
   forms: () => (require('./commands/forms') as typeof import('./commands/forms')).registerForms,
   summarize: () => (require('./commands/summarize') as typeof import('./commands/summarize')).registerSummarize,

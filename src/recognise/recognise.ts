@@ -265,9 +265,11 @@ function recogniseKv(sheet: Sheet, index: LabelIndex, merges: Merges): KvSheet {
 
 /** The very hidden sheet where the add-in keeps what its marks replaced (addin/office/store.ts), saved with the workbook. */
 export const ADDIN_STORE_SHEET = 'beian_restore';
+/** The add-in's very hidden sheet of what its fixes (修正) replaced, for 撤销. */
+export const ADDIN_UNDO_SHEET = 'beian_undo';
 
 /** Sheets beian or the clerk keeps beside the data: never read as data. */
-export const IGNORED_SHEETS = new Set(['说明', '填表说明', '填写说明', '使用说明', '目录', '检查结果', ADDIN_STORE_SHEET].map(normaliseSheetName));
+export const IGNORED_SHEETS = new Set(['说明', '填表说明', '填写说明', '使用说明', '目录', '检查结果', ADDIN_STORE_SHEET, ADDIN_UNDO_SHEET].map(normaliseSheetName));
 
 /** Sorts every sheet of a workbook into the known tables of the filing workbook (src/model/schema.ts). */
 export function recognise(workbook: Workbook): RecognisedWorkbook {

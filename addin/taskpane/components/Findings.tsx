@@ -10,7 +10,7 @@ import {
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Finding } from '../../../src/rules/finding';
 import type { Severity } from '../../../src/model/severity';
 import type { CheckView } from '../../host';
@@ -61,9 +61,11 @@ export interface FindingsProps {
   view: FindingsView;
   /** Present in Excel: clicking a finding selects its cell. */
   onSelect?: (f: Finding) => void;
+  /** What can be done about a finding (修正), shown under its card. */
+  action?: (f: Finding) => ReactNode;
 }
 
-export function Findings({ view, onSelect }: FindingsProps) {
+export function Findings({ view, onSelect, action }: FindingsProps) {
   const s = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [limits, setLimits] = useState<Record<string, number>>({});
@@ -117,6 +119,7 @@ export function Findings({ view, onSelect }: FindingsProps) {
                       {list.slice(0, limit).map((f, i) => (
                         <li key={i}>
                           <FindingItem finding={f} onSelect={onSelect} />
+                          {action?.(f)}
                         </li>
                       ))}
                     </ul>

@@ -20,7 +20,7 @@ interface CheckOpts {
  * and the annotated copy keeps the input's (an .xlsm stays macro-enabled),
  * so the copy must keep the input's extension.
  */
-function checkAnnotateName(input: string, output: string): void {
+export function checkAnnotateName(input: string, output: string): void {
   const ext = (f: string) => path.extname(f).toLowerCase();
   if (ext(input) === '.xlsm' || ext(output) === '.xlsm') {
     if (ext(input) !== ext(output)) throw new UsageError(`标注副本须与原文件同为 ${ext(input) === '.xlsm' ? '.xlsm（启用宏的工作簿）' : '.xlsx'}，否则 Excel 无法打开：${output}`);

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../model/cell';
+import { displayText, type CellValue } from '../../model/cell';
 import type { FieldDef, FieldType } from '../../model/schema';
 import { PROFILES, profileFields, profileLabel, parseProfile } from '../../profiles/profiles';
 import { normaliseLabel } from '../../model/label';
@@ -129,6 +129,14 @@ function reportIssues(ctx: RuleContext, res: ValidationResult<unknown> | null, w
   }
 }
 
+const LEVEL_BASIS = BASIS.get('level.unknown') ?? DATA_QUALITY;
+
+/** A level written another way than the template's drop-down ("高级工" for "三级/高级工"): understood, and offered as a fix. */
+function reportVariant(ctx: RuleContext, v: CellValue, label: string, at: Target): void {
+  const message = `技能等级“${displayText(v)}”与模板写法不同，模板中为“${label}”`;
+  ctx.report({ sheet: at.sheet, cell: at.cell, row: at.row, column: at.column, rule: 'level.variant', severity: 'info', message, hint: `改为“${label}”`, basis: LEVEL_BASIS });
+}
+
 /** Types with a small vocabulary: a 100,000-row roster repeats a few dozen values, validated once each. */
 const CACHED: ReadonlySet<FieldType> = new Set(['skillLevel', 'skillLevelRange', 'xcertLevelRange', 'title', 'occupationCode', 'enum', 'yesNo', 'profile']);
 
@@ -160,6 +168,7 @@ export const cellTypes: Rule = {
   basis: DATA_QUALITY,
   emits: [
     ...ALL_VALIDATOR_CODES.map((c) => (c.code === 'occupation.category' ? { id: c.code, title: c.title, severity: c.severity, basis: SKILL_SCOPE } : c.code)),
+    { id: 'level.variant', title: '技能等级写法与模板的下拉选项不同', severity: 'info', basis: LEVEL_BASIS },
     { id: 'cell.yes-no', title: '“是/否”列填写了其他内容', severity: 'error', basis: DATA_QUALITY },
     { id: 'cell.vocabulary', title: '填写的内容不在下拉列表的可选值中', severity: 'warning', basis: DATA_QUALITY },
     { id: 'cell.profile', title: '无法识别的适用规则', severity: 'error', basis: DATA_QUALITY },
@@ -187,6 +196,7 @@ export const cellTypes: Rule = {
           // Only percentages read the number format; looking it up for every cell costs more than the check.
           const res = validate(f, v, f.type === 'percent' ? t.sheet.numFmt(row, col) : null);
           if (res?.issues.length) reportIssues(ctx, res, () => ctx.at(t, row, f.key) as Target);
+          if (f.type === 'skillLevel' && res && !res.issues.length && typeof res.value === 'string' && v !== res.value) reportVariant(ctx, v, res.value, ctx.at(t, row, f.key) as Target);
           if (f.type === 'occupationCode' && nameField && res?.ok !== false && res?.value) {
             const name = t.text(row, nameField);
             let byName = codeNames.get(res.value);
