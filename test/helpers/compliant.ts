@@ -176,12 +176,10 @@ function equipment(occupations: Occupation[], site: (o: Occupation) => string, h
     }
   }
   if (habits.sharedFacilities) {
+    // Each site keeps its own monitoring, listed once for every occupation assessed there.
+    for (const where of new Set(occupations.map(site))) rows.push([rows.length, '全部申报职业（工种）', '视频监控', '考场监控摄像机', '标准型', 12, '自有', where]);
     const where = site(occupations[0]);
-    rows.push(
-      [rows.length, '全部申报职业（工种）', '视频监控', '考场监控摄像机', '标准型', 12, '自有', where],
-      [rows.length + 1, '通用', '场地', '候考室', '60 平方米', 1, '自有', where],
-      [rows.length + 2, '共用', '设备', '身份证识读设备', '标准型', 2, '自有', where],
-    );
+    rows.push([rows.length, '通用', '场地', '候考室', '60 平方米', 1, '自有', where], [rows.length + 1, '共用', '设备', '身份证识读设备', '标准型', 2, '自有', where]);
   }
   return rows;
 }

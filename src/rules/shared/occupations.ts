@@ -107,7 +107,20 @@ export function matchOccupations(ctx: RuleContext, name: string, code = ''): Occ
   return answer;
 }
 
+/**
+ * What clerks write for a room or device every occupation uses: 全部申报职业（工种）,
+ * 所有职业, 各工种共用, 通用, 共用 (compared after {@link normaliseLabel}).
+ */
+const SHARED = /^(?:(?:全部|所有|各)(?:申报|申请)?的?(?:职业\(工种\)|职业|工种|考核项目|项目)?(?:通用|共用|公用)?|通用|共用|公用)$/;
+
+/** Whether a cell names every occupation applied for rather than one. */
+export function namesEveryOccupation(name: string): boolean {
+  const k = normaliseLabel(name);
+  return k.length >= 2 && SHARED.test(k);
+}
+
 function matchList(ctx: RuleContext, name: string, code: string): OccupationMatch {
+  if (!code && namesEveryOccupation(name)) return { matched: appliedOccupations(ctx), unmatched: [] };
   const whole = matchOccupation(ctx, name, code);
   if (whole) return { matched: [whole], unmatched: [] };
   const names = name ? name.split(LIST).map((s) => s.trim()).filter(Boolean) : [];
