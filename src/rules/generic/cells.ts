@@ -23,6 +23,7 @@ import {
 } from '../../validate';
 import type { ValidationResult } from '../../validate/types';
 import type { Rule, RuleContext } from '../rule';
+import { isAppliedWorkType } from '../shared/occupations';
 import { idResults } from '../shared/people';
 import { SKILL_SCOPE, skillScope } from '../shared/skill-scope';
 import { DATA_QUALITY } from '../../sources';
@@ -191,7 +192,8 @@ export const cellTypes: Rule = {
             let byName = codeNames.get(res.value);
             if (!byName) codeNames.set(res.value, (byName = new Map()));
             let named = byName.get(name);
-            if (!named) byName.set(name, (named = checkCodeName(String(res.value), name)));
+            // A 工种 the filing applies for under this code is its own name, not a mismatch.
+            if (!named) byName.set(name, (named = isAppliedWorkType(ctx, name, String(res.value)) ? { ok: true, issues: [] } : checkCodeName(String(res.value), name)));
             if (named.issues.length) reportIssues(ctx, named, () => ctx.at(t, row, f.key) as Target);
           }
         }
