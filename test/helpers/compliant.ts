@@ -2,7 +2,7 @@ import { a1, type CellValue, isCellPicture, PICTURE } from '../../src/model/cell
 import type { Workbook } from '../../src/model/workbook';
 import type { BusinessType } from '../../src/model/schema';
 import { profileById, type ProfileId } from '../../src/profiles/profiles';
-import { requiredMaterials } from '../../src/rules/materials';
+import { requiredMaterials } from '../../src/materials';
 import { creditCodeCheckChar } from '../../src/validate/gb32100-credit-code';
 import { orgCodeCheckChar } from '../../src/validate/gb11714-org-code';
 import { type BookSpec, makeModel } from './book';

@@ -2,7 +2,7 @@ import { isCellError, isEmptyValue } from '../../model/cell';
 import type { Table } from '../../model/table';
 import { sheetDef } from '../../model/schema';
 import { profileFields } from '../../profiles/profiles';
-import { MATERIALS_BASIS, materialsBasis } from '../materials';
+import { MATERIALS_BASIS, materialsBasis } from '../../materials';
 import type { Rule } from '../rule';
 import { DATA_QUALITY } from '../../sources';
 
