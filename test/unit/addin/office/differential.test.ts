@@ -12,7 +12,7 @@ import { sampleBuffer } from '../../../../src/sample/sample-workbook';
 import { templateBuffer } from '../../../../src/template';
 import { HOSTS, type HostProfile } from '../../../excel-double';
 import { orgRows, xlsxBuffer } from '../../../helpers/book';
-import { asClerk, compliantSpec } from '../../../helpers/compliant';
+import { asClerk, clerkModel, compliantSpec } from '../../../helpers/compliant';
 import { validId } from '../../../helpers/people';
 import { haSpec } from '../../jurisdictions/ha/rules/fixture';
 import { nxSpec } from '../../jurisdictions/nx/rules/fixture';
@@ -77,9 +77,25 @@ async function fixtures(): Promise<[string, Uint8Array][]> {
   // Compliant filings of every profile (as clerks lay them out), and of every business type in the template layout.
   for (const p of PROFILES) out.push([`compliant ${p.id} as a clerk`, await xlsxBuffer(asClerk(compliantSpec(p.id, p.businessTypes[0])))]);
   for (const b of profileById('ha-social')!.businessTypes) out.push([`compliant ha-social ${b}`, await xlsxBuffer(compliantSpec('ha-social', b))]);
+  // Clerks' habits a host may read differently: ranges merged down over rows, checkboxes' TRUE/FALSE, month dates, 工种.
+  for (const p of ['xj-xcert', 'ha-social', 'bt-special'] as const) {
+    const habits = { workTypes: true, levelRanges: true, monthDates: true, checkboxes: true, sharedFacilities: true };
+    out.push([`compliant ${p} with every habit`, await modelBuffer(clerkModel(asClerk(compliantSpec(p, '首次备案', habits)), { merged: true, footers: true }))]);
+  }
   // Templates share one layout; these four cover every sheet kind (sites, X证书 data, experts, renewal evaluations).
   for (const [p, b] of TEMPLATES) out.push([`template ${p} ${b}`, await templateBuffer(p, b)]);
   return out;
+}
+
+/** A model written as .xlsx by exceljs: its values and merged ranges. */
+async function modelBuffer(model: Workbook): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of model.sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const r of s.rowNumbers()) s.rowValues(r).forEach((v, i) => v !== undefined && v !== null && (ws.getCell(r, i + 1).value = v as ExcelJS.CellValue));
+    for (const m of s.merges) ws.mergeCells(m);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** What clerks' workbooks carry that a reader can get wrong, cell by cell: address, value, number format. */
