@@ -1,4 +1,6 @@
 import { type CellValue, isoDate } from '../../model/cell';
+import { isMonthFormat } from '../../model/number-format';
+import type { Table } from '../../model/table';
 import type { Severity } from '../../model/severity';
 import { parseDateValue } from '../../validate/dates';
 
@@ -8,9 +10,22 @@ export interface DaySpan {
   last: Date;
 }
 
-export function daySpan(v: CellValue): DaySpan | undefined {
+export function daySpan(v: CellValue, numFmt: string | null = null): DaySpan | undefined {
   const p = parseDateValue(v);
-  return p.date ? { first: p.date, last: p.last ?? p.date } : undefined;
+  if (!p.date) return undefined;
+  // A real date shown as a month ("2018年9月") is the month the clerk typed.
+  if (v instanceof Date && isMonthFormat(numFmt)) {
+    const y = p.date.getUTCFullYear();
+    const m = p.date.getUTCMonth();
+    return { first: new Date(Date.UTC(y, m, 1)), last: new Date(Date.UTC(y, m + 1, 0)) };
+  }
+  return { first: p.date, last: p.last ?? p.date };
+}
+
+/** The days a table cell's date may mean, its number format considered. */
+export function cellSpan(t: Table, row: number, field: string): DaySpan | undefined {
+  const c = t.cell(row, field);
+  return c ? daySpan(c.value, c.numFmt) : undefined;
 }
 
 export function isMonth(s: DaySpan): boolean {

@@ -140,6 +140,28 @@ describe('dates written to the month', () => {
     expect(fs.map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('a real date shown as a month (Excel turns “2023/5” into one) is that month', () => {
+    const spec = compliantSpec('xj-xcert', '首次备案');
+    const model = makeModel(spec);
+    const at = (d: Date, fmt: string) => {
+      model.sheet('内部质量督导员')!.set(2, 5, d, { numFmt: fmt });
+      return checkBook(recognise(model), { today: TODAY }).findings.filter((f) => f.rule === 'xj.supervisors.experience').map((f) => f.severity);
+    };
+    expect(at(new Date(Date.UTC(2023, 4, 1)), 'yyyy"年"m"月"')).toEqual(['warning']);
+    expect(at(new Date(Date.UTC(2023, 4, 1)), 'mmm-yy')).toEqual(['warning']);
+    expect(at(new Date(Date.UTC(2023, 4, 1)), 'yyyy-mm-dd')).toEqual([]);
+    expect(at(new Date(Date.UTC(2023, 6, 1)), 'yyyy"年"m"月"')).toEqual(['error']);
+  });
+
+  it('a lease until 2029年5月 may fall short of 3 years (warning); until 2029年4月 it does (error)', () => {
+    // bt-employer applies on 2026-05-20: the right of use must reach 2029-05-19.
+    const lease = (until: string): Edit => (s) => s['设施设备'].push([99, '电工', '场地', '租用考场', '120 平方米', 1, '租用', '实训楼']) && s['设施设备'][0].push('使用权到期日') && s['设施设备'].forEach((r, i) => i > 0 && (r[8] = r[6] === '租用' ? until : null));
+    const of = (until: string) => check('bt-employer', '首次备案', lease(until)).filter((f) => f.rule === 'bt.premises.right-of-use').map((f) => f.severity);
+    expect(of('2029年6月')).toEqual([]);
+    expect(of('2029年5月')).toEqual(['warning']);
+    expect(of('2029年4月')).toEqual(['error']);
+  });
+
   it('a part-time contract from 2026年1月 to 2029年1月 may exceed 3 years (warning); to 2029年3月 it does (error)', () => {
     const term = (to: string): Edit => (s) => setColumn(s, '考评人员', '聘用协议止', (r) => (r[8] === '兼职' ? to : null));
     const from: Edit = (s) => setColumn(s, '考评人员', '聘用协议起', (r) => (r[8] === '兼职' ? '2026年1月' : null));

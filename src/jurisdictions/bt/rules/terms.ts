@@ -1,7 +1,7 @@
 import { isoDate } from '../../../model/cell';
 import { parseDateValue } from '../../../validate/dates';
 import type { Rule } from '../../../rules/rule';
-import { breaksOn, daySpan, type DaySpan, MONTH_NOTE, severityFor, spanText } from '../../../rules/shared/month-dates';
+import { breaksOn, cellSpan, type DaySpan, MONTH_NOTE, severityFor, spanText } from '../../../rules/shared/month-dates';
 import { referenceDate } from '../../../rules/shared/reference-date';
 import { bt, FILINGS, PROFILES } from './basis';
 
@@ -35,8 +35,8 @@ export const partTimeContracts: Rule = {
       for (const row of t.rows) {
         if (t.text(row, 'employment') !== '兼职') continue;
         const name = t.text(row, 'name') || `第 ${row} 行`;
-        const from = daySpan(t.value(row, 'contractFrom'));
-        const to = daySpan(t.value(row, 'contractTo'));
+        const from = cellSpan(t, row, 'contractFrom');
+        const to = cellSpan(t, row, 'contractTo');
         if (!from || !to) {
           const missing = !from ? 'contractFrom' : 'contractTo';
           ctx.report({ ...ctx.at(t, row, t.has(missing) ? missing : 'employment'), message: `兼职考评人员 ${name} 未填写（或无法识别）${t.header(missing)}，无法确认签订了 1–3 年的聘用协议` });
@@ -77,11 +77,15 @@ export const rightOfUse: Rule = {
         const own = t.text(row, 'ownership');
         if (own !== '租用' && own !== '借用') continue;
         const item = t.text(row, 'itemName') || `第 ${row} 行`;
-        const until = parseDateValue(t.value(row, 'useUntil')).date;
+        const until = cellSpan(t, row, 'useUntil');
         if (!until) {
           ctx.report({ ...ctx.at(t, row, t.has('useUntil') ? 'useUntil' : 'ownership'), message: `${own}的“${item}”未填写（或无法识别）使用权到期日，无法确认有 3 年以上使用权` });
-        } else if (until.getTime() < needed.getTime()) {
-          ctx.report({ ...ctx.at(t, row, 'useUntil'), message: `${own}的“${item}”使用权到 ${isoDate(until)} 止，自${ref.label}起不足 3 年（应至少到 ${isoDate(needed)}）` });
+          continue;
+        }
+        const judged = breaksOn([until], (d) => d.getTime() < needed.getTime());
+        const severity = severityFor(judged, 'error');
+        if (severity) {
+          ctx.report({ ...ctx.at(t, row, 'useUntil'), severity, message: `${own}的“${item}”使用权到 ${spanText(until)} 止，自${ref.label}起不足 3 年（应至少到 ${isoDate(needed)}）${judged === 'some' ? MONTH_NOTE : ''}` });
         }
       }
     }
@@ -130,7 +134,7 @@ export const inactivity: Rule = {
       // The latest evaluation, on its latest reading: a month written alone may be its last day.
       let latest: DaySpan | undefined;
       for (const row of t.rows) {
-        const d = daySpan(t.value(row, 'lastEvaluation'));
+        const d = cellSpan(t, row, 'lastEvaluation');
         if (d && (!latest || d.last > latest.last)) latest = d;
       }
       if (!latest) {

@@ -1,5 +1,5 @@
 import { isoDate } from '../../../model/cell';
-import { breaksOn, daySpan, MONTH_NOTE, severityFor, spanText } from '../../../rules/shared/month-dates';
+import { breaksOn, cellSpan, MONTH_NOTE, severityFor, spanText } from '../../../rules/shared/month-dates';
 import type { Rule } from '../../../rules/rule';
 import { personLabel } from '../../../rules/shared/people';
 import { referenceDate } from '../../../rules/shared/reference-date';
@@ -35,7 +35,7 @@ export const supervisorExperience: Rule = {
           continue;
         }
         // An unreadable date is reported by the generic date check.
-        const since = daySpan(v);
+        const since = cellSpan(t, row, 'examinerSince');
         if (!since) continue;
         const judged = breaksOn([since], (d) => anniversary(d, YEARS).getTime() > ref.date.getTime());
         const severity = severityFor(judged, 'error');

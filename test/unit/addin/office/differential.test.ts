@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { isCellPicture } from '../../../../src/model/cell';
 import fc from 'fast-check';
 import { detectFeatures } from '../../../../addin/office/env';
 import { readOpenWorkbook } from '../../../../addin/office/read';
@@ -80,22 +82,34 @@ async function fixtures(): Promise<[string, Uint8Array][]> {
   // Clerks' habits a host may read differently: ranges merged down over rows, checkboxes' TRUE/FALSE, month dates, 工种.
   for (const p of ['xj-xcert', 'ha-social', 'bt-special'] as const) {
     const habits = { workTypes: true, levelRanges: true, monthDates: true, checkboxes: true, sharedFacilities: true };
-    out.push([`compliant ${p} with every habit`, await modelBuffer(clerkModel(asClerk(compliantSpec(p, '首次备案', habits)), { merged: true, footers: true }))]);
+    out.push([`compliant ${p} with every habit`, await modelBuffer(clerkModel(asClerk(compliantSpec(p, '首次备案', habits)), { merged: true, footers: true, pictures: true }))]);
   }
   // Templates share one layout; these four cover every sheet kind (sites, X证书 data, experts, renewal evaluations).
   for (const [p, b] of TEMPLATES) out.push([`template ${p} ${b}`, await templateBuffer(p, b)]);
   return out;
 }
 
-/** A model written as .xlsx by exceljs: its values and merged ranges. */
+/**
+ * A model written as .xlsx by exceljs: its values and merged ranges; a
+ * picture as Excel 365 stores one placed in a cell (t="e" with vm, #VALUE!
+ * cached), which exceljs cannot write itself.
+ */
 async function modelBuffer(model: Workbook): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of model.sheets) {
     const ws = wb.addWorksheet(s.name);
-    for (const r of s.rowNumbers()) s.rowValues(r).forEach((v, i) => v !== undefined && v !== null && (ws.getCell(r, i + 1).value = v as ExcelJS.CellValue));
+    for (const r of s.rowNumbers()) {
+      s.rowValues(r).forEach((v, i) => {
+        if (v !== undefined && v !== null) ws.getCell(r, i + 1).value = (isCellPicture(v) ? { error: '#VALUE!' } : v) as ExcelJS.CellValue;
+      });
+    }
     for (const m of s.merges) ws.mergeCells(m);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  for (const name of Object.keys(parts)) {
+    if (name.startsWith('xl/worksheets/sheet')) parts[name] = strToU8(strFromU8(parts[name]).replace(/(<c [^>]*)t="e"/g, '$1t="e" vm="1"'));
+  }
+  return zipSync(parts);
 }
 
 /** What clerks' workbooks carry that a reader can get wrong, cell by cell: address, value, number format. */
