@@ -67,6 +67,12 @@ function index(ctx: RuleContext): OccupationIndex {
     for (const o of appliedOccupations(ctx)) {
       add(byCode, occupationCodeKey(o.code), o);
       add(byName, o.name && occupationNameKey(o.name), o);
+      // "焊工（电焊工）" in the name column names the 工种 too.
+      const bracketed = /\(([^()]+)\)$/.exec(normaliseLabel(o.name));
+      if (bracketed) {
+        add(byName, normaliseLabel(o.name), o);
+        add(byName, bracketed[1], o);
+      }
       if (o.workType) {
         add(byName, occupationNameKey(o.workType), o);
         add(byName, normaliseLabel(`${o.name}(${o.workType})`), o);

@@ -77,6 +77,16 @@ describe('工种 under one 大典 code', () => {
     expect(bank[0].message).toContain('焊工（气焊工）');
   });
 
+  it('valid: the 工种 written in brackets in the name column (焊工（电焊工）) is matched per 工种 too', () => {
+    const fs = check('ha-social', '首次备案', (s) => {
+      const apply = s['申请职业'];
+      const [name, work] = [apply[0].indexOf('职业名称'), apply[0].indexOf('工种名称')];
+      for (const r of apply.slice(1)) if (r[work]) [r[name], r[work]] = [`焊工（${r[work]}）`, ''];
+      s['题库'] = s['题库'].filter((r) => r[0] !== '气焊工');
+    }, { workTypes: true });
+    expect(fs.filter((f) => f.rule === 'ha.question-bank').map((f) => f.message.includes('焊工（气焊工）'))).toEqual([true]);
+  });
+
   it('warning, not error: a name our 大典 table cannot place under a matching code asks to confirm', () => {
     const fs = check('ha-social', '首次备案', (s) => setColumn(s, '考评人员', '考评职业（工种）', (r) => (r[4] === '6-18-02-04' ? '电焊工' : r[3])));
     expect(errors(fs)).toEqual([]);
