@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/model/cell';
+import { type CellValue, PICTURE } from '../../src/model/cell';
 import { isDateFormat, serialToDate } from '../../src/model/number-format';
 import type { Rect } from '../../src/model/range';
 import type { Sheet } from '../../src/model/workbook';
@@ -30,6 +30,9 @@ export function modelValue(value: unknown, valueType: string, formula: unknown, 
       return { value: { error: String(value) }, formula: isFormula };
     case 'Boolean':
       return { value: Boolean(value), formula: isFormula };
+    case 'RichValue':
+      // A picture placed in the cell or a linked data type, which `values` shows as #VALUE!: the .xlsx reader reads the same.
+      return { value: PICTURE, formula: isFormula };
     case 'Double':
     case 'Integer':
       return { value: isDate(numFmt) ? serialToDate(Number(value)) : Number(value), formula: isFormula };

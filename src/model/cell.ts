@@ -9,9 +9,21 @@ export interface CellError {
   readonly error: string;
 }
 
-export type CellValue = string | number | boolean | Date | CellError | null;
+/**
+ * A picture placed in a cell (Excel 365's 放置在单元格中) or a linked data
+ * type: Excel stores both as an error cell pointing at rich value data, with
+ * #VALUE! cached for older readers. It is content, not a formula error.
+ */
+export interface CellPicture {
+  readonly picture: true;
+}
 
-export type CellKind = 'empty' | 'text' | 'number' | 'date' | 'boolean' | 'error' | 'formula';
+/** The one picture value every reader puts in the model. */
+export const PICTURE: CellPicture = Object.freeze({ picture: true });
+
+export type CellValue = string | number | boolean | Date | CellError | CellPicture | null;
+
+export type CellKind = 'empty' | 'text' | 'number' | 'date' | 'boolean' | 'error' | 'picture' | 'formula';
 
 export interface Cell {
   readonly value: CellValue;
@@ -32,13 +44,17 @@ export function isCellError(v: unknown): v is CellError {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string';
 }
 
+export function isCellPicture(v: unknown): v is CellPicture {
+  return typeof v === 'object' && v !== null && (v as CellPicture).picture === true;
+}
+
 export function valueKind(v: CellValue): Exclude<CellKind, 'formula'> {
   if (v === null || v === '') return 'empty';
   if (typeof v === 'string') return 'text';
   if (typeof v === 'number') return 'number';
   if (typeof v === 'boolean') return 'boolean';
   if (v instanceof Date) return 'date';
-  return 'error';
+  return isCellPicture(v) ? 'picture' : 'error';
 }
 
 export function isEmptyValue(v: CellValue): boolean {
@@ -100,5 +116,5 @@ export function displayText(v: CellValue): string {
   }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return isoDate(v);
-  return v.error;
+  return isCellPicture(v) ? '[图片]' : v.error;
 }

@@ -77,6 +77,17 @@ export function isDateFormat(code: string | null | undefined): boolean {
   return /[ymdhMsb]+/.test(bare);
 }
 
+/**
+ * A date format that shows the month but no day ("yyyy年m月", "mmm-yy",
+ * "yyyy/mm"): what Excel gives "2018/9" typed into a cell. The clerk
+ * wrote a month; the day the cell holds is Excel's choice.
+ */
+export function isMonthFormat(code: string | null | undefined): boolean {
+  if (!code) return false;
+  const bare = code.split(';')[0].replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').toLowerCase();
+  return /m/.test(bare) && /y/.test(bare) && !/[dhs]/.test(bare);
+}
+
 const DAY_MS = 24 * 3600 * 1000;
 
 /** An Excel serial date as a UTC Date (the 1900 system unless `date1904`), rounded to the millisecond. */

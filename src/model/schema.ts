@@ -78,7 +78,8 @@ export const SKILL_LEVELS = ['五级/初级工', '四级/中级工', '三级/高
 export const XCERT_LEVELS = ['初级', '中级', '高级'] as const;
 export const TITLE_LEVELS = ['初级', '中级', '副高级', '正高级'] as const;
 export const ORG_NATURES = ['企业', '央企', '院校', '民办院校', '民办非企业单位', '社会团体', '其他事业单位', '机关', '其他'] as const;
-export const ORG_TYPES = ['用人单位', '社会培训评价组织', '院校', '专项职业能力考核机构', '职业资格评价机构', '原X证书机构', '职业教育培训评价组织'] as const;
+/** 培训评价组织 is NX 第二条's own short name for a 职业教育培训评价组织. */
+export const ORG_TYPES = ['用人单位', '社会培训评价组织', '院校', '专项职业能力考核机构', '职业资格评价机构', '原X证书机构', '职业教育培训评价组织', '培训评价组织'] as const;
 export const BUSINESS_TYPES = ['首次备案', '增量备案', '信息变更', '备案续期', '终止备案'] as const;
 export type BusinessType = (typeof BUSINESS_TYPES)[number];
 export const EQUIPMENT_CATEGORIES = ['场地', '设备', '工量具', '视频监控'] as const;

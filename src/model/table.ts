@@ -1,12 +1,25 @@
 import { Cell, CellValue, a1, displayText } from './cell';
 import type { FieldDef, SheetDef, SheetKind } from './schema';
 import type { Sheet, Workbook } from './workbook';
+import { yesNoAnswer } from './yes-no';
+
+/** The fields of a sheet kind that answer 是/否. */
+function yesNoFields(def: SheetDef): ReadonlySet<string> {
+  return new Set(def.fields.filter((f) => f.type === 'yesNo').map((f) => f.key));
+}
+
+/** A cell's trimmed text; in a 是/否 field the answer it gives (a checkbox's TRUE is 是) where it gives one. */
+function cellText(v: CellValue, yesNo: boolean): string {
+  return (yesNo && yesNoAnswer(v)) || displayText(v).trim();
+}
 
 /**
  * A recognised table on a sheet: which column holds which field, and which
  * rows are data. It reads through to the sheet; it copies no values.
  */
 export class Table {
+  private readonly yesNo: ReadonlySet<string>;
+
   constructor(
     readonly def: SheetDef,
     readonly sheet: Sheet,
@@ -20,7 +33,32 @@ export class Table {
     readonly emptyRows: readonly number[],
     /** Rows labelled 合计 / 总计 / 小计. */
     readonly totalRows: readonly number[],
-  ) {}
+    /**
+     * Cells under a range merged down over several rows: row → column → the
+     * row of the range's top cell, whose value belongs to each row it covers.
+     */
+    private readonly merged: ReadonlyMap<number, ReadonlyMap<number, number>> = new Map(),
+  ) {
+    this.yesNo = yesNoFields(def);
+  }
+
+  /** The sheet row whose cell holds this cell's value: the top of a range merged over it, else the row itself. */
+  private source(row: number, col: number): number {
+    return this.merged.get(row)?.get(col) ?? row;
+  }
+
+  /**
+   * One row's values by column (index 0 is column A), with the values of
+   * ranges merged down over it; the sheet's own array where nothing is.
+   */
+  rowValues(row: number): readonly CellValue[] {
+    const cols = this.merged.get(row);
+    const own = this.sheet.rowValues(row);
+    if (!cols) return own;
+    const out = [...own];
+    for (const [col, top] of cols) out[col - 1] = this.sheet.value(top, col);
+    return out;
+  }
 
   get kind(): SheetKind {
     return this.def.kind;
@@ -41,22 +79,24 @@ export class Table {
 
   value(row: number, field: string): CellValue {
     const c = this.columns.get(field);
-    return c === undefined ? null : this.sheet.value(row, c);
+    return c === undefined ? null : this.sheet.value(this.source(row, c), c);
   }
 
-  /** Trimmed display text of a cell; '' when empty or the column is absent. */
+  /** Trimmed display text of a cell, a 是/否 field's answer as 是 or 否; '' when empty or the column is absent. */
   text(row: number, field: string): string {
-    return displayText(this.value(row, field)).trim();
+    return cellText(this.value(row, field), this.yesNo.has(field));
   }
 
+  /** The cell holding a field's value for a row: a merged range's top cell for the rows it covers. */
   cell(row: number, field: string): Cell | null {
     const c = this.columns.get(field);
-    return c === undefined ? null : this.sheet.cell(row, c);
+    return c === undefined ? null : this.sheet.cell(this.source(row, c), c);
   }
 
+  /** Where a field's value for a row is shown: a merged range's top cell for the rows it covers. */
   address(row: number, field: string): string | null {
     const c = this.columns.get(field);
-    return c === undefined ? null : a1(row, c);
+    return c === undefined ? null : a1(this.source(row, c), c);
   }
 }
 
@@ -70,11 +110,15 @@ export interface KvItem {
 
 /** A key–value sheet such as 机构信息: one value (and a 变更前 value) per item. */
 export class KvSheet {
+  private readonly yesNo: ReadonlySet<string>;
+
   constructor(
     readonly def: SheetDef,
     readonly sheet: Sheet,
     readonly items: ReadonlyMap<string, KvItem>,
-  ) {}
+  ) {
+    this.yesNo = yesNoFields(def);
+  }
 
   get kind(): SheetKind {
     return this.def.kind;
@@ -94,7 +138,7 @@ export class KvSheet {
   }
 
   text(key: string): string {
-    return displayText(this.value(key)).trim();
+    return cellText(this.value(key), this.yesNo.has(key));
   }
 
   before(key: string): CellValue {

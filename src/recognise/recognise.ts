@@ -180,12 +180,16 @@ function findHeader(rows: readonly Slot[][], index: LabelIndex): { row: number; 
 }
 
 const TOTAL_LABELS = new Set(['合计', '总计', '小计', '合计(总计)']);
+/** A total with its figure in the label cell: "合计：10 人", "小计 4 台". */
+const TOTAL_WITH_FIGURE = /^(合计|总计|小计)[\d.]+[\u4e00-\u9fff]{0,3}$/;
 
 function isTotalLabel(v: CellValue): boolean {
-  return typeof v === 'string' && v.length <= 12 && /[合总小]\s*计/.test(v) && TOTAL_LABELS.has(normaliseLabel(v));
+  if (typeof v !== 'string' || v.length > 24 || !/[合总小]\s*计/.test(v)) return false;
+  const label = normaliseLabel(v);
+  return TOTAL_LABELS.has(label) || TOTAL_WITH_FIGURE.test(label);
 }
-/** Footer lines under a table ("注：…", "填表人：…") end it. */
-const FOOTER = /^(注|说明|备注|填表人|审核人|负责人|单位\(盖章\)|单位盖章|联系人|填表日期)/;
+/** Footer lines under a table ("注：…", "填表说明：…", "填表人：…") end it. */
+const FOOTER = /^(注|说明|备注|填表说明|填写说明|填表人|审核人|负责人|单位\(盖章\)|单位盖章|联系人|填表日期)/;
 /** A footer's first character, or one NFKC may turn into it (㊟, compatibility and enclosed ideographs): most rows are ruled out without normalising. */
 const FOOTER_CHARS = /[注说备填审负单联\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\ud800-\udfff]/;
 
@@ -229,7 +233,48 @@ function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, columns: Map
     const isTotal = firstCols.some((c) => isTotalLabel(sheet.value(r, c))) || isTotalLabel(first);
     (isTotal ? totals : rows).push(r);
   }
-  return new Table(def, sheet, headerRow, columns, rows, empty, totals);
+  return new Table(def, sheet, headerRow, columns, rows, empty, totals, mergedDown(sheet, columns, rows));
+}
+
+/** First index of a sorted list whose value is at least `n`. */
+function lowerBound(list: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The data cells of a table's columns that a range merged down over
+ * several rows covers, each with the row of the range's top cell: a
+ * 考评职业（工种） merged over four examiners names the occupation of each.
+ * Only the range's first column holds its value. Work is bounded by the
+ * table's cells, so overlapping or absurd ranges cannot make it large.
+ */
+function mergedDown(sheet: Sheet, columns: ReadonlyMap<string, number>, rows: readonly number[]): Map<number, Map<number, number>> {
+  const out = new Map<number, Map<number, number>>();
+  if (!sheet.merges.length || !rows.length) return out;
+  const cols = new Set(columns.values());
+  let budget = rows.length * cols.size + sheet.merges.length;
+  for (const ref of sheet.merges) {
+    if (--budget < 0) break;
+    const m = RANGE.exec(ref.trim());
+    if (!m) continue;
+    const col = Math.min(columnNumber(m[1]), columnNumber(m[3]));
+    const [top, bottom] = [Number(m[2]), Number(m[4])].sort((a, b) => a - b);
+    if (top === bottom || !cols.has(col)) continue;
+    for (let i = lowerBound(rows, top + 1); i < rows.length && rows[i] <= bottom && --budget >= 0; i++) {
+      if (sheet.value(rows[i], col) !== null) continue;
+      let byCol = out.get(rows[i]);
+      if (!byCol) out.set(rows[i], (byCol = new Map()));
+      if (!byCol.has(col)) byCol.set(col, top);
+    }
+  }
+  return out;
 }
 
 /** The cells of the key–value area that hold something, row by row. */

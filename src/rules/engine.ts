@@ -36,6 +36,8 @@ export function runRules(
   const cache = new Map<string, unknown>();
   const listed = new Map<string, number>();
   const unlisted = new Map<string, { what: string; severity: Finding['severity']; basis: string; count: number }>();
+  // A value merged over several rows is judged for each row but shown once, at the range's top cell.
+  const atCell = new Set<string>();
   let current: Rule;
   const ctx: RuleContext = {
     book,
@@ -44,6 +46,11 @@ export function runRules(
     options,
     report: (f) => {
       const id = f.rule ?? current.id;
+      if (f.cell) {
+        const key = `${id}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
+        if (atCell.has(key)) return;
+        atCell.add(key);
+      }
       const n = (listed.get(id) ?? 0) + 1;
       if (n > MAX_FINDINGS_PER_RULE) {
         // A rule may report under a validator's own id; the title then belongs to the rule, not to that id.

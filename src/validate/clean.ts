@@ -3,7 +3,7 @@
  * display of raw values and the width/space folding clerks' input needs.
  */
 import type { Severity } from '../model/severity';
-import { type CellValue, displayText, isCellError } from '../model/cell';
+import { type CellValue, displayText, isCellError, isCellPicture } from '../model/cell';
 import type { ValidationIssue, ValidationResult, ValidatorCode } from './types';
 
 export type CodeDefs<K extends string> = Record<K, { severity: Severity; title: string; basis?: string }>;
@@ -38,10 +38,11 @@ export function isBlank(v: CellValue): boolean {
 
 /**
  * A formula error (#REF!) is reported by the generic formula-error rule; a
- * validator gives no second opinion but marks the value unusable.
+ * validator gives no second opinion but marks the value unusable. So is a
+ * picture in the cell: there is no text to judge.
  */
 export function unusable<T>(v: CellValue): ValidationResult<T> | undefined {
-  return isCellError(v) ? { ok: false, issues: [] } : undefined;
+  return isCellError(v) || isCellPicture(v) ? { ok: false, issues: [] } : undefined;
 }
 
 /** The value as the clerk sees it; unlike displayText it survives an invalid Date. */

@@ -19,8 +19,10 @@ const { CODES, issue } = catalogue('GB/T 7408-2005', {
 export { CODES };
 
 export interface ParsedDate {
-  /** UTC midnight. */
+  /** UTC midnight; the month's first day when only a month is written. */
   date?: Date;
+  /** The month's last day when only a month is written ("2018.09", "2019年9月"): the date is any day from `date` to this. */
+  last?: Date;
   /** The value was text rather than a date or a number. */
   fromText: boolean;
   issue?: ValidationIssue;
@@ -44,6 +46,24 @@ function textParts(s: string): [number, number, number] | undefined {
     /^(\d{4})(年)(\d{1,2})月(\d{1,2})[日号]?$/.exec(s) ??
     /^(\d{4})()(\d{2})(\d{2})$/.exec(s);
   return m ? [Number(m[1]), Number(m[3]), Number(m[4])] : undefined;
+}
+
+/** yyyy and m of a month written alone: 2018.09, 2018-9, 2018/09, 2019年9月. */
+function monthParts(s: string): [number, number] | undefined {
+  const m = /^(\d{4})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月份?$/.exec(s);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+/** A month written alone stands for any of its days: rules judge the first and the last. */
+function fromMonth(shown: string, [y, m]: [number, number]): ParsedDate {
+  const date = y >= MIN_YEAR && y <= MAX_YEAR && m >= 1 && m <= 12 ? ymd(y, m, 1) : undefined;
+  if (!date) return { fromText: true, issue: issue('date.invalid', `日期“${shown}”不存在`, '核对年、月') };
+  return {
+    date,
+    last: new Date(Date.UTC(y, m, 0)),
+    fromText: true,
+    issue: issue('date.text', `日期“${shown}”只写到月，按该月中的日期判断`, '填写具体日期（Excel 日期），如 2024/3/1'),
+  };
 }
 
 function fromParts(shown: string, [y, m, d]: [number, number, number], how: string, fromText: boolean): ParsedDate {
@@ -82,6 +102,8 @@ export function parseDateValue(v: CellValue): ParsedDate {
   const s = v.normalize('NFKC').trim().replace(/(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, '').replace(SPACES, '');
   const parts = textParts(s);
   if (parts) return fromParts(v, parts, '文本', true);
+  const month = monthParts(s);
+  if (month) return fromMonth(v, month);
   return { fromText: true, issue: issue('date.format', `无法识别日期“${v}”`, '填写 Excel 日期，如 2024/3/1') };
 }
 

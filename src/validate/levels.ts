@@ -103,6 +103,22 @@ function item(s: string, into: Levels): { conflict: string } | boolean {
     collect(into, one.tokens);
     return true;
   }
+  // A range restated in brackets, as the template's advice writes it: "五级至三级（初级工至高级工）".
+  const restated = /^([^()]+)\(([^()]+)\)$/.exec(s);
+  if (restated) {
+    const [outer, inner]: Levels[] = [{ levels: [], ambiguous: [] }, { levels: [], ambiguous: [] }];
+    const a = item(restated[1], outer);
+    const b = item(restated[2], inner);
+    if (typeof a === 'object') return a;
+    if (typeof b === 'object') return b;
+    if (a && b) {
+      if (outer.levels.sort().join() !== inner.levels.sort().join()) return { conflict: `${restated[1]} 与 ${restated[2]}` };
+      collect(into, outer.levels.map((level) => ({ level, numbered: true })));
+      // A definite restatement settles the vague words of the other half.
+      if (outer.ambiguous.length && inner.ambiguous.length) into.ambiguous.push(...outer.ambiguous, ...inner.ambiguous);
+      return true;
+    }
+  }
   const ends = s.split(/至|到|~|-/);
   if (ends.length === 2) {
     const [a, b] = ends.map(single);

@@ -134,6 +134,19 @@ export function checkCodeName(code: CellValue, name: CellValue): ValidationResul
     );
   }
   const byName = findOccupationByName(name);
+  // Our table lacks the 工种 of each occupation: a name that is no occupation of the 大典 may be one of this code's.
+  if (!byName.length) {
+    return result(
+      [
+        issue(
+          'occupation.worktype-name',
+          `职业编码 ${c.code} 在${DIANDIAN}中为 ${official}，“${name.trim()}”不是大典中的职业名称，如为该职业下的工种请确认`,
+          `工种可写成“${e.names[0]}（${name.trim()}）”，或在“申请职业（工种）”表的“工种名称”列填写`,
+        ),
+      ],
+      e.names[0],
+    );
+  }
   return result(
     [
       issue(

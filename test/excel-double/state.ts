@@ -52,6 +52,8 @@ export class DocSheet {
   rows: ((Scalar | undefined)[] | undefined)[] = [];
   formulas = new Map<number, string>();
   errors = new Map<number, string>();
+  /** Error cells that are rich values (a picture placed in the cell, a linked data type): `values` shows #VALUE!, `valueTypes` RichValue. */
+  rich = new Map<number, true>();
   numFmts = new Map<number, string>();
   /** Column-wide number formats (what a whole-column format gives every empty cell). */
   colNumFmts = new Map<number, string>();
@@ -91,6 +93,7 @@ export class DocSheet {
   }
 
   valueType(row: number, col: number): string {
+    if (this.rich.has(key(row, col))) return 'RichValue';
     if (this.errors.has(key(row, col))) return 'Error';
     const v = this.rows[row - 1]?.[col - 1];
     if (v === undefined) return 'Empty';
@@ -119,9 +122,11 @@ export class DocSheet {
   }
 
   /** Stores a cell exactly (a file being loaded, a test setting a scene); "" is a cell holding empty text, null no cell. */
-  put(row: number, col: number, content: { value?: Scalar | null; formula?: string; error?: string; numFmt?: string }): void {
+  put(row: number, col: number, content: { value?: Scalar | null; formula?: string; error?: string; rich?: boolean; numFmt?: string }): void {
     const k = key(row, col);
     this.errors.delete(k);
+    this.rich.delete(k);
+    if (content.rich) this.rich.set(k, true);
     this.formulas.delete(k);
     if (content.formula) this.formulas.set(k, content.formula.startsWith('=') ? content.formula : `=${content.formula}`);
     if (content.error) {
@@ -228,7 +233,7 @@ export class DocSheet {
       if (count < 0 && r < at - count) return null;
       return key(r + count, colOf(k));
     };
-    for (const name of ['formulas', 'errors', 'numFmts', 'fills', 'notes', 'comments', 'hyperlinks', 'styles'] as const) {
+    for (const name of ['formulas', 'errors', 'rich', 'numFmts', 'fills', 'notes', 'comments', 'hyperlinks', 'styles'] as const) {
       const old = this[name] as Map<number, unknown>;
       const next = new Map<number, unknown>();
       for (const [k, v] of old) {

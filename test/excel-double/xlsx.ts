@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { dateToSerial } from '../../src/model/number-format';
 import { parseRange } from '../../src/model/range';
 import { ExcelDouble, type DoubleOptions } from './double';
@@ -84,10 +85,28 @@ function putCell(sheet: DocSheet, cell: ExcelJS.Cell, date1904: boolean): void {
   }
 }
 
+/**
+ * The cells of each sheet that point at rich value data (t="e" with vm: a
+ * picture placed in the cell, a linked data type), by sheet name; exceljs
+ * reads them as plain #VALUE! errors.
+ */
+function richCells(bytes: Uint8Array): Map<string, Set<string>> {
+  const parts = unzipSync(bytes);
+  const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : '');
+  const targets = new Map([...text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship[^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], m[2].replace(/^\/?(xl\/)?/, 'xl/')]));
+  const out = new Map<string, Set<string>>();
+  for (const m of text('xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
+    const refs = [...text(targets.get(m[2]) ?? '').matchAll(/<c r="([A-Z]+\d+)"[^>]*\bvm="/g)].map((c) => c[1]);
+    if (refs.length) out.set(m[1], new Set(refs));
+  }
+  return out;
+}
+
 /** Reads .xlsx bytes into the double's document. */
 export async function docFromXlsx(bytes: Uint8Array): Promise<DocWorkbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const rich = richCells(bytes);
   const date1904 = Boolean(wb.properties?.date1904);
   const doc = new DocWorkbook();
   for (const ws of wb.worksheets) {
@@ -106,6 +125,7 @@ export async function docFromXlsx(bytes: Uint8Array): Promise<DocWorkbook> {
           return;
         }
         putCell(sheet, cell, date1904);
+        if (rich.get(ws.name)?.has(cell.address)) sheet.put(r, c, { error: '#VALUE!', rich: true, numFmt: cell.numFmt || 'General' });
       });
     });
     (ws.columns ?? []).forEach((column, i) => {

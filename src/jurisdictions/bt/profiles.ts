@@ -6,9 +6,10 @@ const SPECIAL_PROJECT: Partial<Record<SheetKind, Record<string, FieldOverride>>>
   occupations: {
     occupationCode: { required: false, note: '专项职业能力考核项目没有大典编码，可不填' },
     occupationName: { note: '填写兵团人社局公布的专项职业能力考核项目名称' },
-    levels: { required: false, note: '专项职业能力考核不分等级，可不填' },
+    // Read as text: clerks write 专项 (or nothing) where a skill level would go.
+    levels: { required: false, type: 'text', note: '专项职业能力考核不分等级，可不填或填“专项”' },
   },
-  questionBank: { level: { required: false, note: '专项职业能力考核不分等级，可不填' } },
+  questionBank: { level: { required: false, type: 'text', note: '专项职业能力考核不分等级，可不填或填“专项”' } },
 };
 
 export const BT_PROFILES: readonly Profile[] = [

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../model/cell';
+import { type CellValue, PICTURE } from '../../model/cell';
 import { serialToDate } from '../../model/number-format';
 import type { Sheet } from '../../model/workbook';
 import { InputError } from '../input-error';
@@ -103,6 +103,8 @@ export class WorksheetHandler implements XmlHandler {
   private row = 0;
   private col = 0;
   private type: string | undefined;
+  /** The cell points at rich value data (a picture in the cell, a linked data type). */
+  private rich = false;
   private style = 0;
   private formula = false;
   private capture = Capture.None;
@@ -192,6 +194,7 @@ export class WorksheetHandler implements XmlHandler {
     }
     this.lastCol = this.col;
     this.type = a.t;
+    this.rich = a.vm !== undefined;
     this.style = a.s === undefined ? 0 : parseInt(a.s, 10) || 0;
     this.formula = false;
     this.hasValue = false;
@@ -231,7 +234,7 @@ export class WorksheetHandler implements XmlHandler {
       case 'b':
         return parseInt(v, 10) !== 0;
       case 'e':
-        return { error: v };
+        return this.rich ? PICTURE : { error: v };
       case 'd':
         return isoDateValue(v);
       default: {

@@ -2,6 +2,7 @@ import { displayText, type CellValue } from '../../model/cell';
 import type { FieldDef, FieldType } from '../../model/schema';
 import { PROFILES, profileFields, profileLabel, parseProfile } from '../../profiles/profiles';
 import { normaliseLabel } from '../../model/label';
+import { yesNoAnswer } from '../../model/yes-no';
 import {
   ALL_VALIDATOR_CODES,
   checkCodeName,
@@ -22,14 +23,12 @@ import {
 } from '../../validate';
 import type { ValidationResult } from '../../validate/types';
 import type { Rule, RuleContext } from '../rule';
+import { isAppliedWorkType } from '../shared/occupations';
 import { idResults } from '../shared/people';
 import { SKILL_SCOPE, skillScope } from '../shared/skill-scope';
 import { DATA_QUALITY } from '../../sources';
 
 const BASIS = new Map(ALL_VALIDATOR_CODES.map((c) => [c.code, c.basis]));
-
-const YES = new Set(['是', '否']);
-const YES_LIKE: Record<string, string> = { y: '是', yes: '是', '√': '是', '有': '是', n: '否', no: '否', '×': '否', '无': '否' };
 
 interface Target {
   sheet: string;
@@ -42,8 +41,9 @@ function vocabulary(field: FieldDef, v: CellValue): ValidationResult<unknown> | 
   const text = typeof v === 'string' ? v.trim() : v === null ? '' : String(v);
   if (!text) return null;
   if (field.type === 'yesNo') {
-    if (YES.has(text)) return null;
-    const mapped = YES_LIKE[text.toLowerCase()];
+    // TRUE/FALSE (a checkbox) and 是/否 are the answers as written; ticks and y/n are understood, with a warning.
+    if (typeof v === 'boolean' || text === '是' || text === '否') return null;
+    const mapped = yesNoAnswer(v);
     return {
       ok: Boolean(mapped),
       issues: [
@@ -183,7 +183,7 @@ export const cellTypes: Rule = {
       const ids = idResults(ctx, t);
       const cols = fields.map((f) => t.columns.get(f.key)!);
       for (const row of t.rows) {
-        const values = t.sheet.rowValues(row);
+        const values = t.rowValues(row);
         for (let i = 0; i < fields.length; i++) {
           const f = fields[i];
           if (f.type === 'id') {
@@ -194,7 +194,7 @@ export const cellTypes: Rule = {
           const col = cols[i];
           const v = values[col - 1] ?? null;
           // Only percentages read the number format; looking it up for every cell costs more than the check.
-          const res = validate(f, v, f.type === 'percent' ? t.sheet.numFmt(row, col) : null);
+          const res = validate(f, v, f.type === 'percent' ? t.cell(row, f.key)!.numFmt : null);
           if (res?.issues.length) reportIssues(ctx, res, () => ctx.at(t, row, f.key) as Target);
           if (f.type === 'skillLevel' && res && !res.issues.length && typeof res.value === 'string' && v !== res.value) reportVariant(ctx, v, res.value, ctx.at(t, row, f.key) as Target);
           if (f.type === 'occupationCode' && nameField && res?.ok !== false && res?.value) {
@@ -202,7 +202,8 @@ export const cellTypes: Rule = {
             let byName = codeNames.get(res.value);
             if (!byName) codeNames.set(res.value, (byName = new Map()));
             let named = byName.get(name);
-            if (!named) byName.set(name, (named = checkCodeName(String(res.value), name)));
+            // A 工种 the filing applies for under this code is its own name, not a mismatch.
+            if (!named) byName.set(name, (named = isAppliedWorkType(ctx, name, String(res.value)) ? { ok: true, issues: [] } : checkCodeName(String(res.value), name)));
             if (named.issues.length) reportIssues(ctx, named, () => ctx.at(t, row, f.key) as Target);
           }
         }

@@ -1,6 +1,7 @@
 import type { SheetKind } from '../../model/schema';
-import type { Rule } from '../rule';
-import { matchOccupations, occupationCodeKey, occupationNameKey } from '../shared/occupations';
+import type { Rule, RuleContext } from '../rule';
+import { findOccupationByName, lookupOccupation } from '../../validate/occupations';
+import { appliedOccupations, isAppliedWorkType, matchOccupations, occupationCodeKey, occupationNameKey } from '../shared/occupations';
 import { DATA_QUALITY } from '../../sources';
 
 /** Sheets whose rows belong to one occupation, and the field naming it. */
@@ -13,6 +14,18 @@ const USES: [SheetKind, string][] = [
   ['sites', 'occupation'],
 ];
 
+/**
+ * The occupation a name stands for under a code, for comparing names: a
+ * 工种 the filing applies for under that code stands for its occupation;
+ * null for a name our 大典 table cannot place (maybe an unlisted 工种).
+ */
+function consistencyKey(ctx: RuleContext, name: string, code: string): string | null {
+  const applied = appliedOccupations(ctx).find((o) => occupationCodeKey(o.code) === code && isAppliedWorkType(ctx, name, code));
+  if (applied) return occupationNameKey(applied.name);
+  if (lookupOccupation(code) && !findOccupationByName(name).length) return null;
+  return occupationNameKey(name);
+}
+
 export const codeNameConsistency: Rule = {
   id: 'occupation.inconsistent',
   title: '同一职业编码在各表中的名称不一致',
@@ -23,8 +36,8 @@ export const codeNameConsistency: Rule = {
   check(ctx) {
     const first = new Map<string, { name: string; key: string; where: string }>();
     const codeKeys = new Map<string, string>();
-    const nameKeys = new Map<string, string>();
-    const memo = (m: Map<string, string>, raw: string, f: (s: string) => string) => {
+    const nameKeys = new Map<string, string | null>();
+    const memo = <T>(m: Map<string, T>, raw: string, f: (s: string) => T) => {
       let k = m.get(raw);
       if (k === undefined) m.set(raw, (k = f(raw)));
       return k;
@@ -36,7 +49,9 @@ export const codeNameConsistency: Rule = {
         const code = memo(codeKeys, t.text(row, 'occupationCode'), occupationCodeKey);
         const name = t.text(row, nameField);
         if (!code || !name) continue;
-        const key = memo(nameKeys, name, occupationNameKey);
+        const key = memo(nameKeys, `${code}\u0000${name}`, () => consistencyKey(ctx, name, code));
+        // A name that may be a 工种 of this code is cell.type's question, not a second name.
+        if (key === null) continue;
         const seen = first.get(code);
         if (!seen) first.set(code, { name, key, where: `“${t.sheet.name}”${t.address(row, nameField)}` });
         else if (seen.key !== key) {

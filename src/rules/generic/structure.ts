@@ -1,4 +1,5 @@
-import { isCellError } from '../../model/cell';
+import { isCellError, isEmptyValue } from '../../model/cell';
+import type { Table } from '../../model/table';
 import { sheetDef } from '../../model/schema';
 import { profileFields } from '../../profiles/profiles';
 import { MATERIALS_BASIS, materialsBasis } from '../../materials';
@@ -25,11 +26,23 @@ export const requiredSheets: Rule = {
   hint: '用 beian template 生成模板工作簿，复制缺少的工作表',
   check(ctx) {
     for (const kind of ctx.profile.requiredSheets(ctx.business)) {
-      if (ctx.book.hasKind(kind)) continue;
-      ctx.report({
-        message: `缺少工作表“${sheetDef(kind).name}”（${ctx.profile.name}·${ctx.business}须提供）`,
-        basis: materialsBasis(ctx.profile, ctx.business),
-      });
+      if (!ctx.book.hasKind(kind)) {
+        ctx.report({
+          message: `缺少工作表“${sheetDef(kind).name}”（${ctx.profile.name}·${ctx.business}须提供）`,
+          basis: materialsBasis(ctx.profile, ctx.business),
+        });
+        continue;
+      }
+      // A sheet with its headers only (a template sheet inserted and never filled) provides nothing.
+      const tables = kind === 'org' ? [] : ctx.book.tablesOf(kind);
+      if (tables.length && tables.every((t) => !t.rows.length)) {
+        ctx.report({
+          sheet: tables[0].sheet.name,
+          message: `工作表“${tables[0].sheet.name}”只有表头，没有填写任何数据（${ctx.profile.name}·${ctx.business}须提供“${sheetDef(kind).name}”）`,
+          basis: materialsBasis(ctx.profile, ctx.business),
+          hint: '在该表中逐行填写数据',
+        });
+      }
     }
   },
 };
@@ -53,12 +66,20 @@ export const requiredColumns: Rule = {
         });
         continue;
       }
-      for (const f of profileFields(ctx.profile, t.def).filter((x) => x.required && !t.has(x.key))) {
-        ctx.report({ sheet: t.sheet.name, row: t.headerRow, message: `工作表“${t.sheet.name}”缺少“${f.header}”列`, column: f.header });
+      for (const f of profileFields(ctx.profile, t.def).filter((x) => x.required)) {
+        if (!t.has(f.key)) ctx.report({ sheet: t.sheet.name, row: t.headerRow, message: `工作表“${t.sheet.name}”缺少“${f.header}”列`, column: f.header });
+        else if (unfilled(t, f.key)) {
+          ctx.report({ ...ctx.at(t, t.headerRow, f.key), message: `工作表“${t.sheet.name}”的“${f.header}”列没有填写任何内容`, hint: '逐行填写该列' });
+        }
       }
     }
   },
 };
+
+/** A column present over data rows none of which fills it: as missing as an absent column. */
+function unfilled(t: Table, field: string): boolean {
+  return t.rows.length > 0 && t.rows.every((row) => isEmptyValue(t.value(row, field)));
+}
 
 export const requiredCells: Rule = {
   id: 'cell.required',
@@ -70,7 +91,8 @@ export const requiredCells: Rule = {
   emits: ['org.item-missing'],
   check(ctx) {
     for (const t of ctx.book.tables) {
-      const required = profileFields(ctx.profile, t.def).filter((f) => f.required && t.has(f.key));
+      // A column empty in every row is reported once, as missing.
+      const required = profileFields(ctx.profile, t.def).filter((f) => f.required && t.has(f.key) && !unfilled(t, f.key));
       for (const row of t.rows) {
         for (const f of required) {
           const v = t.value(row, f.key);

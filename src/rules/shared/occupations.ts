@@ -43,44 +43,64 @@ export function appliedOccupations(ctx: RuleContext): AppliedOccupation[] {
 }
 
 interface OccupationIndex {
-  byCode: Map<string, AppliedOccupation>;
-  byName: Map<string, AppliedOccupation>;
+  /** Several rows share a code where a filing applies for several 工种 of one occupation. */
+  byCode: Map<string, AppliedOccupation[]>;
+  /** 职业名称 keys list every 工种 row of the occupation; a 工种's own name, its row. */
+  byName: Map<string, AppliedOccupation[]>;
   /** Answers already given, by name and code as written: rosters repeat a few occupations many times. */
-  answers: Map<string, AppliedOccupation | undefined>;
+  answers: Map<string, readonly AppliedOccupation[]>;
   /** The same for whole cells, lists included. */
   lists: Map<string, OccupationMatch>;
 }
 
+function add(m: Map<string, AppliedOccupation[]>, k: string, o: AppliedOccupation): void {
+  if (!k) return;
+  const list = m.get(k);
+  if (!list) m.set(k, [o]);
+  else if (!list.includes(o)) list.push(o);
+}
+
 function index(ctx: RuleContext): OccupationIndex {
   return ctx.memo('occupations.index', () => {
-    const byCode = new Map<string, AppliedOccupation>();
-    const byName = new Map<string, AppliedOccupation>();
+    const byCode = new Map<string, AppliedOccupation[]>();
+    const byName = new Map<string, AppliedOccupation[]>();
     for (const o of appliedOccupations(ctx)) {
-      const c = occupationCodeKey(o.code);
-      if (c && !byCode.has(c)) byCode.set(c, o);
-      for (const n of [o.name, o.workType, o.workType ? `${o.name}(${o.workType})` : '']) {
-        const k = n && occupationNameKey(n);
-        if (k && !byName.has(k)) byName.set(k, o);
+      add(byCode, occupationCodeKey(o.code), o);
+      add(byName, o.name && occupationNameKey(o.name), o);
+      // "焊工（电焊工）" in the name column names the 工种 too.
+      const bracketed = /\(([^()]+)\)$/.exec(normaliseLabel(o.name));
+      if (bracketed) {
+        add(byName, normaliseLabel(o.name), o);
+        add(byName, bracketed[1], o);
       }
-      const full = o.workType ? normaliseLabel(`${o.name}(${o.workType})`) : '';
-      if (full && !byName.has(full)) byName.set(full, o);
+      if (o.workType) {
+        add(byName, occupationNameKey(o.workType), o);
+        add(byName, normaliseLabel(`${o.name}(${o.workType})`), o);
+      }
     }
     return { byCode, byName, answers: new Map(), lists: new Map() };
   });
 }
 
 /**
- * Which applied occupation a row of another sheet belongs to: by code when
- * the sheet has one, else by name (职业名称, 工种名称 or both).
+ * Which applied occupations a row of another sheet belongs to: by code when
+ * the sheet has one, else by name (职业名称, 工种名称 or both). Where the
+ * filing applies for several 工种 under one code, the name picks the 工种;
+ * a row naming the occupation itself serves each of its 工种.
  */
-export function matchOccupation(ctx: RuleContext, name: string, code = ''): AppliedOccupation | undefined {
+function matchOccupation(ctx: RuleContext, name: string, code = ''): readonly AppliedOccupation[] {
   const idx = index(ctx);
   const key = `${name}\u0000${code}`;
-  if (idx.answers.has(key)) return idx.answers.get(key);
+  const known = idx.answers.get(key);
+  if (known) return known;
   const c = code && occupationCodeKey(code);
-  let found: AppliedOccupation | undefined;
-  if (c && idx.byCode.has(c)) found = idx.byCode.get(c);
-  else if (name) found = idx.byName.get(normaliseLabel(name)) ?? idx.byName.get(occupationNameKey(name));
+  const byName = name ? (idx.byName.get(normaliseLabel(name)) ?? idx.byName.get(occupationNameKey(name)) ?? []) : [];
+  let found: readonly AppliedOccupation[] = [];
+  if (c && idx.byCode.has(c)) {
+    const sameCode = idx.byCode.get(c)!;
+    const named = byName.filter((o) => sameCode.includes(o));
+    found = sameCode.length > 1 && named.length ? named : sameCode;
+  } else found = byName;
   idx.answers.set(key, found);
   return found;
 }
@@ -107,9 +127,22 @@ export function matchOccupations(ctx: RuleContext, name: string, code = ''): Occ
   return answer;
 }
 
+/**
+ * What clerks write for a room or device every occupation uses: 全部申报职业（工种）,
+ * 所有职业, 各工种共用, 通用, 共用 (compared after {@link normaliseLabel}).
+ */
+const SHARED = /^(?:(?:全部|所有|各)(?:申报|申请)?的?(?:职业\(工种\)|职业|工种|考核项目|项目)?(?:通用|共用|公用)?|通用|共用|公用)$/;
+
+/** Whether a cell names every occupation applied for rather than one. */
+export function namesEveryOccupation(name: string): boolean {
+  const k = normaliseLabel(name);
+  return k.length >= 2 && SHARED.test(k);
+}
+
 function matchList(ctx: RuleContext, name: string, code: string): OccupationMatch {
+  if (!code && namesEveryOccupation(name)) return { matched: appliedOccupations(ctx), unmatched: [] };
   const whole = matchOccupation(ctx, name, code);
-  if (whole) return { matched: [whole], unmatched: [] };
+  if (whole.length) return { matched: whole, unmatched: [] };
   const names = name ? name.split(LIST).map((s) => s.trim()).filter(Boolean) : [];
   const codes = code ? code.split(LIST).map((s) => s.trim()).filter(Boolean) : [];
   if (names.length < 2 && codes.length < 2) return { matched: [], unmatched: [[code, name].filter(Boolean).join(' ')] };
@@ -117,14 +150,14 @@ function matchList(ctx: RuleContext, name: string, code: string): OccupationMatc
   const unmatched: string[] = [];
   // Codes decide where they match; a name is only left over when its code did not place it.
   for (const c of codes) {
-    const o = matchOccupation(ctx, '', c);
-    if (o) matched.add(o);
-    else if (!names.length) unmatched.push(c);
+    const os = matchOccupation(ctx, '', c);
+    for (const o of os) matched.add(o);
+    if (!os.length && !names.length) unmatched.push(c);
   }
   for (const n of names) {
-    const o = matchOccupation(ctx, n);
-    if (o) matched.add(o);
-    else if (!codes.length || codes.every((c) => !matchOccupation(ctx, '', c))) unmatched.push(n);
+    const os = matchOccupation(ctx, n);
+    for (const o of os) matched.add(o);
+    if (!os.length && (!codes.length || codes.every((c) => !matchOccupation(ctx, '', c).length))) unmatched.push(n);
   }
   return { matched: [...matched], unmatched };
 }
@@ -150,4 +183,11 @@ export function rowsByOccupation(
     }
     return { groups, unmatched };
   });
+}
+
+/** Whether the filing applies for this name as a 工种 under this code (焊工's 电焊工 under 6-18-02-04). */
+export function isAppliedWorkType(ctx: RuleContext, name: string, code: string): boolean {
+  const c = occupationCodeKey(code);
+  const k = occupationNameKey(name);
+  return Boolean(c && k) && appliedOccupations(ctx).some((o) => o.workType && occupationCodeKey(o.code) === c && (occupationNameKey(o.workType) === k || normaliseLabel(`${o.name}(${o.workType})`) === normaliseLabel(name)));
 }

@@ -33,12 +33,20 @@ describe('parseDateValue', () => {
     expect(parseDateValue(20240301)).toMatchObject({ date: utc(2024, 3, 1), fromText: false, issue: { code: 'date.text' } });
   });
 
+  it('reads a month written alone as any of its days', () => {
+    for (const text of ['2024.03', '2024-3', '2024/03', '2024年3月']) {
+      expect(parseDateValue(text)).toMatchObject({ date: utc(2024, 3, 1), last: utc(2024, 3, 31), fromText: true, issue: { code: 'date.text', severity: 'warning' } });
+    }
+    expect(parseDateValue('2024年2月').last).toEqual(utc(2024, 2, 29));
+  });
+
   it('rejects impossible and unreadable dates', () => {
     expect(parseDateValue('2024-02-30')).toMatchObject({ fromText: true, issue: { code: 'date.invalid' } });
     expect(parseDateValue('2023-02-29').issue?.code).toBe('date.invalid');
     expect(parseDateValue('1800-01-01').issue?.code).toBe('date.invalid');
     expect(parseDateValue('2024-3-1-2').issue?.code).toBe('date.format');
-    expect(parseDateValue('2024.03').issue?.code).toBe('date.format');
+    expect(parseDateValue('2024.13').issue?.code).toBe('date.invalid');
+    expect(parseDateValue('2024.03.x').issue?.code).toBe('date.format');
     expect(parseDateValue('2024-03/01').issue?.code).toBe('date.format');
     expect(parseDateValue(12).issue?.code).toBe('date.format');
     expect(parseDateValue(true).issue?.code).toBe('date.format');

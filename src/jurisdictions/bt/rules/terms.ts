@@ -1,6 +1,7 @@
 import { isoDate } from '../../../model/cell';
 import { parseDateValue } from '../../../validate/dates';
 import type { Rule } from '../../../rules/rule';
+import { breaksOn, cellSpan, type DaySpan, MONTH_NOTE, severityFor, spanText } from '../../../rules/shared/month-dates';
 import { referenceDate } from '../../../rules/shared/reference-date';
 import { bt, FILINGS, PROFILES } from './basis';
 
@@ -34,18 +35,24 @@ export const partTimeContracts: Rule = {
       for (const row of t.rows) {
         if (t.text(row, 'employment') !== '兼职') continue;
         const name = t.text(row, 'name') || `第 ${row} 行`;
-        const from = parseDateValue(t.value(row, 'contractFrom')).date;
-        const to = parseDateValue(t.value(row, 'contractTo')).date;
+        const from = cellSpan(t, row, 'contractFrom');
+        const to = cellSpan(t, row, 'contractTo');
         if (!from || !to) {
           const missing = !from ? 'contractFrom' : 'contractTo';
           ctx.report({ ...ctx.at(t, row, t.has(missing) ? missing : 'employment'), message: `兼职考评人员 ${name} 未填写（或无法识别）${t.header(missing)}，无法确认签订了 1–3 年的聘用协议` });
           continue;
         }
         // Both ends are days of the term: 2026-01-01 to 2026-12-31 is one year, to 2028-12-31 three.
-        const tooShort = to.getTime() < lastDay(from, 1).getTime();
-        const tooLong = to.getTime() > lastDay(from, 3).getTime();
-        if (tooShort || tooLong) {
-          ctx.report({ ...ctx.at(t, row, 'contractTo'), message: `兼职考评人员 ${name} 聘用协议 ${isoDate(from)} 至 ${isoDate(to)}，${tooShort ? '不足 1 年' : '超过 3 年'}，应为 1–3 年` });
+        const tooShort = breaksOn([from, to], (f, e) => e.getTime() < lastDay(f, 1).getTime());
+        const tooLong = breaksOn([from, to], (f, e) => e.getTime() > lastDay(f, 3).getTime());
+        const judged = tooShort !== 'none' ? tooShort : tooLong;
+        const severity = severityFor(judged, 'error');
+        if (severity) {
+          ctx.report({
+            ...ctx.at(t, row, 'contractTo'),
+            severity,
+            message: `兼职考评人员 ${name} 聘用协议 ${spanText(from)} 至 ${spanText(to)}，${tooShort !== 'none' ? '不足 1 年' : '超过 3 年'}，应为 1–3 年${judged === 'some' ? MONTH_NOTE : ''}`,
+          });
         }
       }
     }
@@ -70,11 +77,15 @@ export const rightOfUse: Rule = {
         const own = t.text(row, 'ownership');
         if (own !== '租用' && own !== '借用') continue;
         const item = t.text(row, 'itemName') || `第 ${row} 行`;
-        const until = parseDateValue(t.value(row, 'useUntil')).date;
+        const until = cellSpan(t, row, 'useUntil');
         if (!until) {
           ctx.report({ ...ctx.at(t, row, t.has('useUntil') ? 'useUntil' : 'ownership'), message: `${own}的“${item}”未填写（或无法识别）使用权到期日，无法确认有 3 年以上使用权` });
-        } else if (until.getTime() < needed.getTime()) {
-          ctx.report({ ...ctx.at(t, row, 'useUntil'), message: `${own}的“${item}”使用权到 ${isoDate(until)} 止，自${ref.label}起不足 3 年（应至少到 ${isoDate(needed)}）` });
+          continue;
+        }
+        const judged = breaksOn([until], (d) => d.getTime() < needed.getTime());
+        const severity = severityFor(judged, 'error');
+        if (severity) {
+          ctx.report({ ...ctx.at(t, row, 'useUntil'), severity, message: `${own}的“${item}”使用权到 ${spanText(until)} 止，自${ref.label}起不足 3 年（应至少到 ${isoDate(needed)}）${judged === 'some' ? MONTH_NOTE : ''}` });
         }
       }
     }
@@ -120,15 +131,19 @@ export const inactivity: Rule = {
     const yearAgo = addYears(ref.date, -1);
     for (const t of ctx.book.tablesOf('evaluations')) {
       if (!t.has('lastEvaluation')) continue;
-      let latest: Date | undefined;
+      // The latest evaluation, on its latest reading: a month written alone may be its last day.
+      let latest: DaySpan | undefined;
       for (const row of t.rows) {
-        const d = parseDateValue(t.value(row, 'lastEvaluation')).date;
-        if (d && (!latest || d > latest)) latest = d;
+        const d = cellSpan(t, row, 'lastEvaluation');
+        if (d && (!latest || d.last > latest.last)) latest = d;
       }
       if (!latest) {
         ctx.report({ sheet: t.sheet.name, message: '“最近评价日期”均未填写，无法确认一年内开展过评价工作' });
-      } else if (latest.getTime() < yearAgo.getTime()) {
-        ctx.report({ sheet: t.sheet.name, message: `最近一次评价为 ${isoDate(latest)}，至${ref.label}已一年以上未开展评价工作` });
+        continue;
+      }
+      const judged = breaksOn([latest], (d) => d.getTime() < yearAgo.getTime());
+      if (judged !== 'none') {
+        ctx.report({ sheet: t.sheet.name, message: `最近一次评价为 ${spanText(latest)}，至${ref.label}已一年以上未开展评价工作${judged === 'some' ? MONTH_NOTE : ''}` });
       }
     }
   },

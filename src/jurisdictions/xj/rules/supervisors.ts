@@ -1,5 +1,5 @@
 import { isoDate } from '../../../model/cell';
-import { parseDateValue } from '../../../validate/dates';
+import { breaksOn, cellSpan, MONTH_NOTE, severityFor, spanText } from '../../../rules/shared/month-dates';
 import type { Rule } from '../../../rules/rule';
 import { personLabel } from '../../../rules/shared/people';
 import { referenceDate } from '../../../rules/shared/reference-date';
@@ -35,13 +35,15 @@ export const supervisorExperience: Rule = {
           continue;
         }
         // An unreadable date is reported by the generic date check.
-        const since = parseDateValue(v).date;
+        const since = cellSpan(t, row, 'examinerSince');
         if (!since) continue;
-        const due = anniversary(since, YEARS);
-        if (due.getTime() <= ref.date.getTime()) continue;
+        const judged = breaksOn([since], (d) => anniversary(d, YEARS).getTime() > ref.date.getTime());
+        const severity = severityFor(judged, 'error');
+        if (!severity) continue;
         ctx.report({
           ...ctx.at(t, row, 'examinerSince'),
-          message: `${who} 自 ${isoDate(since)} 担任考评员，截至${ref.label} 不满 ${YEARS} 年（${isoDate(due)} 起满 ${YEARS} 年）`,
+          severity,
+          message: `${who} 自 ${spanText(since)} 担任考评员，截至${ref.label} 不满 ${YEARS} 年（${isoDate(anniversary(since.last, YEARS))} 起满 ${YEARS} 年）${judged === 'some' ? MONTH_NOTE : ''}`,
         });
       }
     }

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { isCellPicture } from '../../../../src/model/cell';
 import fc from 'fast-check';
 import { detectFeatures } from '../../../../addin/office/env';
 import { readOpenWorkbook } from '../../../../addin/office/read';
@@ -12,7 +14,7 @@ import { sampleBuffer } from '../../../../src/sample/sample-workbook';
 import { templateBuffer } from '../../../../src/template';
 import { HOSTS, type HostProfile } from '../../../excel-double';
 import { orgRows, xlsxBuffer } from '../../../helpers/book';
-import { asClerk, compliantSpec } from '../../../helpers/compliant';
+import { asClerk, clerkModel, compliantSpec } from '../../../helpers/compliant';
 import { validId } from '../../../helpers/people';
 import { haSpec } from '../../jurisdictions/ha/rules/fixture';
 import { nxSpec } from '../../jurisdictions/nx/rules/fixture';
@@ -77,9 +79,37 @@ async function fixtures(): Promise<[string, Uint8Array][]> {
   // Compliant filings of every profile (as clerks lay them out), and of every business type in the template layout.
   for (const p of PROFILES) out.push([`compliant ${p.id} as a clerk`, await xlsxBuffer(asClerk(compliantSpec(p.id, p.businessTypes[0])))]);
   for (const b of profileById('ha-social')!.businessTypes) out.push([`compliant ha-social ${b}`, await xlsxBuffer(compliantSpec('ha-social', b))]);
+  // Clerks' habits a host may read differently: ranges merged down over rows, checkboxes' TRUE/FALSE, month dates, 工种.
+  for (const p of ['xj-xcert', 'ha-social', 'bt-special'] as const) {
+    const habits = { workTypes: true, levelRanges: true, monthDates: true, checkboxes: true, sharedFacilities: true };
+    out.push([`compliant ${p} with every habit`, await modelBuffer(clerkModel(asClerk(compliantSpec(p, '首次备案', habits)), { merged: true, footers: true, pictures: true }))]);
+  }
   // Templates share one layout; these four cover every sheet kind (sites, X证书 data, experts, renewal evaluations).
   for (const [p, b] of TEMPLATES) out.push([`template ${p} ${b}`, await templateBuffer(p, b)]);
   return out;
+}
+
+/**
+ * A model written as .xlsx by exceljs: its values and merged ranges; a
+ * picture as Excel 365 stores one placed in a cell (t="e" with vm, #VALUE!
+ * cached), which exceljs cannot write itself.
+ */
+async function modelBuffer(model: Workbook): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of model.sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const r of s.rowNumbers()) {
+      s.rowValues(r).forEach((v, i) => {
+        if (v !== undefined && v !== null) ws.getCell(r, i + 1).value = (isCellPicture(v) ? { error: '#VALUE!' } : v) as ExcelJS.CellValue;
+      });
+    }
+    for (const m of s.merges) ws.mergeCells(m);
+  }
+  const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  for (const name of Object.keys(parts)) {
+    if (name.startsWith('xl/worksheets/sheet')) parts[name] = strToU8(strFromU8(parts[name]).replace(/(<c [^>]*)t="e"/g, '$1t="e" vm="1"'));
+  }
+  return zipSync(parts);
 }
 
 /** What clerks' workbooks carry that a reader can get wrong, cell by cell: address, value, number format. */
@@ -143,7 +173,8 @@ describe('the Office.js adapter reads what the .xlsx reader reads', () => {
   });
 
   it('every fixture: identical findings on Excel 2019, which cannot report merged areas', async () => {
-    for (const f of all) {
+    // Excel 2019 cannot report merged areas, so a range merged down over rows reads empty below its top there; on Windows the pane does not run in Excel 2019 and file mode reads the file (addin/README.md).
+    for (const f of all.filter((x) => !x.name.endsWith('with every habit'))) {
       const { model } = await viaExcel(f.bytes, HOSTS.excel2019);
       expect(model.sheets.every((s) => s.merges.length === 0)).toBe(true);
       expect([f.name, findings(model)]).toEqual([f.name, f.findings]);

@@ -1,5 +1,6 @@
 import { detectFeatures } from '../../../../addin/office/env';
 import { readOpenWorkbook } from '../../../../addin/office/read';
+import { checkBook } from '../../../../src/check';
 import { recognise } from '../../../../src/recognise/recognise';
 import { profileById } from '../../../../src/profiles/profiles';
 import { templateSheets, TEMPLATE_ROWS } from '../../../../src/template';
@@ -66,6 +67,18 @@ describe('插入模板工作表', () => {
       expect(d.handlerErrors).toEqual([]);
     });
   }
+
+  it('inserted empty sheets do not make a failing workbook pass: each is still reported as missing', async () => {
+    const d = await partial(HOSTS.m365);
+    const result = await session(d).insertTemplateSheets('ha-social', '首次备案');
+    const model = await d.Excel.run(async (ctx) => (await readOpenWorkbook(ctx as unknown as Excel.RequestContext, detectFeatures(envOf(d).office))).workbook);
+    const findings = checkBook(recognise(model), { today: new Date(Date.UTC(2026, 5, 1)) }).findings;
+    const empty = findings.filter((f) => f.rule === 'sheet.missing').map((f) => f.sheet);
+    // 申请材料 comes with its materials listed, not answered: its 是否提供 column is missing instead. 专家队伍 is in the template, not required by HA.
+    expect(empty.sort()).toEqual(result.sheetsAdded.filter((n) => n !== '申请材料' && n !== '专家队伍').sort());
+    expect(empty.length).toBeGreaterThanOrEqual(5);
+    expect(findings.some((f) => f.rule === 'column.missing' && f.column === '是否提供')).toBe(true);
+  });
 
   it('puts new columns past anything already to the right of the header', async () => {
     const d = await partial(HOSTS.m365);
