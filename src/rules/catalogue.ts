@@ -39,7 +39,7 @@ export function catalogue(profileId?: ProfileId): CatalogueEntry[] {
         seen.add(e.id);
         out.push(e);
       };
-      add({ ...base, id: r.id, title: r.title, severity: r.severity, basis: text(r.basis), hint: r.hint ?? null });
+      if (!r.umbrella) add({ ...base, id: r.id, title: r.title, severity: r.severity, basis: text(r.basis), hint: r.hint ?? null });
       for (const code of r.emits ?? []) {
         if (typeof code !== 'string') {
           add({ ...base, id: code.id, title: code.title, severity: code.severity, basis: text(code.basis), hint: null });

@@ -25,6 +25,6 @@ export const SH_COVERAGE: Coverage = {
     checked('五（二）', '机构申请受理时间 2026 年 6 月 20 日至 30 日', ['sh.window.application'], '按申请日期判断；未填写申请日期且尚未到受理期时只提示。'),
     checked('附件1', '社会化职业技能等级认定职业（工种）及评价机构推荐汇总表', ['sh.occupations.recommendation']),
     checked('附件2', '考核点推荐函：考核点承担的职业（工种）', ['sh.sites.occupation']),
-    checked('附件3', '“X证书”评价数据汇总表：总计、取证、获证率、合计行', ['xcert.arithmetic', 'sh.xcert-data.present'], '获证率允许按一位小数四舍五入（±0.1 个百分点）。'),
+    checked('附件3', '“X证书”评价数据汇总表：总计、取证、获证率、合计行', ['xcert.total', 'xcert.certified-exceeds', 'xcert.rate', 'xcert.sum-row', 'sh.xcert-data.present'], '获证率允许按一位小数四舍五入（±0.1 个百分点）。'),
   ],
 };
