@@ -59,11 +59,14 @@ function standard(extra: readonly SheetKind[] = [], renewal: readonly SheetKind[
 const HA_RENEWAL: readonly SheetKind[] = ['org', 'occupations', 'examiners', 'supervisors', 'equipment', 'questionBank', 'evaluations', 'materials'];
 
 /**
- * SH 二（二） asks for staff, experts, examiners and supervisors, 二（五） for
- * the sites' equipment with video monitoring: the workbook carries them so
- * those conditions can be checked.
+ * SH 四 lists what is submitted: 附件1 (the occupations recommended), 附件2
+ * (the 考核点), 附件3 (X证书 data), the application form, and the project
+ * plan with two sample papers per level (the question bank). It lists no
+ * roster and no equipment list, so their absence is no error; the template
+ * still carries them (二（二）、二（五） ask for the people and the sites'
+ * equipment) and a roster submitted empty is reported.
  */
-const SH_SHEETS: readonly SheetKind[] = ['org', 'occupations', 'staff', 'experts', 'examiners', 'supervisors', 'equipment', 'sites', 'xcertData', 'questionBank', 'materials'];
+const SH_SHEETS: readonly SheetKind[] = ['org', 'occupations', 'sites', 'xcertData', 'questionBank', 'materials'];
 
 /** BT 第四条: 专项职业能力考核项目 are named by the 兵团人社局, with no 大典 code and no skill level. */
 const SPECIAL_PROJECT: Partial<Record<SheetKind, Record<string, FieldOverride>>> = {

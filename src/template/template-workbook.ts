@@ -28,7 +28,7 @@ function extraSheets(profile: Profile, business: BusinessType): SheetKind[] {
   const extra: SheetKind[] = [];
   if (profile.source === 'BT' || profile.source === 'HA' || profile.source === 'NX') extra.push('experts');
   if (profile.source === 'XJ' || profile.source === 'SH' || profile.source === 'NX') extra.push('xcertData');
-  if (profile.source === 'SH') extra.push('sites');
+  if (profile.source === 'SH') extra.push('staff', 'experts', 'examiners', 'supervisors', 'equipment');
   if (business === '备案续期') extra.push('evaluations');
   return extra;
 }
