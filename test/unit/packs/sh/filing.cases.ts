@@ -18,7 +18,7 @@ const APPLY = `机构信息!${orgCell(ORG, '申请日期')}`;
 export default ruleCases('SH occupations, data, question bank and dates', [recommendationFields, xcertDataPresent, bankLevelMissing, samplePapers, intentWindow, applicationWindow, filingValidity], {
   valid: [
     { name: 'a clean sh-xcert filing', spec: withOrg(ORG, intent('是')) },
-    { name: 'applied on the window’s first and last days', spec: withOrg({ ...ORG, 申请日期: day(2026, 6, 30), 备案有效期止: day(2028, 12, 31) }, intent('是')) },
+    { name: 'applied on the window’s last day, valid to 2028-12-31', spec: withOrg({ ...ORG, 申请日期: day(2026, 6, 30), 备案有效期止: day(2028, 12, 31) }, intent('是')) },
   ],
   invalid: [
     { name: 'an empty 产业类别', spec: { ...shSpec(), 申请职业: [OCCUPATION_HEADER, noIndustry] }, expect: [{ rule: 'sh.occupations.recommendation', cell: '申请职业!F2', severity: 'error', message: '产业类别' }] },
