@@ -4,7 +4,7 @@ import { creditCodeCheckChar } from '../../../../src/validate/gb32100-credit-cod
 import { orgRows, type BookSpec } from '../../../helpers/book';
 import { badCheckId, validId } from '../../../helpers/people';
 import { ruleCases, type InvalidCase } from '../../../helpers/rule-tester';
-import { creditCode } from '../../packs/xj/fixture';
+import { creditCode } from '../../jurisdictions/xj/rules/fixture';
 
 const HEADER = ['序号', '姓名', '身份证件号', '考评职业（工种）', '职业编码', '本职业技能等级', '专业技术职称'];
 const AI = ['人工智能训练师', '4-04-05-05'];
