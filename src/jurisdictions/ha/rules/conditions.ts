@@ -95,3 +95,32 @@ export const questionBank: Rule = {
   hint: '在“题库”表中为每个申请的职业（工种）填写题库题量',
   check: checkBankPresent,
 };
+
+/** Below this share of all employees, skilled workers are hardly 重要组成部分; the guide gives no figure, hence a warning. */
+export const SKILLED_SHARE_MIN = 0.1;
+
+/** 一（五）2: 技能人员为单位职工的重要组成部分. */
+export const skilledShare: Rule = {
+  id: 'ha.skilled-share',
+  title: '技能人员为单位职工的重要组成部分',
+  profiles: ['ha-employer'],
+  business: FILINGS,
+  severity: 'warning',
+  basis: ha('一（五）2'),
+  hint: '核对技能人员数和职工总数；技能人员占比很低的，请在实施方案中说明开展等级认定的必要性',
+  check(ctx) {
+    const org = ctx.book.org;
+    const cell = org?.cell('skilledStaff');
+    if (!org || !cell) return;
+    const staff = validateCount(org.value('staffTotal')).value;
+    const skilled = validateCount(cell.value).value;
+    if (typeof staff !== 'number' || typeof skilled !== 'number' || staff === 0 || skilled >= staff * SKILLED_SHARE_MIN) return;
+    ctx.report({
+      sheet: org.sheet.name,
+      cell: cell.address,
+      row: cell.row,
+      column: org.header('skilledStaff'),
+      message: `技能人员 ${skilled} 人，仅占职工总数 ${staff} 人的 ${((skilled / staff) * 100).toFixed(1)}%，难以认定为单位职工的重要组成部分`,
+    });
+  },
+};
