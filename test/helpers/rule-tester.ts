@@ -20,7 +20,8 @@
  *   emits), or only of `rules` when the case names them.
  * - invalid: the findings of the rules named in `expect` are exactly those
  *   listed, each by rule, cell ("sheet!A1"; the sheet alone for a sheet-level
- *   finding; null for the workbook) and severity; `message` must be contained.
+ *   finding; null for the workbook) and severity; `message` must be contained,
+ *   `basis` cited exactly.
  * test/unit/rules/rule-cases.test.ts runs every table and fails when a
  * catalogue rule id, a code a validator can emit, or a rule of the packs has
  * no invalid case.
@@ -70,6 +71,8 @@ export interface Expected {
   /** For office findings: every file involved. */
   files?: readonly string[];
   message?: string;
+  /** The clause the finding must cite, exactly. */
+  basis?: string;
 }
 
 export type InvalidCase = (WorkbookCase | InboxCase) & { expect: readonly Expected[] };
@@ -97,13 +100,14 @@ export interface Seen {
   cell?: string | null;
   files?: readonly string[];
   message: string;
+  basis: string;
 }
 
 const place = (f: Finding): string | null => (f.cell ? `${f.sheet}!${f.cell}` : f.sheet);
 
 function checkWorkbook(c: WorkbookCase): Seen[] {
   const result = checkBook(makeBook(c.spec, c.hidden), { profile: c.profile, business: c.business, today: c.today ?? TODAY, holidays: c.holidays });
-  return result.findings.map((f) => ({ rule: f.rule, severity: f.severity, cell: place(f), message: f.message }));
+  return result.findings.map((f) => ({ rule: f.rule, severity: f.severity, cell: place(f), message: f.message, basis: f.basis }));
 }
 
 /**
@@ -114,7 +118,7 @@ function checkInbox(c: InboxCase): Seen[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { summariseInbox } = require('./office') as typeof import('./office');
   const cross: CrossFinding[] = summariseInbox(c.inbox, c.today ?? TODAY);
-  return cross.map((f) => ({ rule: f.rule, severity: f.severity, files: f.files, message: f.message }));
+  return cross.map((f) => ({ rule: f.rule, severity: f.severity, files: f.files, message: f.message, basis: f.basis }));
 }
 
 export function findingsOf(c: WorkbookCase | InboxCase): Seen[] {

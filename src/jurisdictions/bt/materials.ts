@@ -27,7 +27,7 @@ const application = (profile: string) => m('备案申请书', APPLICATION_CLAUSE
 function importantChange(book: RecognisedWorkbook): boolean {
   const org = book.org;
   if (!org) return false;
-  return (['name', 'filingNo'] as const).some((key) => {
+  return (['orgName', 'filingNo'] as const).some((key) => {
     const before = String(org.before(key) ?? '').trim();
     return before !== '' && before !== org.text(key);
   });

@@ -34,7 +34,9 @@ for (const { file, table } of TABLES) {
       const seen = findingsOf(c).filter((f) => named.has(f.rule));
       expect(seen.map(key).sort()).toEqual(c.expect.map(key).sort());
       for (const e of c.expect) {
-        if (e.message) expect(seen.filter((f) => key(f) === key(e)).map((f) => f.message).join('\n')).toContain(e.message);
+        const same = seen.filter((f) => key(f) === key(e));
+        if (e.message) expect(same.map((f) => f.message).join('\n')).toContain(e.message);
+        if (e.basis) expect([...new Set(same.map((f) => f.basis))]).toEqual([e.basis]);
       }
     });
 
