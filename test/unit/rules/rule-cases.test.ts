@@ -6,6 +6,9 @@ import { ALL_VALIDATOR_CODES } from '../../../src/validate';
 import { findingsOf, idsOf, key, type RuleCases } from '../../helpers/rule-tester';
 
 const TEST_ROOT = join(__dirname, '../..');
+const CATALOGUED = new Set(catalogue().map((e) => e.id));
+/** Ids findings carry that the catalogue does not list: none. */
+const uncatalogued = (seen: { rule: string }[]) => seen.map((f) => f.rule).filter((id) => !CATALOGUED.has(id));
 
 /** Every `*.cases.ts` under test/: one table per rule module (format: test/helpers/rule-tester.ts). */
 function caseFiles(dir: string): string[] {
@@ -25,13 +28,17 @@ for (const { file, table } of TABLES) {
     if (table.valid.length) {
       it.each(table.valid.map((c) => [c.name, c] as const))('valid: %s', (_, c) => {
         const ids = new Set(c.rules ?? tableIds);
-        expect(findingsOf(c).filter((f) => ids.has(f.rule)).map(key)).toEqual([]);
+        const all = findingsOf(c);
+        expect(all.filter((f) => ids.has(f.rule)).map(key)).toEqual([]);
+        expect(uncatalogued(all)).toEqual([]);
       });
     }
 
     it.each(table.invalid.map((c) => [c.name, c] as const))('invalid: %s', (_, c) => {
       const named = new Set(c.expect.map((e) => e.rule));
-      const seen = findingsOf(c).filter((f) => named.has(f.rule));
+      const all = findingsOf(c);
+      expect(uncatalogued(all)).toEqual([]);
+      const seen = all.filter((f) => named.has(f.rule));
       expect(seen.map(key).sort()).toEqual(c.expect.map(key).sort());
       for (const e of c.expect) {
         const same = seen.filter((f) => key(f) === key(e));
