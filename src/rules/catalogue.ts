@@ -4,7 +4,7 @@ import { SOURCE_IDS, SOURCES } from '../sources';
 import { ALL_VALIDATOR_CODES } from '../validate';
 import { Basis, basisTexts, resolveBasis } from './basis';
 import { JURISDICTIONS } from '../jurisdictions';
-import { OFFICE_PACK, OFFICE_RULES } from '../summarize/office-rules';
+import { OFFICE_PACK, officeRules } from '../summarize/office-rules';
 import { PACKS } from './registry';
 
 export interface CatalogueEntry {
@@ -54,7 +54,7 @@ export function catalogue(profileId?: ProfileId): CatalogueEntry[] {
     }
   }
   if (!profile) {
-    for (const r of OFFICE_RULES) {
+    for (const r of officeRules()) {
       out.push({ id: r.id, pack: OFFICE_PACK.id, title: r.title, severity: r.severity, profiles: r.profiles, business: 'all', basis: text(r.basis), hint: null });
     }
   }

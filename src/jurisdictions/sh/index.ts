@@ -5,6 +5,8 @@ import { SH_MATERIALS } from './materials';
 import { SH_PROFILES } from './profiles';
 import { SH_PACK } from './rules';
 import { SH_COVERAGE } from './rules/coverage';
+import { DADIAN } from '../../sources/source';
+import { sh } from './rules/basis';
 import { SOURCE } from './source';
 
 export const SH: Jurisdiction = {
@@ -14,4 +16,9 @@ export const SH: Jurisdiction = {
   coverage: SH_COVERAGE,
   materials: SH_MATERIALS,
   forms: [SH_RECOMMEND, SH_SITE_LETTER],
+  materialsBasis: sh('四'),
+  // SH 四 asks for none of the rosters or the equipment list, but 二（二）、二（五） are shown by them.
+  templateSheets: ['xcertData', 'sites', 'staff', 'experts', 'examiners', 'supervisors', 'equipment'],
+  skillScope: { basis: DADIAN, severity: 'warning' },
+  genericBasis: { 'xcert.arithmetic': sh('附件3') },
 };
