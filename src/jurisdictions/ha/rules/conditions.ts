@@ -3,6 +3,7 @@ import type { Rule } from '../../../rules/rule';
 import { checkBankPresent } from '../../../rules/shared/bank-present';
 import { declarationRule } from '../../../rules/shared/declarations';
 import { checkFacilitiesPerOccupation } from '../../../rules/shared/facilities';
+import { orgItemAt } from '../../../rules/shared/org-item';
 import { registrationRule } from '../../../rules/shared/registration-rule';
 import { REGION } from '../region';
 import { ha, haByType, PROFILES } from './basis';
@@ -111,17 +112,11 @@ export const skilledShare: Rule = {
   hint: '核对技能人员数和职工总数；技能人员占比很低的，请在实施方案中说明开展等级认定的必要性',
   check(ctx) {
     const org = ctx.book.org;
-    const cell = org?.cell('skilledStaff');
-    if (!org || !cell) return;
+    const at = orgItemAt(ctx, 'skilledStaff');
+    if (!org || !at) return;
     const staff = validateCount(org.value('staffTotal')).value;
-    const skilled = validateCount(cell.value).value;
+    const skilled = validateCount(org.value('skilledStaff')).value;
     if (typeof staff !== 'number' || typeof skilled !== 'number' || staff === 0 || skilled >= staff * SKILLED_SHARE_MIN) return;
-    ctx.report({
-      sheet: org.sheet.name,
-      cell: cell.address,
-      row: cell.row,
-      column: org.header('skilledStaff'),
-      message: `技能人员 ${skilled} 人，仅占职工总数 ${staff} 人的 ${((skilled / staff) * 100).toFixed(1)}%，难以认定为单位职工的重要组成部分`,
-    });
+    ctx.report({ ...at, message: `技能人员 ${skilled} 人，仅占职工总数 ${staff} 人的 ${((skilled / staff) * 100).toFixed(1)}%，难以认定为单位职工的重要组成部分` });
   },
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../../../rules/rule';
 import { declarationRule } from '../../../rules/shared/declarations';
 import { checkNotGovernment } from '../../../rules/shared/government';
+import { orgItemAt } from '../../../rules/shared/org-item';
 import { ha } from './basis';
 
 const SOCIAL = ['社会团体', '民办非企业单位'];
@@ -30,17 +31,10 @@ export const schoolNature: Rule = {
   basis: ha('三（一）'),
   hint: '企业请按“河南·用人单位”或“河南·社会培训评价组织”申报',
   check(ctx) {
-    const org = ctx.book.org;
-    const cell = org?.cell('nature');
-    const nature = org?.text('nature') ?? '';
-    if (!org || !cell || (nature !== '企业' && nature !== '央企')) return;
-    ctx.report({
-      sheet: org.sheet.name,
-      cell: cell.address,
-      row: cell.row,
-      column: org.header('nature'),
-      message: `单位性质为“${nature}”；院校类备案适用于依法依规设立、具有招生资质的技工院校、本科院校、高等职业学校、中等职业学校`,
-    });
+    const nature = ctx.book.org?.text('nature') ?? '';
+    const at = orgItemAt(ctx, 'nature');
+    if (!at || (nature !== '企业' && nature !== '央企')) return;
+    ctx.report({ ...at, message: `单位性质为“${nature}”；院校类备案适用于依法依规设立、具有招生资质的技工院校、本科院校、高等职业学校、中等职业学校` });
   },
 };
 
