@@ -13,7 +13,10 @@
  *
  * A case is a small workbook (`spec`: sheet name → rows, row 1 first) checked
  * in full on TODAY (2026-06-01) unless it sets `today`; `profile` and
- * `business` override what its 机构信息 says. An office case gives an inbox
+ * `business` override what its 机构信息 says, `hidden` names sheets saved
+ * hidden. A table may hold cases of rules another table also tests (e.g. a
+ * jurisdiction's materials under the generic materials rule). An office case
+ * gives an inbox
  * (`inbox`: file name → spec) that is summarised as on `beian summarize`, and
  * its expectations name `files` instead of a cell.
  * - valid: no finding of the table's rules (each rule's id and the codes it
@@ -22,9 +25,11 @@
  *   listed, each by rule, cell ("sheet!A1"; the sheet alone for a sheet-level
  *   finding; null for the workbook) and severity; `message` must be contained,
  *   `basis` cited exactly.
- * test/unit/rules/rule-cases.test.ts runs every table and fails when a
- * catalogue rule id, a code a validator can emit, or a rule of the packs has
- * no invalid case.
+ * test/unit/rules/rule-cases.test.ts finds every `*.cases.ts`, runs every
+ * table, and fails when a catalogue rule id, a code a validator can emit, or
+ * a rule of the packs has no invalid case, when a table expects a rule not its
+ * own, or when any case's finding carries an id the catalogue lacks.
+ * Adding a case is adding a row; adding a table is adding a file.
  */
 import { checkBook } from '../../src/check';
 import type { Severity } from '../../src/model/severity';
