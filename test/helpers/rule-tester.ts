@@ -3,10 +3,10 @@
  * one table of cases in a `*.cases.ts` file under test/ (beside the module's
  * other tests), whose default export is `ruleCases(...)`:
  *
- *   export default ruleCases('HA eligibility', [haGovernment, haProhibited], {
+ *   export default ruleCases('HA eligibility', [notGovernment, prohibitedSituations], {
  *     valid: [{ name: 'a company', spec: haSpec() }],
  *     invalid: [
- *       { name: 'a 事业单位', spec: haSpec(withOrg({ 单位性质: '事业单位' })),
+ *       { name: 'a 事业单位', spec: haSpec(INSTITUTION),
  *         expect: [{ rule: 'ha.eligibility.government', cell: '机构信息!B3', severity: 'error' }] },
  *     ],
  *   });
