@@ -20,7 +20,17 @@ const withoutItem = (item: string) => {
 };
 
 export default ruleCases('workbook structure', [requiredSheets, requiredColumns, requiredCells, emptyRows, formulaErrors, hiddenSheets], {
-  valid: [{ name: 'a complete xj-xcert filing', spec: xj() }],
+  valid: [
+    { name: 'a complete xj-xcert filing', spec: xj() },
+    {
+      name: 'an sh-xcert filing without rosters or equipment list: SH 四 asks for none',
+      spec: (() => {
+        const spec = compliantSpec('sh-xcert', '首次备案');
+        for (const sheet of ['工作人员', '专家队伍', '考评人员', '内部质量督导员', '设施设备']) delete spec[sheet];
+        return spec;
+      })(),
+    },
+  ],
   invalid: [
     { name: 'an xj-xcert filing without 考评人员', spec: without('考评人员'), expect: [{ rule: 'sheet.missing', cell: null, severity: 'error', message: '考评人员' }] },
     {

@@ -40,6 +40,7 @@ export default ruleCases('HA business types', [renewalLeadTime, unevaluatedOccup
     { name: 'registration still open during the notice', spec: haSpec(OPEN), expect: [{ rule: 'ha.termination.registration', cell: at(OPEN, '已停止评价报名'), severity: 'error' }] },
     { name: 'a change without any 变更前 value', spec: haSpec(org({ 申请业务类型: '信息变更' })), expect: [{ rule: 'ha.change.before', cell: '机构信息', severity: 'error' }] },
     { name: 'a renewal without 备案号 (六（一）)', spec: { ...haSpec(UNFILED), ...evaluations([ELECTRICIAN.name, 120], [ROBOT.name, 80]) }, expect: [{ rule: 'ha.filing-number', cell: '机构信息', severity: 'error', message: '未填写评价机构备案号' }] },
+    { name: 'a termination without 备案有效期止', spec: termination({ 备案有效期止: null }), expect: [{ rule: 'ha.termination.validity', cell: '机构信息!B17', severity: 'warning' }] },
     { name: 'a termination of a filing that expired (七（一）)', spec: haSpec(EXPIRED), expect: [{ rule: 'ha.termination.validity', cell: at(EXPIRED, '备案有效期止'), severity: 'error', message: '2026-04-30 到期' }] },
   ],
 });
