@@ -41,6 +41,8 @@ export interface FieldDef {
   readonly values?: readonly string[];
   /** A table without this column is incomplete; an empty cell in a data row is an error. */
   readonly required?: boolean;
+  /** A date of something that has already happened: a later one is an error. */
+  readonly past?: boolean;
   /** Column width in the template, in characters. */
   readonly width?: number;
   /** Short Chinese guidance shown in the template's 说明 sheet. */
@@ -220,7 +222,7 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'employment', header: '专兼职', aliases: ['专职/兼职', '专职或兼职', '用工形式'], type: 'enum', values: EMPLOYMENT, width: 8 },
       { key: 'contractFrom', header: '聘用协议起', aliases: ['聘用起始日期', '聘期起', '协议起始日期'], type: 'date', width: 12 },
       { key: 'contractTo', header: '聘用协议止', aliases: ['聘用终止日期', '聘期止', '协议终止日期'], type: 'date', width: 12 },
-      { key: 'examinerSince', header: '担任考评员起始日期', aliases: ['担任考评员日期', '考评员起始日期', '首次担任考评员日期'], type: 'date', width: 14 },
+      { key: 'examinerSince', header: '担任考评员起始日期', aliases: ['担任考评员日期', '考评员起始日期', '首次担任考评员日期'], type: 'date', past: true, width: 14 },
     ],
   },
   {
@@ -245,7 +247,7 @@ export const SHEETS: readonly SheetDef[] = [
     fields: [
       ...PERSON_FIELDS,
       { key: 'speciality', header: '专业方向', aliases: ['专业', '督导职业'], type: 'text', width: 16 },
-      { key: 'examinerSince', header: '担任考评员起始日期', aliases: ['担任考评员日期', '考评员起始日期', '首次担任考评员日期'], type: 'date', width: 14 },
+      { key: 'examinerSince', header: '担任考评员起始日期', aliases: ['担任考评员日期', '考评员起始日期', '首次担任考评员日期'], type: 'date', past: true, width: 14 },
     ],
   },
   {
@@ -326,7 +328,7 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'level', header: '评价等级', aliases: ['等级', '技能等级'], type: 'skillLevelRange', width: 14 },
       { key: 'assessed', header: '评价人次', aliases: ['认定人次', '参评人次'], type: 'count', required: true, width: 10 },
       { key: 'certified', header: '取证人次', aliases: ['发证人次', '获证人次'], type: 'count', required: true, width: 10 },
-      { key: 'lastEvaluation', header: '最近评价日期', aliases: ['最后评价日期', '最近一次评价日期'], type: 'date', width: 14 },
+      { key: 'lastEvaluation', header: '最近评价日期', aliases: ['最后评价日期', '最近一次评价日期'], type: 'date', past: true, width: 14 },
       ...(['一级', '二级', '三级', '四级', '五级'] as const).map(
         (lvl, i): FieldDef => ({
           key: `fee${i + 1}`,

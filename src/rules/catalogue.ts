@@ -4,6 +4,7 @@ import { SOURCE_IDS, SOURCES } from '../sources';
 import { ALL_VALIDATOR_CODES } from '../validate';
 import { Basis, basisTexts, resolveBasis } from './basis';
 import { JURISDICTIONS } from '../jurisdictions';
+import { OFFICE_PACK, officeRules } from '../summarize/office-rules';
 import { PACKS } from './registry';
 
 export interface CatalogueEntry {
@@ -23,7 +24,9 @@ const VALIDATOR = new Map(ALL_VALIDATOR_CODES.map((c) => [c.code, c]));
 
 /**
  * Every rule id a finding can carry, for one profile or all: the rules
- * themselves and the codes they report under.
+ * themselves and the codes they report under. The whole catalogue also lists
+ * the office batch's cross-workbook rules; a profile's is what checking one
+ * of its workbooks can report.
  */
 export function catalogue(profileId?: ProfileId): CatalogueEntry[] {
   const profile = profileId ? profileById(profileId) : undefined;
@@ -39,7 +42,7 @@ export function catalogue(profileId?: ProfileId): CatalogueEntry[] {
         seen.add(e.id);
         out.push(e);
       };
-      add({ ...base, id: r.id, title: r.title, severity: r.severity, basis: text(r.basis), hint: r.hint ?? null });
+      if (!r.umbrella) add({ ...base, id: r.id, title: r.title, severity: r.severity, basis: text(r.basis), hint: r.hint ?? null });
       for (const code of r.emits ?? []) {
         if (typeof code !== 'string') {
           add({ ...base, id: code.id, title: code.title, severity: code.severity, basis: text(code.basis), hint: null });
@@ -48,6 +51,11 @@ export function catalogue(profileId?: ProfileId): CatalogueEntry[] {
         const v = VALIDATOR.get(code);
         add({ ...base, id: code, title: v?.title ?? r.title, severity: v?.severity ?? r.severity, basis: v?.basis ?? text(r.basis), hint: null });
       }
+    }
+  }
+  if (!profile) {
+    for (const r of officeRules()) {
+      out.push({ id: r.id, pack: OFFICE_PACK.id, title: r.title, severity: r.severity, profiles: r.profiles, business: 'all', basis: text(r.basis), hint: null });
     }
   }
   return out;
@@ -78,7 +86,7 @@ export function catalogueTables(entries: CatalogueEntry[]): string[] {
   const lines: string[] = [];
   const packs = [...new Set(entries.map((e) => e.pack))];
   for (const pack of packs) {
-    lines.push('', `## ${PACKS.find((p) => p.id === pack)?.title ?? pack} (\`${pack}\`)`, '', '| id | 级别 | 规则 | 适用规则 | 业务类型 | 依据 |', '|---|---|---|---|---|---|');
+    lines.push('', `## ${[...PACKS, OFFICE_PACK].find((p) => p.id === pack)?.title ?? pack} (\`${pack}\`)`, '', '| id | 级别 | 规则 | 适用规则 | 业务类型 | 依据 |', '|---|---|---|---|---|---|');
     for (const e of entries.filter((x) => x.pack === pack)) {
       const profiles = e.profiles === 'all' ? '全部' : e.profiles.join(', ');
       const business = e.business === 'all' ? '全部' : e.business.join('、');

@@ -62,6 +62,8 @@ export interface Rule {
    * variants with their description.
    */
   emits?: readonly (string | EmittedCode)[];
+  /** Every finding carries one of `emits`, never the rule's own id, so the catalogue lists only those. */
+  umbrella?: true;
   check(ctx: RuleContext): void;
 }
 

@@ -137,7 +137,26 @@ function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFindin
   return out;
 }
 
+/**
+ * One 评价机构备案号 belongs to one organisation: two organisations (one
+ * submission each, after duplicates are set aside) giving the same number
+ * means at least one of them wrote another's, or uses a filing not its own.
+ */
+function duplicateFilingNumbers(used: readonly CheckedSubmission[]): CrossFinding[] {
+  const groups = new Map<string, CheckedSubmission[]>();
+  for (const s of used) {
+    const no = s.org.filingNo.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+    if (!no) continue;
+    groups.set(no, [...(groups.get(no) ?? []), s]);
+  }
+  return [...groups.entries()]
+    .filter(([, subs]) => subs.length > 1)
+    .map(([no, subs]) =>
+      crossFinding('office.duplicate-filing-no', 'error', `${subs.map(orgName).join('、')} 填写了相同的评价机构备案号 ${no}；备案号一个机构一个，请核实各自的备案回执`, DATA_QUALITY, subs),
+    );
+}
+
 /** Every cross-workbook rule over the submissions an office uses (one per organisation). */
 export function crossWorkbookFindings(used: readonly CheckedSubmission[], asOf: Date): CrossFinding[] {
-  return [...sharedPeople(used), ...caps(used), ...renewalsDue(used, asOf), ...inactivity(used, asOf)];
+  return [...duplicateFilingNumbers(used), ...sharedPeople(used), ...caps(used), ...renewalsDue(used, asOf), ...inactivity(used, asOf)];
 }

@@ -6,7 +6,6 @@ import { CODES as COUNT_CODES } from './counts';
 import { CODES as DATE_CODES } from './dates';
 import { CODES as EMAIL_CODES } from './email';
 import { CODES as ID_CODES } from './gb11643-id';
-import { CODES as ORG_CODES } from './gb11714-org-code';
 import { CODES as CREDIT_CODES } from './gb32100-credit-code';
 import { CODES as LEVEL_CODES } from './levels';
 import { CODES as OCCUPATION_CODES } from './occupations';
@@ -16,7 +15,7 @@ import type { ValidatorCode } from './types';
 
 export * from './types';
 export { ageOn, idCheckChar, validateResidentId, type IdKind, type IdResult } from './gb11643-id';
-export { orgCodeCheckChar, validateOrgCode } from './gb11714-org-code';
+export { orgCodeCheckChar } from './gb11714-org-code';
 export { creditCodeCheckChar, validateCreditCode } from './gb32100-credit-code';
 export { validatePhone } from './phone';
 export { validateEmail } from './email';
@@ -39,7 +38,6 @@ export { checkCodeName, findOccupationByName, lookupOccupation, validateOccupati
 /** Every code any validator can emit, each once. */
 export const ALL_VALIDATOR_CODES: ValidatorCode[] = [
   ...ID_CODES,
-  ...ORG_CODES,
   ...CREDIT_CODES,
   ...PHONE_CODES,
   ...EMAIL_CODES,

@@ -7,18 +7,18 @@ import { recognise } from '../../src/recognise/recognise';
 /** Sheet name → rows (row 1 first); a row may be shorter than others. */
 export type BookSpec = Record<string, CellValue[][]>;
 
-/** Builds the model directly, as any reader adapter would. */
-export function makeModel(spec: BookSpec): Workbook {
+/** Builds the model directly, as any reader adapter would; `hidden` names sheets saved hidden. */
+export function makeModel(spec: BookSpec, hidden: readonly string[] = []): Workbook {
   const wb = new Workbook();
   for (const [name, rows] of Object.entries(spec)) {
-    const sheet = wb.addSheet(name);
+    const sheet = wb.addSheet(name, hidden.includes(name) ? 'hidden' : 'visible');
     rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && sheet.set(r + 1, c + 1, v)));
   }
   return wb;
 }
 
-export function makeBook(spec: BookSpec): RecognisedWorkbook {
-  return recognise(makeModel(spec));
+export function makeBook(spec: BookSpec, hidden: readonly string[] = []): RecognisedWorkbook {
+  return recognise(makeModel(spec, hidden));
 }
 
 /** Key–value rows for a 机构信息 sheet in the template's 项目 / 内容 layout. */

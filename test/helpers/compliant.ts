@@ -136,7 +136,7 @@ function orgItems(profile: ProfileId, business: BusinessType, f: Family, habits:
   ];
   if (!school) items.push(['近三年列入经营异常名录', '否']);
   if (school) items.push(['具有招生资质', '是'], ['年招生人数', 2000]);
-  if (business === '备案续期' || business === '信息变更' || business === '终止备案') {
+  if (business !== '首次备案') {
     items.push(['评价机构备案号', 'S000041070001'], ['备案有效期起', day(2024, 1, 1)], ['备案有效期止', day(2026, 12, 31)]);
   }
   if (business === '终止备案') items.push(['公示开始日期', day(2026, 3, 2)], ['已停止评价报名', '是'], ['证书数据已全部上传', '是']);

@@ -17,8 +17,24 @@ function hasPartTimeExaminers(book: RecognisedWorkbook): boolean {
   return book.tablesOf('examiners').some((t) => t.rows.some((row) => t.text(row, 'employment') === '兼职'));
 }
 
+/**
+ * 第八条: a 职业资格评价机构 applies under （一）, a 专项考核机构 under （三）,
+ * the 等级认定机构 (employers, schools, social organisations) under （二）.
+ */
+const APPLICATION_CLAUSE: Partial<Record<string, string>> = { 'bt-qualification': '第八条（一）', 'bt-special': '第八条（三）' };
+const application = (profile: string) => m('备案申请书', APPLICATION_CLAUSE[profile] ?? '第八条（二）', { aliases: ['备案申请', '申请书'] });
+
+/** 第十八条（一）: the name or the 备案号 changes when 机构信息's 变更前 shows another value for it. */
+function importantChange(book: RecognisedWorkbook): boolean {
+  const org = book.org;
+  if (!org) return false;
+  return (['orgName', 'filingNo'] as const).some((key) => {
+    const before = String(org.before(key) ?? '').trim();
+    return before !== '' && before !== org.text(key);
+  });
+}
+
 const COMMON: readonly Material[] = [
-  m('备案申请书', '第八条（二）', { aliases: ['备案申请', '申请书'] }),
   m('法人登记证书或营业执照（复印件）', '第六条（一）', { aliases: ['营业执照', '法人登记证书'] }),
   m('财务制度和收费标准', '第六条（一）'),
   m('评价管理制度', '第六条（一）', { aliases: ['管理制度'] }),
@@ -39,8 +55,8 @@ const BY_TYPE: Partial<Record<string, readonly Material[]>> = {
 
 const CHANGE: readonly Material[] = [
   m('备案信息变更说明', '第十八条（二）', { aliases: ['变更说明', '变更原因'] }),
-  m('登记注册机关出具的变更文件', '第十八条（一）', { required: false, note: '修改机构名称、备案号等重要信息时提供' }),
-  m('法人证书（营业执照）', '第十八条（一）', { required: false, note: '修改机构名称、备案号等重要信息时提供' }),
+  m('登记注册机关出具的变更文件', '第十八条（一）', { when: importantChange, note: '修改机构名称、备案号等重要信息时提供' }),
+  m('法人证书（营业执照）', '第十八条（一）', { aliases: ['营业执照', '法人证书'], when: importantChange, note: '修改机构名称、备案号等重要信息时提供' }),
 ];
 
 const TERMINATION: readonly Material[] = [m('自愿终止备案申请', '第十八条（五）', { aliases: ['终止备案申请'] })];
@@ -55,11 +71,11 @@ function forProfile(profile: string) {
       case '终止备案':
         return TERMINATION;
       case '备案续期':
-        return [...RENEWAL, ...COMMON.slice(1)];
+        return [...RENEWAL, ...COMMON];
       case '增量备案':
-        return [m('增量备案申请', '第十八条（三）'), ...COMMON.slice(5)];
+        return [m('增量备案申请', '第十八条（三）'), ...COMMON.slice(4)];
       default:
-        return [...COMMON, ...(BY_TYPE[profile] ?? [])];
+        return [application(profile), ...COMMON, ...(BY_TYPE[profile] ?? [])];
     }
   };
 }

@@ -1,10 +1,25 @@
 import type { BusinessType } from '../../model/schema';
+import type { RecognisedWorkbook } from '../../model/table';
 import { citeIn } from '../../sources/source';
 import { SOURCE } from './source';
 import type { Material, MaterialsTable } from '../../materials/types';
 
 const ha = (clause: string) => citeIn(SOURCE, clause);
 const m = (name: string, clause: string, extra: Partial<Material> = {}): Material => ({ name, basis: ha(clause), required: true, ...extra });
+
+/**
+ * 一（六） admits a national standard or an 评价规范 filed with the ministry,
+ * so 一（八）7's 行业、企业评价规范 exists only where an occupation is
+ * evaluated by one: a 评价标准 cell naming a 评价规范 (or an 行业/企业 standard).
+ */
+function usesNorm(book: RecognisedWorkbook): boolean {
+  return book.tablesOf('occupations').some((t) => t.rows.some((row) => /评价规范|企业标准|行业标准/.test(t.text(row, 'standard'))));
+}
+
+/** 一（八）8: 央企分支机构还应提供 three documents. */
+function centralSoe(book: RecognisedWorkbook): boolean {
+  return book.org?.text('nature') === '央企';
+}
 
 /** 一（八）: 用人单位, incl. central-SOE branches (item 8 only for them). */
 const EMPLOYER: readonly Material[] = [
@@ -14,10 +29,10 @@ const EMPLOYER: readonly Material[] = [
   m('诚信承诺书', '一（八）4'),
   m('职业技能等级认定工作实施方案', '一（八）5', { aliases: ['实施方案'] }),
   m('评价管理制度', '一（八）6'),
-  m('行业、企业评价规范', '一（八）7', { aliases: ['企业评价规范'] }),
-  m('人社部同意央企集团公司备案的文件', '一（八）8（1）', { required: false, note: '央企分支机构提供' }),
-  m('央企集团公司等级认定工作实施方案', '一（八）8（2）', { required: false, note: '央企分支机构提供' }),
-  m('集团公司关于职业技能等级认定工作的区域管理情况', '一（八）8（3）', { required: false, note: '央企分支机构提供' }),
+  m('行业、企业评价规范', '一（八）7', { aliases: ['企业评价规范'], when: usesNorm, note: '申请职业（工种）依据行业、企业评价规范评价时提供' }),
+  m('人社部同意央企集团公司备案的文件', '一（八）8（1）', { when: centralSoe, note: '央企分支机构提供' }),
+  m('央企集团公司等级认定工作实施方案', '一（八）8（2）', { when: centralSoe, note: '央企分支机构提供' }),
+  m('集团公司关于职业技能等级认定工作的区域管理情况', '一（八）8（3）', { when: centralSoe, note: '央企分支机构提供' }),
 ];
 
 /** 二（八）: 社会培训评价组织; items 8–11 are kept for the technical evaluation, 12–13 only for branches. */

@@ -17,7 +17,8 @@ export const SH: Jurisdiction = {
   materials: SH_MATERIALS,
   forms: [SH_RECOMMEND, SH_SITE_LETTER],
   materialsBasis: sh('四'),
-  templateSheets: ['xcertData', 'sites'],
+  // SH 四 asks for none of the rosters or the equipment list, but 二（二）、二（五） are shown by them.
+  templateSheets: ['xcertData', 'sites', 'staff', 'experts', 'examiners', 'supervisors', 'equipment'],
   skillScope: { basis: DADIAN, severity: 'warning' },
   genericBasis: { 'xcert.arithmetic': sh('附件3') },
 };

@@ -83,7 +83,7 @@ function validateField(ctx: RuleContext, field: FieldDef, v: CellValue, numFmt: 
     case 'email':
       return validateEmail(v);
     case 'date':
-      return validateDate(v);
+      return validateDate(v, { today, notFuture: field.past });
     case 'count':
       return validateCount(v);
     case 'money':
@@ -173,6 +173,7 @@ export const cellTypes: Rule = {
     { id: 'cell.vocabulary', title: '填写的内容不在下拉列表的可选值中', severity: 'warning', basis: DATA_QUALITY },
     { id: 'cell.profile', title: '无法识别的适用规则', severity: 'error', basis: DATA_QUALITY },
   ],
+  umbrella: true,
   check(ctx) {
     const validate = cachedValidator(ctx);
     // Code → name → result: a roster repeats a few pairs, and a key string per row would cost more than the check.

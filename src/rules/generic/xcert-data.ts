@@ -75,7 +75,13 @@ export const xcertArithmetic: Rule = {
   profiles: 'all',
   severity: 'error',
   basis: BASIS,
-  emits: ['xcert.total', 'xcert.certified-exceeds', 'xcert.rate', 'xcert.sum-row'],
+  emits: [
+    { id: 'xcert.total', title: 'X证书评价数据：各等级人次之和与总计不符', severity: 'error', basis: BASIS },
+    { id: 'xcert.certified-exceeds', title: 'X证书评价数据：取证人次大于认定人次', severity: 'error', basis: BASIS },
+    { id: 'xcert.rate', title: 'X证书评价数据：获证率与取证、认定人次不符', severity: 'error', basis: BASIS },
+    { id: 'xcert.sum-row', title: 'X证书评价数据：合计行与各行之和不符', severity: 'error', basis: BASIS },
+  ],
+  umbrella: true,
   check(ctx) {
     for (const t of ctx.book.tablesOf('xcertData')) {
       for (const row of t.rows) {

@@ -1,6 +1,7 @@
 import type { BusinessType } from '../../model/schema';
 import type { ProfileId } from '../../profiles/profiles';
 import type { Rule, RuleContext } from '../rule';
+import type { Basis } from '../basis';
 
 export interface Declaration {
   /** Org field the clerk answers 是/否 (see the declaration items of 机构信息 in the schema). */
@@ -28,7 +29,7 @@ export function declarationRule(opts: {
   id: string;
   title: string;
   profiles: readonly ProfileId[];
-  basis: string;
+  basis: Basis;
   declarations: readonly Declaration[];
   /** Defaults to the applications that open or extend a filing. */
   business?: readonly BusinessType[];

@@ -16,14 +16,18 @@ function codeOf(text: string): string {
 /**
  * "政府及其所属部门不能申报" (SH 二（三）, HA 二（七）1, BT 第七条): a credit
  * code of a government body or public institution, or such a 单位性质, is
- * reported at that cell with the document's own wording.
+ * reported at that cell with the document's own wording. `schools` admits a
+ * public school (事业单位 code 12, 单位性质 院校) where the document counts
+ * schools among the eligible bodies.
  */
-export function checkNotGovernment(ctx: RuleContext, rule: string): void {
+export function checkNotGovernment(ctx: RuleContext, rule: string, opts: { schools?: boolean } = {}): void {
   const org = ctx.book.org;
   if (!org) return;
   const code = codeOf(org.text('creditCode'));
   const category = GOVERNMENT_CODES[code.slice(0, 2)];
   const codeCell = org.cell('creditCode');
+  const nature = org.text('nature');
+  if (opts.schools && code.startsWith('12') && (nature === '院校' || nature === '民办院校')) return;
   if (category && codeCell) {
     ctx.report({
       sheet: org.sheet.name,
@@ -34,7 +38,6 @@ export function checkNotGovernment(ctx: RuleContext, rule: string): void {
     });
     return;
   }
-  const nature = org.text('nature');
   const natureCell = org.cell('nature');
   if (natureCell && GOVERNMENT_NATURES.includes(nature)) {
     ctx.report({ sheet: org.sheet.name, cell: natureCell.address, row: natureCell.row, column: org.header('nature'), message: `单位性质为“${nature}”；${rule}` });

@@ -86,7 +86,7 @@ describe('forms filled from the sample', () => {
   it('check report: findings by sheet, and a pass/fail line per rule', async () => {
     const input = await sampleInput();
     const docx = fill('check-report', input);
-    expect(bodyText(docx)).toContain('未通过（错误 10 项，警告 1 项，提示 0 项）');
+    expect(bodyText(docx)).toContain('未通过（错误 10 项，警告 4 项，提示 0 项）');
     const all = tables(docx);
     const rules = all[all.length - 1];
     expect(rules.find((r) => r[3] === 'id.checksum')?.[4]).toBe('未通过（1 项）');

@@ -6,7 +6,6 @@ import { cellValue, TODAY } from './helpers';
 /** Every validator, as a function of one raw cell value. */
 const VALIDATORS: Record<string, (x: CellValue) => unknown> = {
   validateResidentId: (x) => v.validateResidentId(x, { today: TODAY }),
-  validateOrgCode: v.validateOrgCode,
   validateCreditCode: (x) => v.validateCreditCode(x, { nature: '企业' }),
   validatePhone: v.validatePhone,
   validateEmail: v.validateEmail,

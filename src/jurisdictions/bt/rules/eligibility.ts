@@ -39,12 +39,17 @@ export const independentLegalPerson: Rule = {
   },
 };
 
-/** 第六条（一）: good credit for every organisation; 第七条（二）3: the lists social organisations must not be on. */
+/**
+ * 第六条（一）: good credit for every organisation; 第七条（二）3 names the
+ * lists a social organisation must not be on, and only a social
+ * organisation's findings cite it: for the others such a listing is a
+ * lapse of the good credit 第六条（一） asks.
+ */
 export const prohibitedSituations = declarationRule({
   id: 'bt.prohibited',
   title: '信用良好、无不良记录；不在年审不合格、经营异常或非法社会组织名单内',
   profiles: PROFILES,
-  basis: bt('第六条（一）、第七条（二）3'),
+  basis: { 'bt-social': bt('第六条（一）、第七条（二）3'), default: bt('第六条（一）') },
   declarations: [
     { key: 'violationRecord', bars: '是', situation: '有违法违规或失信记录（应信用良好）' },
     { key: 'badRecord', bars: '是', situation: '有不良行为记录' },

@@ -1,6 +1,7 @@
 import type { RulePack } from '../../../rules/rule';
 import { facilitiesPerOccupation, questionBank, registeredInBingtuan } from './conditions';
 import { independentLegalPerson, prohibitedSituations, terminationReadiness } from './eligibility';
+import { qualificationCatalogue } from './occupations';
 import { annualRenewal } from './question-bank';
 import { examiners, questionSetters, teams, videoMonitoring } from './teams';
 import { inactivity, partTimeContracts, renewalLeadTime, rightOfUse, validityPeriod } from './terms';
@@ -13,6 +14,7 @@ export const BT_PACK: RulePack = {
     registeredInBingtuan,
     independentLegalPerson,
     prohibitedSituations,
+    qualificationCatalogue,
     teams,
     questionSetters,
     examiners,

@@ -59,6 +59,12 @@ export const partTimeContracts: Rule = {
   },
 };
 
+/** 租用, 租赁, 承租 are all a lease; 借用 a loan; anything else (自有) is owned. */
+function leaseKind(text: string): string | undefined {
+  if (text.includes('租')) return text;
+  return text.includes('借') ? text : undefined;
+}
+
 export const rightOfUse: Rule = {
   id: 'bt.premises.right-of-use',
   title: '场所和设施应具有所有权或 3 年以上使用权',
@@ -66,16 +72,16 @@ export const rightOfUse: Rule = {
   business: FILINGS,
   severity: 'error',
   basis: bt('第六条（三）'),
-  hint: '租用或借用的场所、设施在“使用权到期日”填写租赁（借用）协议的到期日，应在申请日 3 年以后',
+  hint: '租用（租赁）或借用的场所、设施在“使用权到期日”填写协议的到期日，应不早于申请日 3 年后的同一日',
   check(ctx) {
     const ref = referenceDate(ctx);
-    // A right of use until its last day, counted from the application date: a lease to that day three years on less one day covers 3 years.
-    const needed = lastDay(ref.date, 3);
+    // Civil Code 第二百零一、二百零二条: the first day does not count and the period ends on the same date three years on; 以上 includes 3 years itself.
+    const needed = addYears(ref.date, 3);
     for (const t of ctx.book.tablesOf('equipment')) {
       if (!t.has('ownership')) continue;
       for (const row of t.rows) {
-        const own = t.text(row, 'ownership');
-        if (own !== '租用' && own !== '借用') continue;
+        const own = leaseKind(t.text(row, 'ownership'));
+        if (!own) continue;
         const item = t.text(row, 'itemName') || `第 ${row} 行`;
         const until = cellSpan(t, row, 'useUntil');
         if (!until) {

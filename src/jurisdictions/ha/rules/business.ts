@@ -160,3 +160,50 @@ export const registrationStopped = declarationRule({
   consequence: '应在公示拟终止备案的同时终止考试报名',
   declarations: [{ key: 'registrationStopped', bars: '否', situation: '尚未停止考试报名工作' }],
 });
+
+/** The clause each business type of an already filed body rests on. */
+const FILED: Partial<Record<string, string>> = { 信息变更: '四（一）', 增量备案: '五（一）', 备案续期: '六（一）', 终止备案: '七（一）' };
+
+/** 四–七（一）: change, increment, renewal and termination are for 已备案 bodies, known by their 备案号. */
+export const filingNumber: Rule = {
+  id: 'ha.filing-number',
+  title: '信息变更、增量备案、备案续期、终止备案须是已备案机构（填写评价机构备案号）',
+  profiles: PROFILES,
+  business: ['信息变更', '增量备案', '备案续期', '终止备案'],
+  severity: 'error',
+  basis: ha('四（一）、五（一）、六（一）、七（一）'),
+  hint: '填写备案回执上的评价机构备案号',
+  check(ctx) {
+    const org = ctx.book.org;
+    if (!org || org.text('filingNo')) return;
+    const c = org.cell('filingNo');
+    ctx.report({
+      sheet: org.sheet.name,
+      ...(c ? { cell: c.address, row: c.row } : {}),
+      column: org.header('filingNo'),
+      basis: ha(FILED[ctx.business] ?? '四（一）'),
+      message: `${ctx.business}适用于已备案的评价机构，但未填写评价机构备案号`,
+    });
+  },
+};
+
+/** 七（一）: termination is for a filing 有效期内; an expired one has already lapsed. */
+export const terminationInValidity: Rule = {
+  id: 'ha.termination.validity',
+  title: '申请终止备案须在备案有效期内',
+  profiles: PROFILES,
+  business: ['终止备案'],
+  severity: 'error',
+  basis: ha('七（一）'),
+  hint: '核对备案有效期止；已到期的备案无需申请终止',
+  check(ctx) {
+    const expiry = orgDate(ctx, 'validTo');
+    if (!expiry.date) {
+      ctx.report({ ...expiry.at, severity: 'warning', message: '未填写（或无法识别）备案有效期止，无法确认终止申请是否在备案有效期内' });
+      return;
+    }
+    const ref = referenceDate(ctx);
+    if (expiry.date.getTime() >= ref.date.getTime()) return;
+    ctx.report({ ...expiry.at, message: `备案已于 ${isoDate(expiry.date)} 到期，${ref.label}；终止备案适用于备案有效期内的机构` });
+  },
+};

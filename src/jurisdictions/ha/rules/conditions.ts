@@ -3,6 +3,7 @@ import type { Rule } from '../../../rules/rule';
 import { checkBankPresent } from '../../../rules/shared/bank-present';
 import { declarationRule } from '../../../rules/shared/declarations';
 import { checkFacilitiesPerOccupation } from '../../../rules/shared/facilities';
+import { orgItemAt } from '../../../rules/shared/org-item';
 import { registrationRule } from '../../../rules/shared/registration-rule';
 import { REGION } from '../region';
 import { ha, haByType, PROFILES } from './basis';
@@ -95,4 +96,27 @@ export const questionBank: Rule = {
   basis: ha('二（五）4'),
   hint: '在“题库”表中为每个申请的职业（工种）填写题库题量',
   check: checkBankPresent,
+};
+
+/** Below this share of all employees, skilled workers are hardly 重要组成部分; the guide gives no figure, hence a warning. */
+export const SKILLED_SHARE_MIN = 0.1;
+
+/** 一（五）2: 技能人员为单位职工的重要组成部分. */
+export const skilledShare: Rule = {
+  id: 'ha.skilled-share',
+  title: '技能人员为单位职工的重要组成部分',
+  profiles: ['ha-employer'],
+  business: FILINGS,
+  severity: 'warning',
+  basis: ha('一（五）2'),
+  hint: '核对技能人员数和职工总数；技能人员占比很低的，请在实施方案中说明开展等级认定的必要性',
+  check(ctx) {
+    const org = ctx.book.org;
+    const at = orgItemAt(ctx, 'skilledStaff');
+    if (!org || !at) return;
+    const staff = validateCount(org.value('staffTotal')).value;
+    const skilled = validateCount(org.value('skilledStaff')).value;
+    if (typeof staff !== 'number' || typeof skilled !== 'number' || staff === 0 || skilled >= staff * SKILLED_SHARE_MIN) return;
+    ctx.report({ ...at, message: `技能人员 ${skilled} 人，仅占职工总数 ${staff} 人的 ${((skilled / staff) * 100).toFixed(1)}%，难以认定为单位职工的重要组成部分` });
+  },
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../../../rules/rule';
 import { declarationRule } from '../../../rules/shared/declarations';
 import { checkNotGovernment } from '../../../rules/shared/government';
+import { orgItemAt } from '../../../rules/shared/org-item';
 import { ha } from './basis';
 
 const SOCIAL = ['社会团体', '民办非企业单位'];
@@ -12,8 +13,29 @@ export const notGovernment: Rule = {
   business: ['首次备案', '增量备案', '备案续期'],
   severity: 'error',
   basis: ha('二（七）1'),
-  hint: '机关、事业单位及未与政府部门脱钩的社会团体不能作为社会培训评价组织申报',
-  check: (ctx) => checkNotGovernment(ctx, '政府及所属部门（事业单位、未与政府部门脱钩的社会团体）不能申报'),
+  hint: '机关、事业单位及未与政府部门脱钩的社会团体不能作为社会培训评价组织申报（院校除外）',
+  /**
+   * 二（七）1 bars 事业单位, yet 二（五）1 names 院校 among the eligible bodies
+   * and 二（四） counts 院校社评机构 apart: a school, public ones (事业单位)
+   * included, may apply; any other 事业单位 may not.
+   */
+  check: (ctx) => checkNotGovernment(ctx, '政府及所属部门（事业单位、未与政府部门脱钩的社会团体）不能申报', { schools: true }),
+};
+
+/** 三（一）: the school chapter is for schools with enrolment; an enterprise files as an employer or a social organisation. */
+export const schoolNature: Rule = {
+  id: 'ha.school.nature',
+  title: '院校类备案须由院校申请',
+  profiles: ['ha-school'],
+  severity: 'error',
+  basis: ha('三（一）'),
+  hint: '企业请按“河南·用人单位”或“河南·社会培训评价组织”申报',
+  check(ctx) {
+    const nature = ctx.book.org?.text('nature') ?? '';
+    const at = orgItemAt(ctx, 'nature');
+    if (!at || (nature !== '企业' && nature !== '央企')) return;
+    ctx.report({ ...at, message: `单位性质为“${nature}”；院校类备案适用于依法依规设立、具有招生资质的技工院校、本科院校、高等职业学校、中等职业学校` });
+  },
 };
 
 /** 二（七）2: the five situations, as the applicant declares them on 机构信息. */

@@ -1,8 +1,8 @@
 import type { RulePack } from '../../../rules/rule';
-import { changeShowsBefore, noEvaluation, registrationStopped, renewalLeadTime, terminationNotice, unevaluatedOccupations } from './business';
+import { changeShowsBefore, filingNumber, noEvaluation, registrationStopped, renewalLeadTime, terminationInValidity, terminationNotice, unevaluatedOccupations } from './business';
 import { teams, videoMonitoring } from './capacity';
-import { enrolmentQualified, facilitiesPerOccupation, onlineExam, questionBank, registeredInHenan, socialInsurance } from './conditions';
-import { notGovernment, prohibitedSituations } from './eligibility';
+import { enrolmentQualified, facilitiesPerOccupation, onlineExam, questionBank, registeredInHenan, skilledShare, socialInsurance } from './conditions';
+import { notGovernment, prohibitedSituations, schoolNature } from './eligibility';
 import { hasStandard, inCatalogue, nationalStandard } from './occupations';
 
 /** Henan's filing guide for employers, social organisations and schools. */
@@ -12,7 +12,9 @@ export const HA_PACK: RulePack = {
   rules: [
     registeredInHenan,
     socialInsurance,
+    skilledShare,
     enrolmentQualified,
+    schoolNature,
     notGovernment,
     prohibitedSituations,
     inCatalogue,
@@ -29,5 +31,7 @@ export const HA_PACK: RulePack = {
     terminationNotice,
     registrationStopped,
     changeShowsBefore,
+    filingNumber,
+    terminationInValidity,
   ],
 };

@@ -86,18 +86,19 @@ export const seniorQualification: Rule = {
 };
 
 /**
- * 五（二）3 lists 高级考评员 among the per-occupation materials without
- * saying when they are needed. In the national examiner system a 考评员
- * assesses up to 三级/高级工 and a 高级考评员 every level, so the four
- * senior examiners are required where an occupation is applied for
- * 二级/技师 or 一级/高级技师. Requiring them everywhere would ask for
- * 高级技师 even for 五级-only filings; keying it on the 考评员类别 label
- * would let a workbook escape the rule by leaving the label out. People
- * are counted by qualification, whatever their label.
+ * 五（二）3 reads “高级考评员：……一个职业（工种）不少于4名考评员” with no
+ * level condition, so every occupation is held to it. In the national
+ * examiner system a 高级考评员 is indispensable where 二级/技师 or
+ * 一级/高级技师 is applied for: there a shortfall is an error. For an
+ * occupation applied for 五级 to 三级 only, the clause (whose count repeats
+ * 2's words “4名考评员”) may mean the ordinary examiners, so a shortfall is a
+ * warning for the office to confirm rather than a false error. People are
+ * counted by qualification, whatever their 考评员类别 label, so leaving the
+ * label out escapes nothing.
  */
 export const seniorMinimum: Rule = {
   id: 'xj.senior-examiners.min',
-  title: '申请二级、一级的职业（工种）高级考评员不少于 4 名',
+  title: '每个职业（工种）高级考评员不少于 4 名（申请二级、一级时为错误，其余为警告）',
   profiles: PROFILES,
   severity: 'error',
   basis: xj('五（二）3'),
@@ -108,12 +109,14 @@ export const seniorMinimum: Rule = {
     const rows = byOccupation(ctx);
     for (const { occupation, levels } of appliedLevels(ctx)) {
       const high = (levels ?? []).filter((l) => l <= 2);
-      if (!high.length) continue;
       const t = tally(rows.get(occupation) ?? [], qualifiesAsSenior);
       if (t.counted >= MIN_SENIOR) continue;
+      const applied = high.length ? `申请${levelList(high, skillLevelLabel)}，` : '';
       ctx.report({
         sheet,
-        message: `职业（工种）${occupation.label} 申请${levelList(high, skillLevelLabel)}，具备高级考评员条件的考评人员 ${t.counted} 名，少于 ${MIN_SENIOR} 名${tallyNote(t, '高级考评员')}`,
+        severity: high.length ? 'error' : 'warning',
+        message: `职业（工种）${occupation.label} ${applied}具备高级考评员条件的考评人员 ${t.counted} 名，少于 ${MIN_SENIOR} 名${tallyNote(t, '高级考评员')}`,
+        ...(high.length ? {} : { hint: '文件对高级考评员人数未限定申请等级；请补充高级考评员，或向受理部门确认只申请五级至三级时的要求' }),
       });
     }
   },

@@ -81,7 +81,10 @@ describe('xj.senior-examiners.min — 申请二级、一级时高级考评员不
     expect(only(run(withExaminers(rows, '四级至一级')), 'xj.senior-examiners.min')).toEqual([]);
   });
 
-  it('does not apply when only 五级至三级 are applied for', () => {
-    expect(only(run(withExaminers([examiner(1), examiner(2), examiner(3), examiner(4)])), 'xj.senior-examiners.min')).toEqual([]);
+  it('applies to 五级至三级 too, the clause naming no level, as a warning', () => {
+    const f = only(run(withExaminers([examiner(1), examiner(2), examiner(3), examiner(4)])), 'xj.senior-examiners.min');
+    expect(f).toEqual([expect.objectContaining({ severity: 'warning', sheet: '考评人员', cell: null })]);
+    expect(f[0].message).toBe('职业（工种）4-04-05-05 人工智能训练师 具备高级考评员条件的考评人员 0 名，少于 4 名（4 人不具备高级考评员条件）');
+    expect(only(run(withExaminers([...seniors(4)])), 'xj.senior-examiners.min')).toEqual([]);
   });
 });

@@ -91,6 +91,9 @@ function clerkWorkbook() {
       examinerRow(7, ROBOT, '二级/技师', '副教授', '高级考评员'),
       examinerRow(8, ROBOT, '三级', '正高级工程师', '高级考评员'),
       examinerRow(9, ROBOT, '三级/高级工', '', '考评员'),
+      // The guide asks four senior examiners of every occupation, 五级至三级 ones too (五（二）3).
+      examinerRow(10, AI, '一级/高级技师', '', '高级考评员'),
+      examinerRow(11, AI, '三级/高级工', '正高级工程师', '高级考评员'),
     ],
     督导员名册: [
       ['内部质量督导员名册'],

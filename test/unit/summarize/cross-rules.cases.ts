@@ -1,0 +1,72 @@
+import type { CellValue } from '../../../src/model/cell';
+import { officeRules } from '../../../src/summarize/office-rules';
+import { orgRows } from '../../helpers/book';
+import { evaluations, orgSpec } from '../../helpers/office';
+import { ruleCases } from '../../helpers/rule-tester';
+import { creditCode, day } from '../jurisdictions/xj/rules/fixture';
+
+/** A bt-social filing for 焊工: its organisation sheet and occupations are all the cap needs. */
+const btSocial = (name: string, org: Record<string, CellValue>) => ({
+  机构信息: orgRows({ 单位名称: name, 单位性质: '企业', 申请业务类型: '首次备案', 适用规则: 'bt-social', ...org }),
+  申请职业: [
+    ['序号', '职业编码', '职业名称', '等级'],
+    [1, '6-18-02-04', '焊工', '五级至三级'],
+  ],
+});
+const BT_RENEWAL = { 适用规则: 'bt-social', 申请业务类型: '备案续期', 备案有效期起: day(2024, 1, 1) };
+
+export default ruleCases('cross-workbook rules of an office’s batch', officeRules(), {
+  valid: [
+    { name: 'three social organisations for one occupation in one city, each with its own people and number', inbox: { '甲.xlsx': orgSpec('甲', 1, { 评价机构备案号: 'S1' }), '乙.xlsx': orgSpec('乙', 2, { 评价机构备案号: 'S2' }), '丙.xlsx': orgSpec('丙', 3) } },
+    { name: 'a BT organisation that evaluated within the year', inbox: { '甲.xlsx': orgSpec('甲', 1, BT_RENEWAL, { extra: evaluations(['电工', 10, 9, day(2025, 6, 2)]) }) }, rules: ['office.inactive'] },
+  ],
+  invalid: [
+    {
+      name: 'one organisation submitted twice',
+      inbox: { '甲-新.xlsx': orgSpec('甲', 1, { 申请日期: day(2026, 5, 20) }), '甲-旧.xlsx': orgSpec('甲', 1, { 申请日期: day(2026, 3, 1) }) },
+      expect: [{ rule: 'office.duplicate-submission', severity: 'warning', files: ['甲-新.xlsx', '甲-旧.xlsx'], message: '汇总采用申请日期较晚的 甲-新.xlsx' }],
+    },
+    {
+      name: 'two organisations with one 备案号',
+      inbox: { '甲.xlsx': orgSpec('甲', 1, { 评价机构备案号: 'S000041070001' }), '乙.xlsx': orgSpec('乙', 2, { 评价机构备案号: 's000041070001 ' }) },
+      expect: [{ rule: 'office.duplicate-filing-no', severity: 'error', files: ['甲.xlsx', '乙.xlsx'], message: 'S000041070001' }],
+    },
+    {
+      name: 'one HA examiner in two organisations',
+      inbox: { '甲.xlsx': orgSpec('甲', 1), '丙.xlsx': orgSpec('丙', 3, {}, { roster: 1 }) },
+      expect: [
+        { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'], message: '请核实其受聘情况', basis: 'beian 数据质量检查（非文件条款）' },
+        { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'] },
+        { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'] },
+        { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'] },
+        { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'] },
+      ],
+    },
+    {
+      name: 'a fourth social organisation for the same occupations in 新乡市',
+      inbox: Object.fromEntries([1, 2, 3, 4].map((n) => [`机构${n}.xlsx`, orgSpec(`机构${n}`, n)])),
+      expect: [1, 2].map(() => ({ rule: 'office.ha-social-cap', severity: 'warning' as const, files: [1, 2, 3, 4].map((n) => `机构${n}.xlsx`), basis: '《河南省评价机构备案工作指南》二（四）', message: '有 4 家' })),
+    },
+    {
+      name: 'two BT social organisations for 焊工 in 第八师石河子市',
+      inbox: {
+        '石河子甲.xlsx': btSocial('石河子甲', { 统一社会信用代码: creditCode('91', '659001'), 办公地址: '石河子市北四路 8 号' }),
+        '石河子乙.xlsx': btSocial('石河子乙', { 统一社会信用代码: creditCode('91', '660000'), 办公地址: '新疆生产建设兵团第八师石河子市东一路 3 号' }),
+      },
+      expect: [{ rule: 'office.bt-social-cap', severity: 'warning', files: ['石河子甲.xlsx', '石河子乙.xlsx'], message: '第八师石河子市' }],
+    },
+    {
+      name: 'an HA filing expiring in 60 days and one expired',
+      inbox: { '快到期.xlsx': orgSpec('快到期', 1, { 备案有效期止: day(2026, 7, 31) }), '已过期.xlsx': orgSpec('已过期', 3, { 备案有效期止: day(2026, 5, 31) }) },
+      expect: [
+        { rule: 'office.renewal-due', severity: 'warning', files: ['快到期.xlsx'], basis: '《河南省评价机构备案工作指南》六（四）1' },
+        { rule: 'office.renewal-due', severity: 'error', files: ['已过期.xlsx'] },
+      ],
+    },
+    {
+      name: 'a BT organisation whose last evaluation was over a year ago',
+      inbox: { '一年多未评价.xlsx': orgSpec('一年多未评价', 2, BT_RENEWAL, { extra: evaluations(['电工', 10, 9, day(2025, 5, 31)]) }) },
+      expect: [{ rule: 'office.inactive', severity: 'warning', files: ['一年多未评价.xlsx'], message: '最近一次评价为 2025-05-31' }],
+    },
+  ],
+});
