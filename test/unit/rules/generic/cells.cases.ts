@@ -57,6 +57,7 @@ const ROWS: Row[] = [
   ['a negative count', org({ 职工总数: -3 }), 'count.format', '机构信息!B3', 'error'],
   ['a level that is no level', examiner(ID, AI[1], '特级'), 'level.unknown', '考评人员!F2', 'error'],
   ['the level 高级', examiner(ID, AI[1], '高级'), 'level.ambiguous', '考评人员!F2', 'warning'],
+  ['a level in another vocabulary', examiner(ID, AI[1], '高级工'), 'level.variant', '考评人员!F2', 'info'],
   ['三级/技师', examiner(ID, AI[1], '三级/技师'), 'level.conflict', '考评人员!F2', 'error'],
   ['a title that is no title', examiner(ID, AI[1], '三级/高级工', '优秀员工'), 'title.unknown', '考评人员!G2', 'warning'],
   ['a skill level in the title column', examiner(ID, AI[1], '三级/高级工', '高级技师'), 'title.is-skill-level', '考评人员!G2', 'warning'],
