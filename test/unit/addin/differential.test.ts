@@ -18,19 +18,29 @@ import { haSpec } from '../packs/ha/fixture';
 import { nxSpec } from '../packs/nx/fixture';
 import { shSpec } from '../packs/sh/fixture';
 import { xjSpec } from '../packs/xj/fixture';
+import { readOpenWorkbook as readWpsWorkbook } from '../../../addin/wps/read';
+import type { EtApplication } from '../../../addin/wps/et';
+import { wpsFromXlsx } from '../../wps-double/xlsx';
 import { envOf, open, TODAY } from './helpers';
 
 /**
  * The Office.js adapter and the .xlsx reader must see the same workbook:
- * every fixture the tests generate goes through readWorkbook(bytes) and
- * through the Excel double (the same file as Excel presents it through the
- * API) → the adapter, and both models and both findings must be identical.
+ * every fixture the tests generate goes through readWorkbook(bytes), through
+ * the Excel double (the same file as Excel presents it through the API) →
+ * the adapter, and through the WPS double (as WPS 表格 presents it through
+ * its ET object model) → the WPS adapter, and all models and all findings
+ * must be identical.
  */
 
 async function viaExcel(bytes: Uint8Array, host: HostProfile = HOSTS.m365): Promise<{ model: Workbook; syncs: number }> {
   const d = await open(bytes, host);
   const model = await d.Excel.run(async (ctx) => (await readOpenWorkbook(ctx as unknown as Excel.RequestContext, detectFeatures(envOf(d).office))).workbook);
   return { model, syncs: d.stats.syncs };
+}
+
+async function viaWps(bytes: Uint8Array): Promise<Workbook> {
+  const d = await wpsFromXlsx(bytes);
+  return readWpsWorkbook((d.Application as EtApplication).ActiveWorkbook!).workbook;
 }
 
 /** Every cell, flag, format and merge of a model, in a comparable form. */
@@ -122,7 +132,7 @@ async function edgeCases(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-describe('the Office.js adapter reads what the .xlsx reader reads', () => {
+describe('the Office.js and WPS adapters read what the .xlsx reader reads', () => {
   let all: { name: string; bytes: Uint8Array; model: unknown; findings: unknown }[];
   beforeAll(async () => {
     all = [];
@@ -139,6 +149,14 @@ describe('the Office.js adapter reads what the .xlsx reader reads', () => {
       expect([f.name, findings(model)]).toEqual([f.name, f.findings]);
       // Scan (2 syncs) and one sync of data: these workbooks are far below 5 MB.
       expect([f.name, syncs]).toEqual([f.name, 3]);
+    }
+  });
+
+  it('every fixture: identical models and findings through WPS 表格', async () => {
+    for (const f of all) {
+      const model = await viaWps(f.bytes);
+      expect([f.name, dump(model)]).toEqual([f.name, f.model]);
+      expect([f.name, findings(model)]).toEqual([f.name, f.findings]);
     }
   });
 
@@ -182,7 +200,9 @@ describe('the Office.js adapter reads what the .xlsx reader reads', () => {
           }
         });
         const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-        expect(dump((await viaExcel(bytes)).model)).toEqual(dump(await readWorkbook(bytes)));
+        const file = dump(await readWorkbook(bytes));
+        expect(dump((await viaExcel(bytes)).model)).toEqual(file);
+        expect(dump(await viaWps(bytes))).toEqual(file);
       }),
       { numRuns: 40, seed: 20260601 },
     );
