@@ -17,10 +17,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
-/** What this Excel lacks, as one line, or null when it has everything the pane uses. */
-function missingFeatures(features: Readonly<Record<string, boolean>>): string | null {
+/** What this Excel (or WPS) lacks, as one line, or null when it has everything the pane uses. */
+function missingFeatures(features: Readonly<Record<string, boolean>>, product: string): string | null {
   const notes = missingFeatureNotes(features);
-  return notes.length ? `此版本 Excel ${notes.join('；')}。其余功能照常可用。` : null;
+  return notes.length ? `此版本 ${product} ${notes.join('；')}。其余功能照常可用。` : null;
 }
 
 /** The pane inside Excel: check and mark the open workbook, jump to each problem, fix with live re-checks. */
@@ -33,7 +33,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   const [business, setBusiness] = useState<BusinessType | ''>('');
   const stopWatching = useRef<(() => void) | null>(null);
   const [live, setLive] = useState(false);
-  const limits = missingFeatures(host.features);
+  const limits = missingFeatures(host.features, host.product ?? 'Excel');
 
   useEffect(() => {
     void run('读取机构信息', async () => setDefaults(await host.readDefaults()));
@@ -51,7 +51,8 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       setView(v);
       if (!stopWatching.current) {
         stopWatching.current = await host.watch(setView);
-        setLive(true);
+        // A WPS build without add-in events checks only on request.
+        setLive(host.features.sheetEvents !== false);
       }
     });
   const select = (f: Finding) => {
@@ -75,6 +76,15 @@ export function OfficePane({ host }: { host: OfficeHost }) {
         r.columnsAdded.length ? `已添加列：${r.columnsAdded.map((c) => `${c.sheet}·${c.header}`).join('、')}` : '',
       ].filter(Boolean);
       setNotice({ intent: 'success', text: parts.length ? `${parts.join('；')}。原有单元格未作改动。` : '所需的工作表和列都已齐全，未作改动。' });
+    });
+  // The program's own 检查 button (WPS's ribbon) runs the same check as the pane's, with the pane's settings.
+  const checkRef = useRef(check);
+  checkRef.current = check;
+  useEffect(() => host.onCheckRequest?.(() => void checkRef.current()), [host]);
+  const saveCopy = () =>
+    run('另存标注副本', async () => {
+      const path = await host.saveMarkedCopy!();
+      if (path) setNotice({ intent: 'success', text: `已另存标注副本：${path}` });
     });
   const generate = (formIds: string[], maskIds: boolean) =>
     run('生成 Word 表格', async () => {
@@ -113,6 +123,13 @@ export function OfficePane({ host }: { host: OfficeHost }) {
             <Summary view={view} />
             {live && <Caption1>修改单元格后会自动重新检查。</Caption1>}
             {view.findings.length > 0 && <Findings view={view} onSelect={select} />}
+            {host.saveMarkedCopy && (
+              <div className={s.actions}>
+                <Button disabled={Boolean(busy)} onClick={() => void saveCopy()}>
+                  另存标注副本
+                </Button>
+              </div>
+            )}
           </Section>
           <Section title="生成 Word 表格">
             <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void generate(ids, maskIds)} />

@@ -14,6 +14,8 @@ export interface EtApplication {
   DisplayAlerts: boolean;
   /** Add-in events (SheetChange…); missing on builds without them. */
   readonly ApiEvent?: EtApiEvent;
+  /** Key–value storage shared by the add-in's pages (the ribbon's entry page and the pane). */
+  readonly PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
   /** The save-as dialog: the chosen path, or false when cancelled. */
   GetSaveAsFilename?(InitialFilename?: string, FileFilter?: string): string | false;
 }

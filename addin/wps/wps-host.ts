@@ -19,6 +19,7 @@ import { applyMarks, createResultSheet, restoreAll, writeResultRows } from './ma
 import { readSheets, rectOf, rereadBlock, scanWorkbook } from './read';
 import { deleteSheet, findSheet, readStore, removeStore } from './store';
 import { insertTemplate } from './template';
+import { watchRequests } from './requests';
 import { SheetWatcher, type SheetChange } from './watch';
 
 /**
@@ -56,6 +57,7 @@ interface Live {
 
 export class WpsHost implements OfficeHost {
   readonly mode = 'office' as const;
+  readonly product = 'WPS' as const;
   readonly features: Readonly<WpsFeatures>;
   private live: Live | null = null;
   private watcher: SheetWatcher | null = null;
@@ -234,6 +236,10 @@ export class WpsHost implements OfficeHost {
 
   async save(file: OutputFile): Promise<void> {
     (this.opts.download ?? downloadFile)(file);
+  }
+
+  onCheckRequest(listener: () => void): () => void {
+    return watchRequests(this.app, listener);
   }
 
   /**

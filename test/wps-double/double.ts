@@ -85,6 +85,8 @@ export class WpsDouble {
   calls = 0;
   displayAlerts = true;
   private readonly listeners = new Map<string, Set<Handler>>();
+  /** PluginStorage: what the add-in's pages share (the ribbon's entry page writes, the pane reads). */
+  readonly storage = new Map<string, unknown>();
 
   constructor(
     readonly doc: DocWorkbook,
@@ -158,6 +160,10 @@ export class WpsDouble {
       set DisplayAlerts(v: boolean) {
         self.displayAlerts = Boolean(v);
       },
+      PluginStorage: strict('PluginStorage', {
+        getItem: (k: string) => self.storage.get(String(k)),
+        setItem: (k: string, v: unknown) => void self.storage.set(String(k), v),
+      }),
     };
     if (this.options.events !== false) {
       app.ApiEvent = strict('ApiEvent', {
