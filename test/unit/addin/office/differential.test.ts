@@ -21,6 +21,7 @@ import { xjSpec } from '../../jurisdictions/xj/rules/fixture';
 import { readOpenWorkbook as readWpsWorkbook } from '../../../../addin/wps/read';
 import type { EtApplication } from '../../../../addin/wps/et';
 import { wpsFromXlsx } from '../../../wps-double/xlsx';
+import { wpsFiling } from '../../../corpus/wps-workbooks';
 import { envOf, open, TODAY } from './helpers';
 
 /**
@@ -83,6 +84,7 @@ async function fixtures(): Promise<[string, Uint8Array][]> {
     ['nx', await xlsxBuffer(nxSpec())],
     ['roster with an ID typed as a number', await xlsxBuffer({ 机构信息: orgRows({ 单位名称: '某某公司', 适用规则: 'ha-employer' }), 考评人员: [['序号', '姓名', '身份证件号'], [1, '张三', validId('19800101', 1, '410105')], [2, '李四', 110105194912310020]] })],
     ['edge cases', await edgeCases()],
+    ['saved by WPS (cell pictures, WPS properties)', await wpsFiling()],
   ];
   // Compliant filings of every profile (as clerks lay them out), and of every business type in the template layout.
   for (const p of PROFILES) out.push([`compliant ${p.id} as a clerk`, await xlsxBuffer(asClerk(compliantSpec(p.id, p.businessTypes[0])))]);
