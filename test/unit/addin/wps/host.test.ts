@@ -11,7 +11,7 @@ import { xlsxBuffer } from '../../../helpers/book';
 import { validId } from '../../../helpers/people';
 import { WpsDouble, type WpsDoubleOptions } from '../../../wps-double';
 import { wpsFromXlsx } from '../../../wps-double/xlsx';
-import { snapshot, TODAY, values } from '../office/helpers';
+import { open as openExcel, session as excelPane, snapshot, TODAY, values } from '../office/helpers';
 
 /**
  * The pane's host inside WPS 表格, against the WPS double: the same
@@ -91,6 +91,22 @@ describe('WPS host on the WPS double', () => {
     expect(reopened.doc.sheet(STORE)!.visibility).toBe('VeryHidden');
     await pane(reopened).clearMarks();
     expect(snapshot(reopened.doc)).toEqual(original);
+  });
+
+  it('a workbook marked in Excel and saved is cleared in WPS, and the other way round', async () => {
+    const bytes = await sampleBuffer();
+    const original = snapshot((await openWps(await docToXlsx((await openWps(bytes)).doc))).doc);
+    const excel = await openExcel(bytes);
+    await excelPane(excel).checkAndMark({}, () => undefined);
+    const inWps = await openWps(await docToXlsx(excel.doc));
+    expect(await pane(inWps).clearMarks()).toBeGreaterThan(0);
+    expect(snapshot(inWps.doc)).toEqual(original);
+
+    const wps = await openWps(bytes);
+    await pane(wps).checkAndMark({}, () => undefined);
+    const inExcel = await openExcel(await docToXlsx(wps.doc));
+    expect(await excelPane(inExcel).clearMarks()).toBeGreaterThan(0);
+    expect(snapshot(inExcel.doc)).toEqual(original);
   });
 
   it('jumps to a finding’s cell, and explains a hidden sheet instead of failing', async () => {
