@@ -7,6 +7,7 @@ import { checkBook } from '../../src/check';
 import { openWorkbook } from '../../src/open';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 import { browserAvailable, guardPage, launch, screenshot } from './browser';
+import { cellKey, cellState, sheetNames, snapshot } from './double-document';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -19,8 +20,6 @@ import { serveFolder, type StaticSite } from './serve';
  */
 const WPS_DIST = path.resolve(__dirname, '..', '..', 'dist', 'wps');
 const run = browserAvailable() && (existsSync(path.join(WPS_DIST, 'taskpane.html')) || process.env.CI === 'true') ? describe : describe.skip;
-
-type Snapshot = Record<string, { cell: string; value: unknown; fill: string; note: string | null }[]>;
 
 run('WPS mode in Chromium, against the WPS test double', () => {
   let site: StaticSite;
@@ -58,40 +57,6 @@ run('WPS mode in Chromium, against the WPS test double', () => {
     await site?.close();
   });
 
-  const snapshot = (page: Page, sheets: string[]): Promise<Snapshot> =>
-    page.evaluate((names) => {
-      type Sheet = { rows: unknown[][]; value(r: number, c: number): unknown; fill(r: number, c: number): { color: string; pattern: string }; notes: Map<number, string> };
-      const double = (window as unknown as { beianDouble: { doc: { sheet(n: string): Sheet | undefined } } }).beianDouble;
-      const out: Record<string, { cell: string; value: unknown; fill: string; note: string | null }[]> = {};
-      for (const name of names) {
-        const s = double.doc.sheet(name)!;
-        const cells = [];
-        for (let r = 1; r <= s.rows.length + 1; r++) {
-          for (let c = 1; c <= Math.max(20, s.rows[r - 1]?.length ?? 0); c++) {
-            const f = s.fill(r, c);
-            cells.push({ cell: `${r},${c}`, value: s.value(r, c), fill: `${f.color}/${f.pattern}`, note: s.notes.get(r * 16384 + c) ?? null });
-          }
-        }
-        out[name] = cells;
-      }
-      return out;
-    }, sheets);
-
-  const cellState = (page: Page, sheet: string, address: string) =>
-    page.evaluate(
-      ([name, a1]) => {
-        const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-        const double = (window as unknown as { beianDouble: { doc: { sheet(n: string): { value(r: number, c: number): unknown; fill(r: number, c: number): { color: string }; notes: Map<number, string> } } } }).beianDouble;
-        const s = double.doc.sheet(name);
-        return { value: s.value(Number(m[2]), col), fill: s.fill(Number(m[2]), col).color, note: s.notes.get(Number(m[2]) * 16384 + col) ?? null };
-      },
-      [sheet, address] as const,
-    );
-
-  const sheetNames = (page: Page) =>
-    page.evaluate(() => (window as unknown as { beianDouble: { doc: { sheets: { name: string; visibility: string }[] } } }).beianDouble.doc.sheets.filter((s) => s.visibility !== 'VeryHidden').map((s) => s.name));
-
   it('checks, marks, jumps, re-checks an edit live and clears back to every value and fill', async () => {
     const page = await browser.newPage({ viewport: { width: 450, height: 900 } });
     const guard = await guardPage(page, site.origin);
@@ -122,7 +87,8 @@ run('WPS mode in Chromium, against the WPS test double', () => {
     const fixed = bad.message.match(/(\d{17})\d/)![1] + bad.message.match(/校验位应为 (\w)/)![1];
     await page.evaluate(([sheet, cell, value]) => (window as unknown as { beianDouble: { type(s: string, a: string, v: string): void } }).beianDouble.type(sheet, cell, value), [bad.sheet!, bad.cell!, fixed] as const);
     await page.getByTestId('summary').getByText(`未通过：${expected.summary.errors - 1} 项错误`).waitFor({ timeout: 15_000 });
-    expect(await cellState(page, bad.sheet!, bad.cell!)).toMatchObject({ value: fixed, fill: before[bad.sheet!].find((c) => c.cell === cellKey(bad.cell!))!.fill.split('/')[0] });
+    const was = before[bad.sheet!].find((c) => c.cell === cellKey(bad.cell!))!;
+    expect(await cellState(page, bad.sheet!, bad.cell!)).toEqual({ value: fixed, fill: was.fill.split('/')[0], note: was.note });
 
     await page.getByRole('button', { name: '清除标记' }).click();
     await page.getByText(/已清除 \d+ 个单元格的标记/).waitFor({ timeout: 15_000 });
@@ -160,9 +126,3 @@ run('WPS mode in Chromium, against the WPS test double', () => {
     await page.close();
   });
 });
-
-/** "C5" → the snapshot's "5,3". */
-function cellKey(a1: string): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  return `${m[2]},${[...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)}`;
-}
