@@ -41,8 +41,8 @@ export interface EtWorksheets {
 
 export interface EtWorksheet {
   Name: string;
-  /** XlSheetVisibility. */
-  Visible: number;
+  /** XlSheetVisibility (read with sheetState). */
+  Visible: number | boolean;
   readonly UsedRange: EtRange;
   Range(address: string): EtRange;
   readonly Hyperlinks: EtHyperlinks;
@@ -118,6 +118,17 @@ export const xl = {
   alertInformation: 3,
   between: 1,
 } as const;
+
+/**
+ * A sheet's Visible as the model's state. ET answers XlSheetVisibility
+ * numbers; its documentation's examples also set true/false, so a boolean
+ * answer is read too (true visible, false hidden).
+ */
+export function sheetState(visible: unknown): 'visible' | 'hidden' | 'veryHidden' {
+  if (visible === xl.sheetVeryHidden) return 'veryHidden';
+  if (visible === xl.sheetHidden || visible === false) return 'hidden';
+  return 'visible';
+}
 
 /** XlPattern ↔ the pattern names the restore data keeps (Office.js names, shared with the Excel host). */
 export const PATTERNS: Record<string, number> = {

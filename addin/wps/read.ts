@@ -2,7 +2,7 @@ import { a1, columnLetter } from '../../src/model/cell';
 import { formatRange, type Rect } from '../../src/model/range';
 import { Sheet, Workbook, type SheetState } from '../../src/model/workbook';
 import { fillSheet, updateSheet, type BlockData } from '../office/cells';
-import { ERROR_CODES, xl, type EtRange, type EtWorkbook, type EtWorksheet } from './et';
+import { ERROR_CODES, sheetState, type EtRange, type EtWorkbook, type EtWorksheet } from './et';
 
 /**
  * The open WPS workbook into the same model the .xlsx reader fills: each
@@ -19,8 +19,6 @@ export interface WpsSheetScan {
   state: SheetState;
   used: Rect | null;
 }
-
-const STATE: Record<number, SheetState> = { [xl.sheetVisible]: 'visible', [xl.sheetHidden]: 'hidden', [xl.sheetVeryHidden]: 'veryHidden' };
 
 /** Rows per Value2/Formula block: large enough for few calls, small enough for the pane's memory. */
 const BLOCK_ROWS = 5000;
@@ -43,7 +41,7 @@ export function scanWorkbook(book: EtWorkbook): WpsSheetScan[] {
     const used = rectOf(ws.UsedRange);
     // An empty sheet's UsedRange is A1 alone, holding nothing.
     const empty = used.r1 === used.r2 && used.c1 === used.c2 && isBlank(ws.Range('A1').Formula);
-    out.push({ index: i, name: ws.Name, state: STATE[ws.Visible] ?? 'visible', used: empty && used.r1 === 1 && used.c1 === 1 ? null : used });
+    out.push({ index: i, name: ws.Name, state: sheetState(ws.Visible), used: empty && used.r1 === 1 && used.c1 === 1 ? null : used });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, Outpu
 import { downloadFile } from '../file/download';
 import { buildDocuments } from '../office/documents';
 import { STORE_SHEET, type RestoreStore } from '../office/store';
-import { xl, type EtApplication, type EtWorkbook } from './et';
+import { sheetState, type EtApplication, type EtWorkbook } from './et';
 import { detectWpsFeatures, type WpsFeatures } from './features';
 import { applyMarks, createResultSheet, restoreAll, writeResultRows } from './marks';
 import { readSheets, rectOf, rereadBlock, scanWorkbook } from './read';
@@ -146,7 +146,7 @@ export class WpsHost implements OfficeHost {
     await this.run((book) => {
       const ws = findSheet(book, sheet);
       if (!ws) throw new WpsHostError(`工作簿中没有工作表“${sheet}”，请重新检查`);
-      if (ws.Visible !== xl.sheetVisible) throw new WpsHostError(`工作表“${sheet}”已隐藏，请先在 WPS 中取消隐藏（右键单击工作表标签→取消隐藏）`);
+      if (sheetState(ws.Visible) !== 'visible') throw new WpsHostError(`工作表“${sheet}”已隐藏，请先在 WPS 中取消隐藏（右键单击工作表标签→取消隐藏）`);
       ws.Activate();
       const used = rectOf(ws.UsedRange);
       ws.Range(cell ?? a1(used.r1, used.c1)).Select();
