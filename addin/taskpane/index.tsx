@@ -1,3 +1,5 @@
+// First: the jurisdictions' form schemas load with the profiles the pane lists, and zod probes eval when it builds one.
+import './zod-jitless';
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
