@@ -1,7 +1,7 @@
 /**
  * What the task pane needs from where it runs. The pane (addin/taskpane)
  * codes against these interfaces only; addin/office implements OfficeHost on
- * the open workbook, and file mode implements FileHost on a picked file in a
+ * the open workbook in Excel, addin/wps on the open workbook in WPS 表格, and file mode implements FileHost on a picked file in a
  * Web Worker. Both return the same CheckView, built from the same core.
  */
 import type { MarkPlan } from '../src/annotate/mark-plan';
@@ -75,6 +75,8 @@ export interface FixHost<V extends CheckView = CheckView> {
 
 export interface OfficeHost extends FixHost {
   readonly mode: 'office';
+  /** The program as the clerk knows it, for the pane's notes: Excel unless said otherwise. */
+  readonly product?: 'Excel' | 'WPS';
   /** What the host supports (comments, notes, RangeAreas, insertWorksheetsFromBase64…), for the pane to explain. */
   readonly features: Readonly<Record<string, boolean>>;
   readDefaults(): Promise<Defaults>;
@@ -95,6 +97,14 @@ export interface OfficeHost extends FixHost {
   buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]>;
   /** Gets a file out of the pane: data-URI download, falling back to a dialog (WebView2, Mac). */
   save(file: OutputFile): Promise<void>;
+  /**
+   * Saves a copy of the open, marked workbook where the clerk chooses (the
+   * program's own save dialog); the path, or null when cancelled. Only hosts
+   * whose marked workbook is not otherwise easy to keep apart offer it (WPS).
+   */
+  saveMarkedCopy?(): Promise<string | null>;
+  /** The program's own buttons asking the pane to check (WPS's ribbon 检查); returns a function that stops listening. */
+  onCheckRequest?(listener: () => void): () => void;
 }
 
 export interface FileHost extends FixHost<CheckView & { defaults: Defaults }> {

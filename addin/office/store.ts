@@ -47,6 +47,16 @@ export interface StoreMeta {
 /** Excel keeps at most 32,767 characters in a cell; longer rows continue in the next columns. */
 const CHUNK = 30000;
 
+/** The store's first row: what it is and the name of our 检查结果 sheet. */
+export const metaLine = (meta: StoreMeta): string => JSON.stringify({ beian: 'restore', v: 1, result: meta.result });
+
+/** A store line as the cells of its row: one cell, or several for a line longer than a cell holds. */
+export function lineCells(line: string): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < line.length; i += CHUNK) parts.push(line.slice(i, i + CHUNK));
+  return parts.length ? parts : [''];
+}
+
 export const entryKey = (sheet: string, address: string): string => `${sheet}!${address}`;
 
 /** FNV-1a, 32 bits, as hex: enough to tell our text from a changed one. */
@@ -59,7 +69,7 @@ export function fingerprint(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-function encode(e: RestoreEntry): string {
+export function encodeEntry(e: RestoreEntry): string {
   return JSON.stringify([e.sheet, e.address, e.fill ? [e.fill.pattern, e.fill.color, e.fill.patternColor] : 0, e.note, e.ours, e.hash]);
 }
 
@@ -139,10 +149,10 @@ export class RestoreStore {
     this.rows.clear();
     this.moved.clear();
     this.stale.length = 0;
-    const lines = [JSON.stringify({ beian: 'restore', v: 1, result: this.meta.result })];
+    const lines = [metaLine(this.meta)];
     for (const [k, e] of this.entries) {
       this.rows.set(k, lines.length + 1);
-      lines.push(encode(e));
+      lines.push(encodeEntry(e));
     }
     this.nextRow = lines.length + 1;
     await writeLines(ws, batch, 1, lines);
@@ -177,10 +187,10 @@ export class RestoreStore {
       const k = entryKey(e.sheet, e.address);
       const row = this.rows.get(k);
       this.entries.set(k, e);
-      if (row !== undefined) await writeLines(ws, batch, row, [encode(e)]);
+      if (row !== undefined) await writeLines(ws, batch, row, [encodeEntry(e)]);
       else {
         this.rows.set(k, this.nextRow++);
-        fresh.push(encode(e));
+        fresh.push(encodeEntry(e));
       }
     }
     await writeLines(ws, batch, first, fresh);
@@ -225,11 +235,7 @@ export class RestoreStore {
 
 /** Writes text lines into column A onwards from `row`, in blocks that each fit a request. */
 async function writeLines(ws: Excel.Worksheet, batch: Batch, row: number, lines: string[]): Promise<void> {
-  const chunked = lines.map((l) => {
-    const parts: string[] = [];
-    for (let i = 0; i < l.length; i += CHUNK) parts.push(l.slice(i, i + CHUNK));
-    return parts.length ? parts : [''];
-  });
+  const chunked = lines.map(lineCells);
   let i = 0;
   while (i < chunked.length) {
     // Rows in one block share a width; a long row goes alone.

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { a1, parseA1 } from '../../src/model/cell';
 import { MAX_COLS, MAX_ROWS, parseRange, type Rect } from '../../src/model/range';
+import { ChangeQueue } from '../change-queue';
 import type { Features, OfficeEnv } from './env';
 
 /**
@@ -68,18 +69,18 @@ export interface WatchSink {
 }
 
 export class Watcher {
-  private pending: Change[] = [];
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private running: Promise<void> | null = null;
   private stopped = false;
   private readonly registrations: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  private readonly changes: ChangeQueue<Change>;
 
   constructor(
     private readonly env: OfficeEnv,
     private readonly features: Features,
     private readonly sink: WatchSink,
-    private readonly debounceMs: number,
-  ) {}
+    debounceMs: number,
+  ) {
+    this.changes = new ChangeQueue((c) => this.sink.apply(c), debounceMs);
+  }
 
   /** Registers the handlers: one for the whole workbook where Excel has it (1.9), else one per sheet. */
   async start(): Promise<void> {
@@ -100,14 +101,14 @@ export class Watcher {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    const done = this.changes.stop();
     const regs = this.registrations.splice(0);
     if (!regs.length) return;
     await this.env.excel.run(regs[0].context, async (ctx) => {
       for (const r of regs) r.remove();
       await ctx.sync();
     });
-    await this.running;
+    await done;
   }
 
   private async onChanged(e: Excel.WorksheetChangedEventArgs): Promise<void> {
@@ -129,22 +130,6 @@ export class Watcher {
   }
 
   private queue(change: Change): void {
-    this.pending.push(change);
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.debounceMs);
-  }
-
-  private async flush(): Promise<void> {
-    this.timer = null;
-    if (this.running) {
-      // Edits that came in during a re-check wait for it, then go as one more batch.
-      await this.running;
-      if (!this.timer && this.pending.length) this.timer = setTimeout(() => void this.flush(), 0);
-      return;
-    }
-    const changes = this.pending.splice(0);
-    if (!changes.length || this.stopped) return;
-    this.running = this.sink.apply(changes).finally(() => (this.running = null));
-    await this.running;
+    this.changes.push(change);
   }
 }

@@ -19,10 +19,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
-/** What this Excel lacks, as one line, or null when it has everything the pane uses. */
-function missingFeatures(features: Readonly<Record<string, boolean>>): string | null {
+/** What this Excel (or WPS) lacks, as one line, or null when it has everything the pane uses. */
+function missingFeatures(features: Readonly<Record<string, boolean>>, product: string): string | null {
   const notes = missingFeatureNotes(features);
-  return notes.length ? `此版本 Excel ${notes.join('；')}。其余功能照常可用。` : null;
+  return notes.length ? `此版本 ${product} ${notes.join('；')}。其余功能照常可用。` : null;
 }
 
 /** The pane inside Excel: check and mark the open workbook, jump to each problem, fix with live re-checks. */
@@ -35,7 +35,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   const [business, setBusiness] = useState<BusinessType | ''>('');
   const stopWatching = useRef<(() => void) | null>(null);
   const [live, setLive] = useState(false);
-  const limits = missingFeatures(host.features);
+  const limits = missingFeatures(host.features, host.product ?? 'Excel');
 
   useEffect(() => {
     void run('读取机构信息', async () => setDefaults(await host.readDefaults()));
@@ -53,7 +53,8 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       setView(v);
       if (!stopWatching.current) {
         stopWatching.current = await host.watch(setView);
-        setLive(true);
+        // A WPS build without add-in events checks only on request.
+        setLive(host.features.sheetEvents !== false);
       }
     });
   const req = () => ({ profile: profile || undefined, business: business || undefined });
@@ -89,6 +90,15 @@ export function OfficePane({ host }: { host: OfficeHost }) {
         r.columnsAdded.length ? `已添加列：${r.columnsAdded.map((c) => `${c.sheet}·${c.header}`).join('、')}` : '',
       ].filter(Boolean);
       setNotice({ intent: 'success', text: parts.length ? `${parts.join('；')}。原有单元格未作改动。` : '所需的工作表和列都已齐全，未作改动。' });
+    });
+  // The program's own 检查 button (WPS's ribbon) runs the same check as the pane's, with the pane's settings.
+  const checkRef = useRef(check);
+  checkRef.current = check;
+  useEffect(() => host.onCheckRequest?.(() => void checkRef.current()), [host]);
+  const saveCopy = () =>
+    run('另存标注副本', async () => {
+      const path = await host.saveMarkedCopy!();
+      if (path) setNotice({ intent: 'success', text: `已另存标注副本：${path}` });
     });
   const generate = (formIds: string[], maskIds: boolean) =>
     run('生成 Word 表格', async () => {
@@ -128,6 +138,13 @@ export function OfficePane({ host }: { host: OfficeHost }) {
             {live && <Caption1>修改单元格后会自动重新检查。</Caption1>}
             {view.findings.length > 0 && (
               <Findings view={view} onSelect={select} action={(f) => <FixAction plan={view.fixes} finding={f} disabled={Boolean(busy)} onApply={(x) => void fix(x)} />} />
+            )}
+            {host.saveMarkedCopy && (
+              <div className={s.actions}>
+                <Button disabled={Boolean(busy)} onClick={() => void saveCopy()}>
+                  另存标注副本
+                </Button>
+              </div>
             )}
           </Section>
           {(view.fixes.fixes.length > 0 || view.fixes.refusals.length > 0 || view.fixed) && (

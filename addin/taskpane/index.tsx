@@ -1,9 +1,11 @@
+// First: the jurisdictions' form schemas load with the profiles the pane lists, and zod probes eval when it builds one.
+import './zod-jitless';
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectHost } from './detect';
 import { createFileHost } from '../file/file-host';
-import { loadOfficeHost } from './office-host';
+import { loadOfficeHost, loadWpsHost } from './office-host';
 import type { PaneHost } from '../host';
 import { userMessage } from '../messages';
 
@@ -13,9 +15,9 @@ async function start(): Promise<void> {
   const kind = await detectHost();
   let host: PaneHost | undefined;
   let warning: string | null = null;
-  if (kind === 'excel') {
+  if (kind !== 'none') {
     try {
-      host = await loadOfficeHost();
+      host = kind === 'wps' ? await loadWpsHost() : await loadOfficeHost();
     } catch (e) {
       warning = `无法连接当前工作簿，已切换为打开文件方式（${userMessage(e)}）`;
     }

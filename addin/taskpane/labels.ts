@@ -6,8 +6,8 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
 /**
- * What this Excel lacks that a clerk would notice, in the clerk's words, from
- * the Office host's features (addin/office/env.ts). Internal differences
+ * What this Excel or WPS lacks that a clerk would notice, in the clerk's words,
+ * from the host's features (addin/office/env.ts, addin/wps/features.ts). Internal differences
  * (batching, event details) are not worth a line.
  */
 export function missingFeatureNotes(f: Readonly<Record<string, boolean>>): string[] {
@@ -15,5 +15,7 @@ export function missingFeatureNotes(f: Readonly<Record<string, boolean>>): strin
   if (f.notes === false) notes.push(f.comments === false ? '不支持备注和批注：问题说明只列在“检查结果”表中' : '不支持单元格备注：问题说明写在批注中');
   if (f.dataValidation === false) notes.push('插入的模板工作表没有下拉列表');
   if (f.insertSheets === false) notes.push('模板工作表改为逐表创建');
+  if (f.sheetEvents === false) notes.push('不能在修改单元格后自动重新检查：改完后请再点“检查工作簿”');
+  if (f.saveCopy === false) notes.push('不能另存标注副本：请用“文件→另存为”保存');
   return notes;
 }

@@ -7,6 +7,7 @@ import { checkBook } from '../../src/check';
 import { openWorkbook } from '../../src/open';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 import { ADDIN_DIST, browserAvailable, guardPage, launch, screenshot, type Guard } from './browser';
+import { cellKey, cellState, sheetNames, snapshot } from './double-document';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -17,9 +18,6 @@ import { serveFolder, type StaticSite } from './serve';
  * then clears everything and gets the workbook back as it was.
  */
 const run = browserAvailable() ? describe : describe.skip;
-
-/** Every cell's value, fill and note of the listed sheets, as the double holds them. */
-type Snapshot = Record<string, { cell: string; value: unknown; fill: string; note: string | null }[]>;
 
 run('Office mode in Chromium, against the Excel test double', () => {
   let site: StaticSite;
@@ -67,40 +65,6 @@ run('Office mode in Chromium, against the Excel test double', () => {
     return { page, guard };
   }
 
-  const snapshot = (page: Page, sheets: string[]): Promise<Snapshot> =>
-    page.evaluate((names) => {
-      type Sheet = { rows: unknown[][]; value(r: number, c: number): unknown; fill(r: number, c: number): { color: string; pattern: string }; notes: Map<number, string> };
-      const double = (window as unknown as { beianDouble: { doc: { sheet(n: string): Sheet | undefined } } }).beianDouble;
-      const out: Record<string, { cell: string; value: unknown; fill: string; note: string | null }[]> = {};
-      for (const name of names) {
-        const s = double.doc.sheet(name)!;
-        const cells = [];
-        for (let r = 1; r <= s.rows.length + 1; r++) {
-          for (let c = 1; c <= Math.max(20, s.rows[r - 1]?.length ?? 0); c++) {
-            const f = s.fill(r, c);
-            cells.push({ cell: `${r},${c}`, value: s.value(r, c), fill: `${f.color}/${f.pattern}`, note: s.notes.get(r * 16384 + c) ?? null });
-          }
-        }
-        out[name] = cells;
-      }
-      return out;
-    }, sheets);
-
-  const cellState = (page: Page, sheet: string, address: string) =>
-    page.evaluate(
-      ([name, a1]) => {
-        const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-        const double = (window as unknown as { beianDouble: { doc: { sheet(n: string): { value(r: number, c: number): unknown; fill(r: number, c: number): { color: string } } } } }).beianDouble;
-        const s = double.doc.sheet(name);
-        return { value: s.value(Number(m[2]), col), fill: s.fill(Number(m[2]), col).color };
-      },
-      [sheet, address] as const,
-    );
-
-  const sheetNames = (page: Page) =>
-    page.evaluate(() => (window as unknown as { beianDouble: { doc: { sheets: { name: string; visibility: string }[] } } }).beianDouble.doc.sheets.filter((s) => s.visibility !== 'VeryHidden').map((s) => s.name));
-
   it('checks, marks, selects, re-checks an edit live and clears back to the original workbook', async () => {
     const { page, guard } = await openPane(450);
     const originalSheets = await sheetNames(page);
@@ -130,7 +94,8 @@ run('Office mode in Chromium, against the Excel test double', () => {
     const fixed = bad.message.match(/(\d{17})\d/)![1] + bad.message.match(/校验位应为 (\w)/)![1];
     await page.evaluate(([sheet, cell, value]) => (window as unknown as { beianDouble: { user: { edit(s: string, a: string, v: string): void } } }).beianDouble.user.edit(sheet, cell, value), [bad.sheet!, bad.cell!, fixed] as const);
     await page.getByTestId('summary').getByText(`未通过：${expected.summary.errors - 1} 项错误`).waitFor({ timeout: 15_000 });
-    expect(await cellState(page, bad.sheet!, bad.cell!)).toEqual({ value: fixed, fill: before[bad.sheet!].find((c) => c.cell === cellKey(bad.cell!))!.fill.split('/')[0] });
+    const was = before[bad.sheet!].find((c) => c.cell === cellKey(bad.cell!))!;
+    expect(await cellState(page, bad.sheet!, bad.cell!)).toEqual({ value: fixed, fill: was.fill.split('/')[0], note: was.note });
 
     // 清除标记: every fill and note back as it was, 检查结果 gone, no value changed but the clerk's own edit.
     await page.getByRole('button', { name: '清除标记' }).click();
@@ -157,9 +122,3 @@ run('Office mode in Chromium, against the Excel test double', () => {
     await page.close();
   });
 });
-
-/** "C5" → the snapshot's "5,3". */
-function cellKey(a1: string): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  return `${m[2]},${[...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)}`;
-}

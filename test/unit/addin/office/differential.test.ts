@@ -20,19 +20,30 @@ import { haSpec } from '../../jurisdictions/ha/rules/fixture';
 import { nxSpec } from '../../jurisdictions/nx/rules/fixture';
 import { shSpec } from '../../jurisdictions/sh/rules/fixture';
 import { xjSpec } from '../../jurisdictions/xj/rules/fixture';
+import { readOpenWorkbook as readWpsWorkbook } from '../../../../addin/wps/read';
+import type { EtApplication } from '../../../../addin/wps/et';
+import { wpsFromXlsx } from '../../../wps-double/xlsx';
+import { wpsFiling } from '../../../corpus/wps-workbooks';
 import { envOf, open, TODAY } from './helpers';
 
 /**
  * The Office.js adapter and the .xlsx reader must see the same workbook:
- * every fixture the tests generate goes through readWorkbook(bytes) and
- * through the Excel double (the same file as Excel presents it through the
- * API) → the adapter, and both models and both findings must be identical.
+ * every fixture the tests generate goes through readWorkbook(bytes), through
+ * the Excel double (the same file as Excel presents it through the API) →
+ * the adapter, and through the WPS double (as WPS 表格 presents it through
+ * its ET object model) → the WPS adapter, and all models and all findings
+ * must be identical.
  */
 
 async function viaExcel(bytes: Uint8Array, host: HostProfile = HOSTS.m365): Promise<{ model: Workbook; syncs: number }> {
   const d = await open(bytes, host);
   const model = await d.Excel.run(async (ctx) => (await readOpenWorkbook(ctx as unknown as Excel.RequestContext, detectFeatures(envOf(d).office))).workbook);
   return { model, syncs: d.stats.syncs };
+}
+
+async function viaWps(bytes: Uint8Array): Promise<Workbook> {
+  const d = await wpsFromXlsx(bytes);
+  return readWpsWorkbook((d.Application as EtApplication).ActiveWorkbook!).workbook;
 }
 
 /** Every cell, flag, format and merge of a model, in a comparable form. */
@@ -75,6 +86,7 @@ async function fixtures(): Promise<[string, Uint8Array][]> {
     ['nx', await xlsxBuffer(nxSpec())],
     ['roster with an ID typed as a number', await xlsxBuffer({ 机构信息: orgRows({ 单位名称: '某某公司', 适用规则: 'ha-employer' }), 考评人员: [['序号', '姓名', '身份证件号'], [1, '张三', validId('19800101', 1, '410105')], [2, '李四', 110105194912310020]] })],
     ['edge cases', await edgeCases()],
+    ['saved by WPS (cell pictures, WPS properties)', await wpsFiling()],
   ];
   // Compliant filings of every profile (as clerks lay them out), and of every business type in the template layout.
   for (const p of PROFILES) out.push([`compliant ${p.id} as a clerk`, await xlsxBuffer(asClerk(compliantSpec(p.id, p.businessTypes[0])))]);
@@ -152,7 +164,7 @@ async function edgeCases(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-describe('the Office.js adapter reads what the .xlsx reader reads', () => {
+describe('the Office.js and WPS adapters read what the .xlsx reader reads', () => {
   let all: { name: string; bytes: Uint8Array; model: unknown; findings: unknown }[];
   beforeAll(async () => {
     all = [];
@@ -169,6 +181,14 @@ describe('the Office.js adapter reads what the .xlsx reader reads', () => {
       expect([f.name, findings(model)]).toEqual([f.name, f.findings]);
       // Scan (2 syncs) and one sync of data: these workbooks are far below 5 MB.
       expect([f.name, syncs]).toEqual([f.name, 3]);
+    }
+  });
+
+  it('every fixture: identical models and findings through WPS 表格', async () => {
+    for (const f of all) {
+      const model = await viaWps(f.bytes);
+      expect([f.name, dump(model)]).toEqual([f.name, f.model]);
+      expect([f.name, findings(model)]).toEqual([f.name, f.findings]);
     }
   });
 
@@ -213,7 +233,9 @@ describe('the Office.js adapter reads what the .xlsx reader reads', () => {
           }
         });
         const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-        expect(dump((await viaExcel(bytes)).model)).toEqual(dump(await readWorkbook(bytes)));
+        const file = dump(await readWorkbook(bytes));
+        expect(dump((await viaExcel(bytes)).model)).toEqual(file);
+        expect(dump(await viaWps(bytes))).toEqual(file);
       }),
       { numRuns: 40, seed: 20260601 },
     );

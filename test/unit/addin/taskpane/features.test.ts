@@ -16,4 +16,10 @@ describe('missingFeatureNotes', () => {
   it('ignores differences a clerk would not notice', () => {
     expect(missingFeatureNotes({ ...all, rangeAreas: false, triggerSource: false, workbookEvents: false })).toEqual([]);
   });
+
+  it('explains a WPS build without add-in events or the save dialog', () => {
+    const wps = { sheetEvents: true, saveCopy: true, notes: true, dataValidation: true };
+    expect(missingFeatureNotes(wps)).toEqual([]);
+    expect(missingFeatureNotes({ ...wps, sheetEvents: false, saveCopy: false })).toEqual(['不能在修改单元格后自动重新检查：改完后请再点“检查工作簿”', '不能另存标注副本：请用“文件→另存为”保存']);
+  });
 });

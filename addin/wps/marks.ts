@@ -1,0 +1,140 @@
+import { combinedNote, FILL, type CellMark, type ResultSheetPlan } from '../../src/annotate/mark-plan';
+import { columnLetter } from '../../src/model/cell';
+import { officeColor } from '../office/marks';
+import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from '../office/store';
+import { bgr, hexOf, patternName, PATTERNS, xl, type EtApplication, type EtRange, type EtWorkbook } from './et';
+import { addSheet, deleteSheet, findSheet, writeStore } from './store';
+
+/**
+ * The mark plan in the open WPS workbook: a fill and a note (WPS's cell
+ * comment, the classic note) on each marked cell, what they replaced kept
+ * in the restore sheet first, and cells no longer marked put back — the
+ * same rules as the Excel host (addin/office/marks.ts): a note the clerk
+ * edited since is left alone, a clerk's note is kept above ours.
+ */
+
+function cellOf(book: EtWorkbook, sheet: string, address: string): EtRange {
+  return book.Worksheets.Item(sheet).Range(address);
+}
+
+export function fillOf(range: EtRange): SavedFill | null {
+  const i = range.Interior;
+  const pattern = i.Pattern;
+  if (pattern === xl.none) return null;
+  const name = patternName(pattern) ?? 'Solid';
+  return { pattern: name, color: hexOf(i.Color), patternColor: name === 'Solid' ? null : hexOf(i.PatternColor) };
+}
+
+const noteOf = (range: EtRange): string | null => range.Comment?.Text() ?? null;
+
+function putFill(range: EtRange, fill: SavedFill | null): void {
+  const i = range.Interior;
+  if (!fill) {
+    i.Pattern = xl.none;
+    return;
+  }
+  i.Pattern = PATTERNS[fill.pattern] ?? xl.solid;
+  i.Color = bgr(fill.color);
+  if (fill.patternColor) i.PatternColor = bgr(fill.patternColor);
+}
+
+function putNote(range: EtRange, text: string): void {
+  const c = range.Comment;
+  if (c) c.Text(text);
+  else range.AddComment(text);
+}
+
+/** Puts back a cell's fill, and its note where the note on it is still exactly ours. */
+function restore(book: EtWorkbook, e: RestoreEntry): void {
+  const range = cellOf(book, e.sheet, e.address);
+  putFill(range, e.fill);
+  if (e.ours !== 'note' || !e.hash) return;
+  const c = range.Comment;
+  if (!c || fingerprint(c.Text()) !== e.hash) return;
+  if (e.note) c.Text(e.note);
+  else c.Delete();
+}
+
+/** Marks `set` and restores the cells of `clear` (keys "sheet!A1"); the store is written before any mark. */
+export function applyMarks(app: EtApplication, book: EtWorkbook, store: RestoreStore, set: readonly CellMark[], clear: readonly string[]): number {
+  const cleared = clear.map((k) => store.entries.get(k)).filter((e): e is RestoreEntry => e !== undefined);
+  const notes: { range: EtRange; text: string }[] = [];
+  for (const m of set) {
+    const range = cellOf(book, m.sheet, m.address);
+    const note = noteOf(range);
+    const old = store.get(m.sheet, m.address);
+    const e: RestoreEntry = old ? { ...old } : { sheet: m.sheet, address: m.address, fill: fillOf(range), note, ours: null, hash: null };
+    if (!old?.ours || (old.hash !== null && note !== null && fingerprint(note) === old.hash)) {
+      const text = combinedNote(e.note ?? '', m.note);
+      notes.push({ range, text });
+      e.ours = 'note';
+      e.hash = fingerprint(text);
+    } else {
+      // The clerk changed our note since: leave it; the mark is the fill and its 检查结果 row.
+      e.ours = null;
+      e.hash = null;
+    }
+    store.entries.set(entryKey(e.sheet, e.address), e);
+  }
+  writeStore(app, book, store);
+  for (const e of cleared) restore(book, e);
+  for (const e of cleared) store.entries.delete(entryKey(e.sheet, e.address));
+  for (const m of set) cellOf(book, m.sheet, m.address).Interior.Color = bgr(officeColor(m.fill));
+  for (const n of notes) putNote(n.range, n.text);
+  if (cleared.length) writeStore(app, book, store);
+  return cleared.length;
+}
+
+/** Restores every cell the store knows on the sheets still present; the number restored. */
+export function restoreAll(book: EtWorkbook, store: RestoreStore, present: ReadonlySet<string>): number {
+  const entries = [...store.entries.values()].filter((e) => present.has(e.sheet));
+  for (const e of entries) restore(book, e);
+  return entries.length;
+}
+
+const HEADER_FILL = '#D9D9D9';
+const LINK_COLOR = '#0563C1';
+
+/** 检查结果 as a new sheet (our previous one deleted first), the clerk left on the sheet they were on. */
+export function createResultSheet(app: EtApplication, book: EtWorkbook, plan: ResultSheetPlan, previous: string | null): void {
+  const old = previous ? findSheet(book, previous) : null;
+  if (old) deleteSheet(app, old);
+  const ws = addSheet(app, book, plan.name);
+  plan.widths.forEach((w, i) => (ws.Range(`${columnLetter(i + 1)}1`).ColumnWidth = w));
+  const header = ws.Range(`A${plan.headerRow}:${columnLetter(plan.headers.length)}${plan.headerRow}`);
+  header.Value2 = [plan.headers];
+  header.Font.Bold = true;
+  header.Interior.Color = bgr(HEADER_FILL);
+  ws.Range(`A1:A${plan.head.length}`).Font.Bold = true;
+  writeResultRows(book, plan);
+}
+
+/** The verdict lines and the rows from index `from` on; rows a previous, longer list left are cleared first. */
+export function writeResultRows(book: EtWorkbook, plan: ResultSheetPlan, previousRows = 0, from = 0): void {
+  const ws = book.Worksheets.Item(plan.name);
+  const last = columnLetter(plan.headers.length);
+  const head = ws.Range(`A1:B${plan.head.length}`);
+  head.NumberFormat = '@';
+  head.Value2 = plan.head.map(([k, v]) => [k, v]);
+  const first = plan.headerRow + 1;
+  if (previousRows > from) ws.Range(`A${first + from}:${last}${first + Math.max(previousRows, plan.rows.length) - 1}`).Clear();
+  const rows = plan.rows.slice(from);
+  if (!rows.length) return;
+  const r1 = first + from;
+  const r2 = r1 + rows.length - 1;
+  // 序号 is a number; every other column text, so that a message or file name starting with "=" or digits stays text.
+  ws.Range(`B${r1}:${last}${r2}`).NumberFormat = '@';
+  ws.Range(`A${r1}:${last}${r2}`).Value2 = rows.map((r) => r.values);
+  const link = columnLetter(plan.linkColumn);
+  const sev = columnLetter(plan.severityColumn);
+  for (const [i, r] of rows.entries()) {
+    ws.Range(`${sev}${r1 + i}`).Interior.Color = bgr(officeColor(FILL[r.severity]));
+    if (!('target' in r.link)) continue;
+    const cell = ws.Range(`${link}${r1 + i}`);
+    ws.Hyperlinks.Add(cell, '', r.link.target, `转到 ${r.link.target}`, r.link.text);
+    cell.Font.Color = bgr(LINK_COLOR);
+    cell.Font.Underline = xl.underlineSingle;
+  }
+  const messages = columnLetter(plan.messageColumn);
+  ws.Range(`${messages}${r1}:${messages}${r2}`).WrapText = true;
+}
