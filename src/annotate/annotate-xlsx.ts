@@ -1,10 +1,10 @@
 import { gate } from '../read/gate';
 import type { Finding } from '../rules/finding';
-import { streamsCodec, type ZipCodec } from '../zip/codec';
 import { planMarks, type AnnotateMeta } from './mark-plan';
 import { writeNotes } from './notes';
 import { CONTENT_TYPE, flavourOf } from './ooxml';
-import { dirOf, Package, relKind } from './package';
+import { dirOf } from '../zip/opc';
+import { Package, relKind } from './package';
 import { resultSheetXml } from './result-sheet';
 import { SheetXml } from './sheet';
 import { minimalStylesheet, StylesPatch } from './styles';
@@ -15,8 +15,6 @@ import { rootStart } from './xml';
 const lenient = new TextDecoder();
 
 export interface AnnotateOptions {
-  /** Inflate/deflate; the Compression Streams API when not given. */
-  codec?: ZipCodec;
   /** Time stamp of replies added to threaded comments. */
   now?: Date;
 }
@@ -32,7 +30,7 @@ export interface AnnotateOptions {
  */
 export async function annotateXlsx(input: Uint8Array, findings: readonly Finding[], meta: AnnotateMeta, options: AnnotateOptions = {}): Promise<Uint8Array> {
   gate(input);
-  const pkg = new Package(input, options.codec ?? streamsCodec);
+  const pkg = new Package(input);
   const wbPart = await workbookPart(pkg);
   const wbXml = await pkg.text(wbPart);
   const wbRoot = rootStart(wbXml);

@@ -129,8 +129,8 @@ export class InboxWalker {
       this.entries.push({ file: shown, disk: file, problem: describeFailure(e) });
       return;
     }
-    const { workbooks, skipped } = archiveContents(list, shown);
+    const { workbooks, skipped } = archiveContents(list, shown, bytes.length);
     this.skipped.push(...skipped);
-    for (const { file: inner, entry } of workbooks) this.entries.push({ file: inner, disk: file, load: async () => extractEntry(bytes, entry) });
+    for (const { file: inner, entry } of workbooks) this.entries.push({ file: inner, disk: file, load: () => extractEntry(bytes, entry) });
   }
 }

@@ -57,8 +57,8 @@ export const registerCheck: Register = (program, io, done) => {
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate) {
         // Loaded only for the annotated copy: a plain check starts without them.
-        const [{ annotateXlsx }, { nodeCodec }] = await Promise.all([import('../../annotate'), import('../zip-codec')]);
-        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary }, { codec: nodeCodec });
+        const { annotateXlsx } = await import('../../annotate');
+        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
         await outputs.write(opts.annotate, annotated);
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
       }
