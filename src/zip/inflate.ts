@@ -161,6 +161,7 @@ export async function inflateEntry(buf: Uint8Array, entry: EntryPlace, budget: I
 export async function inflateToBytes(buf: Uint8Array, entry: EntryPlace, budget: InflateBudget): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   await inflateEntry(buf, entry, budget, (chunk) => chunks.push(chunk));
-  // A stored entry's one chunk is a view of the archive: copied, so that the archive can be let go or moved.
-  return chunks.length === 1 && chunks[0].buffer === buf.buffer ? chunks[0].slice() : concat(chunks);
+  // A stored entry's one chunk is a view of the archive: copied, so that the archive can be let go or moved
+  // (by the constructor: a Node Buffer's slice() is another view).
+  return chunks.length === 1 && chunks[0].buffer === buf.buffer ? new Uint8Array(chunks[0]) : concat(chunks);
 }

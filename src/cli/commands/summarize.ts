@@ -94,8 +94,7 @@ export const registerSummarize: Register = (program, io, done) => {
       for (const i of inputs) await files.input(i);
       for (const o of outputs) await files.reserve(o);
       const holidays = await readHolidays(opts.holidays);
-      const exclude = new Set(await Promise.all(outputs.map((o) => fs.realpath(o).catch(() => path.resolve(o)))));
-      const { entries, skipped } = await new InboxWalker(exclude).collect(inputs);
+      const { entries, skipped } = await new InboxWalker(outputs).collect(inputs);
       if (!entries.length) throw new UsageError('没有找到工作簿（.xlsx、.xls、.ods，或装有它们的 .zip 压缩包）');
 
       const bar = io.tty ? new SingleBar({ format: '检查工作簿 [{bar}] {value}/{total} {file}', hideCursor: true, stream: process.stderr }) : null;
