@@ -6,7 +6,7 @@ import { ZipError } from '../zip/error';
 import { inflateToBytes, type InflateBudget } from '../zip/inflate';
 import { dirOf, partKey, relativeTarget, relsPartOf, resolveTarget } from '../zip/opc';
 import { writeZip, type OutEntry, type ZipArchive } from '../zip/write';
-import { appendInto, attr, children, escapeAttr, rootElement, tagOf } from './xml';
+import { appendInto, attr, children, escapeAttr, rootElement, setAttr, splice, tagOf } from './xml';
 
 /**
  * An OOXML package opened for patching: parts are inflated only when asked
@@ -160,6 +160,22 @@ export class Package {
       if (el.local === 'Default' && attr(tag, 'Extension')?.toLowerCase() === ext) found.byDefault = attr(tag, 'ContentType');
     }
     return found;
+  }
+
+  /** The content type a part has: its Override, else its extension's Default. */
+  async typeOf(part: string): Promise<string | undefined> {
+    const t = await this.typeEntries(part);
+    return t.override ?? t.byDefault;
+  }
+
+  /** Gives a part another content type through an Override of its own (replacing the one it has). */
+  async retype(part: string, contentType: string): Promise<void> {
+    const name = partKey(`/${part}`);
+    let xml = await this.text(CONTENT_TYPES);
+    const own = children(xml, rootElement(xml)).find((el) => el.local === 'Override' && partKey(attr(tagOf(xml, el), 'PartName') ?? '') === name);
+    if (own) xml = splice(xml, own.start, own.openEnd, setAttr(tagOf(xml, own), 'ContentType', contentType));
+    else xml = appendInto(xml, rootElement(xml), `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`);
+    this.set(CONTENT_TYPES, xml);
   }
 
   /**
