@@ -50,7 +50,7 @@ describe('the cost of a drawing is linear in its size', () => {
     expect(seconds(() => {
       blocks.note(vml);
       out = addNoteShapes(vml, [{ mark: mark(1, 1), text: '批注' }], blocks);
-    })).toBeLessThan(3);
+    })).toBeLessThan(5); // about 0.6 s alone on one core; the bound leaves room for a loaded machine
     // After the last block the drawing's shapes use: no id is reused.
     expect(out.includes(`id="_x0000_s${Math.ceil((1025 + 300_000) / 1024) * 1024 + 1}"`)).toBe(true);
   });
