@@ -3,6 +3,7 @@ import PizZip from 'pizzip';
 import { FastRows } from './fast-rows';
 import { TemplateError } from './template-error';
 import { unzipEntries, zipEntries } from './zip';
+import { xmlSafeData } from '../model/xml-text';
 
 export { TemplateError };
 
@@ -140,7 +141,8 @@ export function renderDocx(template: Uint8Array, data: object, name = '模板'):
     compiled.unshift(hit);
     compiled.length = Math.min(compiled.length, COMPILED_KEPT);
   }
-  return hit.compiled.render(data);
+  // Cell text can hold characters XML forbids; carried into the document they would make Word refuse it.
+  return hit.compiled.render(xmlSafeData(data));
 }
 
 /** Every tag a template uses, for the template lint: loops as "#name", closings dropped. */
