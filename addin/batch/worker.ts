@@ -59,8 +59,10 @@ async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<Out
 
 async function answer(task: BatchTask): Promise<unknown> {
   switch (task.type) {
-    case 'list':
-      return archiveContents(listArchive(await readPicked(task.archive)), task.shown);
+    case 'list': {
+      const bytes = await readPicked(task.archive);
+      return archiveContents(listArchive(bytes), task.shown, bytes.length);
+    }
     case 'check':
       return check(task);
     case 'compile': {

@@ -1,22 +1,20 @@
 import { gate } from '../read/gate';
 import type { Finding } from '../rules/finding';
-import { streamsCodec, type ZipCodec } from '../zip/codec';
 import { planMarks, type AnnotateMeta } from './mark-plan';
 import { writeNotes } from './notes';
-import { CONTENT_TYPE, flavourOf } from './ooxml';
-import { dirOf, Package, relKind } from './package';
+import { CONTENT_TYPE, flavourOf, TEMPLATE_TO_WORKBOOK } from './ooxml';
+import { dirOf } from '../zip/opc';
+import { Package, relKind } from './package';
 import { resultSheetXml } from './result-sheet';
 import { SheetXml } from './sheet';
 import { minimalStylesheet, StylesPatch } from './styles';
 import { ShapeBlocks } from './vml';
 import { addResultSheet, workbookPart, workbookSheets } from './workbook';
-import { rootStart } from './xml';
+import { attr, children, rootElement, rootStart, tagOf } from './xml';
 
 const lenient = new TextDecoder();
 
 export interface AnnotateOptions {
-  /** Inflate/deflate; the Compression Streams API when not given. */
-  codec?: ZipCodec;
   /** Time stamp of replies added to threaded comments. */
   now?: Date;
 }
@@ -31,8 +29,31 @@ export interface AnnotateOptions {
  * formula changes.
  */
 export async function annotateXlsx(input: Uint8Array, findings: readonly Finding[], meta: AnnotateMeta, options: AnnotateOptions = {}): Promise<Uint8Array> {
+  return (await annotateWorkbook(input, findings, meta, options)).bytes;
+}
+
+export interface Annotated {
+  bytes: Uint8Array;
+  /**
+   * Whether the 检查结果 sheet was added: not to a workbook whose structure
+   * is protected, where the clerk could not remove it (the cells are marked
+   * all the same).
+   */
+  resultSheet: boolean;
+}
+
+/** Whether the workbook's structure is protected (工作簿保护: sheets cannot be added, removed or renamed). */
+function structureLocked(wbXml: string): boolean {
+  const root = rootElement(wbXml);
+  const protection = children(wbXml, root).find((c) => c.local === 'workbookProtection');
+  const locked = protection && attr(tagOf(wbXml, protection), 'lockStructure');
+  return locked === '1' || locked === 'true';
+}
+
+/** {@link annotateXlsx}, saying also whether the results sheet could be added. */
+export async function annotateWorkbook(input: Uint8Array, findings: readonly Finding[], meta: AnnotateMeta, options: AnnotateOptions = {}): Promise<Annotated> {
   gate(input);
-  const pkg = new Package(input, options.codec ?? streamsCodec);
+  const pkg = new Package(input);
   const wbPart = await workbookPart(pkg);
   const wbXml = await pkg.text(wbPart);
   const wbRoot = rootStart(wbXml);
@@ -58,13 +79,18 @@ export async function annotateXlsx(input: Uint8Array, findings: readonly Finding
     pkg.set(entry.part, xml.toBytes());
   }
 
-  const result = resultSheetXml(plan.result, styles.resultStyles(), flavour);
-  const worksheetNames = sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
-  await addResultSheet(pkg, flavour, wbPart, plan.result, result, worksheetNames);
+  const resultSheet = !structureLocked(wbXml);
+  if (resultSheet) {
+    const result = resultSheetXml(plan.result, styles.resultStyles(), flavour);
+    const worksheetNames = sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
+    await addResultSheet(pkg, flavour, wbPart, plan.result, result, worksheetNames);
+  }
+  const asWorkbook = TEMPLATE_TO_WORKBOOK[(await pkg.typeOf(wbPart)) ?? ''];
+  if (asWorkbook) await pkg.retype(wbPart, asWorkbook);
   pkg.set(stylesPart, styles.render());
   if (!stylesRel) {
     await pkg.addRel(wbPart, flavour.relType('styles'), stylesPart);
     await pkg.declare(stylesPart, CONTENT_TYPE.styles);
   }
-  return pkg.save();
+  return { bytes: await pkg.save(), resultSheet };
 }

@@ -1,2 +1,2 @@
 export * from './mark-plan';
-export { annotateXlsx, type AnnotateOptions } from './annotate-xlsx';
+export { annotateWorkbook, annotateXlsx, type Annotated, type AnnotateOptions } from './annotate-xlsx';

@@ -1,6 +1,7 @@
 import { combinedNote, type CellMark } from './mark-plan';
 import { CONTENT_TYPE, type Flavour } from './ooxml';
-import { dirOf, relKind, type Package } from './package';
+import { dirOf } from '../zip/opc';
+import { relKind, type Package } from './package';
 import type { SheetXml } from './sheet';
 import { addReplies, fallbackReply, REVIEWER, threadOf, type Reply } from './threaded';
 import { addNoteShapes, emptyDrawing, growNoteBoxes, type ShapeBlocks } from './vml';

@@ -43,6 +43,16 @@ export const CONTENT_TYPE = {
   person: 'application/vnd.ms-excel.person+xml',
 } as const;
 
+/**
+ * The workbook part's content type of a template, and of the workbook it
+ * becomes: the annotated copy is a workbook (Excel will not open a file
+ * named .xlsx whose workbook part says template), macros kept.
+ */
+export const TEMPLATE_TO_WORKBOOK: Readonly<Record<string, string>> = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  'application/vnd.ms-excel.template.macroEnabled.main+xml': 'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+};
+
 /** Excel's threaded comments (Office 365), the same in both flavours. */
 export const THREADED = {
   ns: 'http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments',

@@ -1,7 +1,12 @@
 import { InputError } from '../read/input-error';
-import { corruptEntry, type ZipCodec } from '../zip/codec';
-import { rawData, readZip, writeZip, type OutEntry, type ZipArchive, type ZipEntry } from '../zip/zip';
-import { appendInto, attr, children, escapeAttr, rootElement, tagOf } from './xml';
+import { DEFAULT_READ_LIMITS, inflateBudget } from '../read/limits';
+import { codec } from '../zip/codec';
+import { readDirectory, type ZipEntry } from '../zip/directory';
+import { ZipError } from '../zip/error';
+import { inflateToBytes, type InflateBudget } from '../zip/inflate';
+import { dirOf, partKey, relativeTarget, relsPartOf, resolveTarget } from '../zip/opc';
+import { writeZip, type OutEntry, type ZipArchive } from '../zip/write';
+import { appendInto, attr, children, escapeAttr, rootElement, setAttr, splice, tagOf } from './xml';
 
 /**
  * An OOXML package opened for patching: parts are inflated only when asked
@@ -26,47 +31,9 @@ export function relKind(type: string): string {
   return type.slice(type.lastIndexOf('/') + 1);
 }
 
-/** The folder of a part, with its trailing slash ('' at the package root). */
-export function dirOf(part: string): string {
-  return part.slice(0, part.lastIndexOf('/') + 1);
-}
-
-/** Resolves a relationship target against the directory of its source part; part names have no leading "/". */
-function resolvePart(source: string, target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : dirOf(source) + target;
-  const out: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '..') out.pop();
-    else if (seg !== '.' && seg !== '') out.push(seg);
-  }
-  return out.map((s) => decodeURIComponentSafe(s)).join('/');
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** The relative target from one part to another in the same package. */
-function relativeTarget(source: string, part: string): string {
-  const from = dirOf(source).split('/').filter(Boolean);
-  const to = part.split('/');
-  let i = 0;
-  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
-  return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
-}
-
 function extensionOf(part: string): string {
   const dot = part.lastIndexOf('.');
   return dot < part.lastIndexOf('/') + 1 ? '' : part.slice(dot + 1).toLowerCase();
-}
-
-function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 export const CONTENT_TYPES = '[Content_Types].xml';
@@ -74,6 +41,8 @@ export const CONTENT_TYPES = '[Content_Types].xml';
 export class Package {
   private readonly zip: ZipArchive;
   private readonly byName = new Map<string, ZipEntry>();
+  /** Bytes inflated over every part read, bounded as the reader bounds a workbook. */
+  private readonly budget: InflateBudget;
   private readonly changed = new Map<string, Uint8Array>();
   private readonly texts = new Map<string, string>();
   /** Parts that are new, by lower-case key, with their names as written. */
@@ -81,38 +50,39 @@ export class Package {
   /** Time stamp (DOS time, date) for new entries: the package's own, so the output does not depend on the clock. */
   private readonly stamp: { time: number; date: number };
 
-  constructor(
-    bytes: Uint8Array,
-    private readonly codec: ZipCodec,
-  ) {
-    this.zip = readZip(bytes);
-    for (const e of this.zip.entries) this.byName.set(e.name.toLowerCase(), e);
-    const first = this.zip.entries[0];
+  /** `bytes` passed the reader's gate, which refuses duplicate part names: each name is one entry. */
+  constructor(bytes: Uint8Array) {
+    this.zip = { bytes, dir: readDirectory(bytes) };
+    this.budget = inflateBudget(DEFAULT_READ_LIMITS, bytes.length);
+    for (const e of this.zip.dir.entries) this.byName.set(partKey(e.name), e);
+    const first = this.zip.dir.entries[0];
     this.stamp = first ? { time: first.central.time, date: first.central.date } : { time: 0, date: 0x21 };
   }
 
-  /** The actual name of a part, matched as OPC says: without regard to case. */
+  /** The entry of a part, matched as OPC compares part names. */
   private entry(part: string): ZipEntry | undefined {
-    return this.byName.get(part.toLowerCase());
+    return this.byName.get(partKey(part));
   }
 
   has(part: string): boolean {
-    return this.changed.has(part.toLowerCase()) || this.entry(part) !== undefined;
+    return this.changed.has(partKey(part)) || this.entry(part) !== undefined;
   }
 
   async bytes(part: string): Promise<Uint8Array> {
-    const own = this.changed.get(part.toLowerCase());
+    const own = this.changed.get(partKey(part));
     if (own) return own;
     const e = this.entry(part);
     if (!e) throw new InputError(`工作簿缺少内部文件 ${part}`, 'corrupt');
-    const raw = rawData(this.zip, e);
-    if (e.method === 0) return raw;
-    if (e.method !== 8) throw corruptEntry();
-    return this.codec.inflate(raw, e.size);
+    try {
+      return await inflateToBytes(this.zip.bytes, e, this.budget);
+    } catch (err) {
+      if (err instanceof ZipError) throw new InputError(`工作簿内部文件 ${part} 已损坏：${err.kind}`, 'corrupt', err.detail);
+      throw err;
+    }
   }
 
   async text(part: string): Promise<string> {
-    const key = part.toLowerCase();
+    const key = partKey(part);
     const cached = this.texts.get(key);
     if (cached !== undefined) return cached;
     const bytes = await this.bytes(part);
@@ -131,7 +101,7 @@ export class Package {
 
   /** Replaces (or adds) a part. */
   set(part: string, content: string | Uint8Array): void {
-    const key = part.toLowerCase();
+    const key = partKey(part);
     // Text that comes back unchanged leaves the part's stored bytes as they are.
     if (typeof content === 'string' && !this.changed.has(key) && this.texts.get(key) === content) return;
     if (typeof content === 'string') this.texts.set(key, content);
@@ -142,7 +112,7 @@ export class Package {
 
   /** Every part's name, the original ones in archive order, then the new ones. */
   partNames(): string[] {
-    return [...this.zip.entries.map((e) => e.name), ...this.added.values()];
+    return [...this.zip.dir.entries.map((e) => e.name), ...this.added.values()];
   }
 
   /** The first free part name of the form made by `name(n)`, n = 1, 2, … */
@@ -158,7 +128,7 @@ export class Package {
       const tag = tagOf(xml, el);
       const target = attr(tag, 'Target') ?? '';
       const external = attr(tag, 'TargetMode') === 'External';
-      return { id: attr(tag, 'Id') ?? '', type: attr(tag, 'Type') ?? '', target, external, part: external ? undefined : resolvePart(part, target) };
+      return { id: attr(tag, 'Id') ?? '', type: attr(tag, 'Type') ?? '', target, external, part: external ? undefined : resolveTarget(part, target) };
     });
   }
 
@@ -181,15 +151,31 @@ export class Package {
   /** The content type entries that decide a part's type: its Override and its extension's Default. */
   private async typeEntries(part: string): Promise<{ override?: string; byDefault?: string }> {
     const xml = await this.text(CONTENT_TYPES);
-    const name = `/${part}`.toLowerCase();
+    const name = partKey(`/${part}`);
     const ext = extensionOf(part);
     const found: { override?: string; byDefault?: string } = {};
     for (const el of children(xml, rootElement(xml))) {
       const tag = tagOf(xml, el);
-      if (el.local === 'Override' && attr(tag, 'PartName')?.toLowerCase() === name) found.override = attr(tag, 'ContentType');
+      if (el.local === 'Override' && partKey(attr(tag, 'PartName') ?? '') === name) found.override = attr(tag, 'ContentType');
       if (el.local === 'Default' && attr(tag, 'Extension')?.toLowerCase() === ext) found.byDefault = attr(tag, 'ContentType');
     }
     return found;
+  }
+
+  /** The content type a part has: its Override, else its extension's Default. */
+  async typeOf(part: string): Promise<string | undefined> {
+    const t = await this.typeEntries(part);
+    return t.override ?? t.byDefault;
+  }
+
+  /** Gives a part another content type through an Override of its own (replacing the one it has). */
+  async retype(part: string, contentType: string): Promise<void> {
+    const name = partKey(`/${part}`);
+    let xml = await this.text(CONTENT_TYPES);
+    const own = children(xml, rootElement(xml)).find((el) => el.local === 'Override' && partKey(attr(tagOf(xml, el), 'PartName') ?? '') === name);
+    if (own) xml = splice(xml, own.start, own.openEnd, setAttr(tagOf(xml, own), 'ContentType', contentType));
+    else xml = appendInto(xml, rootElement(xml), `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`);
+    this.set(CONTENT_TYPES, xml);
   }
 
   /**
@@ -212,14 +198,19 @@ export class Package {
   async save(): Promise<Uint8Array> {
     const out: OutEntry[] = [];
     const deflate = async (name: string, data: Uint8Array): Promise<OutEntry> => {
-      const { raw, crc } = await this.codec.deflate(data);
+      const { raw, crc } = await codec().deflate(data);
       return { name, raw, crc, size: data.length, ...this.stamp };
     };
-    for (const e of this.zip.entries) {
-      const data = this.changed.get(e.name.toLowerCase());
+    for (const e of this.zip.dir.entries) {
+      const data = this.changed.get(partKey(e.name));
       out.push(data ? await deflate(e.name, data) : { copy: e });
     }
     for (const [key, name] of this.added) out.push(await deflate(name, this.changed.get(key)!));
-    return writeZip(this.zip, out);
+    try {
+      return writeZip(this.zip, out);
+    } catch (e) {
+      if (e instanceof ZipError) throw new InputError(`无法写出标注后的工作簿：${e.kind}`, e.reason === 'unsupported' ? 'too-large' : 'corrupt', e.detail);
+      throw e;
+    }
   }
 }

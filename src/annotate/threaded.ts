@@ -1,7 +1,8 @@
 import type { CellMark } from './mark-plan';
 import { CONTENT_TYPE, THREADED } from './ooxml';
 import type { Package } from './package';
-import { dirOf, relKind } from './package';
+import { dirOf } from '../zip/opc';
+import { relKind } from './package';
 import { appendInto, attr, children, escapeAttr, escapeText, qname, rootElement, splice, tagOf, type El } from './xml';
 
 /**

@@ -1,5 +1,5 @@
 import type { CellMark } from './mark-plan';
-import { escapeAttr, prefixFor, rootStart, setAttr, splice } from './xml';
+import { attr, escapeAttr, prefixFor, qname, rootStart, setAttr, splice } from './xml';
 
 /**
  * The legacy drawing (VML) that gives each note its box. Excel, WPS and
@@ -16,14 +16,57 @@ const NS = {
 
 const BLOCK = 1024;
 
+/** The prefixes a drawing binds to VML's three namespaces on its root (openpyxl writes ns0:, ns1:…); the usual ones where it binds none. */
+interface Prefixes {
+  v: string;
+  o: string;
+  x: string;
+}
+
+function prefixesOf(vml: string): Prefixes {
+  let tag = '';
+  try {
+    const root = rootStart(vml);
+    tag = vml.slice(root.start, root.openEnd);
+  } catch {
+    // Not XML enough to have a root: the usual prefixes, for the shape ids only.
+  }
+  return { v: prefixFor(tag, NS.v) ?? 'v', o: prefixFor(tag, NS.o) ?? 'o', x: prefixFor(tag, NS.x) ?? 'x' };
+}
+
+/** Where each start tag `<name` (not a longer name) begins, scanning once. */
+function* startTags(xml: string, name: string, from = 0): Generator<number> {
+  const open = `<${name}`;
+  for (let at = xml.indexOf(open, from); at >= 0; at = xml.indexOf(open, at + open.length)) {
+    const next = xml[at + open.length];
+    if (next === '>' || next === '/' || next === ' ' || next === '\t' || next === '\n' || next === '\r') yield at;
+  }
+}
+
+/** The start tag of the drawing's <o:idmap>, with where it is. */
+function idmapTag(vml: string, p: Prefixes): { at: number; tag: string } | undefined {
+  for (const at of startTags(vml, qname(p.o, 'idmap'))) {
+    const end = vml.indexOf('>', at);
+    return end < 0 ? undefined : { at, tag: vml.slice(at, end + 1) };
+  }
+  return undefined;
+}
+
+/** Shape ids in use (_x0000_s1025 → 1025), scanning once. */
+function shapeIds(vml: string): number[] {
+  const out: number[] = [];
+  for (const m of vml.matchAll(/_x0000_s(\d{1,15})/g)) out.push(Number(m[1]));
+  return out;
+}
+
 /** Blocks of shape ids in use across the workbook's drawings. */
 export class ShapeBlocks {
   private readonly used = new Set<number>();
 
   /** Records the blocks a drawing declares and those its shape ids fall in. */
   note(vml: string): void {
-    for (const b of idmapBlocks(vml)) this.used.add(b);
-    for (const m of vml.matchAll(/_x0000_s(\d+)/g)) this.used.add(Math.floor(Number(m[1]) / BLOCK));
+    for (const b of idmapBlocks(vml, prefixesOf(vml))) this.used.add(b);
+    for (const id of shapeIds(vml)) this.used.add(Math.floor(id / BLOCK));
   }
 
   take(): number {
@@ -34,9 +77,10 @@ export class ShapeBlocks {
   }
 }
 
-function idmapBlocks(vml: string): number[] {
-  const m = /<o:idmap\b[^>]*\bdata\s*=\s*["']([^"']*)["']/.exec(vml);
-  return m ? m[1].split(/[\s,]+/).filter(Boolean).map(Number).filter((n) => n >= 0) : [];
+function idmapBlocks(vml: string, p: Prefixes): number[] {
+  const found = idmapTag(vml, p);
+  const data = found && attr(found.tag, 'data');
+  return data ? data.split(/[\s,]+/).filter(Boolean).map(Number).filter((n) => n >= 0) : [];
 }
 
 /** Hands out shape ids within a drawing's blocks, taking a new block when they run out. */
@@ -91,24 +135,41 @@ function boxSize(note: string): { cols: number; rows: number } {
  */
 export function growNoteBoxes(vml: string, notes: readonly { mark: CellMark; text: string }[]): string {
   const wanted = new Map(notes.map((n) => [`${n.mark.row - 1},${n.mark.col - 1}`, boxSize(n.text)]));
-  return vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shapeXml) => {
+  const p = prefixesOf(vml);
+  const x = (local: string) => qname(p.x, local).replace(/\./g, '\\.');
+  const rowRe = new RegExp(`<${x('Row')}>\\s*(\\d{1,7})\\s*</${x('Row')}>`);
+  const colRe = new RegExp(`<${x('Column')}>\\s*(\\d{1,5})\\s*</${x('Column')}>`);
+  const anchorRe = new RegExp(`(<${x('Anchor')}>)([^<]*)(</${x('Anchor')}>)`);
+  const grow = (shapeXml: string): string => {
     if (!/ObjectType\s*=\s*["']Note["']/.test(shapeXml)) return shapeXml;
-    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shapeXml)?.[1];
-    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shapeXml)?.[1];
-    const size = wanted.get(`${row},${col}`);
-    const anchor = /<x:Anchor>([^<]*)<\/x:Anchor>/.exec(shapeXml);
+    const size = wanted.get(`${rowRe.exec(shapeXml)?.[1]},${colRe.exec(shapeXml)?.[1]}`);
+    const anchor = anchorRe.exec(shapeXml);
     if (!size || !anchor) return shapeXml;
-    const a = anchor[1].split(',').map((x) => Number(x.trim()));
+    const a = anchor[2].split(',').map((v) => Number(v.trim()));
     if (a.length !== 8 || a.some(Number.isNaN)) return shapeXml;
     const [c1, , r1, , c2, , r2] = a;
     if (c2 - c1 >= size.cols && r2 - r1 >= size.rows) return shapeXml;
     a[4] = Math.max(c2, c1 + size.cols);
     a[6] = Math.max(r2, r1 + size.rows);
     return shapeXml
-      .replace(anchor[0], `<x:Anchor>${a.join(', ')}</x:Anchor>`)
+      .replace(anchor[0], `${anchor[1]}${a.join(', ')}${anchor[3]}`)
       .replace(/(\bwidth:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.cols * 48)}pt`)
       .replace(/(\bheight:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.rows * 15)}pt`);
-  });
+  };
+  // Each shape from its start tag to the first end tag after it, found by scanning forward once (a regex would
+  // rescan to the end of the part from every unclosed start tag).
+  const close = `</${qname(p.v, 'shape')}>`;
+  const parts: string[] = [];
+  let done = 0;
+  for (const start of startTags(vml, qname(p.v, 'shape'))) {
+    if (start < done) continue;
+    const end = vml.indexOf(close, start);
+    if (end < 0) break;
+    parts.push(vml.slice(done, start), grow(vml.slice(start, end + close.length)));
+    done = end + close.length;
+  }
+  parts.push(vml.slice(done));
+  return parts.join('');
 }
 
 function shape(id: number, z: number, mark: CellMark, note: string): string {
@@ -136,18 +197,20 @@ export function addNoteShapes(vml: string, notes: readonly { mark: CellMark; tex
   let tag = xml.slice(root.start, root.openEnd);
   for (const [p, uri] of Object.entries(NS)) if (prefixFor(tag, uri) !== p) tag = setAttr(tag, `xmlns:${p}`, uri);
   xml = splice(xml, root.start, root.openEnd, tag);
-  const existing = [...xml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
-  const declared = idmapBlocks(xml);
-  const ids = new ShapeIds([...declared], blocks, existing.length ? Math.max(...existing) : 0);
+  const prefixes = prefixesOf(vml);
+  // A loop, not Math.max(...ids): a drawing may hold more shapes than a call has room for arguments.
+  let last = 0;
+  for (const id of shapeIds(xml)) if (id > last) last = id;
+  const ids = new ShapeIds(idmapBlocks(xml, prefixes), blocks, last);
   const z = [...xml.matchAll(/z-index:\s*(\d+)/g)].reduce((n, m) => Math.max(n, Number(m[1])), 0);
   const shapes = notes.map((n, i) => shape(ids.id(), z + i + 1, n.mark, n.text)).join('');
   const type = /\bid\s*=\s*["']_x0000_t202["']/.test(xml) ? '' : NOTE_SHAPE_TYPE;
   const close = xml.lastIndexOf('</xml>');
   if (close < 0) throw new Error('VML drawing without </xml>');
   xml = splice(xml, close, close, type + shapes);
-  const layout = /<o:idmap\b[^>]*>/.exec(xml);
+  const layout = idmapTag(xml, prefixes);
   const idmap = `<o:idmap v:ext="edit" data="${escapeAttr(ids.data)}"/>`;
-  if (layout) return splice(xml, layout.index, layout.index + layout[0].length, setAttr(layout[0], 'data', ids.data));
+  if (layout) return splice(xml, layout.at, layout.at + layout.tag.length, setAttr(layout.tag, 'data', ids.data));
   const afterRoot = rootStart(xml).openEnd;
   return splice(xml, afterRoot, afterRoot, `<o:shapelayout v:ext="edit">${idmap}</o:shapelayout>`);
 }

@@ -1,7 +1,8 @@
 import { InputError } from '../read/input-error';
 import { cellTarget, type ResultSheetPlan } from './mark-plan';
 import { CONTENT_TYPE, OFFICE_DOCUMENT, WORKBOOK_ORDER, type Flavour } from './ooxml';
-import { dirOf, relKind, type Package } from './package';
+import { dirOf } from '../zip/opc';
+import { relKind, type Package } from './package';
 import { filterRange } from './result-sheet';
 import { appendInto, attr, bindPrefix, children, escapeAttr, escapeText, insertInOrder, prefixFor, qname, rootElement, setAttr, splice, tagOf, unescapeXml } from './xml';
 

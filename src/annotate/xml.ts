@@ -1,3 +1,4 @@
+import { forXml } from '../model/xml-text';
 /**
  * Just enough XML to patch OOXML parts in place: locate elements and their
  * children by index into the original text, read and set attributes of a
@@ -207,13 +208,13 @@ export function insertInOrder(xml: string, parent: El, local: string, content: s
 }
 
 /** Characters XML 1.0 does not allow at all; they cannot be escaped, so they are dropped. */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const NEEDS_ESCAPE = /[&<>]/;
 
-const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-
+/** Text as element content: what XML forbids dropped, markup escaped. */
 export function escapeText(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return s;
-  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const text = forXml(s);
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function escapeAttr(s: string): string {

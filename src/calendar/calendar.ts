@@ -82,12 +82,22 @@ export function createCalendar(extra?: HolidayData): WorkCalendar {
   };
 }
 
-/** Reads a `--holidays` file: JSON in the package's shape; a Chinese message when it is not. */
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What is wrong at one place of a `--holidays` file, in Chinese, naming the section and the date (never zod's English). */
+function holidayProblem(issue: { path: readonly PropertyKey[]; input?: unknown }): string {
+  const [section, date] = issue.path.map((k) => String(k).slice(0, 40));
+  if (section === undefined) return '文件内容应为一个对象';
+  if (date === undefined) return issue.input === undefined ? `缺少“${section}”` : `“${section}”应为 {"日期": "名称"} 形式`;
+  if (!DAY_KEY.test(date)) return `“${section}”中的“${date}”不是 yyyy-mm-dd 形式的日期`;
+  return `“${section}”中 ${date} 的名称应为文字`;
+}
+
+/** Reads a `--holidays` file: JSON in the package's shape; one Chinese line naming the place when it is not. */
 export function parseHolidaysFile(value: unknown): HolidayData {
   const r = holidayDataSchema().safeParse(value);
   if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new Error(`节假日文件格式不正确（${issue.path.join('.') || '根'}：${issue.message}），应为 {"holidays": {"2027-01-01": "元旦"}, "workdays": {"2027-02-07": "春节补班"}}`);
+    throw new Error(`节假日文件格式不正确（${holidayProblem(r.error.issues[0])}），应为 {"holidays": {"2027-01-01": "元旦"}, "workdays": {"2027-02-07": "春节补班"}}`);
   }
   return r.data;
 }

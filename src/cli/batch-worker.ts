@@ -3,7 +3,7 @@ import { toPlain } from '../model/transfer';
 import { InputError } from '../read/input-error';
 import { readWorkbook } from '../read/read-workbook';
 import { checkSubmission } from '../summarize/submission';
-import { useNodeInflate } from './native-inflate';
+import { useNodeCodec } from './zip-codec';
 
 /** What the main thread asks a worker: check one received file, or only read one into the model. */
 export type WorkerTask = { type: 'check'; file: string; bytes: Uint8Array; asOf: number; holidays?: unknown } | { type: 'read'; bytes: Uint8Array };
@@ -17,7 +17,7 @@ async function answer(task: WorkerTask): Promise<unknown> {
 }
 
 // Entry point of the batch's worker threads (see src/cli/batch.ts).
-useNodeInflate();
+useNodeCodec();
 parentPort?.on('message', (task: WorkerTask) => {
   answer(task).then(
     (value) => parentPort!.postMessage({ ok: true, value } satisfies WorkerAnswer),

@@ -32,9 +32,14 @@ function pool(jobs: number): WorkerPool<WorkerTask, WorkerAnswer> {
   return new WorkerPool<WorkerTask, WorkerAnswer>(WORKER, jobs, { deadlineMs: FILE_DEADLINE_MS, resourceLimits: RESOURCE_LIMITS });
 }
 
-/** A buffer of its own, so that handing it to a worker moves it instead of copying (a pooled slice must be copied). */
+/**
+ * A buffer of its own, so that handing it to a worker moves it instead of
+ * copying. A view (a pooled read, a stored entry of an archive) is copied by
+ * the constructor: a Node Buffer's slice() would be another view, and moving
+ * it would take the whole archive away from the entries still to read.
+ */
 function movable(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
 
 /** One Chinese line for a worker that could not finish. */
@@ -92,7 +97,7 @@ export async function checkInbox(entries: readonly InboxEntry[], opts: BatchOpti
 export async function readInWorker(bytes: Uint8Array): Promise<Workbook> {
   const worker = pool(1);
   // The caller keeps its bytes; the worker gets a copy to own.
-  const own = bytes.slice();
+  const own = new Uint8Array(bytes);
   try {
     const a = await worker.run({ type: 'read', bytes: own }, [own.buffer as ArrayBuffer]).catch((e: unknown) => {
       throw new InputError(workerProblem(e), 'corrupt', (e as Error)?.message);

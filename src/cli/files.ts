@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS } from '../read/gate';
 import { InputError } from '../read/input-error';
 import { UsageError } from './io';
 import { fsErrorMessage, type FsAction } from './fs-errors';
+import { nameKey } from '../model/file-name';
 
 /** A file-system error as one Chinese line naming the path the user gave; the system's text is kept for --debug. */
 function fsFailure(e: unknown, file: string, action: FsAction): unknown {
@@ -95,7 +96,7 @@ interface Identity {
 const sameIdentity = (a: Identity, b: Identity): boolean => a.dev === b.dev && a.ino === b.ino;
 
 /** The spelling key of a path: folded so that names a case-insensitive or normalising file system treats as one also count as one. */
-const spellingKey = (file: string): string => path.resolve(file).normalize('NFC').toLowerCase();
+const spellingKey = (file: string): string => nameKey(path.resolve(file));
 
 /** The longest file name most file systems accept, in bytes. */
 const NAME_MAX = 255;

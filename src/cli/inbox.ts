@@ -21,6 +21,11 @@ export interface Inbox {
   skipped: SkippedFile[];
 }
 
+/** A file's identity on its device: hard links and symbolic links to one file share it. */
+function identity(st: Stats): string {
+  return `${st.dev}:${st.ino}`;
+}
+
 function specialKind(st: Stats): string {
   if (st.isFIFO()) return '命名管道';
   if (st.isSocket()) return '套接字';
@@ -38,13 +43,24 @@ function specialKind(st: Stats): string {
 export class InboxWalker {
   private readonly entries: InboxEntry[] = [];
   private readonly skipped: SkippedFile[] = [];
+  /** Files read so far, by identity: two hard links to one workbook are one submission. */
   private readonly seenFiles = new Set<string>();
   private readonly seenDirs = new Set<string>();
 
-  /** `exclude`: this run's own output files, never read as submissions. */
-  constructor(private readonly exclude: ReadonlySet<string> = new Set()) {}
+  /**
+   * `outputs`: this run's output files, by the paths given. One that already
+   * exists and is found among the received files is refused, even with
+   * --force: writing it would replace a submission.
+   */
+  constructor(private readonly outputs: readonly string[] = []) {}
+
+  private readonly outputIds = new Map<string, string>();
 
   async collect(args: readonly string[]): Promise<Inbox> {
+    for (const o of this.outputs) {
+      const st = await fs.stat(o).catch(() => null);
+      if (st?.isFile()) this.outputIds.set(identity(st), o);
+    }
     for (const arg of args) {
       const st = await fs.stat(arg).catch((e: NodeJS.ErrnoException) => {
         if (e.code === 'ENOENT') throw new UsageError(`找不到文件或目录：${arg}`);
@@ -101,16 +117,14 @@ export class InboxWalker {
       this.entries.push({ file: shown, disk: file, problem: `不是普通文件（${specialKind(st)}），未读取` });
       return;
     }
-    const real = await fs.realpath(file);
-    if (this.exclude.has(real)) {
-      this.skipped.push({ file: shown, reason: '本次生成的输出文件' });
-      return;
-    }
-    if (this.seenFiles.has(real)) {
+    const id = identity(st);
+    const output = this.outputIds.get(id);
+    if (output !== undefined) throw new UsageError(`输出文件“${output}”就是收到的文件“${shown}”，写入会覆盖它，已拒绝（请把输出文件放在收件目录之外）`);
+    if (this.seenFiles.has(id)) {
       this.skipped.push({ file: shown, reason: SAME_FILE_REASON });
       return;
     }
-    this.seenFiles.add(real);
+    this.seenFiles.add(id);
     const tooLarge = sizeProblem(st.size);
     if (tooLarge) {
       this.entries.push({ file: shown, disk: file, problem: tooLarge });
@@ -129,8 +143,8 @@ export class InboxWalker {
       this.entries.push({ file: shown, disk: file, problem: describeFailure(e) });
       return;
     }
-    const { workbooks, skipped } = archiveContents(list, shown);
+    const { workbooks, skipped } = archiveContents(list, shown, bytes.length);
     this.skipped.push(...skipped);
-    for (const { file: inner, entry } of workbooks) this.entries.push({ file: inner, disk: file, load: async () => extractEntry(bytes, entry) });
+    for (const { file: inner, entry } of workbooks) this.entries.push({ file: inner, disk: file, load: () => extractEntry(bytes, entry) });
   }
 }

@@ -54,10 +54,18 @@ export function failureDetail(e: unknown): string {
 }
 
 /**
- * One line for the terminal: a file or sheet name may carry line breaks or
- * terminal escape sequences, which must neither split the line nor drive the
- * user's terminal.
+ * Text from a workbook or a file name as the terminal shows it: control,
+ * line-separating and direction-changing characters are written visibly
+ * (\n, \x1b, \u202e), so a name can neither forge a line of the report
+ * nor drive the user's terminal, and the clerk still sees they are there.
  */
-export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+export function forTerminal(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g, (c) => {
+    const named = TERMINAL_NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
+
+const TERMINAL_NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CliIO, describeFailure, EXIT, failureDetail, oneLine } from './io';
+import { CliIO, describeFailure, EXIT, failureDetail, forTerminal } from './io';
 
 /** A command's action returns its exit code. */
 export type Register = (program: Command, io: CliIO, done: (code: number) => void) => void;
@@ -66,10 +66,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const label = COMMANDER_MESSAGES[e.code];
       // Commander quotes the offending option or argument; the rest of its sentence is English.
       const subject = /'([^']+)'/.exec(e.message)?.[1];
-      io.err(`beian：${oneLine(`${label ?? '参数错误'}${subject ? `“${subject}”` : ''}`)}，使用 beian --help 查看用法\n`);
+      io.err(`beian：${forTerminal(`${label ?? '参数错误'}${subject ? `“${subject}”` : ''}`)}，使用 beian --help 查看用法\n`);
       return EXIT.input;
     }
-    io.err(`beian：${oneLine(describeFailure(e))}\n`);
+    io.err(`beian：${forTerminal(describeFailure(e))}\n`);
     if (debugRequested(argv)) io.err(`${failureDetail(e)}\n`);
     return EXIT.input;
   }

@@ -2,7 +2,7 @@ import { isoDay } from '../model/cell';
 import { removePendingTemps } from './files';
 import { failureDetail, INTERNAL_ERROR } from './io';
 import { debugRequested, run } from './main';
-import { useNodeInflate } from './native-inflate';
+import { useNodeCodec } from './zip-codec';
 
 /** The exit code when beian itself failed or never reached a verdict. */
 const FAILED = 2;
@@ -90,7 +90,7 @@ export function runProcess(argv: string[]): void {
   const toDebug = (...a: unknown[]) => debug && writeErr(`${a.map(String).join(' ')}\n`);
   for (const m of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const) (console as unknown as Record<string, unknown>)[m] = toDebug;
 
-  useNodeInflate();
+  useNodeCodec();
   run(args, {
     out: (s) => {
       if (stdoutOpen) process.stdout.write(s);

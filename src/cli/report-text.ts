@@ -3,7 +3,7 @@ import type { CheckResult } from '../check';
 import type { Severity } from '../model/severity';
 import type { Finding } from '../rules/finding';
 import { profileLabel } from '../profiles/profiles';
-import { oneLine } from './io';
+import { forTerminal } from './io';
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -15,7 +15,7 @@ type Paint = (style: Parameters<typeof styleText>[0], text: string) => string;
 export function formatText(file: string, result: CheckResult, colour: boolean): string {
   const paint: Paint = colour ? (s, t) => styleText(s, t) : (_s, t) => t;
   const lines: string[] = [];
-  lines.push(paint('bold', `检查 ${oneLine(file)}`) + `（适用规则：${profileLabel(result.profile)}；申请业务类型：${result.business}）`);
+  lines.push(paint('bold', `检查 ${forTerminal(file)}`) + `（适用规则：${profileLabel(result.profile)}；申请业务类型：${result.business}）`);
   const groups = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const k = f.sheet ?? '';
@@ -24,13 +24,13 @@ export function formatText(file: string, result: CheckResult, colour: boolean): 
     else groups.set(k, [f]);
   }
   for (const [sheet, list] of groups) {
-    lines.push('', paint('bold', oneLine(sheet) || '工作簿'));
+    lines.push('', paint('bold', forTerminal(sheet) || '工作簿'));
     for (const f of list) {
       const where = f.cell ?? (f.range ? `第 ${f.range.replace(':', '–')} 行` : '');
       const head = paint(COLOUR[f.severity], `${MARK[f.severity]} ${LABEL[f.severity]}`);
       // Messages quote cell text, which may carry line breaks or escape sequences meant for the user's terminal.
-      lines.push(`  ${head} ${where ? paint('bold', where.padEnd(5)) + ' ' : ''}${oneLine(f.message)}`);
-      const detail = [`依据：${f.basis}`, f.hint ? `建议：${oneLine(f.hint)}` : '', paint('dim', f.rule)].filter(Boolean).join('｜');
+      lines.push(`  ${head} ${where ? paint('bold', where.padEnd(5)) + ' ' : ''}${forTerminal(f.message)}`);
+      const detail = [`依据：${f.basis}`, f.hint ? `建议：${forTerminal(f.hint)}` : '', paint('dim', f.rule)].filter(Boolean).join('｜');
       lines.push(`        ${paint('dim', detail)}`);
     }
   }

@@ -1,22 +1,23 @@
 import { gzipSync, inflateRawSync } from 'node:zlib';
-import { corruptEntry, fromGzip, type ZipCodec } from '../zip/codec';
+import { fromGzip, useCodec, type ZipCodec } from '../zip/codec';
 
 /** Above this size a part is deflated at zlib's fastest level: a clerk waits for it, and it still shrinks about 8×. */
 const FAST_ABOVE_BYTES = 1 << 20;
 
-/** Node's zlib for the annotated copy in the CLI: native, synchronous, and its level can be chosen. */
+/**
+ * Node's zlib for every zip the CLI reads and writes: native and
+ * synchronous, several times cheaper than fflate's JavaScript in a
+ * short-lived process (docs/performance.md), and its level can be chosen.
+ */
 export const nodeCodec: ZipCodec = {
-  async inflate(raw, size) {
-    let out: Uint8Array;
+  inflateWhole(data, max) {
     try {
-      // A lying entry stops at its declared size instead of filling memory.
-      // One output buffer of the declared size spares zlib gathering and joining 16 KB chunks.
-      out = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size, 64) });
-    } catch {
-      throw corruptEntry();
+      // One output buffer of the largest size spares zlib gathering and joining 16 KB chunks.
+      return inflateRawSync(data, { maxOutputLength: max, chunkSize: Math.max(64, Math.min(max, 1 << 22)) });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return new Uint8Array(max);
+      throw e;
     }
-    if (out.length !== size) throw corruptEntry();
-    return out;
   },
   async deflate(data) {
     const big = data.length > FAST_ABOVE_BYTES;
@@ -24,3 +25,8 @@ export const nodeCodec: ZipCodec = {
     return fromGzip(gzipSync(data, big ? { level: 1, memLevel: 9, chunkSize: FAST_ABOVE_BYTES } : { level: 6 }));
   },
 };
+
+/** Plugs Node's zlib into the zip layer; the process entry and each worker thread call it once. */
+export function useNodeCodec(): void {
+  useCodec(nodeCodec);
+}

@@ -1,11 +1,11 @@
 import { CONTENT_TYPE, flavourOf } from '../annotate/ooxml';
-import { dirOf, Package, relKind } from '../annotate/package';
+import { Package, relKind } from '../annotate/package';
 import { SheetXml, type CellValueEdit } from '../annotate/sheet';
 import { minimalStylesheet, StylesPatch } from '../annotate/styles';
 import { workbookPart, workbookSheets } from '../annotate/workbook';
 import { rootStart } from '../annotate/xml';
 import { gate } from '../read/gate';
-import { streamsCodec, type ZipCodec } from '../zip/codec';
+import { dirOf } from '../zip/opc';
 import type { Fix } from './fix';
 import { excelSerial } from './serial';
 
@@ -14,9 +14,9 @@ import { excelSerial } from './serial';
  * copy is: only the fixed sheets (and the stylesheet, when a date or rate
  * needs a number format) change; every other part is copied byte for byte.
  */
-export async function fixXlsx(input: Uint8Array, fixes: readonly Fix[], codec: ZipCodec = streamsCodec): Promise<Uint8Array> {
+export async function fixXlsx(input: Uint8Array, fixes: readonly Fix[]): Promise<Uint8Array> {
   gate(input);
-  const pkg = new Package(input, codec);
+  const pkg = new Package(input);
   const wbPart = await workbookPart(pkg);
   const wbXml = await pkg.text(wbPart);
   const root = rootStart(wbXml);

@@ -1,6 +1,7 @@
 import { InputError } from '../read/input-error';
 import { renderDocx } from '../render/render';
 import type { FormDef, FormInput } from './common';
+import { nameKey } from '../model/file-name';
 
 /** One Word file to produce: which form, its data, and its file name (no folder). */
 export interface PlannedDocument {
@@ -17,7 +18,7 @@ export interface PlannedDocument {
  */
 export function safeName(name: string): string {
   const clean = name.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '_');
-  return Array.from(clean).slice(0, 60).join('').replace(/[. ]+$/, '');
+  return Array.from(clean.normalize('NFC')).slice(0, 60).join('').replace(/[. ]+$/, '');
 }
 
 /**
@@ -45,8 +46,8 @@ export function planDocuments(forms: readonly FormDef[], input: FormInput): Plan
   const used = new Set<string>();
   const unique = (base: string): string => {
     let name = `${base}.docx`;
-    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base}(${i}).docx`;
-    used.add(name.toLowerCase());
+    for (let i = 2; used.has(nameKey(name)); i++) name = `${base}(${i}).docx`;
+    used.add(nameKey(name));
     return name;
   };
   const docs = forms.flatMap((form) =>

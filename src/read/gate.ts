@@ -1,5 +1,8 @@
+import { codec } from '../zip/codec';
+import { duplicateNames, entryData, readDirectory, type ZipDirectory } from '../zip/directory';
+import { ZipError } from '../zip/error';
+import { partKey, resolveTarget } from '../zip/opc';
 import { InputError } from './input-error';
-import { readZipDirectory, ZipDirectory, ZipFormatError } from './xlsx/zip';
 
 export interface GateLimits {
   /** Largest file accepted, in bytes. */
@@ -44,11 +47,42 @@ function looksLikeText(buf: Uint8Array): boolean {
 
 function directory(buf: Uint8Array): ZipDirectory {
   try {
-    return readZipDirectory(buf);
+    return readDirectory(buf);
   } catch (e) {
-    if (e instanceof ZipFormatError) throw new InputError('文件不是完整的 .xlsx 工作簿（压缩包已损坏或不完整）', 'corrupt', e.message);
+    if (e instanceof ZipError) throw new InputError('文件不是完整的 .xlsx 工作簿（压缩包已损坏或不完整）', 'corrupt', e.detail);
     throw e;
   }
+}
+
+/** A package relationship part bigger than this is not read by the gate: real ones hold three or four lines. */
+const MAX_ROOT_RELS = 64 * 1024;
+
+/**
+ * The part `_rels/.rels` names as the package's main document, read
+ * without the reader's machinery (the gate is synchronous): undefined when
+ * there is none, or the part is too big or damaged for the gate to say.
+ */
+function mainDocument(buf: Uint8Array, dir: ZipDirectory): string | undefined {
+  const rels = dir.entries.find((e) => partKey(e.name) === '_rels/.rels');
+  if (!rels || rels.size > MAX_ROOT_RELS || rels.encrypted || (rels.method !== 0 && rels.method !== 8)) return undefined;
+  let xml: string;
+  try {
+    const data = entryData(buf, rels);
+    const bytes = rels.method === 0 ? data : codec().inflateWhole(data, rels.size);
+    xml = new TextDecoder().decode(bytes);
+  } catch {
+    return undefined;
+  }
+  for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', at + 1)) {
+    const end = xml.indexOf('>', at);
+    if (end < 0) break;
+    const tag = xml.slice(at, end);
+    if (!/^<(\w+:)?Relationship\s/.test(tag)) continue;
+    const type = /\sType\s*=\s*["']([^"']*)/.exec(tag)?.[1] ?? '';
+    const target = /\sTarget\s*=\s*["']([^"']*)/.exec(tag)?.[1];
+    if (type.endsWith('/officeDocument') && target && !/\sTargetMode\s*=\s*["']External/.test(tag)) return resolveTarget('', target);
+  }
+  return undefined;
 }
 
 /** The spreadsheet formats beian reads: .xlsx with its own reader, .xls and .ods through src/read/legacy.ts. */
@@ -59,6 +93,15 @@ function openDocumentKind(buf: Uint8Array): 'spreadsheet' | 'other' | 'unknown' 
   const head = new TextDecoder('latin1').decode(buf.subarray(0, 160));
   if (head.includes('application/vnd.oasis.opendocument.spreadsheet')) return 'spreadsheet';
   return head.includes('application/vnd.oasis.opendocument.') ? 'other' : 'unknown';
+}
+
+/** Whether the package's main document, found through `_rels/.rels`, is a workbook part that is there (any folder, any name). */
+function isWorkbookPart(buf: Uint8Array, dir: ZipDirectory): boolean {
+  const main = mainDocument(buf, dir);
+  // Word's and PowerPoint's main parts are named so in every package their writers make.
+  if (!main || !/\.xml$/i.test(main) || /(document|presentation)\.xml$/i.test(main)) return false;
+  const key = partKey(main);
+  return dir.entries.some((e) => partKey(e.name) === key);
 }
 
 type Inspected = { format: 'xls' } | { format: 'xlsx' | 'ods'; dir: ZipDirectory };
@@ -87,7 +130,7 @@ function inspect(buf: Uint8Array, limits: GateLimits): Inspected {
   const { entries } = dir;
   const names = new Set(entries.map((e) => e.name));
   let format: 'xlsx' | 'ods';
-  if (names.has('xl/workbook.xml')) format = 'xlsx';
+  if (names.has('xl/workbook.xml') || isWorkbookPart(buf, dir)) format = 'xlsx';
   else if (names.has('content.xml') && names.has('mimetype') && openDocumentKind(buf) !== 'other') format = 'ods';
   else {
     if (names.has('word/document.xml')) throw new InputError('这是 Word 文档，不是 Excel 工作簿', 'not-xlsx');
@@ -95,8 +138,12 @@ function inspect(buf: Uint8Array, limits: GateLimits): Inspected {
     if (names.has('mimetype')) throw new InputError('这是 OpenDocument 文字或演示文稿，不是表格', 'not-xlsx');
     throw new InputError('文件是压缩包但不是 Excel 工作簿（.xlsx）', 'not-xlsx');
   }
+  const twice = duplicateNames(dir, partKey);
+  if (twice.length) {
+    throw new InputError(`工作簿中有同名的内部文件（${twice[0].slice(0, 80)}），可能已损坏或被改动过，Excel 也无法打开，请在 Excel 中另存后再检查`, 'corrupt', `duplicate entries: ${twice.slice(0, 5).join(', ')}`);
+  }
   if (entries.length > limits.maxEntries) throw new InputError(`工作簿内部文件数 ${entries.length} 超过上限，疑似异常文件`, 'zip-bomb');
-  const total = entries.reduce((s, e) => s + e.uncompressedSize, 0);
+  const total = entries.reduce((s, e) => s + e.size, 0);
   if (total > limits.maxUncompressedBytes) {
     throw new InputError(`工作簿解压后大小超过 ${(limits.maxUncompressedBytes / 1073741824).toFixed(0)} GB，疑似压缩炸弹，已拒绝读取`, 'zip-bomb');
   }

@@ -1,4 +1,6 @@
+import { InflateBudget } from '../zip/inflate';
 import { DEFAULT_LIMITS as GATE_DEFAULTS, GateLimits } from './gate';
+import { InputError } from './input-error';
 
 /**
  * What a workbook may contain before beian refuses to read it. The gate
@@ -43,3 +45,20 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
 /** Excel's grid: a reference outside it is damage, not data. */
 export const EXCEL_MAX_ROW = 1_048_576;
 export const EXCEL_MAX_COL = 16_384;
+
+/** Bytes a file of `fileBytes` may inflate to: `maxInflateRatio` times its size, at least `inflateFloorBytes`, at most `maxUncompressedBytes`. */
+export function inflateCeiling(limits: ReadLimits, fileBytes: number): number {
+  return Math.min(limits.maxUncompressedBytes, Math.max(limits.inflateFloorBytes, limits.maxInflateRatio * fileBytes));
+}
+
+/**
+ * The inflate budget of one workbook of `fileBytes`, for the reader and
+ * the annotator alike: `maxInflateRatio` times its size, at least
+ * `inflateFloorBytes`, at most `maxUncompressedBytes`; passing it is one
+ * Chinese line.
+ */
+export function inflateBudget(limits: ReadLimits, fileBytes: number): InflateBudget {
+  const max = inflateCeiling(limits, fileBytes);
+  const size = max >= 1073741824 ? `${(max / 1073741824).toFixed(0)} GB` : `${(max / 1048576).toFixed(0)} MB`;
+  return new InflateBudget(max, () => new InputError(`工作簿解压后大小超过 ${size}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb'));
+}

@@ -4,7 +4,7 @@ import { InputError } from './input-error';
 import { readLegacyWorkbook } from './legacy';
 import { DEFAULT_READ_LIMITS, ReadLimits } from './limits';
 import { readXlsx } from './xlsx/read-xlsx';
-import { concat } from '../zip/zip';
+import { concat } from '../zip/bytes';
 
 /** A whole file, or its bytes as they arrive (a File's stream in a Web Worker). */
 export type WorkbookSource = Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;

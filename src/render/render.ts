@@ -3,6 +3,9 @@ import PizZip from 'pizzip';
 import { FastRows } from './fast-rows';
 import { TemplateError } from './template-error';
 import { unzipEntries, zipEntries } from './zip';
+import { xmlSafeData } from '../model/xml-text';
+import { DEFAULT_READ_LIMITS, inflateCeiling } from '../read/limits';
+import { ZipError } from '../zip/error';
 
 export { TemplateError };
 
@@ -72,13 +75,52 @@ type Reusable = Docxtemplater & { rendered: boolean; scopeManagers: object; mapp
  * aborting the render. Workbook data never goes into {@raw} tags: templates
  * have none. Table-row loops render through {@link FastRows}.
  */
+/** Tags one template may hold, and how deep its loops and conditions may nest: the built-in ones use a few hundred and three. */
+export const MAX_TEMPLATE_TAGS = 5_000;
+export const MAX_TEMPLATE_DEPTH = 8;
+
+/**
+ * Refuses a template whose tags are too many or nest too deep, read from
+ * its parts' text in one pass before docxtemplater compiles it (which is
+ * where thousands of nested loops cost minutes).
+ */
+function assertTemplateShape(entries: readonly [string, Uint8Array][], name: string): void {
+  const decoder = new TextDecoder();
+  let tags = 0;
+  for (const [part, data] of entries) {
+    if (!/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(part)) continue;
+    const xml = decoder.decode(data);
+    let depth = 0;
+    let inMarkup = false;
+    let open = -1;
+    for (let i = 0; i < xml.length; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === 60 /* < */) inMarkup = true;
+      else if (c === 62 /* > */) inMarkup = false;
+      else if (inMarkup) continue;
+      else if (c === 123 /* { */) {
+        if (++tags > MAX_TEMPLATE_TAGS) throw new TemplateError(`${name}有误：标记超过 ${MAX_TEMPLATE_TAGS} 个`, `more than ${MAX_TEMPLATE_TAGS} tags`);
+        open = i;
+      } else if (open >= 0 && c > 32) {
+        // The first text character after "{", wherever the runs split the tag.
+        if (c === 35 /* # */ || c === 94 /* ^ */) depth++;
+        else if (c === 47 /* / */) depth = Math.max(0, depth - 1);
+        open = -1;
+        if (depth > MAX_TEMPLATE_DEPTH) throw new TemplateError(`${name}有误：循环或条件嵌套超过 ${MAX_TEMPLATE_DEPTH} 层`, `nesting deeper than ${MAX_TEMPLATE_DEPTH}`);
+      }
+    }
+  }
+}
+
 export function compileTemplate(template: Uint8Array, name = '模板'): CompiledTemplate {
   let entries: [string, Uint8Array][];
   try {
-    entries = unzipEntries(template);
-  } catch {
+    entries = unzipEntries(template, inflateCeiling(DEFAULT_READ_LIMITS, template.length));
+  } catch (e) {
+    if (e instanceof ZipError && e.reason === 'zip-bomb') throw new TemplateError(`${name}有误：解压后过大，疑似压缩炸弹，已拒绝使用`, e.detail);
     throw new TemplateError(`${name}有误：不是有效的 Word 文件（.docx）`);
   }
+  assertTemplateShape(entries, name);
   const zip = new PizZip();
   const restore = () => entries.forEach(([n, data]) => zip.file(n, data));
   restore();
@@ -140,7 +182,8 @@ export function renderDocx(template: Uint8Array, data: object, name = '模板'):
     compiled.unshift(hit);
     compiled.length = Math.min(compiled.length, COMPILED_KEPT);
   }
-  return hit.compiled.render(data);
+  // Cell text can hold characters XML forbids; carried into the document they would make Word refuse it.
+  return hit.compiled.render(xmlSafeData(data));
 }
 
 /** Every tag a template uses, for the template lint: loops as "#name", closings dropped. */

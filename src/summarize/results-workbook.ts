@@ -6,6 +6,7 @@ import type { Batch } from './batch';
 import { entryVerdict } from './verdict';
 import { daysLeft, orgName } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
+import { forXml } from '../model/xml-text';
 
 type Value = string | number | Date | null | { text: string; hyperlink: string };
 
@@ -48,7 +49,7 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(columns.map((c) => c.header)).font = { bold: true };
   for (const r of rows) {
-    const row = ws.addRow(r.map((v, i) => (typeof v === 'string' ? v.slice(0, MAX_CELL_TEXT) : columns[i].text && typeof v === 'number' ? String(v) : v)));
+    const row = ws.addRow(r.map((v, i) => (typeof v === 'string' ? forXml(v).slice(0, MAX_CELL_TEXT) : v && typeof v === 'object' && 'hyperlink' in v ? { ...v, text: forXml(v.text) } : columns[i].text && typeof v === 'number' ? String(v) : v)));
     r.forEach((v, i) => {
       if (v !== null && typeof v === 'object' && !(v instanceof Date)) row.getCell(i + 1).font = { color: { argb: 'FF0563C1' }, underline: true };
     });

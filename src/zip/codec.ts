@@ -1,5 +1,5 @@
-import { InputError } from '../read/input-error';
-import { concat } from './zip';
+import { inflateSync } from 'fflate';
+import { concat } from './bytes';
 
 /** Raw deflate data and the CRC-32 of what it holds, as a zip entry needs them. */
 export interface Deflated {
@@ -8,19 +8,20 @@ export interface Deflated {
 }
 
 /**
- * Inflate and deflate for zip entries. The default runs on the Compression
- * Streams API, which Node (18+) and every current browser and Web Worker
- * provide natively; a host with a faster codec (Node's zlib, whose level can
- * be chosen) passes its own.
+ * The compression a host provides to the zip layer, plugged in once per
+ * process with {@link useCodec}. The default runs anywhere: fflate for
+ * small inflates, the Compression Streams API (Node 18+, every current
+ * browser and Web Worker) for deflate. The CLI plugs in Node's zlib, native
+ * and synchronous, several times cheaper in a short-lived process
+ * (docs/performance.md).
  */
 export interface ZipCodec {
-  /** Inflates an entry that declares `size` bytes; more than that is a corrupt (or hostile) entry. */
-  inflate(raw: Uint8Array, size: number): Promise<Uint8Array>;
+  /**
+   * Inflates a whole raw deflate stream into at most `max` bytes; a longer
+   * stream comes back as `max` bytes, for the caller to refuse.
+   */
+  inflateWhole(data: Uint8Array, max: number): Uint8Array;
   deflate(data: Uint8Array): Promise<Deflated>;
-}
-
-export function corruptEntry(): InputError {
-  return new InputError('工作簿内部文件已损坏，无法解压', 'corrupt');
 }
 
 /**
@@ -38,34 +39,33 @@ export function fromGzip(member: Uint8Array): Deflated {
   return { raw: member.subarray(p, member.length - 8), crc: view.getUint32(member.length - 8, true) };
 }
 
-/** `data` piped through a (de)compression stream. */
-function through(data: Uint8Array, transform: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
-  // The DOM typings declare the writable side as BufferSource, which a Uint8Array stream satisfies.
-  return new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform as unknown as TransformStream<Uint8Array, Uint8Array>);
-}
-
-export const streamsCodec: ZipCodec = {
-  async inflate(raw, size) {
-    const reader = through(raw, new DecompressionStream('deflate-raw')).getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
+export const portableCodec: ZipCodec = {
+  // fflate stops writing at the end of a given buffer but counts on, so a longer stream comes back filling it.
+  inflateWhole(data, max) {
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        total += value.length;
-        // Stop a lying entry as soon as it passes its declared size, before it fills memory.
-        if (total > size) throw corruptEntry();
-        chunks.push(value);
-      }
-    } catch {
-      await reader.cancel().catch(() => undefined);
-      throw corruptEntry();
+      return inflateSync(data, { out: new Uint8Array(max) });
+    } catch (e) {
+      // A stored block copied past the end of the buffer.
+      if (e instanceof RangeError) return new Uint8Array(max);
+      throw e;
     }
-    if (total !== size) throw corruptEntry();
-    return concat(chunks);
   },
   async deflate(data) {
-    return fromGzip(new Uint8Array(await new Response(through(data, new CompressionStream('gzip'))).arrayBuffer()));
+    const gzip = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>);
+    const chunks: Uint8Array[] = [];
+    const reader = gzip.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+    return fromGzip(concat(chunks));
   },
 };
+
+let current: ZipCodec = portableCodec;
+
+/** Plugs in a host's codec for every zip read and written from now on (the CLI's process entry and workers do). */
+export function useCodec(codec: ZipCodec): void {
+  current = codec;
+}
+
+export function codec(): ZipCodec {
+  return current;
+}

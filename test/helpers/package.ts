@@ -1,6 +1,6 @@
 import PizZip from 'pizzip';
 import { SaxesParser } from 'saxes';
-import { readZip } from '../../src/zip/zip';
+import { dataStart, readDirectory } from '../../src/zip/directory';
 
 /** Every part of an .xlsx package by name, read with an independent zip library. */
 export function unzipParts(bytes: Uint8Array): Map<string, Uint8Array> {
@@ -23,10 +23,9 @@ export function zipOf(parts: Record<string, string | Uint8Array>): Uint8Array {
   return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** Each entry's stored bytes (local header, compressed data, descriptor), to show an entry was copied untouched. */
+/** Each entry's stored bytes (local header and compressed data), to show an entry was copied untouched. */
 export function storedEntries(bytes: Uint8Array): Map<string, Uint8Array> {
-  const zip = readZip(bytes);
-  return new Map(zip.entries.map((e) => [e.name, bytes.subarray(e.spanStart, e.spanEnd)]));
+  return new Map(readDirectory(bytes).entries.map((e) => [e.name, bytes.subarray(e.localOffset, dataStart(bytes, e) + e.compressedSize)]));
 }
 
 /** Throws unless `xml` is well-formed with every prefix bound (a strict, namespace-aware parser). */

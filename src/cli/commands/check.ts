@@ -20,10 +20,20 @@ interface CheckOpts {
  * and the annotated copy keeps the input's (an .xlsm stays macro-enabled),
  * so the copy must keep the input's extension.
  */
+/** Inputs whose macros the annotated copy keeps, so it must be an .xlsm. */
+const WITH_MACROS = new Set(['.xlsm', '.xltm']);
+
+/**
+ * The annotated copy is a workbook with the input's macros: .xlsm for an
+ * .xlsm or .xltm, else .xlsx (a template becomes a workbook); never a
+ * template, and never a name Excel would refuse for its content.
+ */
 export function checkAnnotateName(input: string, output: string): void {
   const ext = (f: string) => path.extname(f).toLowerCase();
-  if (ext(input) === '.xlsm' || ext(output) === '.xlsm') {
-    if (ext(input) !== ext(output)) throw new UsageError(`标注副本须与原文件同为 ${ext(input) === '.xlsm' ? '.xlsm（启用宏的工作簿）' : '.xlsx'}，否则 Excel 无法打开：${output}`);
+  const wanted = WITH_MACROS.has(ext(input)) ? '.xlsm' : '.xlsx';
+  if (ext(output) === '.xltx' || ext(output) === '.xltm') throw new UsageError(`标注副本是工作簿，不能存为模板，请改用 ${wanted}：${output}`);
+  if ((wanted === '.xlsm' || ext(output) === '.xlsm') && ext(output) !== wanted) {
+    throw new UsageError(`标注副本须为 ${wanted === '.xlsm' ? '.xlsm（启用宏的工作簿）' : '.xlsx'}，否则 Excel 无法打开：${output}`);
   }
 }
 
@@ -57,10 +67,12 @@ export const registerCheck: Register = (program, io, done) => {
       } else io.out(formatText(name, result, io.tty));
       if (opts.annotate) {
         // Loaded only for the annotated copy: a plain check starts without them.
-        const [{ annotateXlsx }, { nodeCodec }] = await Promise.all([import('../../annotate'), import('../zip-codec')]);
-        const annotated = await annotateXlsx(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary }, { codec: nodeCodec });
-        await outputs.write(opts.annotate, annotated);
-        if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n`);
+        const { annotateWorkbook } = await import('../../annotate');
+        const annotated = await annotateWorkbook(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
+        await outputs.write(opts.annotate, annotated.bytes);
+        const left = annotated.resultSheet ? '' : '工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）\n';
+        if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n${left}`);
+        else if (left) io.err(left);
       }
       done(result.summary.errors ? EXIT.findings : EXIT.ok);
     });

@@ -55,8 +55,8 @@ export const registerFix: Register = (program, io, done) => {
       if (refusals.length) io.out(`不能自动修正 ${refusals.length} 处：\n${refusals.map((r) => `  ${r.sheet} ${r.cell}：${r.reason}\n`).join('')}`);
       if (opts.dryRun) io.out('（只列出修正内容，未写出文件）\n');
       else if (fixes.length && opts.output) {
-        const [{ fixXlsx }, { nodeCodec }] = await Promise.all([import('../../fix/xlsx'), import('../zip-codec')]);
-        await outputs.write(opts.output, await fixXlsx(bytes, fixes, nodeCodec));
+        const { fixXlsx } = await import('../../fix/xlsx');
+        await outputs.write(opts.output, await fixXlsx(bytes, fixes));
         io.out(`已写入修正后的工作簿：${opts.output}（原文件未改动）\n`);
       } else io.out('未写出文件。\n');
       done(EXIT.ok);

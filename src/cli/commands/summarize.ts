@@ -15,7 +15,7 @@ import { relativeLink, resultsWorkbook } from '../../summarize/results-workbook'
 import { checkInbox, defaultJobs } from '../batch';
 import { Outputs } from '../files';
 import { InboxWalker, type InboxEntry } from '../inbox';
-import { EXIT, UsageError, type CliIO } from '../io';
+import { EXIT, forTerminal, UsageError, type CliIO } from '../io';
 import { readHolidays } from '../load';
 import type { Register } from '../main';
 import { packageDir } from '../package-dir';
@@ -58,12 +58,14 @@ function linkFrom(xlsx: string, entries: readonly InboxEntry[]): (file: string) 
 
 /** The terminal report: only what needs the office's attention, then the totals. */
 function report(batch: Batch, io: CliIO): void {
+  // Names and messages come from received files: shown so that none can forge a line or drive the terminal.
+  const t = forTerminal;
   for (const e of batch.entries) {
-    if (e.status !== 'ok') io.out(`${e.status === 'unreadable' ? '无法读取' : '非备案工作簿'}　${e.file}：${e.reason}\n`);
-    else if (e.supersededBy) io.out(`重复提交　${e.file}（${orgName(e)}）：汇总采用 ${e.supersededBy}\n`);
-    else if (e.summary.errors) io.out(`未通过　${e.file}（${orgName(e)}）：错误 ${e.summary.errors} 项，警告 ${e.summary.warnings} 项\n`);
+    if (e.status !== 'ok') io.out(`${e.status === 'unreadable' ? '无法读取' : '非备案工作簿'}　${t(e.file)}：${t(e.reason)}\n`);
+    else if (e.supersededBy) io.out(`重复提交　${t(e.file)}（${t(orgName(e))}）：汇总采用 ${t(e.supersededBy)}\n`);
+    else if (e.summary.errors) io.out(`未通过　${t(e.file)}（${t(orgName(e))}）：错误 ${e.summary.errors} 项，警告 ${e.summary.warnings} 项\n`);
   }
-  for (const f of batch.cross) io.out(`${SEVERITY_LABEL[f.severity]}：${f.message}（依据：${f.basis}）\n`);
+  for (const f of batch.cross) io.out(`${SEVERITY_LABEL[f.severity]}：${t(f.message)}（依据：${f.basis}）\n`);
   const n = batchCounts(batch);
   io.out(`${countsText(n)}${n.skipped ? `；另跳过 ${n.skipped} 个文件（锁定文件、隐藏文件、非工作簿等，--json 列出原因）` : ''}\n`);
 }
@@ -94,8 +96,7 @@ export const registerSummarize: Register = (program, io, done) => {
       for (const i of inputs) await files.input(i);
       for (const o of outputs) await files.reserve(o);
       const holidays = await readHolidays(opts.holidays);
-      const exclude = new Set(await Promise.all(outputs.map((o) => fs.realpath(o).catch(() => path.resolve(o)))));
-      const { entries, skipped } = await new InboxWalker(exclude).collect(inputs);
+      const { entries, skipped } = await new InboxWalker(outputs).collect(inputs);
       if (!entries.length) throw new UsageError('没有找到工作簿（.xlsx、.xls、.ods，或装有它们的 .zip 压缩包）');
 
       const bar = io.tty ? new SingleBar({ format: '检查工作簿 [{bar}] {value}/{total} {file}', hideCursor: true, stream: process.stderr }) : null;

@@ -1,3 +1,4 @@
+import { resolveTarget } from '../../zip/opc';
 import type { XmlHandler } from './xml';
 
 /**
@@ -12,24 +13,6 @@ export interface Relationship {
   /** The target part's name in the zip, resolved against the source part. */
   part: string;
   external: boolean;
-}
-
-/** xl/workbook.xml → xl/_rels/workbook.xml.rels; '' (the package) → _rels/.rels. */
-export function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** Resolves a relationship target against the folder of its source part (RFC 3986 paths, OPC part names). */
-export function resolveTarget(sourcePart: string, target: string): string {
-  const t = target.replace(/\\/g, '/');
-  const base = t.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
-  for (const seg of t.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') base.pop();
-    else base.push(seg);
-  }
-  return base.join('/');
 }
 
 /** Reads a .rels part; relationships of unknown or external types are kept but never followed here. */

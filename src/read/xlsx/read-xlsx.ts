@@ -1,16 +1,19 @@
 import { Sheet, Workbook } from '../../model/workbook';
 import { gate } from '../gate';
 import { InputError } from '../input-error';
-import { DEFAULT_READ_LIMITS, ReadLimits } from '../limits';
-import { InflateBudget, Inflater, PartDamage } from './inflate';
+import { DEFAULT_READ_LIMITS, inflateBudget, ReadLimits } from '../limits';
+import type { ZipDirectory, ZipEntry } from '../../zip/directory';
+import { ZipError } from '../../zip/error';
+import { InflateBudget, Inflater } from '../../zip/inflate';
+import { partKey, relsPartOf } from '../../zip/opc';
 import { applyMerges } from './merges';
-import { Relationship, RelsHandler, relsPartOf } from './opc';
+import { Relationship, RelsHandler } from './opc';
+import { PartDamage } from './part-damage';
 import { SharedStringsHandler } from './shared-strings-part';
 import { StylesHandler } from './styles-part';
 import { WorkbookHandler } from './workbook-part';
 import { SheetContext, WorksheetHandler } from './worksheet-part';
 import { parsePart, XmlHandler } from './xml';
-import type { ZipDirectory, ZipEntry } from './zip';
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
@@ -22,30 +25,20 @@ export interface ReadOptions {
 type PartLabel = string;
 
 class Package {
-  private lowerNames: Map<string, ZipEntry> | null = null;
+  private readonly byKey = new Map<string, ZipEntry>();
 
   constructor(
     private readonly buf: Uint8Array,
-    private readonly dir: ZipDirectory,
+    dir: ZipDirectory,
     private readonly budget: InflateBudget,
     private readonly inflater: Inflater | undefined,
-  ) {}
+  ) {
+    for (const e of dir.entries) if (!this.byKey.has(partKey(e.name))) this.byKey.set(partKey(e.name), e);
+  }
 
-  /** A part by name; OPC part names are case-insensitive, and some writers percent-encode them. */
+  /** A part by name, found as OPC compares part names. */
   entry(part: string): ZipEntry | undefined {
-    const exact = this.dir.byName.get(part);
-    if (exact) return exact;
-    if (!this.lowerNames) {
-      this.lowerNames = new Map();
-      for (const e of this.dir.entries) if (!this.lowerNames.has(e.name.toLowerCase())) this.lowerNames.set(e.name.toLowerCase(), e);
-    }
-    let decoded = part;
-    try {
-      decoded = decodeURIComponent(part);
-    } catch {
-      // Not percent-encoded after all.
-    }
-    return this.lowerNames.get(part.toLowerCase()) ?? this.lowerNames.get(decoded.toLowerCase());
+    return this.byKey.get(partKey(part));
   }
 
   /** Reads a part into a handler `make` returns (it may be called twice: see {@link parsePart}). */
@@ -55,7 +48,7 @@ class Package {
     try {
       return await parsePart(this.buf, entry, this.budget, make, this.inflater);
     } catch (e) {
-      if (e instanceof PartDamage) throw new InputError(`${label}已损坏：${e.kind}`, 'corrupt', e.detail);
+      if (e instanceof PartDamage || e instanceof ZipError) throw new InputError(`${label}已损坏：${e.kind}`, 'corrupt', e.detail);
       throw e;
     }
   }
@@ -65,11 +58,6 @@ class Package {
     const make = () => new RelsHandler(part);
     return this.entry(relsPart) ? this.parse(relsPart, `${label}的关系表（${relsPart}）`, make) : make();
   }
-}
-
-function bombRefusal(max: number): () => InputError {
-  const size = max >= 1073741824 ? `${(max / 1073741824).toFixed(0)} GB` : `${(max / 1048576).toFixed(0)} MB`;
-  return () => new InputError(`工作簿解压后大小超过 ${size}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb');
 }
 
 /** The workbook part a package names, else the conventional one. */
@@ -90,8 +78,7 @@ function related(rels: RelsHandler, type: string, fallback: string): string {
 export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Promise<Workbook> {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const dir = gate(buf, limits);
-  const budgetMax = Math.min(limits.maxUncompressedBytes, Math.max(limits.inflateFloorBytes, limits.maxInflateRatio * buf.length));
-  const pkg = new Package(buf, dir, new InflateBudget(budgetMax, bombRefusal(budgetMax)), options.inflater);
+  const pkg = new Package(buf, dir, inflateBudget(limits, buf.length), options.inflater);
 
   const root = pkg.entry('_rels/.rels') ? await pkg.parse('_rels/.rels', '包关系表（_rels/.rels）', () => new RelsHandler('')) : new RelsHandler('');
   const workbookPart = officeDocument(root);

@@ -1,4 +1,4 @@
-import { PartDamage } from './inflate';
+import { PartDamage } from './part-damage';
 
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 

@@ -3,7 +3,7 @@ import { serialToDate } from '../../model/number-format';
 import type { Sheet } from '../../model/workbook';
 import { InputError } from '../input-error';
 import { EXCEL_MAX_COL, EXCEL_MAX_ROW } from '../limits';
-import { PartDamage } from './inflate';
+import { PartDamage } from './part-damage';
 import { StringItem } from './text';
 import type { XmlHandler } from './xml';
 

@@ -1,7 +1,8 @@
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { FastXmlParser, MAX_DEPTH, MAX_RUN, NotSimpleXml } from './fast-xml';
-import { DEFAULT_INFLATER, inflateEntry, InflateBudget, Inflater, PartDamage } from './inflate';
-import type { ZipEntry } from './zip';
+import type { ZipEntry } from '../../zip/directory';
+import { DEFAULT_INFLATER, inflateEntry, InflateBudget, Inflater } from '../../zip/inflate';
+import { PartDamage } from './part-damage';
 
 /**
  * Receives one part's elements by local name: the prefix of the part's root

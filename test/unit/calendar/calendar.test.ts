@@ -33,5 +33,19 @@ describe('working-day calendar', () => {
   it('explains a malformed holiday file in Chinese', () => {
     expect(() => parseHolidaysFile({ holidays: { '2027/1/1': '元旦' } })).toThrow(/节假日文件格式不正确/);
     expect(() => parseHolidaysFile([])).toThrow(/节假日文件格式不正确/);
+    // Where the file is wrong, in Chinese, naming the date; none of the schema library's English.
+    const said = (v: unknown) => {
+      try {
+        parseHolidaysFile(v);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    };
+    expect(said({ holidays: { '2027-01-01': 1 } })).toContain('“holidays”中 2027-01-01 的名称应为文字');
+    expect(said({ holidays: { '2027/1/1': '元旦' } })).toContain('“2027/1/1”不是 yyyy-mm-dd 形式的日期');
+    expect(said({ workdays: {} })).toContain('缺少“holidays”');
+    for (const v of [{ holidays: { '2027-01-01': 1 } }, { holidays: 3 }, [], { holidays: { x: null } }]) expect(said(v)).not.toMatch(/[A-Za-z]{3,} [a-z]+/);
+
   });
 });

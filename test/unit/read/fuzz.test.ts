@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { InputError } from '../../../src/read/input-error';
 import { readXlsx } from '../../../src/read/xlsx/read-xlsx';
-import type { Inflater } from '../../../src/read/xlsx/inflate';
+import type { Inflater } from '../../../src/zip/inflate';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { unzipParts, zipParts } from '../../helpers/xlsx-parts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { FastXmlParser, NotSimpleXml } from '../../../../src/read/xlsx/fast-xml';
-import { PartDamage } from '../../../../src/read/xlsx/inflate';
+import { PartDamage } from '../../../../src/read/xlsx/part-damage';
 import { xmlSink, XmlHandler } from '../../../../src/read/xlsx/xml';
 import { sampleBuffer } from '../../../../src/sample/sample-workbook';
 import { unzipParts } from '../../../helpers/xlsx-parts';

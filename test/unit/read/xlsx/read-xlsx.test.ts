@@ -1,7 +1,7 @@
 import { readWorkbook } from '../../../../src/read/read-workbook';
 import { InputError } from '../../../../src/read/input-error';
 import { readXlsx } from '../../../../src/read/xlsx/read-xlsx';
-import type { Inflater } from '../../../../src/read/xlsx/inflate';
+import type { Inflater } from '../../../../src/zip/inflate';
 import type { Workbook } from '../../../../src/model/workbook';
 import { buildXlsx, str, xlsx, zipParts } from '../../../helpers/xlsx-parts';
 

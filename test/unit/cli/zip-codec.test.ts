@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { useNodeInflate } from '../../../src/cli/native-inflate';
+import { useNodeCodec } from '../../../src/cli/zip-codec';
 import { InputError } from '../../../src/read/input-error';
 import { readWorkbook } from '../../../src/read/read-workbook';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
@@ -47,12 +47,12 @@ describe("Node's zlib for small parts", () => {
     const byFflate = await Promise.all(cases.map(outcome));
     expect(typeof byFflate[1]).toBe('string');
     expect(typeof byFflate[2]).toBe('string');
-    useNodeInflate();
+    useNodeCodec();
     expect(await Promise.all(cases.map(outcome))).toEqual(byFflate);
   });
 
   it('damaged copies are read or refused with one Chinese line', async () => {
-    useNodeInflate();
+    useNodeCodec();
     const sample = await sampleBuffer();
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 8 }), async (flips) => {

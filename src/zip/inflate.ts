@@ -1,26 +1,17 @@
-import { Inflate, inflateSync } from 'fflate';
-import { InputError } from '../input-error';
-import { entryData, ZipEntry, ZipFormatError } from './zip';
+import { Inflate } from 'fflate';
+import { codec } from './codec';
+import { concat } from './bytes';
+import { entryData, type EntryPlace } from './directory';
+import { ZipError } from './error';
 
-/** Damage found in one part; the part reader words it with the part's name. */
-export class PartDamage extends Error {
-  constructor(
-    /** Chinese, e.g. 压缩数据损坏. */
-    readonly kind: string,
-    /** The underlying library's or our own English detail, for --debug. */
-    readonly detail: string,
-  ) {
-    super(detail);
-  }
-}
-
-/** Inflated bytes over all parts of one workbook, held to a ceiling as they are produced. */
+/** Inflated bytes over all entries of one archive, held to a ceiling as they are produced. */
 export class InflateBudget {
   private used = 0;
 
   constructor(
     readonly max: number,
-    private readonly refusal: () => InputError,
+    /** The caller's own refusal, thrown as soon as the ceiling is passed. */
+    private readonly refusal: () => Error,
   ) {}
 
   get spent(): number {
@@ -51,7 +42,7 @@ type Sink = (chunk: Uint8Array) => void;
  * DecompressionStream is preferred where there is one (3–4× faster).
  */
 function inflateWithFflate(data: Uint8Array, sink: Sink): void {
-  if (data.length === 0) throw new PartDamage('压缩数据损坏', 'empty deflate stream');
+  if (data.length === 0) throw new ZipError('压缩数据损坏', 'empty deflate stream');
   const inflater = new Inflate((chunk) => sink(chunk));
   for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
 }
@@ -105,45 +96,13 @@ export const DEFAULT_INFLATER: Inflater = NATIVE ? 'native' : 'fflate';
 const WHOLE_COMPRESSED = 256 * 1024;
 const WHOLE_DECLARED = 4 * 1024 * 1024;
 
-/**
- * Inflates a whole raw deflate stream into at most `max` bytes; a longer
- * stream comes back as `max` bytes, for the caller to refuse.
- */
-export type WholeInflate = (data: Uint8Array, max: number) => Uint8Array;
-
-/**
- * fflate into a buffer of `max` bytes: it stops writing at the end of a
- * given buffer but counts on, so a longer stream comes back filling it.
- */
-const fflateWhole: WholeInflate = (data, max) => {
-  try {
-    return inflateSync(data, { out: new Uint8Array(max) });
-  } catch (e) {
-    // A stored block copied past the end of the buffer.
-    if (e instanceof RangeError) return new Uint8Array(max);
-    throw e;
-  }
-};
-
-let wholeInflate: WholeInflate = fflateWhole;
-
-/**
- * Lets a host with a native synchronous inflate use it for small parts:
- * the CLI gives Node's zlib, several times cheaper than fflate's
- * JavaScript in a short-lived process (docs/performance.md). Browsers keep
- * fflate.
- */
-export function useWholeInflate(inflate: WholeInflate): void {
-  wholeInflate = inflate;
-}
-
 /** The whole part at once, into a buffer one byte longer than declared. */
 function inflateWhole(data: Uint8Array, declared: number): Uint8Array {
-  if (data.length === 0) throw new PartDamage('压缩数据损坏', 'empty deflate stream');
-  return wholeInflate(data, declared + 1);
+  if (data.length === 0) throw new ZipError('压缩数据损坏', 'empty deflate stream');
+  return codec().inflateWhole(data, declared + 1);
 }
 
-const sizeMismatch = (detail: string): PartDamage => new PartDamage('解压后的大小与压缩包目录不符', detail);
+const sizeMismatch = (detail: string): ZipError => new ZipError('解压后的大小与压缩包目录不符', detail);
 
 /**
  * Inflates one zip entry chunk by chunk into `sink`. It stops as soon as
@@ -153,46 +112,56 @@ const sizeMismatch = (detail: string): PartDamage => new PartDamage('解压后�
  * by the runtime's fastest inflater; with one, every part is streamed by it.
  * What the sink throws comes through unchanged.
  */
-export async function inflateEntry(buf: Uint8Array, entry: ZipEntry, budget: InflateBudget, sink: Sink, inflater?: Inflater): Promise<void> {
-  if (entry.encrypted) throw new PartDamage('部件已加密', 'zip entry is encrypted');
-  let data: Uint8Array;
-  try {
-    data = entryData(buf, entry);
-  } catch (e) {
-    if (e instanceof ZipFormatError) throw new PartDamage('压缩包已损坏或不完整', e.message);
-    throw e;
-  }
+export async function inflateEntry(buf: Uint8Array, entry: EntryPlace, budget: InflateBudget, sink: Sink, inflater?: Inflater): Promise<void> {
+  if (entry.encrypted) throw new ZipError('部件已加密', 'zip entry is encrypted');
+  const data = entryData(buf, entry);
   let produced = 0;
+  /** What the budget or the sink threw, passed through unchanged. */
   let sinkError: unknown = undefined;
   const counted: Sink = (chunk) => {
     produced += chunk.length;
-    if (produced > entry.uncompressedSize) throw sizeMismatch(`inflated past the declared ${entry.uncompressedSize} bytes`);
-    budget.spend(chunk.length);
-    if (!chunk.length) return;
+    if (produced > entry.size) throw sizeMismatch(`inflated past the declared ${entry.size} bytes`);
     try {
-      sink(chunk);
+      budget.spend(chunk.length);
+      if (chunk.length) sink(chunk);
     } catch (e) {
       sinkError = e;
       throw e;
     }
   };
   if (entry.method === 0) {
-    if (data.length !== entry.uncompressedSize) throw sizeMismatch('stored entry size mismatch');
+    if (data.length !== entry.size) throw sizeMismatch('stored entry size mismatch');
     for (let i = 0; i < data.length; i += STEP * 64) counted(data.subarray(i, i + STEP * 64));
     return;
   }
-  if (entry.method !== 8) throw new PartDamage('使用了不支持的压缩方式', `compression method ${entry.method}`);
+  if (entry.method !== 8) throw new ZipError('使用了不支持的压缩方式', `compression method ${entry.method}`);
   try {
-    if (inflater === undefined && data.length <= WHOLE_COMPRESSED && entry.uncompressedSize <= WHOLE_DECLARED) {
-      const whole = inflateWhole(data, entry.uncompressedSize);
+    if (inflater === undefined && data.length <= WHOLE_COMPRESSED && entry.size <= WHOLE_DECLARED) {
+      const whole = inflateWhole(data, entry.size);
       // As a stream would: the budget first, for what fits the declared size.
-      if (whole.length > entry.uncompressedSize) budget.spend(entry.uncompressedSize);
+      if (whole.length > entry.size) {
+        try {
+          budget.spend(entry.size);
+        } catch (e) {
+          sinkError = e;
+          throw e;
+        }
+      }
       counted(whole);
     } else if ((inflater ?? DEFAULT_INFLATER) === 'native') await inflateWithStream(data, counted);
     else inflateWithFflate(data, counted);
   } catch (e) {
-    if (e === sinkError || e instanceof PartDamage || e instanceof InputError) throw e;
-    throw new PartDamage('压缩数据损坏', (e as Error).message ?? String(e));
+    if (e === sinkError || e instanceof ZipError) throw e;
+    throw new ZipError('压缩数据损坏', (e as Error).message ?? String(e));
   }
-  if (produced !== entry.uncompressedSize) throw sizeMismatch(`inflated ${produced} of the declared ${entry.uncompressedSize} bytes`);
+  if (produced !== entry.size) throw sizeMismatch(`inflated ${produced} of the declared ${entry.size} bytes`);
+}
+
+/** An entry's inflated bytes in an array of their own, under the same bounds as {@link inflateEntry}. */
+export async function inflateToBytes(buf: Uint8Array, entry: EntryPlace, budget: InflateBudget): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  await inflateEntry(buf, entry, budget, (chunk) => chunks.push(chunk));
+  // A stored entry's one chunk is a view of the archive: copied, so that the archive can be let go or moved
+  // (by the constructor: a Node Buffer's slice() is another view).
+  return chunks.length === 1 && chunks[0].buffer === buf.buffer ? new Uint8Array(chunks[0]) : concat(chunks);
 }
