@@ -10,7 +10,7 @@ const cell = (content: string) => ({ content });
 const changedCell = (content: string) => ({ raw: true, content: run(content, { color: RED }) });
 
 const HEAD: GridRow = { header: true, cells: [L('变化'), L('项目'), L('变更前'), L('变更后')] };
-const WIDTHS = [16, 50, 45, 45];
+const WIDTHS = [14, 58, 42, 42];
 
 /** Every change as a row: 变化, 项目, 变更前, 变更后 (the later value in red). */
 function rows(d: FilingDiff): { title: string; rows: GridRow[] }[] {
