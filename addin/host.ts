@@ -119,7 +119,18 @@ export interface FileHost extends FixHost<CheckView & { defaults: Defaults }> {
   /** The chosen forms as one .zip. */
   documents(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile>;
   report(): Promise<OutputFile>;
+  /** The checked workbook against an earlier filing of the same organisation (picked by the user). */
+  compare(earlier: { name: string; data: Blob }): Promise<CompareView>;
+  /** The last comparison as a Word change list. */
+  changeList(): Promise<OutputFile>;
   save(file: OutputFile): Promise<void>;
+}
+
+/** What changed since an earlier filing, grouped as the CLI's diff prints it. */
+export interface CompareView {
+  earlier: string;
+  headline: string;
+  sections: { title: string; lines: string[] }[];
 }
 
 export interface BatchRequest {

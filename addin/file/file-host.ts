@@ -1,4 +1,4 @@
-import type { CheckRequest, FileHost, OutputFile, Progress } from '../host';
+import type { CheckRequest, CompareView, FileHost, OutputFile, Progress } from '../host';
 import { downloadFile } from './download';
 import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
 
@@ -60,6 +60,8 @@ export function createFileHost(base: string = document.baseURI): FileHost {
     fixed: () => call<OutputFile, 'fixed'>({ type: 'fixed' }),
     documents: (formIds: string[], opts: { maskIds: boolean }) => call<OutputFile, 'documents'>({ type: 'documents', base, formIds, maskIds: opts.maskIds }),
     report: () => call<OutputFile, 'report'>({ type: 'report', base }),
+    compare: (earlier: { name: string; data: Blob }) => call<CompareView, 'compare'>({ type: 'compare', name: earlier.name, data: earlier.data }),
+    changeList: () => call<OutputFile, 'changeList'>({ type: 'changeList' }),
     save: async (file: OutputFile) => downloadFile(file),
   };
 }

@@ -1,5 +1,5 @@
 import type { Fix } from '../../src/fix';
-import type { CheckRequest, CheckView, Defaults, OutputFile, Progress } from '../host';
+import type { CheckRequest, CheckView, CompareView, Defaults, OutputFile, Progress } from '../host';
 
 /** Messages between the file-mode page and its worker (addin/file/worker.ts). */
 export type WorkerRequest =
@@ -12,12 +12,15 @@ export type WorkerRequest =
   | { id: number; type: 'annotated' }
   | { id: number; type: 'fixed' }
   | { id: number; type: 'documents'; base: string; formIds: string[]; maskIds: boolean }
-  | { id: number; type: 'report'; base: string };
+  | { id: number; type: 'report'; base: string }
+  /** The checked workbook against an earlier filing of the organisation. */
+  | { id: number; type: 'compare'; name: string; data: Blob }
+  | { id: number; type: 'changeList' };
 
 export type CheckReply = CheckView & { defaults: Defaults };
 
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: Progress }
-  | { id: number; type: 'done'; value: CheckReply | OutputFile }
+  | { id: number; type: 'done'; value: CheckReply | OutputFile | CompareView }
   /** `message` is one Chinese line for the user; never a stack trace. */
   | { id: number; type: 'failed'; message: string };

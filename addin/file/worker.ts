@@ -4,7 +4,8 @@ import type { RecognisedWorkbook } from '../../src/model/table';
 import { planFixes, type Fix } from '../../src/fix';
 import { openWorkbook } from '../../src/open';
 import { parseProfile } from '../../src/profiles/profiles';
-import type { CheckRequest, Defaults, OutputFile, Progress } from '../host';
+import type { FilingDiff } from '../../src/diff/compare';
+import type { CheckRequest, CompareView, Defaults, OutputFile, Progress } from '../host';
 import { userMessage } from '../messages';
 import { readPicked } from '../picked';
 import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
@@ -31,6 +32,8 @@ const scope = globalThis as unknown as {
 };
 
 let checked: Checked | null = null;
+/** The last comparison, for its Word change list. */
+let compared: { diff: FilingDiff; earlier: string } | null = null;
 
 function defaultsOf(book: RecognisedWorkbook): Defaults {
   const profile = parseProfile(book.org?.text('profile') ?? '')?.id ?? null;
@@ -43,6 +46,7 @@ async function check(id: number, name: string, source: Blob | Uint8Array, req: {
   step({ step: '读取工作簿', done: 0, total: 3 });
   // The last check's workbook goes before the next is read: one roster in memory at a time.
   checked = null;
+  compared = null;
   const bytes = source instanceof Uint8Array ? source : await readPicked(source);
   const book = await openWorkbook(bytes);
   step({ step: '检查', done: 1, total: 3 });
@@ -111,9 +115,24 @@ async function report(base: string): Promise<OutputFile> {
   return file;
 }
 
+async function compare(name: string, data: Blob): Promise<CompareView> {
+  const c = current();
+  const [{ compareFilings, diffHeadline, diffSections }, earlier] = await Promise.all([import('../../src/diff'), readPicked(data).then(openWorkbook)]);
+  const diff = compareFilings(earlier, c.book);
+  compared = { diff, earlier: name };
+  return { earlier: name, headline: diffHeadline(diff), sections: diffSections(diff) };
+}
+
+async function changeList(): Promise<OutputFile> {
+  const c = current();
+  if (!compared) throw new Error('请先选择上次备案的工作簿进行比较');
+  const [{ changeListDocx }, { MIME, fileStem }] = await Promise.all([import('../../src/diff'), import('../outputs')]);
+  return { name: `备案信息变更清单-${fileStem(c.name)}.docx`, bytes: changeListDocx(compared.diff), mime: MIME.docx };
+}
+
 scope.onmessage = (e) => {
   const m = e.data;
-  const run = (): Promise<CheckReply | OutputFile> => {
+  const run = (): Promise<CheckReply | OutputFile | CompareView> => {
     switch (m.type) {
       case 'check':
         return check(m.id, m.name, m.data, m.req);
@@ -135,6 +154,10 @@ scope.onmessage = (e) => {
         return documents(m.base, m.formIds, m.maskIds);
       case 'report':
         return report(m.base);
+      case 'compare':
+        return compare(m.name, m.data);
+      case 'changeList':
+        return changeList();
     }
   };
   run().then(

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { Fix } from '../../src/fix';
 import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
-import type { CheckView, Defaults, FileHost, OutputFile } from '../host';
+import type { CheckView, CompareView, Defaults, FileHost, OutputFile } from '../host';
+import { Compare } from './components/Compare';
 import { FilePicker, type FilePickerProps } from './components/FilePicker';
 import { Findings } from './components/Findings';
 import { FixAction, fixedNotice, FixPanel } from './components/Fixes';
@@ -23,12 +24,14 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
   const { busy, notice, setNotice, run } = useTask();
   const [fileName, setFileName] = useState<string | null>(null);
   const [view, setView] = useState<CheckView | null>(null);
+  const [comparison, setComparison] = useState<CompareView | null>(null);
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
   const [business, setBusiness] = useState<BusinessType | ''>('');
 
   const check = async (picked: File | null) => {
     setView(null);
+    setComparison(null);
     const req = { profile: profile || undefined, business: business || undefined };
     const r = await run('检查工作簿', (progress) => (picked ? host.checkFile({ name: picked.name, data: picked }, req, progress) : host.recheck(req, progress)));
     if (!r) return;
@@ -58,6 +61,10 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
       setView(v);
       setNotice({ intent: 'success', text: '已撤销修正，下载的工作簿将与原文件的内容一致。' });
     });
+  const compare = async (earlier: File) => {
+    const r = await run('与上次备案比较', () => host.compare({ name: earlier.name, data: earlier }));
+    if (r) setComparison(r);
+  };
   const download = (label: string, make: () => Promise<OutputFile>) =>
     run(label, async () => {
       const out = await make();
@@ -103,6 +110,9 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
                 检查报告（Word）
               </Button>
             </div>
+          </Section>
+          <Section title="与上次备案比较">
+            <Compare view={comparison} disabled={Boolean(busy)} onEarlier={(f) => void compare(f)} onChangeList={() => void download('生成变更清单', () => host.changeList())} />
           </Section>
           <Section title="生成 Word 表格">
             <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void download('生成 Word 表格', () => host.documents(ids, { maskIds }))} />

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Register> = {
   check: () => (require('./commands/check') as typeof import('./commands/check')).registerCheck,
   fix: () => (require('./commands/fix') as typeof import('./commands/fix')).registerFix,
   fill: () => (require('./commands/fill') as typeof import('./commands/fill')).registerFill,
+  diff: () => (require('./commands/diff') as typeof import('./commands/diff')).registerDiff,
   forms: () => (require('./commands/forms') as typeof import('./commands/forms')).registerForms,
   summarize: () => (require('./commands/summarize') as typeof import('./commands/summarize')).registerSummarize,
   template: () => (require('./commands/template') as typeof import('./commands/template')).registerTemplate,

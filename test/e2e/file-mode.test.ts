@@ -113,6 +113,30 @@ run('file mode in Chromium', () => {
     await page.close();
   });
 
+  it('compares the workbook with the earlier filing the user picks and hands out the change list', async () => {
+    // The earlier filing: the sample with another contact.
+    const earlier = new ExcelJS.Workbook();
+    await earlier.xlsx.load(readFileSync(samplePath) as unknown as ArrayBuffer);
+    earlier.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.value === '马丽娜' && (c.value = '马丽')))));
+    const earlierPath = path.join(dir, '上次备案.xlsx');
+    writeFileSync(earlierPath, new Uint8Array(await earlier.xlsx.writeBuffer()));
+    const { page, guard } = await openPane(360);
+    await page.locator('input[type=file]').setInputFiles(samplePath);
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+    await page.getByLabel('选择上次备案的工作簿').setInputFiles(earlierPath);
+    const section = page.getByRole('region', { name: '与上次备案比较' });
+    await section.getByText('上次备案：上次备案.xlsx').waitFor({ timeout: 30_000 });
+    await expect(section.textContent()).resolves.toContain('联系人：“马丽” 改为 “马丽娜”');
+    await expect(section.textContent()).resolves.toContain('共有 1 项变化');
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await screenshot(page, 'file-mode-360-compare');
+    const list = await download(page, '变更清单（Word）');
+    expect(list.name).toBe('备案信息变更清单-示例工作簿.docx');
+    expect(new PizZip(list.bytes).file('word/document.xml')!.asText()).toContain('马丽');
+    expect(guard.foreign).toEqual([]);
+    await page.close();
+  });
+
   it('says in one Chinese line why a file that is not a workbook cannot be checked', async () => {
     const { page } = await openPane(360);
     const bad = path.join(dir, '名册.xlsx');

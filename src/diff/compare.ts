@@ -1,0 +1,230 @@
+import { displayText } from '../model/cell';
+import { sheetDef, type SheetKind } from '../model/schema';
+import type { RecognisedWorkbook, Table } from '../model/table';
+import { maskId } from '../validate/gb11643-id';
+import { findOccupationByName, lookupOccupation, validateOccupationCode } from '../validate/occupations';
+
+/** One item whose value differs between the two filings. */
+export interface FieldChange {
+  field: string;
+  /** The item's name as the workbook's layout heads it. */
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** A row (an occupation, a person, a piece of equipment…) found in both filings with some values changed. */
+export interface RowChange {
+  label: string;
+  fields: FieldChange[];
+  /** Why the change matters, when it can be told (an occupation now under its 大典 name). */
+  note?: string;
+}
+
+export type GroupId = 'occupations' | 'staff' | 'examiners' | 'experts' | 'supervisors' | 'equipment' | 'questionBank';
+
+export interface GroupDiff {
+  group: GroupId;
+  title: string;
+  added: string[];
+  removed: string[];
+  changed: RowChange[];
+}
+
+/** What changed from an earlier filing of an organisation to a later one. */
+export interface FilingDiff {
+  orgName: { before: string; after: string };
+  creditCode: string;
+  basic: FieldChange[];
+  groups: GroupDiff[];
+  /** Changed items, rows added, removed and changed, over all groups. */
+  total: number;
+}
+
+/** Two workbooks that are not filings of one organisation (their credit codes differ). */
+export class DifferentOrganisations extends Error {
+  constructor(
+    readonly before: string,
+    readonly after: string,
+  ) {
+    super(`两个工作簿的统一社会信用代码不同（${before}、${after}），不是同一机构的备案，无法比较`);
+  }
+}
+
+/**
+ * 机构信息 items that describe the organisation. The business type, the rules
+ * that apply and the dates of the application itself differ between any two
+ * filings and are not changes of the organisation.
+ */
+const NOT_COMPARED = new Set(['business', 'profile', 'applyDate', 'noticeStart']);
+
+/** Fields that identify a row rather than describe it. */
+const ROW_IGNORED = new Set(['serial']);
+
+const text = (v: Parameters<typeof displayText>[0]) => displayText(v).trim();
+const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+
+function compareBasic(before: RecognisedWorkbook, after: RecognisedWorkbook): FieldChange[] {
+  const def = sheetDef('org');
+  const out: FieldChange[] = [];
+  for (const f of def.fields) {
+    if (NOT_COMPARED.has(f.key)) continue;
+    const b = before.org?.text(f.key) ?? '';
+    const a = after.org?.text(f.key) ?? '';
+    if (fold(b) !== fold(a)) out.push({ field: f.key, label: f.header, before: b, after: a });
+  }
+  return out;
+}
+
+/** A group's rows by key, each field's values over the rows sharing a key (a person examining two occupations is one person). */
+interface Keyed {
+  label: string;
+  values: Map<string, string>;
+}
+
+interface GroupSpec {
+  group: GroupId;
+  kind: SheetKind;
+  title: string;
+  key(t: Table, row: number): string;
+  label(t: Table, row: number): string;
+  /** Fields that make the key; a difference in them is never a change but another row. */
+  keyFields: readonly string[];
+}
+
+function collect(book: RecognisedWorkbook, spec: GroupSpec): Map<string, Keyed> {
+  const fields = sheetDef(spec.kind).fields.filter((f) => !ROW_IGNORED.has(f.key) && !spec.keyFields.includes(f.key));
+  const out = new Map<string, Keyed>();
+  for (const t of book.tablesOf(spec.kind)) {
+    for (const r of t.rows) {
+      const key = spec.key(t, r);
+      if (!key) continue;
+      const k = out.get(key) ?? { label: spec.label(t, r), values: new Map<string, string>() };
+      for (const f of fields) {
+        if (!t.has(f.key)) continue;
+        const v = text(t.value(r, f.key));
+        if (!v) continue;
+        const prev = k.values.get(f.key);
+        if (!prev) k.values.set(f.key, v);
+        else if (!prev.split('、').includes(v)) k.values.set(f.key, `${prev}、${v}`);
+      }
+      out.set(key, k);
+    }
+  }
+  return out;
+}
+
+function compareGroup(before: RecognisedWorkbook, after: RecognisedWorkbook, spec: GroupSpec): GroupDiff {
+  const b = collect(before, spec);
+  const a = collect(after, spec);
+  const def = sheetDef(spec.kind);
+  const changed: RowChange[] = [];
+  for (const [key, now] of a) {
+    const was = b.get(key);
+    if (!was) continue;
+    const fields: FieldChange[] = [];
+    for (const f of def.fields) {
+      const x = was.values.get(f.key) ?? '';
+      const y = now.values.get(f.key) ?? '';
+      if (fold(x) !== fold(y)) fields.push({ field: f.key, label: f.header, before: x, after: y });
+    }
+    if (fields.length) changed.push({ label: now.label, fields, ...(spec.group === 'occupations' ? occupationNote(key, fields) : {}) });
+  }
+  return {
+    group: spec.group,
+    title: spec.title,
+    added: [...a].filter(([k]) => !b.has(k)).map(([, v]) => v.label),
+    removed: [...b].filter(([k]) => !a.has(k)).map(([, v]) => v.label),
+    changed,
+  };
+}
+
+/** An occupation kept under its code but renamed to the name the 大典 (2022年版) gives it. */
+function occupationNote(key: string, fields: FieldChange[]): { note?: string } {
+  const renamed = fields.find((f) => f.field === 'occupationName');
+  const code = key.split('|')[0];
+  const names = lookupOccupation(code)?.names ?? [];
+  if (!renamed || !names.length) return {};
+  const official = (s: string) => names.some((n) => fold(n) === fold(s));
+  return official(renamed.after) && !official(renamed.before) ? { note: '改用《中华人民共和国职业分类大典（2022年版）》名称' } : {};
+}
+
+/** An occupation's code as the 大典 writes it; a row without one is matched by the code its name has in the 大典, else by its name. */
+function occupationKey(t: Table, r: number): string {
+  const name = t.text(r, 'occupationName');
+  const written = t.value(r, 'occupationCode');
+  let code = validateOccupationCode(written).value ?? '';
+  if (!code && name) {
+    const found = findOccupationByName(name);
+    code = found.length === 1 ? found[0] : fold(name);
+  }
+  return code ? `${code}|${fold(t.text(r, 'workType'))}` : '';
+}
+
+const joined = (...parts: string[]) => parts.filter(Boolean).join(' ');
+
+/** A person's ID as printed in a change list: the first 6 and last 4 characters (ID numbers are personal data). */
+function personLabel(t: Table, r: number): string {
+  const id = t.text(r, 'idNumber');
+  return id ? `${t.text(r, 'name')}（${maskId(fold(id))}）` : t.text(r, 'name');
+}
+
+/** People are matched by ID number, so a person whose name was corrected is one change; without an ID, by name. */
+function personKey(t: Table, r: number): string {
+  const id = fold(t.text(r, 'idNumber'));
+  return id ? `id:${id}` : t.text(r, 'name') ? `name:${fold(t.text(r, 'name'))}` : '';
+}
+
+const person = (group: GroupId & SheetKind, title: string): GroupSpec => ({ group, kind: group, title, key: personKey, label: personLabel, keyFields: ['idNumber'] });
+
+const GROUPS: readonly GroupSpec[] = [
+  {
+    group: 'occupations',
+    kind: 'occupations',
+    title: '申请职业（工种）',
+    key: occupationKey,
+    label: (t, r) => joined(t.text(r, 'occupationCode'), t.text(r, 'occupationName'), t.text(r, 'workType') && `（${t.text(r, 'workType')}）`),
+    keyFields: ['occupationCode'],
+  },
+  person('staff', '工作人员'),
+  person('examiners', '考评人员'),
+  person('experts', '专家'),
+  person('supervisors', '内部质量督导员'),
+  {
+    group: 'equipment',
+    kind: 'equipment',
+    title: '场地、设施设备',
+    key: (t, r) => (t.text(r, 'itemName') ? `${fold(t.text(r, 'occupation'))}|${fold(t.text(r, 'itemName'))}` : ''),
+    label: (t, r) => joined(t.text(r, 'occupation'), t.text(r, 'itemName')),
+    keyFields: ['occupation', 'itemName'],
+  },
+  {
+    group: 'questionBank',
+    kind: 'questionBank',
+    title: '题库',
+    key: (t, r) => (t.text(r, 'occupation') ? `${fold(t.text(r, 'occupation'))}|${fold(t.text(r, 'level'))}` : ''),
+    label: (t, r) => joined(t.text(r, 'occupation'), t.text(r, 'level')),
+    keyFields: ['occupation', 'level'],
+  },
+];
+
+/**
+ * The changes from `before` to `after`, two filings of one organisation. A
+ * renamed organisation keeps its credit code, so a name change is compared;
+ * two different credit codes are two organisations and are refused.
+ */
+export function compareFilings(before: RecognisedWorkbook, after: RecognisedWorkbook): FilingDiff {
+  const codeBefore = fold(before.org?.text('creditCode') ?? '');
+  const codeAfter = fold(after.org?.text('creditCode') ?? '');
+  if (codeBefore && codeAfter && codeBefore !== codeAfter) throw new DifferentOrganisations(codeBefore, codeAfter);
+  const basic = compareBasic(before, after);
+  const groups = GROUPS.map((g) => compareGroup(before, after, g));
+  const total = basic.length + groups.reduce((n, g) => n + g.added.length + g.removed.length + g.changed.length, 0);
+  return {
+    orgName: { before: before.org?.text('orgName') ?? '', after: after.org?.text('orgName') ?? '' },
+    creditCode: codeAfter || codeBefore,
+    basic,
+    groups,
+    total,
+  };
+}
