@@ -26,7 +26,7 @@ async function pair(profile: ProfileId): Promise<{ dir: string; older: string; n
 
 /** The text of a Word document's body, and its XML. */
 function documentXml(file: string): string {
-  const entry = unzipEntries(readFileSync(file)).find(([name]) => name === 'word/document.xml');
+  const entry = unzipEntries(readFileSync(file), 64 << 20).find(([name]) => name === 'word/document.xml');
   return new TextDecoder().decode(entry![1]);
 }
 
