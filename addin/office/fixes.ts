@@ -1,60 +1,24 @@
 /// <reference types="office-js" />
-import { excelSerial, type Fix } from '../../src/fix';
-import { ADDIN_UNDO_SHEET } from '../../src/recognise/recognise';
+import type { Fix } from '../../src/fix';
+import { recordFix, TEXT, UNDO_SHEET, undoEntries, undoLines, unchangedSinceCheck, writtenValue, type Scalar, type UndoEntry } from '../fixes/undo-log';
 
 /**
- * 修正 and 撤销 in the open workbook. What each fixed cell held (its value
- * and number format) is kept in a very hidden sheet beside the marks'
- * restore data, one JSON row per cell, so 撤销 works after the pane was
+ * 修正 and 撤销 in the open workbook. What each fixed cell held is kept in
+ * the undo sheet (addin/fixes/undo-log.ts), so 撤销 works after the pane was
  * closed or the file saved and reopened. 撤销 puts a value back only where
  * the cell still holds what the fix wrote: a later edit of the clerk's
  * wins.
  */
-export const UNDO_SHEET = ADDIN_UNDO_SHEET;
-
-type Scalar = string | number | boolean;
-
-interface UndoEntry {
-  sheet: string;
-  address: string;
-  value: Scalar;
-  format: string;
-  /** What the fix wrote, as Excel reports it back. */
-  wrote: Scalar;
-}
-
-const TEXT = '@';
-
-function encode(e: UndoEntry): string {
-  return JSON.stringify([e.sheet, e.address, e.value, e.format, e.wrote]);
-}
-
-function decode(text: unknown): UndoEntry | null {
-  try {
-    const a = JSON.parse(String(text)) as unknown[];
-    const scalar = (x: unknown) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
-    if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'string' || !scalar(a[2]) || typeof a[3] !== 'string' || !scalar(a[4])) return null;
-    return { sheet: a[0], address: a[1], value: a[2] as Scalar, format: a[3], wrote: a[4] as Scalar };
-  } catch {
-    return null;
-  }
-}
+export { UNDO_SHEET };
 
 /** The entries already kept, by "sheet!A1" (one sync). */
 async function readUndo(ctx: Excel.RequestContext): Promise<{ ws: Excel.Worksheet | null; entries: Map<string, UndoEntry> }> {
   const ws = ctx.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load('name');
   await ctx.sync();
-  const entries = new Map<string, UndoEntry>();
-  if (ws.isNullObject) return { ws: null, entries };
+  if (ws.isNullObject) return { ws: null, entries: new Map() };
   const used = ws.getUsedRangeOrNullObject(true).load('values');
   await ctx.sync();
-  if (!used.isNullObject) {
-    for (const row of used.values) {
-      const e = decode(row[0]);
-      if (e) entries.set(`${e.sheet}!${e.address}`, e);
-    }
-  }
-  return { ws, entries };
+  return { ws, entries: undoEntries(used.isNullObject ? [] : used.values.map((row) => row[0])) };
 }
 
 /** Writes a text as text, whatever the cell's format: through the text format, then the cell's own format back. */
@@ -62,11 +26,6 @@ function writeText(range: Excel.Range, text: string, format: string): void {
   range.numberFormat = [[TEXT]];
   range.values = [[text]];
   if (format !== TEXT) range.numberFormat = [[format]];
-}
-
-function written(fix: Fix): Scalar {
-  if (fix.after.kind === 'text') return fix.after.text;
-  return fix.after.kind === 'date' ? excelSerial(fix.after.date) : fix.after.number;
 }
 
 /**
@@ -78,23 +37,12 @@ export async function applyFixes(ctx: Excel.RequestContext, fixes: readonly Fix[
   const { ws, entries } = await readUndo(ctx);
   const cells = fixes.map((fix) => ({ fix, range: ctx.workbook.worksheets.getItem(fix.sheet).getRange(fix.cell).load('values,numberFormat,formulas') }));
   await ctx.sync();
-  const todo = cells.filter(({ fix, range }) => {
-    const formula = String(range.formulas[0][0]);
-    return !formula.startsWith('=') && String(range.values[0][0]) === fix.before;
-  });
+  const todo = cells.filter(({ fix, range }) => unchangedSinceCheck(fix, range.values[0][0], range.formulas[0][0]));
   if (!todo.length) return 0;
-  const fresh: UndoEntry[] = [];
-  for (const { fix, range } of todo) {
-    const k = `${fix.sheet}!${fix.cell}`;
-    const kept = entries.get(k);
-    // A cell fixed twice goes back to what it held before the first fix.
-    const entry = { sheet: fix.sheet, address: fix.cell, value: kept?.value ?? (range.values[0][0] as Scalar), format: kept?.format ?? String(range.numberFormat[0][0]), wrote: written(fix) };
-    entries.set(k, entry);
-    fresh.push(entry);
-  }
+  for (const { fix, range } of todo) recordFix(entries, fix, range.values[0][0] as Scalar, String(range.numberFormat[0][0]));
   const sheet = ws ?? ctx.workbook.worksheets.add(UNDO_SHEET);
   if (!ws) sheet.visibility = 'VeryHidden' as Excel.SheetVisibility;
-  const lines = [...entries.values()].map((e) => [encode(e)]);
+  const lines = undoLines(entries);
   // Entries only ever grow until 撤销, so rewriting them from the first row covers every older row.
   const block = sheet.getRangeByIndexes(0, 0, lines.length, 1);
   block.numberFormat = lines.map(() => [TEXT]);
@@ -104,7 +52,7 @@ export async function applyFixes(ctx: Excel.RequestContext, fixes: readonly Fix[
     const format = String(range.numberFormat[0][0]);
     if (fix.after.kind === 'text') writeText(range, fix.after.text, format);
     else {
-      range.values = [[written(fix)]];
+      range.values = [[writtenValue(fix)]];
       if (fix.after.format) range.numberFormat = [[fix.after.format]];
     }
   }

@@ -1,5 +1,6 @@
 import { diffMarks, marksByKey, planMarks, type MarkPlan } from '../../src/annotate/mark-plan';
 import { checkBook, CheckSetupError, parseBusiness, type CheckResult } from '../../src/check';
+import { planFixes, type Fix } from '../../src/fix';
 import { a1 } from '../../src/model/cell';
 import { MAX_COLS, MAX_ROWS, type Rect } from '../../src/model/range';
 import type { BusinessType } from '../../src/model/schema';
@@ -11,10 +12,12 @@ import { InputError } from '../../src/read/input-error';
 import { kindBySheetName, recognise } from '../../src/recognise/recognise';
 import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
 import { downloadFile } from '../file/download';
+import { UNDO_SHEET } from '../fixes/undo-log';
 import { buildDocuments } from '../office/documents';
 import { STORE_SHEET, type RestoreStore } from '../office/store';
 import { sheetState, type EtApplication, type EtWorkbook } from './et';
 import { detectWpsFeatures, type WpsFeatures } from './features';
+import { applyFixes, undoFixes } from './fixes';
 import { applyMarks, createResultSheet, restoreAll, writeResultRows } from './marks';
 import { readSheets, rectOf, rereadBlock, scanWorkbook } from './read';
 import { deleteSheet, findSheet, readStore, removeStore } from './store';
@@ -53,6 +56,8 @@ interface Live {
   result: CheckResult;
   plan: MarkPlan;
   store: RestoreStore;
+  /** The workbook holds fixes 撤销 can take back. */
+  fixed: boolean;
 }
 
 export class WpsHost implements OfficeHost {
@@ -108,7 +113,7 @@ export class WpsHost implements OfficeHost {
     const store = readStore(book, scans);
     const previous = store.meta.result && scans.some((s) => s.name === store.meta.result) ? store.meta.result : null;
     const workbook = new Workbook();
-    const data = scans.filter((s) => s.name !== STORE_SHEET && s.name !== previous);
+    const data = scans.filter((s) => s.name !== STORE_SHEET && s.name !== UNDO_SHEET && s.name !== previous);
     workbook.sheets.push(...readSheets(book, data, (p) => onProgress({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal })));
     onProgress({ step: '检查', done: 0, total: 1 });
     const recognised = recogniseFiling(workbook);
@@ -128,7 +133,7 @@ export class WpsHost implements OfficeHost {
       [...store.entries.keys()].filter((k) => !planned.has(k)),
     );
     createResultSheet(this.app, book, plan.result, previous);
-    this.live = { req, file, workbook, book: recognised, result, plan, store };
+    this.live = { req, file, workbook, book: recognised, result, plan, store, fixed: scans.some((s) => s.name === UNDO_SHEET) };
     onProgress({ step: '完成', done: 1, total: 1 });
     return this.view();
   }
@@ -139,7 +144,18 @@ export class WpsHost implements OfficeHost {
 
   private view(): CheckView {
     const l = this.live!;
-    return { profile: l.result.profile.id, business: l.result.business, summary: l.result.summary, findings: l.result.findings, sheets: l.workbook.sheets.map((s) => s.name), plan: l.plan };
+    const fixes = planFixes(l.book, l.result.findings);
+    return { profile: l.result.profile.id, business: l.result.business, summary: l.result.summary, findings: l.result.findings, sheets: l.workbook.sheets.map((s) => s.name), plan: l.plan, fixes, fixed: l.fixed };
+  }
+
+  async applyFixes(fixes: readonly Fix[], req: CheckRequest): Promise<CheckView> {
+    await this.run((book) => applyFixes(this.app, book, fixes));
+    return this.checkAndMark(req, () => undefined);
+  }
+
+  async undoFixes(req: CheckRequest): Promise<CheckView> {
+    await this.run((book) => undoFixes(this.app, book));
+    return this.checkAndMark(req, () => undefined);
   }
 
   async select(sheet: string, cell: string | null): Promise<void> {
@@ -174,7 +190,7 @@ export class WpsHost implements OfficeHost {
     this.views.push(onUpdate);
     if (onError) this.errors.push(onError);
     if (!this.watcher && this.features.sheetEvents) {
-      this.watcher = new SheetWatcher(this.app, (name) => name === STORE_SHEET || name === this.live?.plan.result.name, (c) => this.recheck(c), this.opts.debounceMs ?? 300);
+      this.watcher = new SheetWatcher(this.app, (name) => name === STORE_SHEET || name === UNDO_SHEET || name === this.live?.plan.result.name, (c) => this.recheck(c), this.opts.debounceMs ?? 300);
       this.watcher.start();
     }
     return () => {
