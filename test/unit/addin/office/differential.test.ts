@@ -95,6 +95,7 @@ async function fixtures(): Promise<[string, Uint8Array][]> {
   for (const p of ['xj-xcert', 'ha-social', 'bt-special'] as const) {
     const habits = { workTypes: true, levelRanges: true, monthDates: true, checkboxes: true, sharedFacilities: true };
     out.push([`compliant ${p} with every habit`, await modelBuffer(clerkModel(asClerk(compliantSpec(p, '首次备案', habits)), { merged: true, footers: true, pictures: true }))]);
+    out.push([`compliant ${p} with every habit but Excel's cell pictures`, await modelBuffer(clerkModel(asClerk(compliantSpec(p, '首次备案', habits)), { merged: true, footers: true, pictures: false }))]);
   }
   // Templates share one layout; these four cover every sheet kind (sites, X证书 data, experts, renewal evaluations).
   for (const [p, b] of TEMPLATES) out.push([`template ${p} ${b}`, await templateBuffer(p, b)]);
@@ -185,7 +186,9 @@ describe('the Office.js and WPS adapters read what the .xlsx reader reads', () =
   });
 
   it('every fixture: identical models and findings through WPS 表格', async () => {
-    for (const f of all) {
+    // WPS's object model documents no way to tell a picture Excel 365 placed in a cell from #VALUE! (Value2 gives the error), so the
+    // clerks' habits are compared here without such pictures; WPS's own cell pictures are in 'saved by WPS'.
+    for (const f of all.filter((x) => !x.name.endsWith('with every habit'))) {
       const model = await viaWps(f.bytes);
       expect([f.name, dump(model)]).toEqual([f.name, f.model]);
       expect([f.name, findings(model)]).toEqual([f.name, f.findings]);
@@ -194,7 +197,7 @@ describe('the Office.js and WPS adapters read what the .xlsx reader reads', () =
 
   it('every fixture: identical findings on Excel 2019, which cannot report merged areas', async () => {
     // Excel 2019 cannot report merged areas, so a range merged down over rows reads empty below its top there; on Windows the pane does not run in Excel 2019 and file mode reads the file (addin/README.md).
-    for (const f of all.filter((x) => !x.name.endsWith('with every habit'))) {
+    for (const f of all.filter((x) => !x.name.includes('with every habit'))) {
       const { model } = await viaExcel(f.bytes, HOSTS.excel2019);
       expect(model.sheets.every((s) => s.merges.length === 0)).toBe(true);
       expect([f.name, findings(model)]).toEqual([f.name, f.findings]);
