@@ -3,6 +3,7 @@ import type { Severity } from '../model/severity';
 import { profileById } from '../profiles/profiles';
 import { cite, DATA_QUALITY } from '../sources';
 import { occupationNameKey } from '../rules/shared/occupations';
+import { orgCount } from './org-key';
 import type { CheckedSubmission, RosterPerson } from './submission';
 
 /** A problem that only shows across the workbooks an office received. */
@@ -40,14 +41,14 @@ function sharedPeople(used: readonly CheckedSubmission[]): CrossFinding[] {
     }
   }
   return [...seen.values()]
-    .filter((e) => e.subs.size > 1)
+    .filter((e) => orgCount(e.subs) > 1)
     .map((e) => {
       // Only BT names lending one's filing (租借备案资质) as a ground for termination; elsewhere it is a fact to verify.
       const bt = [...e.subs].every((s) => source(s) === 'BT');
       return crossFinding(
         'office.shared-person',
         'warning',
-        `${e.person.name || '同一人员'}（身份证件号 ${e.person.id}）同时在 ${[...e.subs].map(orgName).join('、')} 的考评、专家或督导名册中，${bt ? '疑似租借备案资质' : '请核实其受聘情况'}`,
+        `${e.person.name || '同一人员'}（身份证件号 ${e.person.id}）同时在 ${[...new Set([...e.subs].map(orgName))].join('、')} 的考评、专家或督导名册中，${bt ? '疑似租借备案资质' : '请核实其受聘情况'}`,
         bt ? cite('BT', '第十九条（二）1') : DATA_QUALITY,
         e.subs,
         e.person,
@@ -74,10 +75,11 @@ function caps(used: readonly CheckedSubmission[]): CrossFinding[] {
       }
     }
     for (const g of groups.values()) {
-      if (g.subs.size <= r.cap) continue;
-      const names = [...g.subs].map(orgName).join('、');
+      const orgs = orgCount(g.subs);
+      if (orgs <= r.cap) continue;
+      const names = [...new Set([...g.subs].map(orgName))].join('、');
       out.push(
-        crossFinding(r.rule, 'warning', `${g.city || '同一' + r.where}“${g.occupation}”有 ${g.subs.size} 家社会培训评价组织（${names}），原则上不超过 ${r.cap} 家`, r.basis, g.subs),
+        crossFinding(r.rule, 'warning', `${g.city || '同一' + r.where}“${g.occupation}”有 ${orgs} 家社会培训评价组织（${names}），原则上不超过 ${r.cap} 家`, r.basis, g.subs),
       );
     }
   }

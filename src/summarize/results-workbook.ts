@@ -3,7 +3,7 @@ import { SEVERITY_LABEL } from '../annotate/mark-plan';
 import { isoDate, isoDay } from '../model/cell';
 import { profileById } from '../profiles/profiles';
 import type { Batch } from './batch';
-import { entryVerdict } from './verdict';
+import { entryNote, entryVerdict } from './verdict';
 import { daysLeft, orgName } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
 
@@ -92,7 +92,7 @@ function overview(batch: Batch, linkOf: LinkOf): Value[][] {
       totals.assessed,
       totals.certified,
       e.dropped.join('、') || null,
-      e.supersededBy ? `同一机构另有工作簿，汇总采用 ${e.supersededBy}` : null,
+      entryNote(e) || null,
     ];
   });
 }
