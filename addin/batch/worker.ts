@@ -48,11 +48,14 @@ async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<Out
       return { name: '备案汇总结果.xlsx', bytes, mime: MIME.xlsx };
     }
     case 'word': {
-      const [{ SUMMARY_KINDS }, { renderDocx }, { fetchTemplate }] = await Promise.all([import('../../src/forms/office'), import('../../src/render/render'), import('../outputs')]);
-      const form = SUMMARY_KINDS[task.kind];
+      const [{ SUMMARY_KINDS, summaryDocx }, { summaryFacts }, { fetchTemplate }] = await Promise.all([
+        import('../../src/forms/office'),
+        import('../../src/summarize/summary-facts'),
+        import('../outputs'),
+      ]);
       // As `beian summarize -o` renders it.
-      const bytes = renderDocx(await fetchTemplate(task.base, form.id), form.schema.parse(form.build(batch)) as object);
-      return { name: `${form.title}.docx`, bytes, mime: MIME.docx };
+      const bytes = await summaryDocx(task.kind, summaryFacts(batch), (id) => fetchTemplate(task.base, id));
+      return { name: `${SUMMARY_KINDS[task.kind].title}.docx`, bytes, mime: MIME.docx };
     }
   }
 }

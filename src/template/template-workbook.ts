@@ -29,7 +29,8 @@ function extraSheets(profile: Profile, business: BusinessType): SheetKind[] {
   if (profile.source === 'BT' || profile.source === 'HA' || profile.source === 'NX') extra.push('experts');
   if (profile.source === 'XJ' || profile.source === 'SH' || profile.source === 'NX') extra.push('xcertData');
   if (profile.source === 'SH') extra.push('sites');
-  if (business === '备案续期') extra.push('evaluations');
+  // A termination reports the period's evaluations too: HA 附件8 asks whether the organisation evaluated and issued certificates.
+  if (business === '备案续期' || business === '终止备案') extra.push('evaluations');
   return extra;
 }
 
