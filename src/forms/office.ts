@@ -50,9 +50,8 @@ const totalSchema = { orgs: z.number(), totalAssessed: z.number(), totalCertifie
 
 const totals = (fs: readonly FilingFacts[]) => ({ orgs: fs.length, totalAssessed: sum(fs, 'assessed'), totalCertified: sum(fs, 'certified') });
 
-function remark(f: FilingFacts): string {
-  return [f.dropped.length ? `退出评价范围：${f.dropped.join('、')}` : '', f.errors ? `检查发现 ${f.errors} 项错误` : ''].filter(Boolean).join('；');
-}
+/** HA 附件7/8's own words for the organisation types (its notes: 用人单位、社评组织、院校). */
+const haOrgType = (t: string) => (t === '社会培训评价组织' ? '社评组织' : t);
 
 const haRenewRow = z.object({
   no: z.number(),
@@ -85,7 +84,7 @@ export const HA_RENEW_SUMMARY: OfficeFormDef = {
     const rows = filings.map((f, n) => ({
       no: n + 1,
       city: given(f.org.city),
-      orgType: given(f.org.orgType),
+      orgType: given(haOrgType(f.org.orgType)),
       orgName: given(f.org.name),
       filingNo: given(f.org.filingNo),
       validTo: given(f.org.validTo),
@@ -93,7 +92,7 @@ export const HA_RENEW_SUMMARY: OfficeFormDef = {
       certified: count(f, 'certified'),
       decision: f.evaluations?.assessed === 0 ? '建议终止（备案期未开展评价）' : '',
       period: '',
-      remark: remark(f),
+      remark: f.dropped.length ? `退出评价范围：${f.dropped.join('、')}` : '',
     }));
     const ask = toAsk(rows, HA_RENEW_ASK);
     return { rows, ...totals(filings), ask, asking: ask.length > 0 };
@@ -133,7 +132,7 @@ export const HA_TERMINATE_SUMMARY: OfficeFormDef = {
   build: (facts) => {
     const rows = of(facts, 'HA', '终止备案').map((f) => ({
       city: given(f.org.city),
-      orgType: given(f.org.orgType),
+      orgType: given(haOrgType(f.org.orgType)),
       orgName: given(f.org.name),
       filingNo: given(f.org.filingNo),
       filedOn: given(f.org.validFrom),
@@ -168,7 +167,6 @@ const btRenewRow = z.object({
   ahead: z.string(),
   assessed: z.string(),
   certified: z.string(),
-  remark: z.string(),
 });
 
 const BT_RENEW_ASK = { city: '师市', orgType: '机构类型', filingNo: '备案号', validTo: '备案有效期止', applyDate: '申请日期', assessed: '备案期评价情况' };
@@ -191,7 +189,6 @@ export const BT_RENEW_SUMMARY: OfficeFormDef = {
       ahead: threeMonthsAhead(f),
       assessed: count(f, 'assessed'),
       certified: count(f, 'certified'),
-      remark: f.errors ? `检查发现 ${f.errors} 项错误` : '',
     }));
     const ask = toAsk(rows, BT_RENEW_ASK);
     return { rows, ...totals(filings), ask, asking: ask.length > 0 };

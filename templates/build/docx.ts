@@ -10,8 +10,8 @@ import { zipEntries } from '../../src/render/zip';
 
 export const FONTS = { body: '仿宋_GB2312', title: '方正小标宋简体', heading1: '黑体', heading2: '楷体_GB2312', symbol: 'Segoe UI Symbol' } as const;
 
-/** Half-points: 二号 22 pt, 三号 16 pt, 小四 12 pt, 五号 10.5 pt. */
-const SIZE = { erhao: 44, sanhao: 32, xiaosi: 24, wuhao: 21 } as const;
+/** Half-points: 二号 22 pt, 三号 16 pt, 小四 12 pt, 五号 10.5 pt, 小五 9 pt. */
+const SIZE = { erhao: 44, sanhao: 32, xiaosi: 24, wuhao: 21, xiaowu: 18 } as const;
 
 const MM = 56.6929; // twips per millimetre
 const tw = (mm: number) => Math.round(mm * MM);
@@ -60,9 +60,9 @@ export interface Column {
   font?: string;
 }
 
-function cellXml(content: string, mm: number, align: 'center' | 'left', header: boolean, font?: string): string {
+function cellXml(content: string, mm: number, align: 'center' | 'left', header: boolean, font?: string, style = 'TableText'): string {
   const shade = header ? '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>' : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${tw(mm)}" w:type="dxa"/>${shade}<w:vAlign w:val="center"/></w:tcPr>${para(run(content, { bold: header, font }), { style: 'TableText', align })}</w:tc>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${tw(mm)}" w:type="dxa"/>${shade}<w:vAlign w:val="center"/></w:tcPr>${para(run(content, { bold: header, font }), { style, align })}</w:tc>`;
 }
 
 /**
@@ -70,19 +70,21 @@ function cellXml(content: string, mm: number, align: 'center' | 'left', header: 
  * across pages; the body row loops over `loop` (docxtemplater {#loop}…{/loop}).
  * `footer` is a closing row (合计), one cell per column.
  */
-export function table(columns: readonly Column[], loop: string, footer?: readonly string[]): string {
+export function table(columns: readonly Column[], loop: string, footer?: readonly string[], opts: { small?: boolean } = {}): string {
   const total = columns.reduce((s, c) => s + c.mm, 0);
   const grid = columns.map((c) => `<w:gridCol w:w="${tw(c.mm)}"/>`).join('');
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const tblPr = `<w:tblPr><w:tblW w:w="${tw(total)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
-  const header = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((c) => cellXml(c.header, c.mm, 'center', true)).join('')}</w:tr>`;
+  // Wide summaries an office sends up (hundreds of rows) print in 小五 so that a row is one line.
+  const style = opts.small ? 'TableSmall' : 'TableText';
+  const header = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((c) => cellXml(c.header, c.mm, 'center', true, undefined, style)).join('')}</w:tr>`;
   const body = columns
     .map((c, i) => {
       const content = (i === 0 ? `{#${loop}}` : '') + c.cell + (i === columns.length - 1 ? `{/${loop}}` : '');
-      return cellXml(content, c.mm, c.align ?? 'center', false, c.font);
+      return cellXml(content, c.mm, c.align ?? 'center', false, c.font, style);
     })
     .join('');
-  const foot = footer ? `<w:tr><w:trPr><w:cantSplit/></w:trPr>${columns.map((c, i) => cellXml(footer[i] ?? '', c.mm, 'center', i === 0)).join('')}</w:tr>` : '';
+  const foot = footer ? `<w:tr><w:trPr><w:cantSplit/></w:trPr>${columns.map((c, i) => cellXml(footer[i] ?? '', c.mm, 'center', i === 0, undefined, style)).join('')}</w:tr>` : '';
   return `<w:tbl>${tblPr}<w:tblGrid>${grid}</w:tblGrid>${header}<w:tr><w:trPr><w:cantSplit/></w:trPr>${body}</w:tr>${foot}</w:tbl>`;
 }
 
@@ -128,6 +130,7 @@ ${style('Title', 'Title', FONTS.title, SIZE.erhao, { align: 'center', spacingAft
 ${style('Heading1', 'heading 1', FONTS.heading1, SIZE.sanhao, { spacingAfter: 0 })}
 ${style('Heading2', 'heading 2', FONTS.heading2, SIZE.sanhao, { spacingAfter: 0 })}
 ${style('TableText', '表格文字', FONTS.body, SIZE.wuhao, { line: 320 })}
+${style('TableSmall', '表格文字（小五）', FONTS.body, SIZE.xiaowu, { line: 240 })}
 ${style('Note', '附注', FONTS.body, SIZE.xiaosi, { line: 400 })}
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`;

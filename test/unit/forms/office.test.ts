@@ -40,7 +40,7 @@ describe('office summaries, built from the batch', () => {
   it('renewal summary (附件7): one row per renewal with the period totals; dropped occupations in 备注; no evaluation proposes termination', () => {
     const rows = cells(renderDocx(template('ha-renew-summary'), HA_RENEW_SUMMARY.build(facts) as object));
     expect(rows).toHaveLength(4);
-    expect(rows[1].slice(0, 8)).toEqual(['1', '新乡市', '社会培训评价组织', '甲机构', 'S000041070001', '2026-12-31', '300', '280']);
+    expect(rows[1].slice(0, 8)).toEqual(['1', '新乡市', '社评组织', '甲机构', 'S000041070001', '2026-12-31', '300', '280']);
     expect(rows[3]).toEqual(['合计', '', '', '2 家', '', '', '300', '280', '', '', '']);
     expect(rows[1][10]).toContain('退出评价范围：工业机器人系统运维员');
     expect(rows[2][3]).toBe('乙机构');
