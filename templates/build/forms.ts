@@ -140,10 +140,10 @@ const checkReport = () =>
         [
           { header: '序号', mm: 10, cell: '{no}' },
           { header: '级别', mm: 12, cell: '{severity}' },
-          { header: '单元格', mm: 14, cell: '{cell}' },
-          { header: '问题', mm: 58, cell: '{message}', align: 'left' },
-          { header: '依据', mm: 32, cell: '{basis}', align: 'left' },
-          { header: '建议', mm: 30, cell: '{hint}', align: 'left' },
+          { header: '单元格', mm: 26, cell: '{cell}', align: 'left' },
+          { header: '问题', mm: 52, cell: '{message}', align: 'left' },
+          { header: '依据', mm: 28, cell: '{basis}', align: 'left' },
+          { header: '建议', mm: 28, cell: '{hint}', align: 'left' },
         ],
         'items',
       ) +
