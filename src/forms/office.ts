@@ -32,14 +32,19 @@ function declaredOrShown(declared: string, f: FilingFacts, key: 'assessed' | 'ce
 /** The opposite of a 是/否 declaration (证书数据已全部上传 → 是否有尚未入网的证书数据). */
 const negated = (v: string) => (v === '是' ? '否' : v === '否' ? '是' : NOT_GIVEN);
 
-const askSchema = z.array(z.object({ orgName: z.string(), items: z.string() }));
+const askSchema = z.array(z.object({ items: z.string(), orgs: z.string() }));
 
-/** Organisations whose rows print 未填报, with the columns, for the office to ask. */
+/** The organisations whose rows print 未填报, grouped by the columns they left unanswered, for the office to ask. */
 function toAsk(rows: readonly Record<string, unknown>[], headers: Readonly<Record<string, string>>): z.infer<typeof askSchema> {
-  return rows.flatMap((r) => {
-    const missing = Object.entries(headers).filter(([k]) => r[k] === NOT_GIVEN);
-    return missing.length ? [{ orgName: String(r.orgName), items: missing.map(([, h]) => h).join('、') }] : [];
-  });
+  const groups = new Map<string, string[]>();
+  for (const r of rows) {
+    const missing = Object.entries(headers)
+      .filter(([k]) => r[k] === NOT_GIVEN)
+      .map(([, h]) => h)
+      .join('、');
+    if (missing) groups.set(missing, [...(groups.get(missing) ?? []), String(r.orgName)]);
+  }
+  return [...groups].map(([items, orgs]) => ({ items, orgs: orgs.join('、') }));
 }
 
 const of = (facts: SummaryFacts, source: SourceId, business: string) => facts.filings.filter((f) => f.source === source && f.business === business);

@@ -14,7 +14,10 @@ function body(xml: string): { content: string; sectPr: string } {
 
 /** Section properties whose page numbers start again at 1. */
 function restartNumbers(sectPr: string): string {
-  return sectPr.includes('<w:pgNumType') ? sectPr : sectPr.replace('<w:pgMar', '<w:pgNumType w:start="1"/><w:pgMar');
+  // In the schema's order: after pgMar, before cols and docGrid.
+  if (sectPr.includes('<w:pgNumType')) return sectPr;
+  const at = ['<w:cols', '<w:docGrid', '</w:sectPr>'].map((t) => sectPr.indexOf(t)).find((i) => i >= 0)!;
+  return `${sectPr.slice(0, at)}<w:pgNumType w:start="1"/>${sectPr.slice(at)}`;
 }
 
 /** Content that ends its section: the section's properties go into its last paragraph, or a paragraph of their own after a table. */

@@ -60,17 +60,18 @@ export interface Column {
   font?: string;
 }
 
-function cellXml(content: string, mm: number, align: 'center' | 'left', header: boolean, font?: string, style = 'TableText'): string {
+function cellXml(content: string, mm: number, align: 'center' | 'left', header: boolean, font?: string, style = 'TableText', span = 1): string {
   const shade = header ? '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>' : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${tw(mm)}" w:type="dxa"/>${shade}<w:vAlign w:val="center"/></w:tcPr>${para(run(content, { bold: header, font }), { style, align })}</w:tc>`;
+  const merged = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
+  return `<w:tc><w:tcPr><w:tcW w:w="${tw(mm)}" w:type="dxa"/>${merged}${shade}<w:vAlign w:val="center"/></w:tcPr>${para(run(content, { bold: header, font }), { style, align })}</w:tc>`;
 }
 
 /**
  * A table whose header row repeats on every page and whose rows never split
  * across pages; the body row loops over `loop` (docxtemplater {#loop}…{/loop}).
- * `footer` is a closing row (合计), one cell per column.
+ * `footer` is a closing row (合计), one cell per column; null merges a column into the cell on its left.
  */
-export function table(columns: readonly Column[], loop: string, footer?: readonly string[], opts: { small?: boolean } = {}): string {
+export function table(columns: readonly Column[], loop: string, footer?: readonly (string | null)[], opts: { small?: boolean } = {}): string {
   const total = columns.reduce((s, c) => s + c.mm, 0);
   const grid = columns.map((c) => `<w:gridCol w:w="${tw(c.mm)}"/>`).join('');
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
@@ -84,7 +85,7 @@ export function table(columns: readonly Column[], loop: string, footer?: readonl
       return cellXml(content, c.mm, c.align ?? 'center', false, c.font, style);
     })
     .join('');
-  const foot = footer ? `<w:tr><w:trPr><w:cantSplit/></w:trPr>${columns.map((c, i) => cellXml(footer[i] ?? '', c.mm, 'center', i === 0, undefined, style)).join('')}</w:tr>` : '';
+  const foot = footer ? `<w:tr><w:trPr><w:cantSplit/></w:trPr>${footerCells(columns, footer, style)}</w:tr>` : '';
   return `<w:tbl>${tblPr}<w:tblGrid>${grid}</w:tblGrid>${header}<w:tr><w:trPr><w:cantSplit/></w:trPr>${body}</w:tr>${foot}</w:tbl>`;
 }
 
@@ -102,6 +103,19 @@ function footerXml(side: 'right' | 'left'): string {
 
 const SETTINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:evenAndOddHeaders/></w:settings>`;
+
+/** The closing row's cells: a cell followed by nulls spans their columns too. */
+function footerCells(columns: readonly Column[], footer: readonly (string | null)[], style: string): string {
+  const out: string[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    let span = 1;
+    while (i + span < columns.length && footer[i + span] === null) span++;
+    const mm = columns.slice(i, i + span).reduce((s, c) => s + c.mm, 0);
+    out.push(cellXml(footer[i] ?? '', mm, 'center', i === 0, undefined, style, span));
+    i += span - 1;
+  }
+  return out.join('');
+}
 
 function sectPr(landscape: boolean): string {
   const [w, h] = landscape ? [tw(297), tw(210)] : [tw(210), tw(297)];

@@ -408,9 +408,9 @@ const OFFICE_HEAD = text('填报单位（盖章）：　　　　　　　填报
 /** The note under a summary listing the organisations whose workbooks left a column unanswered. */
 const ASK =
   text('{#asking}', {}) +
-  text('以下机构的工作簿未填报表中标为“未填报”的栏目，请向其核实后补填：', { style: 'Note' }) +
+  text('表中“未填报”为机构工作簿未填写的栏目，请向以下机构核实后补填：', { style: 'Note' }) +
   text('{#ask}', {}) +
-  text('{orgName}：{items}', { style: 'Note' }) +
+  text('未填报{items}：{orgs}', { style: 'Note' }) +
   text('{/ask}', {}) +
   text('{/asking}', {});
 
@@ -424,17 +424,17 @@ const haRenewSummary = () =>
           { header: '序号', mm: 8, cell: '{no}' },
           { header: '地市', mm: 14, cell: '{city}' },
           { header: '机构类型', mm: 15, cell: '{orgType}' },
-          { header: '机构名称', mm: 59, cell: '{orgName}', align: 'left' },
+          { header: '机构名称', mm: 52, cell: '{orgName}', align: 'left' },
           { header: '备案号', mm: 26, cell: '{filingNo}' },
           { header: '备案有效期止', mm: 19, cell: '{validTo}' },
           { header: '备案期评价人次', mm: 12, cell: '{assessed}' },
           { header: '取证人次', mm: 12, cell: '{certified}' },
           { header: '续期决定（续期/暂缓续期/终止）', mm: 21, cell: '{decision}' },
           { header: '续期起止日期', mm: 13, cell: '{period}' },
-          { header: '备注', mm: 26, cell: '{remark}', align: 'left' },
+          { header: '备注', mm: 33, cell: '{remark}', align: 'left' },
         ],
         'rows',
-        ['合计', '', '', '{orgs} 家', '', '', '{totalAssessed}', '{totalCertified}', '', '', ''],
+        ['合计', null, null, '{orgs} 家', '', '', '{totalAssessed}', '{totalCertified}', '', '', ''],
         { small: true },
       ) +
       text('说明：备案机构包括全国性社会组织、全国性单位、用人单位、社评组织、院校。续期决定和续期起止日期由人社部门填写；“建议终止”为备案期评价人次为 0 的机构（《河南省评价机构备案工作指南》六（四）2）；“未填报”为工作簿未填写的栏目。', { style: 'Note' }) +
@@ -461,7 +461,7 @@ const haTerminateSummary = () =>
           { header: '终止备案原因', mm: 26, cell: '{reason}', align: 'left' },
         ],
         'rows',
-        ['合计', '', '{count} 家', '', '', '', '', '', '', ''],
+        ['合计', null, '{count} 家', '', '', '', '', '', '', ''],
         { small: true },
       ) +
       text('填表说明：机构类型包括全国性分支机构、全国性分支社评组织、用人单位、社评组织、院校。终止备案时间为机构申请的拟终止备案日期。', { style: 'Note' }) +
@@ -477,9 +477,9 @@ const btRenewSummary = () =>
       table(
         [
           { header: '序号', mm: 8, cell: '{no}' },
-          { header: '师市', mm: 24, cell: '{city}' },
-          { header: '机构类型', mm: 27, cell: '{orgType}' },
-          { header: '机构名称', mm: 48, cell: '{orgName}', align: 'left' },
+          { header: '师市', mm: 26, cell: '{city}' },
+          { header: '机构类型', mm: 28, cell: '{orgType}' },
+          { header: '机构名称', mm: 45, cell: '{orgName}', align: 'left' },
           { header: '备案号', mm: 24, cell: '{filingNo}' },
           { header: '备案有效期止', mm: 19, cell: '{validTo}' },
           { header: '申请日期', mm: 19, cell: '{applyDate}' },
@@ -489,7 +489,7 @@ const btRenewSummary = () =>
           { header: '评估结论', mm: 18, cell: '' },
         ],
         'rows',
-        ['合计', '', '', '{orgs} 家', '', '', '', '', '{totalAssessed}', '{totalCertified}', ''],
+        ['合计', null, null, '{orgs} 家', '', '', '', '', '{totalAssessed}', '{totalCertified}', ''],
         { small: true },
       ) +
       text('说明：《兵团技能人才评价机构管理办法》未附续期汇总表样式，本表栏目取自第十条（备案有效期 3 年，有效期满 3 个月前申请续期，经评估合格的可续期 3 年）。评估结论由人社部门填写。', { style: 'Note' }) +
@@ -505,9 +505,9 @@ const btTerminateSummary = () =>
       table(
         [
           { header: '序号', mm: 8, cell: '{no}' },
-          { header: '师市', mm: 24, cell: '{city}' },
-          { header: '机构类型', mm: 27, cell: '{orgType}' },
-          { header: '机构名称', mm: 44, cell: '{orgName}', align: 'left' },
+          { header: '师市', mm: 26, cell: '{city}' },
+          { header: '机构类型', mm: 28, cell: '{orgType}' },
+          { header: '机构名称', mm: 41, cell: '{orgName}', align: 'left' },
           { header: '备案号', mm: 24, cell: '{filingNo}' },
           { header: '备案有效期止', mm: 18, cell: '{validTo}' },
           { header: '申请日期', mm: 18, cell: '{applyDate}' },
@@ -517,7 +517,7 @@ const btTerminateSummary = () =>
           { header: '终止备案原因', mm: 20, cell: '{reason}', align: 'left' },
         ],
         'rows',
-        ['合计', '', '', '{count} 家', '', '', '', '', '', '', ''],
+        ['合计', null, null, '{count} 家', '', '', '', '', '', '', ''],
         { small: true },
       ) +
       text('说明：《兵团技能人才评价机构管理办法》未附终止备案汇总表样式，本表栏目取自第十八条（五）：自愿终止备案的，应提前停止评价报名工作，待所有评价证书数据成功上传技能人才评价工作网之后，再提交申请。', { style: 'Note' }) +
@@ -533,8 +533,8 @@ const btNoticeList = () =>
       table(
         [
           { header: '序号', mm: 8, cell: '{no}' },
-          { header: '师市', mm: 24, cell: '{city}' },
-          { header: '机构名称', mm: 52, cell: '{orgName}', align: 'left' },
+          { header: '师市', mm: 26, cell: '{city}' },
+          { header: '机构名称', mm: 50, cell: '{orgName}', align: 'left' },
           { header: '统一社会信用代码', mm: 34, cell: '{creditCode}' },
           { header: '备案号', mm: 24, cell: '{filingNo}' },
           { header: '备案有效期止', mm: 19, cell: '{validTo}' },
