@@ -43,7 +43,7 @@ async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<Out
       return { name: '备案汇总结果.json', bytes: new TextEncoder().encode(`${JSON.stringify(batchJson(batch), null, 2)}\n`), mime: MIME.json };
     }
     case 'xlsx': {
-      const { relativeLink, resultsWorkbook } = await import('../../src/summarize/results-workbook');
+      const [{ relativeLink }, { resultsWorkbook }] = await Promise.all([import('../../src/summarize/link'), import('../../src/summarize/results-workbook')]);
       const bytes = await resultsWorkbook(batch, (file) => (task.links[file] ? relativeLink(task.links[file]) : undefined));
       return { name: '备案汇总结果.xlsx', bytes, mime: MIME.xlsx };
     }

@@ -22,10 +22,6 @@ interface Column {
 /** Where the results workbook may link a received file; undefined leaves the name unlinked. */
 export type LinkOf = (file: string) => string | undefined;
 
-/** A '/'-separated relative path as a hyperlink target ('%', '#' and spaces escaped, Chinese kept as Excel writes it). */
-export function relativeLink(path: string): string {
-  return path.replace(/%/g, '%25').replace(/#/g, '%23').replace(/ /g, '%20');
-}
 
 const MAX_WIDTH = 60;
 

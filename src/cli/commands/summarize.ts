@@ -9,9 +9,9 @@ import { batchHasErrors, compileBatch, type Batch } from '../../summarize/batch'
 import { batchCounts, countsText } from '../../summarize/verdict';
 import { orgName } from '../../summarize/cross-rules';
 import { batchJson } from '../../summarize/json';
+import { relativeLink } from '../../summarize/link';
 import { maskBatch } from '../../summarize/mask';
 import { summaryFacts } from '../../summarize/summary-facts';
-import { relativeLink, resultsWorkbook } from '../../summarize/results-workbook';
 import { checkInbox, defaultJobs } from '../batch';
 import { Outputs } from '../files';
 import { InboxWalker, type InboxEntry } from '../inbox';
@@ -114,7 +114,11 @@ export const registerSummarize: Register = (program, io, done) => {
       }
       const template = (id: string) => fs.readFile(path.join(packageDir(), 'templates', `${id}.docx`));
       await files.write(opts.output, await summaryDocx(kind, summaryFacts(batch), template));
-      if (opts.xlsx) await files.write(opts.xlsx, await resultsWorkbook(batch, linkFrom(opts.xlsx, entries)));
+      if (opts.xlsx) {
+        // exceljs takes half a second of CPU to load: only when the results workbook is asked for.
+        const { resultsWorkbook } = await import('../../summarize/results-workbook');
+        await files.write(opts.xlsx, await resultsWorkbook(batch, linkFrom(opts.xlsx, entries)));
+      }
       if (!opts.json) io.out(`已生成：${outputs.join('、')}\n`);
       done(batchHasErrors(batch) ? EXIT.findings : EXIT.ok);
     });
