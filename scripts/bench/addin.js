@@ -4,7 +4,7 @@
  * double (test/excel-double): context.sync() count and the largest request
  * and response for check + mark, for clear, and for a live re-check of one
  * edited cell. Sync counts and bytes are exact; the times are only a guide.
- * Figures for SPEC §9's add-in line; no JSON field.
+ * Figures for the add-in's line of docs/performance.md; no JSON field.
  */
 const fs = require('node:fs');
 const path = require('node:path');

@@ -75,8 +75,8 @@ const haRenewRow = z.object({
 const HA_RENEW_ASK = { city: '地市', orgType: '机构类型', filingNo: '备案号', validTo: '备案有效期止', assessed: '备案期评价情况' };
 
 /**
- * HA 附件7 (its table is illegible in the source; columns per the product's
- * reading). 续期决定 and 续期起止日期 are the office's to write; only a
+ * HA 附件7 (its table is illegible in the published guide; the columns are those a
+ * renewal decision needs). 续期决定 and 续期起止日期 are the office's to write; only a
  * renewal whose period shows no evaluation at all gets the decision HA
  * 六（四）2 prescribes, as a proposal.
  */

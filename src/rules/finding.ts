@@ -1,6 +1,6 @@
 import type { Severity } from '../model/severity';
 
-/** One problem, exactly as SPEC §4 publishes it in JSON. */
+/** One finding, exactly as `beian check --json` publishes it (README, “Findings”). */
 export interface Finding {
   rule: string;
   severity: Severity;
