@@ -180,8 +180,8 @@ withLibreOffice('beian summarize over an office inbox', () => {
     // One row per organisation involved, each linking its own file.
     const shared = rowsOf(cross).filter((r) => r[3] === 'office.shared-person' && r[7] === SHARED_ID);
     expect(shared.map((r) => [r[5], r[6]])).toEqual([
-      ['甲机构', { text: '收件/河南/甲.xlsx', hyperlink: '收件/河南/甲.xlsx' }],
       ['乙机构', { text: '收件/河南/乙.xlsx', hyperlink: '收件/河南/乙.xlsx' }],
+      ['甲机构', { text: '收件/河南/甲.xlsx', hyperlink: '收件/河南/甲.xlsx' }],
     ]);
     expect(new Set(shared.map((r) => r[1])).size).toBe(1);
     expect(cross.getColumn(7).numFmt).toBe('@');
