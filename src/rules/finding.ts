@@ -25,7 +25,7 @@ export interface Summary {
   infos: number;
 }
 
-export function summarise(findings: readonly Finding[]): Summary {
+export function countFindings(findings: readonly Finding[]): Summary {
   const s: Summary = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) {
     if (f.severity === 'error') s.errors++;
