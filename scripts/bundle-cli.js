@@ -30,16 +30,27 @@ function entry() {
 
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const external = Object.keys(pkg.dependencies ?? {}).filter((d) => !BUNDLED.has(d));
-const file = entry();
-esbuild.buildSync({
-  entryPoints: [file],
-  outfile: file,
-  allowOverwrite: true,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  // A package name also covers its subpaths (docxtemplater/js/…).
-  external: external.flatMap((d) => [d, `${d}/*`]),
-  logLevel: 'warning',
-});
+/**
+ * The CLI's entry, and the office batch's worker thread: each worker loads
+ * its module afresh, so one file instead of a tree saves every worker's
+ * start (its dependencies bundled too, zod above all, but the .xls/.ods
+ * reader it loads only for such a file).
+ */
+const bundles = [
+  { file: entry(), external },
+  { file: path.join(root, 'dist/cli/batch-worker.js'), external: ['@e965/xlsx'] },
+];
+for (const b of bundles) {
+  esbuild.buildSync({
+    entryPoints: [b.file],
+    outfile: b.file,
+    allowOverwrite: true,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // A package name also covers its subpaths (docxtemplater/js/…).
+    external: b.external.flatMap((d) => [d, `${d}/*`]),
+    logLevel: 'warning',
+  });
+}

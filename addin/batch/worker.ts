@@ -43,16 +43,19 @@ async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<Out
       return { name: '备案汇总结果.json', bytes: new TextEncoder().encode(`${JSON.stringify(batchJson(batch), null, 2)}\n`), mime: MIME.json };
     }
     case 'xlsx': {
-      const { relativeLink, resultsWorkbook } = await import('../../src/summarize/results-workbook');
+      const [{ relativeLink }, { resultsWorkbook }] = await Promise.all([import('../../src/summarize/link'), import('../../src/summarize/results-workbook')]);
       const bytes = await resultsWorkbook(batch, (file) => (task.links[file] ? relativeLink(task.links[file]) : undefined));
       return { name: '备案汇总结果.xlsx', bytes, mime: MIME.xlsx };
     }
     case 'word': {
-      const [{ SUMMARY_KINDS }, { renderDocx }, { fetchTemplate }] = await Promise.all([import('../../src/forms/office'), import('../../src/render/render'), import('../outputs')]);
-      const form = SUMMARY_KINDS[task.kind];
+      const [{ SUMMARY_KINDS, summaryDocx }, { summaryFacts }, { fetchTemplate }] = await Promise.all([
+        import('../../src/forms/office'),
+        import('../../src/summarize/summary-facts'),
+        import('../outputs'),
+      ]);
       // As `beian summarize -o` renders it.
-      const bytes = renderDocx(await fetchTemplate(task.base, form.id), form.schema.parse(form.build(batch)) as object);
-      return { name: `${form.title}.docx`, bytes, mime: MIME.docx };
+      const bytes = await summaryDocx(task.kind, summaryFacts(batch), (id) => fetchTemplate(task.base, id));
+      return { name: `${SUMMARY_KINDS[task.kind].title}.docx`, bytes, mime: MIME.docx };
     }
   }
 }

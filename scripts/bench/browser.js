@@ -146,8 +146,8 @@ async function report(ctx) {
       line(`beian summarize --jobs ${os.availableParallelism()} (peer for this line)`, figures(cli), '1.00×'),
       line('web page batch (Web Workers)', `${(batch.browserMs / 1000).toFixed(2)} s, ${batch.peakMB.toFixed(0)} MB tab`, `${(batch.browserMs / cli.ms).toFixed(2)}×`),
     ],
-    json: { browser_vs_node: ratio },
+    json: { browser_vs_node: ratio, web_batch_vs_cli: batch.browserMs / cli.ms },
   };
 }
 
-module.exports = { tasks, report, fields: ['browser_vs_node'] };
+module.exports = { tasks, report, fields: ['browser_vs_node', 'web_batch_vs_cli'] };

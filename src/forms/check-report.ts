@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { profileLabel } from '../profiles/profiles';
 import { catalogue } from '../rules/catalogue';
 import type { Severity } from '../model/severity';
+import type { Finding } from '../rules/finding';
 import { ruleApplies } from '../rules/engine';
 import { ALL_RULES } from '../rules/registry';
 import type { FormDef } from './common';
@@ -26,7 +27,32 @@ const schema = z.object({
   ),
 });
 
-/** 检查报告: every finding by sheet with basis and hint, and a pass/fail line per applicable rule. */
+/** Cells as a clerk finds them: a run down one column is one range (C5:C404), others listed in order. */
+export function cellList(cells: readonly string[]): string {
+  const out: string[] = [];
+  let run: { col: string; from: number; to: number } | undefined;
+  const flush = () => run && out.push(run.from === run.to ? `${run.col}${run.from}` : `${run.col}${run.from}:${run.col}${run.to}`);
+  for (const c of cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(c);
+    if (m && run && run.col === m[1] && Number(m[2]) === run.to + 1) {
+      run.to++;
+      continue;
+    }
+    flush();
+    run = m ? { col: m[1], from: Number(m[2]), to: Number(m[2]) } : undefined;
+    if (!m) out.push(c);
+  }
+  flush();
+  return out.join('、');
+}
+
+/** One check's findings on a sheet in a sentence: the finding itself, or the check with how many cells and the first as an example. */
+function entryMessage(fs: readonly Finding[], title: string | undefined): string {
+  if (fs.length === 1 || fs.every((f) => f.message === fs[0].message)) return fs[0].message;
+  return `${title ?? fs[0].message}：共 ${fs.length} 处，例如${fs[0].cell ? ` ${fs[0].cell}` : ''}“${fs[0].message}”`;
+}
+
+/** 检查报告: the findings by sheet, one entry per check listing its cells, with basis and hint; and a pass/fail line per applicable rule. */
 export const CHECK_REPORT: FormDef<typeof schema> = {
   id: 'check-report',
   title: '备案材料检查报告',
@@ -40,13 +66,26 @@ export const CHECK_REPORT: FormDef<typeof schema> = {
     const rules = catalogue(profile.id)
       .filter((e) => applicable.has(e.id))
       .map((e, i) => ({ no: i + 1, id: e.id, title: e.title, severity: SEVERITY[e.severity], result: counts.get(e.id) ? `未通过（${counts.get(e.id)} 项）` : '通过' }));
-    const groups = new Map<string, z.infer<typeof schema>['groups'][number]['items']>();
+    const title = new Map(catalogue(profile.id).map((e) => [e.id, e.title]));
+    // One entry per sheet and check: 400 cells failing one check are one entry listing the cells, not 400 entries.
+    const bySheet = new Map<string, Map<string, Finding[]>>();
     for (const f of findings) {
       const sheet = f.sheet ?? '工作簿';
-      let items = groups.get(sheet);
-      if (!items) groups.set(sheet, (items = []));
-      items.push({ no: items.length + 1, severity: SEVERITY[f.severity], cell: f.cell ?? '', message: f.message, basis: f.basis, hint: f.hint ?? '' });
+      const rules = bySheet.get(sheet) ?? new Map<string, Finding[]>();
+      rules.set(f.rule, [...(rules.get(f.rule) ?? []), f]);
+      bySheet.set(sheet, rules);
     }
+    const groups = [...bySheet].map(([sheet, rules]) => ({
+      sheet,
+      items: [...rules.values()].map((fs, i) => ({
+        no: i + 1,
+        severity: SEVERITY[fs[0].severity],
+        cell: cellList(fs.map((f) => f.cell ?? f.range ?? '').filter(Boolean)),
+        message: entryMessage(fs, title.get(fs[0].rule)),
+        basis: fs[0].basis,
+        hint: fs[0].hint ?? '',
+      })),
+    }));
     return {
       orgName: book.org?.text('orgName') ?? '',
       file,
@@ -57,7 +96,7 @@ export const CHECK_REPORT: FormDef<typeof schema> = {
       warnings: summary.warnings,
       infos: summary.infos,
       rules,
-      groups: [...groups].map(([sheet, items]) => ({ sheet, items })),
+      groups,
     };
   },
 };

@@ -175,6 +175,11 @@ export const SHEETS: readonly SheetDef[] = [
       // Termination declarations (HA 七（四）1, BT 第十八条（五）).
       { key: 'registrationStopped', header: '已停止评价报名', aliases: ['已终止考试报名', '已停止考试报名'], type: 'yesNo', note: '申请终止备案时填写' },
       { key: 'certificatesUploaded', header: '证书数据已全部上传', aliases: ['评价证书数据已全部上传', '证书数据已上传'], type: 'yesNo', note: '申请终止备案时填写' },
+      // What an office's termination summary reports of each organisation (HA 附件8; BT 第十八条（五）).
+      { key: 'terminationReason', header: '终止备案原因', aliases: ['终止原因', '申请终止原因'], type: 'text', note: '申请终止备案时填写' },
+      { key: 'evaluatedInPeriod', header: '备案期内开展过评价', aliases: ['是否开展过评价', '开展过评价'], type: 'yesNo', note: '申请终止备案时填写' },
+      { key: 'certifiedInPeriod', header: '备案期内发过证书', aliases: ['是否发过证书', '发过证书'], type: 'yesNo', note: '申请终止备案时填写' },
+      { key: 'endDate', header: '拟终止备案日期', aliases: ['拟终止日期', '申请终止日期'], type: 'date', note: '申请终止备案时填写' },
     ],
   },
   {

@@ -4,6 +4,7 @@ import { profileById } from '../profiles/profiles';
 import { jurisdictionOf, JURISDICTIONS, type OfficeRules } from '../jurisdictions';
 import { DATA_QUALITY } from '../sources';
 import { occupationNameKey } from '../rules/shared/occupations';
+import { orgCount } from './org-key';
 import type { CheckedSubmission, RosterPerson } from './submission';
 
 /** A problem that only shows across the workbooks an office received. */
@@ -45,7 +46,7 @@ function sharedPeople(used: readonly CheckedSubmission[]): CrossFinding[] {
     }
   }
   return [...seen.values()]
-    .filter((e) => e.subs.size > 1)
+    .filter((e) => orgCount(e.subs) > 1)
     .map((e) => {
       // Where every roster's document names lending one's filing (租借备案资质) as a ground for termination (BT), it is suspected; elsewhere a fact to verify.
       const lending = [...new Set([...e.subs].map((s) => officeRules(s)?.lending))];
@@ -53,7 +54,7 @@ function sharedPeople(used: readonly CheckedSubmission[]): CrossFinding[] {
       return crossFinding(
         'office.shared-person',
         'warning',
-        `${e.person.name || '同一人员'}（身份证件号 ${e.person.id}）同时在 ${[...e.subs].map(orgName).join('、')} 的考评、专家或督导名册中，${basis ? '疑似租借备案资质' : '请核实其受聘情况'}`,
+        `${e.person.name || '同一人员'}（身份证件号 ${e.person.id}）同时在 ${[...new Set([...e.subs].map(orgName))].join('、')} 的考评、专家或督导名册中，${basis ? '疑似租借备案资质' : '请核实其受聘情况'}`,
         basis ?? DATA_QUALITY,
         e.subs,
         e.person,
@@ -77,10 +78,11 @@ function caps(used: readonly CheckedSubmission[]): CrossFinding[] {
       }
     }
     for (const g of groups.values()) {
-      if (g.subs.size <= r.cap) continue;
-      const names = [...g.subs].map(orgName).join('、');
+      const orgs = orgCount(g.subs);
+      if (orgs <= r.cap) continue;
+      const names = [...new Set([...g.subs].map(orgName))].join('、');
       out.push(
-        crossFinding(r.rule, 'warning', `${g.city || '同一' + r.area}“${g.occupation}”有 ${g.subs.size} 家社会培训评价组织（${names}），原则上不超过 ${r.cap} 家`, r.basis, g.subs),
+        crossFinding(r.rule, 'warning', `${g.city || '同一' + r.area}“${g.occupation}”有 ${orgs} 家社会培训评价组织（${names}），原则上不超过 ${r.cap} 家`, r.basis, g.subs),
       );
     }
   }

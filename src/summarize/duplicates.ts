@@ -1,16 +1,14 @@
 import { DATA_QUALITY } from '../sources';
 import { crossFinding, orgName, type CrossFinding } from './cross-rules';
 import { isoDay } from '../model/cell';
+import { orgKey } from './org-key';
 import type { CheckedSubmission } from './submission';
 
-/** An organisation across workbooks: its 统一社会信用代码, else its name; a workbook naming neither stands alone. */
-function orgKey(s: CheckedSubmission): string {
-  if (s.org.creditCode) return `code:${s.org.creditCode}`;
-  return s.org.name ? `name:${s.org.name}` : `file:${s.file}`;
-}
+/** One filing: an organisation and a business type. A 增量备案 never replaces the same organisation's 备案续期. */
+const filingKey = (s: CheckedSubmission) => `${orgKey(s)}\u0000${s.business}`;
 
 export interface Deduplicated {
-  /** One submission per organisation, in input order. */
+  /** One submission per organisation and business type, in input order. */
   used: CheckedSubmission[];
   /** A superseded submission → the file used instead. */
   supersededBy: Map<CheckedSubmission, string>;
@@ -18,17 +16,18 @@ export interface Deduplicated {
 }
 
 /**
- * The same organisation submitted more than once: the workbook with the
- * later 申请日期 is used (on a tie or without dates, the one given last), and
+ * The same organisation submitted the same business more than once (a
+ * resubmission): the workbook with the later 申请日期 is used (on a tie or without dates, the one given last), and
  * a finding says which. The others take no part in the cross-workbook rules
- * or the office documents, so one organisation never counts as two.
+ * or the office documents, so one filing never counts as two. Two business
+ * types of one organisation are two filings and both are used.
  */
 export function deduplicate(checked: readonly CheckedSubmission[]): Deduplicated {
   const groups = new Map<string, CheckedSubmission[]>();
   for (const s of checked) {
-    const g = groups.get(orgKey(s));
+    const g = groups.get(filingKey(s));
     if (g) g.push(s);
-    else groups.set(orgKey(s), [s]);
+    else groups.set(filingKey(s), [s]);
   }
   const supersededBy = new Map<CheckedSubmission, string>();
   const findings: CrossFinding[] = [];
@@ -40,7 +39,7 @@ export function deduplicate(checked: readonly CheckedSubmission[]): Deduplicated
     for (const s of group) if (s !== winner) supersededBy.set(s, winner.file);
     const why = group.every((s) => s === winner || applied(s) < applied(winner)) ? '申请日期较晚的' : '最后给出的';
     const list = group.map((s) => `${s.file}（申请日期 ${s.org.applyDate || '未填写'}）`).join('、');
-    findings.push(crossFinding('office.duplicate-submission', 'warning', `${orgLabel(winner)}提交了 ${group.length} 份工作簿：${list}，汇总采用${why} ${winner.file}`, DATA_QUALITY, group));
+    findings.push(crossFinding('office.duplicate-submission', 'warning', `${orgLabel(winner)}提交了 ${group.length} 份${winner.business}工作簿：${list}，汇总采用${why} ${winner.file}`, DATA_QUALITY, group));
   }
   return { used: checked.filter((s) => !supersededBy.has(s)), supersededBy, findings };
 }

@@ -27,6 +27,7 @@ export function batchJson(batch: Batch): object {
         ...evaluationTotals(e),
         dropped: e.dropped,
         ...(e.supersededBy ? { supersededBy: e.supersededBy } : {}),
+        ...(e.otherFilings ? { otherFilings: e.otherFilings } : {}),
       };
     }),
     findings: batch.entries.flatMap((e) => (e.status === 'ok' ? e.findings.map((f) => ({ file: e.file, ...f })) : [])),

@@ -8,8 +8,8 @@ export interface OccupationTotals {
   orgs: number;
   assessed: number;
   certified: number;
-  /** 取证率, e.g. "91.4%", or "—" without evaluations. */
-  rate: string;
+  /** 取证率 as a fraction (0.914), or null without evaluations. */
+  rate: number | null;
   /** Whether any 备案期评价情况 row names it. */
   evaluated: boolean;
 }
@@ -39,7 +39,7 @@ export function occupationTotals(used: readonly CheckedSubmission[]): Occupation
     orgs: e.orgs.size,
     assessed: e.assessed,
     certified: e.certified,
-    rate: e.assessed ? `${((e.certified / e.assessed) * 100).toFixed(1)}%` : '—',
+    rate: e.assessed ? e.certified / e.assessed : null,
     evaluated: e.evaluated,
   }));
 }

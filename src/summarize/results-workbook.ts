@@ -3,12 +3,12 @@ import { SEVERITY_LABEL } from '../annotate/mark-plan';
 import { isoDate, isoDay } from '../model/cell';
 import { profileById } from '../profiles/profiles';
 import type { Batch } from './batch';
-import { entryVerdict } from './verdict';
+import { entryNote, entryVerdict } from './verdict';
 import { daysLeft, orgName } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
 import { forXml } from '../model/xml-text';
 
-type Value = string | number | Date | null | { text: string; hyperlink: string };
+type Value = string | number | Date | null | { text: string; hyperlink: string; tooltip?: string };
 
 interface Column {
   header: string;
@@ -16,15 +16,13 @@ interface Column {
   text?: boolean;
   /** Shown as a date. */
   date?: boolean;
+  /** A fraction shown as a percentage (0.914 → 91.4%), so that it sorts as a number. */
+  percent?: boolean;
 }
 
 /** Where the results workbook may link a received file; undefined leaves the name unlinked. */
 export type LinkOf = (file: string) => string | undefined;
 
-/** A '/'-separated relative path as a hyperlink target ('%', '#' and spaces escaped, Chinese kept as Excel writes it). */
-export function relativeLink(path: string): string {
-  return path.replace(/%/g, '%25').replace(/#/g, '%23').replace(/ /g, '%20');
-}
 
 const MAX_WIDTH = 60;
 
@@ -55,45 +53,57 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
     });
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  // Printed as an office files it: landscape A4, every column on one page across, the header on every page.
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', horizontalCentered: true };
+  ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     const widest = rows.reduce((w, r) => Math.max(w, displayWidth(shown(r[i]))), displayWidth(c.header));
     col.width = Math.min(widest, MAX_WIDTH) + 2;
     if (c.text) col.numFmt = '@';
     if (c.date) col.numFmt = 'yyyy-mm-dd';
+    if (c.percent) col.numFmt = '0.0%';
     if (widest > MAX_WIDTH) col.alignment = { wrapText: true, vertical: 'top' };
   });
 }
 
+/** A received file, linked; a workbook inside a .zip links to the archive and its tip names the entry to open. */
 function fileCell(file: string, linkOf: LinkOf): Value {
   const href = linkOf(file);
-  return href ? { text: file, hyperlink: href } : file;
+  if (!href) return file;
+  const zip = /^(.*?\.zip)\/(.+)$/i.exec(file);
+  return zip ? { text: file, hyperlink: href, tooltip: `压缩包 ${zip[1]} 中的 ${zip[2]}` } : { text: file, hyperlink: href };
 }
 
 const dateOrText = (s: string): Value => isoDay(s) ?? (s || null);
 
 function overview(batch: Batch, linkOf: LinkOf): Value[][] {
   return batch.entries.map((e, i) => {
-    if (e.status !== 'ok') return [i + 1, fileCell(e.file, linkOf), null, null, null, null, null, entryVerdict(e), null, null, null, null, null, null, null, null, e.reason];
+    if (e.status !== 'ok') return [i + 1, fileCell(e.file, linkOf), ...Array<null>(9).fill(null), entryVerdict(e), ...Array<null>(9).fill(null), e.reason];
     const totals = evaluationTotals(e);
     return [
       i + 1,
       fileCell(e.file, linkOf),
       e.org.name || null,
       e.org.creditCode || null,
+      e.org.filingNo || null,
       e.org.city || null,
+      e.org.contact || null,
+      e.org.contactPhone || null,
       profileById(e.profile)?.name ?? e.profile,
       e.business,
+      dateOrText(e.org.applyDate),
       entryVerdict(e),
       e.summary.errors,
       e.summary.warnings,
       e.summary.infos,
+      dateOrText(e.org.validFrom),
       dateOrText(e.org.validTo),
       daysLeft(e, batch.asOf) ?? null,
       totals.assessed,
       totals.certified,
       e.dropped.join('、') || null,
-      e.supersededBy ? `同一机构另有工作簿，汇总采用 ${e.supersededBy}` : null,
+      entryNote(e) || null,
     ];
   });
 }
@@ -105,6 +115,7 @@ function overview(batch: Batch, linkOf: LinkOf): Value[][] {
 export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undefined): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'beian';
+  const nameOf = new Map(batch.entries.flatMap((e) => (e.status === 'ok' ? [[e.file, orgName(e)] as const] : [])));
   addTable(
     wb,
     '机构一览',
@@ -113,13 +124,18 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
       { header: '文件' },
       { header: '机构名称' },
       { header: '统一社会信用代码', text: true },
+      { header: '备案号', text: true },
       { header: '地市' },
+      { header: '联系人' },
+      { header: '联系电话', text: true },
       { header: '适用规则' },
       { header: '申请业务类型' },
+      { header: '申请日期', date: true },
       { header: '检查结果' },
       { header: '错误' },
       { header: '警告' },
       { header: '提示' },
+      { header: '备案有效期起', date: true },
       { header: '备案有效期止', date: true },
       { header: '剩余天数' },
       { header: '评价人次' },
@@ -142,13 +158,16 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
   addTable(
     wb,
     '跨机构问题',
-    [{ header: '序号' }, { header: '级别' }, { header: '规则' }, { header: '问题' }, { header: '涉及机构' }, { header: '涉及文件' }, { header: '身份证件号', text: true }, { header: '依据' }],
-    batch.cross.map((f, i) => [i + 1, SEVERITY_LABEL[f.severity], f.rule, f.message, f.orgs.join('、'), f.files.join('、'), f.person?.id ?? null, f.basis || null]),
+    [{ header: '序号' }, { header: '级别' }, { header: '规则' }, { header: '问题' }, { header: '机构名称' }, { header: '文件' }, { header: '身份证件号', text: true }, { header: '依据' }],
+    // One row per organisation involved, each with its own file to open; the problem's number ties the rows together.
+    batch.cross.flatMap((f, i) =>
+      f.files.map((file) => [i + 1, SEVERITY_LABEL[f.severity], f.rule, f.message, nameOf.get(file) ?? null, fileCell(file, linkOf), f.person?.id ?? null, f.basis || null]),
+    ),
   );
   addTable(
     wb,
     '职业汇总',
-    [{ header: '职业（工种）' }, { header: '机构数' }, { header: '评价人次' }, { header: '取证人次' }, { header: '取证率' }],
+    [{ header: '职业（工种）' }, { header: '机构数' }, { header: '评价人次' }, { header: '取证人次' }, { header: '取证率', percent: true }],
     occupationTotals(batch.used).map((o) => [o.name, o.orgs, o.assessed, o.certified, o.rate]),
   );
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -30,7 +30,14 @@ export interface OrgFacts {
   validFrom: string;
   validTo: string;
   applyDate: string;
+  contact: string;
+  contactPhone: string;
+  terminationReason: string;
+  evaluatedInPeriod: string;
+  certifiedInPeriod: string;
   certificatesUploaded: string;
+  registrationStopped: string;
+  endDate: string;
 }
 
 /** Someone on an examiner, expert or supervisor roster, by a well-formed 18-character ID. */
@@ -173,7 +180,14 @@ export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
       validFrom: dateText(book, 'validFrom'),
       validTo: dateText(book, 'validTo'),
       applyDate: dateText(book, 'applyDate'),
+      contact: text('contact'),
+      contactPhone: text('contactPhone'),
+      terminationReason: text('terminationReason'),
+      evaluatedInPeriod: text('evaluatedInPeriod'),
+      certifiedInPeriod: text('certifiedInPeriod'),
       certificatesUploaded: text('certificatesUploaded'),
+      registrationStopped: text('registrationStopped'),
+      endDate: dateText(book, 'endDate'),
     },
     people: people(book),
     occupations: occupations.map((o) => o.name || o.code),

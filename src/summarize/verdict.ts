@@ -12,6 +12,14 @@ export function entryVerdict(e: BatchEntry): '通过' | '未通过' | '重复提
   return e.summary.errors ? '未通过' : '通过';
 }
 
+/** Why a checked file stands where it does beside the same organisation's other files; '' when alone. */
+export function entryNote(e: BatchEntry): string {
+  if (e.status !== 'ok') return '';
+  if (e.supersededBy) return `同一机构另有工作簿，汇总采用 ${e.supersededBy}`;
+  if (e.otherFilings?.length) return `同一机构另提交了${e.otherFilings.map((o) => `${o.business}（${o.file}）`).join('、')}，均已汇总`;
+  return '';
+}
+
 export interface BatchCounts {
   files: number;
   /** Of the submissions the summaries use. */

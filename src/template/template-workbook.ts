@@ -27,7 +27,8 @@ const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 /** Sheets beyond the required ones that a profile's documents still ask about. */
 function extraSheets(profile: Profile, business: BusinessType): SheetKind[] {
   const extra: SheetKind[] = [...jurisdictionOf(profile).templateSheets];
-  if (business === '备案续期') extra.push('evaluations');
+  // A termination reports the period's evaluations too: HA 附件8 asks whether the organisation evaluated and issued certificates.
+  if (business === '备案续期' || business === '终止备案') extra.push('evaluations');
   return extra;
 }
 

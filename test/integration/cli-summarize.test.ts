@@ -154,25 +154,43 @@ withLibreOffice('beian summarize over an office inbox', () => {
       expect(ws.autoFilter).toBeTruthy();
     }
     const overview = wb.getWorksheet('机构一览')!;
-    expect(rowsOf(overview)[0].slice(1, 9)).toEqual(['序号', '文件', '机构名称', '统一社会信用代码', '地市', '适用规则', '申请业务类型', '检查结果']);
+    expect(rowsOf(overview)[0].slice(1)).toEqual([
+      '序号', '文件', '机构名称', '统一社会信用代码', '备案号', '地市', '联系人', '联系电话', '适用规则', '申请业务类型', '申请日期', '检查结果',
+      '错误', '警告', '提示', '备案有效期起', '备案有效期止', '剩余天数', '评价人次', '取证人次', '退出评价范围的职业（工种）', '说明',
+    ]);
     const jia = overview.getRow(9);
     expect(jia.getCell(2).value).toEqual({ text: '收件/河南/甲.xlsx', hyperlink: '收件/河南/甲.xlsx' });
     expect(jia.getCell(3).value).toBe('甲机构');
     expect(jia.getCell(4).numFmt).toBe('@');
-    expect(jia.getCell(16).value).toBe('工业机器人系统运维员');
-    expect(overview.getRow(10).getCell(8).value).toBe('重复提交（未采用）');
-    expect(overview.getRow(4).getCell(8).value).toBe('无法读取');
+    expect(jia.getCell(7).value).toBe('李娜');
+    expect(jia.getCell(8).value).toBe('13837312345');
+    expect(jia.getCell(11).value).toEqual(day(2026, 5, 20));
+    expect(jia.getCell(21).value).toBe('工业机器人系统运维员');
+    expect(overview.getRow(10).getCell(12).value).toBe('重复提交（未采用）');
+    expect(overview.getRow(4).getCell(12).value).toBe('无法读取');
+    for (const ws of wb.worksheets) expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
     expect(overview.getRow(5).getCell(2).value).toEqual({ text: '收件/报送.zip/报送/子目录/己.xlsx', hyperlink: '收件/报送.zip' });
+    // The link opens the archive; its tip names the entry inside it (exceljs does not read tips back).
+    expect(new PizZip(readFileSync(out('结果1.xlsx'))).file('xl/worksheets/sheet1.xml')!.asText()).toContain('tooltip="压缩包 收件/报送.zip 中的 报送/子目录/己.xlsx"');
     // CJK characters count double: the longest file name is 33 columns wide.
     expect(overview.getColumn(2).width).toBe(35);
     const problems = rowsOf(wb.getWorksheet('问题清单')!);
     expect(problems.length - 1).toBe(json.findings.length);
     const cross = wb.getWorksheet('跨机构问题')!;
-    const sharedRow = rowsOf(cross).find((r) => r[3] === 'office.shared-person' && r[7] === SHARED_ID);
-    expect(sharedRow).toBeDefined();
+    // One row per organisation involved, each linking its own file.
+    const shared = rowsOf(cross).filter((r) => r[3] === 'office.shared-person' && r[7] === SHARED_ID);
+    expect(shared.map((r) => [r[5], r[6]])).toEqual([
+      ['乙机构', { text: '收件/河南/乙.xlsx', hyperlink: '收件/河南/乙.xlsx' }],
+      ['甲机构', { text: '收件/河南/甲.xlsx', hyperlink: '收件/河南/甲.xlsx' }],
+    ]);
+    expect(new Set(shared.map((r) => r[1])).size).toBe(1);
     expect(cross.getColumn(7).numFmt).toBe('@');
     const occupations = rowsOf(wb.getWorksheet('职业汇总')!);
-    expect(occupations.find((r) => r[1] === '电工')?.slice(1)).toEqual(['电工', 6, 150, 128, '85.3%']);
+    const electrician = occupations.find((r) => r[1] === '电工')!;
+    expect(electrician.slice(1, 5)).toEqual(['电工', 6, 150, 128]);
+    // 取证率 is a number that sorts as one, shown as a percentage.
+    expect(electrician[5]).toBeCloseTo(128 / 150);
+    expect(wb.getWorksheet('职业汇总')!.getColumn(5).numFmt).toBe('0.0%');
   });
 
   it('fills 附件7 from the organisations used: dropped occupations in 备注', () => {

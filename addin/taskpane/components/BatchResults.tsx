@@ -2,7 +2,7 @@ import { Badge, Body1Strong, Button, Caption1, makeStyles, ToggleButton, tokens 
 import { useMemo, useState } from 'react';
 import type { Batch, BatchEntry } from '../../../src/summarize/batch';
 import type { CrossFinding } from '../../../src/summarize/cross-rules';
-import { batchCounts, countsText, entryVerdict } from '../../../src/summarize/verdict';
+import { batchCounts, countsText, entryNote, entryVerdict } from '../../../src/summarize/verdict';
 import { SEVERITY_BADGE, SEVERITY_TEXT } from '../labels';
 import { Findings } from './Findings';
 import { IssueCard, type IssueCardProps } from './IssueCard';
@@ -98,7 +98,7 @@ function entryDetails(e: BatchEntry): string[] {
   const { errors, warnings, infos } = e.summary;
   return [
     `错误 ${errors} 项，警告 ${warnings} 项，提示 ${infos} 项`,
-    e.supersededBy ? `同一机构另有工作簿，汇总采用 ${e.supersededBy}` : '',
+    entryNote(e),
     e.dropped.length ? `续期退出评价范围：${e.dropped.join('、')}` : '',
   ].filter(Boolean);
 }

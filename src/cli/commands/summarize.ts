@@ -4,14 +4,14 @@ import { SingleBar } from 'cli-progress';
 import { SEVERITY_LABEL } from '../../annotate/mark-plan';
 import { todayUtc } from '../../check';
 import { isoDay } from '../../model/cell';
-import { summaryForm } from '../../forms/office';
-import { renderDocx } from '../../render/render';
+import { isSummaryKind, summaryDocx } from '../../forms/office';
 import { batchHasErrors, compileBatch, type Batch } from '../../summarize/batch';
 import { batchCounts, countsText } from '../../summarize/verdict';
 import { orgName } from '../../summarize/cross-rules';
 import { batchJson } from '../../summarize/json';
+import { relativeLink } from '../../summarize/link';
 import { maskBatch } from '../../summarize/mask';
-import { relativeLink, resultsWorkbook } from '../../summarize/results-workbook';
+import { summaryFacts } from '../../summarize/summary-facts';
 import { checkInbox, defaultJobs } from '../batch';
 import { Outputs } from '../files';
 import { InboxWalker, type InboxEntry } from '../inbox';
@@ -85,8 +85,8 @@ export const registerSummarize: Register = (program, io, done) => {
     .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
     .option('-f, --force', '允许覆盖已存在的文件')
     .action(async (inputs: string[], opts: SummarizeOpts) => {
-      const form = summaryForm(opts.kind);
-      if (!form) throw new UsageError(`--kind 应为 renewal、termination 或 report`);
+      const kind = opts.kind;
+      if (!isSummaryKind(kind)) throw new UsageError(`--kind 应为 renewal、termination 或 report`);
       const asOf = parseAsOf(opts.asOf) ?? io.today ?? todayUtc();
       const jobs = parseJobs(opts.jobs);
       const outputs = [opts.output, ...(opts.xlsx ? [opts.xlsx] : [])];
@@ -113,9 +113,13 @@ export const registerSummarize: Register = (program, io, done) => {
         done(EXIT.input);
         return;
       }
-      const template = await fs.readFile(path.join(packageDir(), 'templates', `${form.id}.docx`));
-      await files.write(opts.output, renderDocx(template, form.schema.parse(form.build(batch)) as object));
-      if (opts.xlsx) await files.write(opts.xlsx, await resultsWorkbook(batch, linkFrom(opts.xlsx, entries)));
+      const template = (id: string) => fs.readFile(path.join(packageDir(), 'templates', `${id}.docx`));
+      await files.write(opts.output, await summaryDocx(kind, summaryFacts(batch), template));
+      if (opts.xlsx) {
+        // exceljs takes half a second of CPU to load: only when the results workbook is asked for.
+        const { resultsWorkbook } = await import('../../summarize/results-workbook');
+        await files.write(opts.xlsx, await resultsWorkbook(batch, linkFrom(opts.xlsx, entries)));
+      }
       if (!opts.json) io.out(`已生成：${outputs.join('、')}\n`);
       done(batchHasErrors(batch) ? EXIT.findings : EXIT.ok);
     });

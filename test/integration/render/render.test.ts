@@ -9,6 +9,7 @@ import { HA_ORG, haSpec } from '../../unit/jurisdictions/ha/rules/fixture';
 import { shSpec } from '../../unit/jurisdictions/sh/rules/fixture';
 import { OFFICE_FORMS } from '../../../src/forms/office';
 import { compileBatch } from '../../../src/summarize/batch';
+import { summaryFacts } from '../../../src/summarize/summary-facts';
 import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
 import { validId } from '../../helpers/people';
 import { checkBook } from '../../../src/check';
@@ -55,12 +56,12 @@ if (tools.length) {
       const batch = compileBatch(
         [
           submission('续期.xlsx', orgSpec('甲机构', 1, { 申请业务类型: '备案续期' }, { extra: evaluations(['电工', 120, 100]) })),
-          submission('终止.xlsx', orgSpec('乙机构', 2, { 申请业务类型: '终止备案' }, { roster: 1 })),
+          submission('终止.xlsx', orgSpec('乙机构', 2, { 申请业务类型: '终止备案', 终止备案原因: '机构业务调整，不再开展评价' }, { roster: 1 })),
           { file: '坏.xlsx', status: 'unreadable', reason: '文件为空（0 字节），不是 Excel 工作簿' },
         ],
         AS_OF,
       );
-      for (const f of OFFICE_FORMS) writeFileSync(path.join(dir, `${f.title}.docx`), renderDocx(readFileSync(path.join(__dirname, '../../../templates', `${f.id}.docx`)), f.build(batch) as object));
+      for (const f of OFFICE_FORMS) writeFileSync(path.join(dir, `${f.title}.docx`), renderDocx(readFileSync(path.join(__dirname, '../../../templates', `${f.id}.docx`)), f.build(summaryFacts(batch)) as object));
       const docs = readdirSync(dir).filter((f) => f.endsWith('.docx'));
       // One user profile per process: parallel test workers must not share LibreOffice's profile lock.
       execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs.map((d) => path.join(dir, d))], {
@@ -75,7 +76,7 @@ if (tools.length) {
     const pages = (f: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, f)]).toString())![1]);
 
     it('converts every form', () => {
-      expect(pdfs).toHaveLength(6 + 4 + 2 + 3);
+      expect(pdfs).toHaveLength(6 + 4 + 2 + OFFICE_FORMS.length);
     });
 
     it.each([
@@ -92,7 +93,7 @@ if (tools.length) {
       ['社会化职业技能等级认定职业（工种）及评价机构推荐汇总表.pdf', ['推荐汇总表', '人工智能训练师', '推荐意见']],
       ['考核点推荐函-浦东职业技能考核点.pdf', ['关于推荐浦东职业技能考核点成为', '上海市职业技能鉴定中心']],
       ['河南省职业技能等级评价机构备案续期汇总表.pdf', ['备案续期汇总表', '新乡市']],
-      ['河南省职业技能等级评价机构终止备案汇总表.pdf', ['终止备案汇总表', '入网的证书', '申请终止备案']],
+      ['河南省职业技能等级评价机构终止备案汇总表.pdf', ['终止备案汇总表', '入网的证书', '机构业务调整']],
       // The shared-examiner finding, by words that stay on one line of its table cell.
       ['备案工作汇总报告.pdf', ['备案工作汇总报告', '跨机构问题', '同时在', '无法检查的文件']],
     ])('%s shows its content', (file, expected) => {

@@ -9,6 +9,8 @@ import { renderDocx, TemplateError } from '../../../src/render/render';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { buildDocx, text } from '../../../src/forms/build/docx';
 import { makeBook } from '../../helpers/book';
+import { badCheckId, validId } from '../../helpers/people';
+import { cellList } from '../../../src/forms/check-report';
 import { HA_ORG, haSpec } from '../jurisdictions/ha/rules/fixture';
 import { shSpec, SITE_HEADER } from '../jurisdictions/sh/rules/fixture';
 
@@ -81,6 +83,25 @@ describe('forms filled from the sample', () => {
     const x = tables(fill('xcert-data', input))[0];
     expect(x[1]).toEqual(['2021', '人工智能训练（1+X）', '新疆', '900', '600', '150', '1650', '820', '540', '120', '1480', '89.7%']);
     expect(x[x.length - 1][0]).toBe('合计');
+  });
+
+  it('check report: a check failing in many cells is one entry listing the cells, not one entry per cell', () => {
+    const spec = haSpec();
+    const staff = spec.工作人员;
+    // 40 staff whose IDs all carry a wrong check character: rows 2–41 of column C.
+    spec.工作人员 = [staff[0], ...Array.from({ length: 40 }, (_, i) => [i + 1, `员工${i}`, badCheckId(validId('19850101', 100 + i, '410702')), '考务'])];
+    const book = makeBook(spec);
+    const input = { file: 'ha.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } };
+    expect(input.result.findings.filter((f) => f.rule === 'id.checksum')).toHaveLength(40);
+    const issues = tables(fill('check-report', input)).slice(0, -1).flat();
+    const checksum = issues.filter((r) => r[2].startsWith('C2'));
+    expect(checksum).toHaveLength(1);
+    expect(checksum[0][2]).toBe('C2:C41');
+    expect(checksum[0][3]).toMatch(/共 40 处，例如 C2“/);
+  });
+
+  it('lists cells as a clerk reads them: runs down a column as ranges', () => {
+    expect(cellList(['C2', 'C3', 'C4', 'D7', 'C9', '第 3 行'])).toBe('C2:C4、D7、C9、第 3 行');
   });
 
   it('check report: findings by sheet, and a pass/fail line per rule', async () => {

@@ -109,6 +109,18 @@ describe('one organisation submitted twice', () => {
   });
 });
 
+describe('one organisation filing two businesses', () => {
+  it('keeps its 备案续期 and its later 增量备案, names the pair, and never counts it as two organisations', () => {
+    const renewal = submission('甲-续期.xlsx', orgSpec('甲', 1, { 申请业务类型: '备案续期', 申请日期: day(2026, 3, 1) }, { extra: evaluations(['电工', 120, 100]) }));
+    const more = submission('甲-增量.xlsx', orgSpec('甲', 1, { 申请业务类型: '增量备案', 申请日期: day(2026, 5, 20) }));
+    const batch = compileBatch([renewal, more], AS_OF);
+    expect(batch.used.map((s) => s.file)).toEqual(['甲-续期.xlsx', '甲-增量.xlsx']);
+    expect(batch.entries.map((e) => e.supersededBy)).toEqual([undefined, undefined]);
+    expect(batch.entries.map((e) => e.otherFilings)).toEqual([[{ file: '甲-增量.xlsx', business: '增量备案' }], [{ file: '甲-续期.xlsx', business: '备案续期' }]]);
+    expect(batch.cross.filter((f) => f.rule === 'office.duplicate-submission' || f.rule === 'office.shared-person')).toEqual([]);
+  });
+});
+
 describe('occupations dropped at an HA renewal (六（四）2)', () => {
   it('lists the applied occupations nobody was evaluated in', () => {
     const s = sub('续期机构', 1, { 申请业务类型: '备案续期' }, { extra: evaluations(['电工', 120, 100], ['工业机器人系统运维员', 0, 0]) });

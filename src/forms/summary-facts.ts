@@ -1,0 +1,68 @@
+import type { Severity } from '../model/severity';
+import type { SourceId } from '../sources';
+
+/**
+ * What an office's documents are built from: plain facts of the filings
+ * used, compiled by the office's batch. The documents only lay them out, so
+ * a column shows what a workbook said or says plainly that it said nothing.
+ */
+export interface SummaryFacts {
+  /** yyyy-mm-dd, the day the office checked on. */
+  asOf: string;
+  /** The filings the summaries use (one per organisation and business type), in input order. */
+  filings: FilingFacts[];
+  /** Every file received. */
+  received: number;
+  /** Files that could not be checked, with why. */
+  unchecked: { file: string; status: 'unreadable' | 'foreign'; reason: string }[];
+  /** Resubmissions not used because a later one of the same filing was. */
+  superseded: number;
+  /** Problems only visible across workbooks. */
+  cross: { severity: Severity; message: string; basis: string }[];
+  /** Evaluations and certificates per occupation across the filings. */
+  occupations: { name: string; assessed: number; certified: number; evaluated: boolean }[];
+  /** The filings' findings per check, most frequent first. */
+  findingsByCheck: { title: string; severity: Severity; count: number; workbooks: number }[];
+}
+
+/** 机构信息 items the documents print: '' where the workbook does not say. */
+export const ORG_ITEMS = [
+  'name',
+  'creditCode',
+  'city',
+  'orgType',
+  'filingNo',
+  'validFrom',
+  'validTo',
+  'applyDate',
+  'contact',
+  'contactPhone',
+  'terminationReason',
+  'evaluatedInPeriod',
+  'certifiedInPeriod',
+  'certificatesUploaded',
+  'registrationStopped',
+  'endDate',
+] as const;
+
+export type OrgItem = (typeof ORG_ITEMS)[number];
+
+/** One filing an office summarises. */
+export interface FilingFacts {
+  file: string;
+  /** The document the filing falls under (its profile's jurisdiction). */
+  source: SourceId;
+  /** The profile, as a clerk reads it (河南·社会培训评价组织). */
+  profile: string;
+  business: string;
+  errors: number;
+  warnings: number;
+  /** Dates as yyyy-mm-dd, or as written when they are no date. */
+  org: Record<OrgItem, string>;
+  /** 备案期评价情况 totals; null when the workbook reports no evaluation rows. */
+  evaluations: { assessed: number; certified: number; lastEvaluation: string } | null;
+  /** Occupations that leave the scope at an HA renewal (HA 六（四）2). */
+  dropped: string[];
+  /** Why BT 第十九条（一） has the office cancel the filing: its period ended unrenewed, or no evaluation for over a year. */
+  lapses: ('expired' | 'inactive')[];
+}
