@@ -49,7 +49,7 @@ function assertFilled(docx, d) {
 const tasks = {
   async beian() {
     const { compileTemplate } = require(dist('render/render.js'));
-    const { SH_SITE_LETTER } = require(dist('forms/sh-site-letter.js'));
+    const { SH_SITE_LETTER } = require(dist('jurisdictions/sh/forms/sh-site-letter.js'));
     const data = letters();
     const compiled = compileTemplate(template());
     const render = (d) => compiled.render(SH_SITE_LETTER.schema.parse(d));

@@ -28,7 +28,7 @@ async function makeWorkbook(file, n) {
   const { idCheckChar } = require(dist('validate/gb11643-id.js'));
   const { creditCodeCheckChar } = require(dist('validate/gb32100-credit-code.js'));
   const { orgCodeCheckChar } = require(dist('validate/gb11714-org-code.js'));
-  const { requiredMaterials } = require(dist('rules/materials/index.js'));
+  const { requiredMaterials } = require(dist('materials/index.js'));
   // The sample workbook's seeded generator: the same inbox on every run.
   const r = require(dist('sample/sample-workbook.js')).rng(n + 1);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readCount } from '../rules/shared/cell-counts';
+import { readCount } from '../filing/counts';
 import { FormDef, header, headerSchema } from './common';
 
 const COUNT_FIELDS = ['single', 'multiple', 'trueFalse', 'subjective', 'skill'] as const;

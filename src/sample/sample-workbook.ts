@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { profileLabel, profileById } from '../profiles/profiles';
-import { requiredMaterials } from '../rules/materials';
+import { requiredMaterials } from '../materials';
 import { creditCodeCheckChar } from '../validate/gb32100-credit-code';
 import { idCheckChar } from '../validate/gb11643-id';
 import { orgCodeCheckChar } from '../validate/gb11714-org-code';

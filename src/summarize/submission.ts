@@ -7,7 +7,7 @@ import type { ProfileId } from '../profiles/profiles';
 import { InputError } from '../read/input-error';
 import { readWorkbook } from '../read/read-workbook';
 import type { Finding, Summary } from '../rules/finding';
-import { readCount } from '../rules/shared/cell-counts';
+import { readCount } from '../filing/counts';
 import { occupationCodeKey, occupationNameKey } from '../rules/shared/occupations';
 import { parseDateValue } from '../validate/dates';
 import { cityOf } from './city';

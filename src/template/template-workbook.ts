@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { BUSINESS_TYPES, BusinessType, FieldDef, SHEETS, SheetDef, SheetKind, SKILL_LEVELS, TITLE_LEVELS, XCERT_LEVELS, YES_NO } from '../model/schema';
 import { PROFILES, profileById, profileFields, profileLabel, Profile, ProfileId } from '../profiles/profiles';
 import { SOURCES } from '../sources';
-import { requiredMaterials } from '../rules/materials';
+import { requiredMaterials } from '../materials';
 
 /**
  * Data rows that carry drop-downs and formats. exceljs expands every

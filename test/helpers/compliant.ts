@@ -1,7 +1,7 @@
 import type { CellValue } from '../../src/model/cell';
 import type { BusinessType } from '../../src/model/schema';
 import { profileById, type ProfileId } from '../../src/profiles/profiles';
-import { requiredMaterials } from '../../src/rules/materials';
+import { requiredMaterials } from '../../src/materials';
 import { creditCodeCheckChar } from '../../src/validate/gb32100-credit-code';
 import { orgCodeCheckChar } from '../../src/validate/gb11714-org-code';
 import type { BookSpec } from './book';

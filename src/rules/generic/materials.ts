@@ -1,5 +1,5 @@
 import { normaliseLabel } from '../../model/label';
-import { MATERIALS_BASIS, requiredMaterials } from '../materials';
+import { MATERIALS_BASIS, requiredMaterials } from '../../materials';
 import { cite } from '../../sources';
 import type { Rule } from '../rule';
 

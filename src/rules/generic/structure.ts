@@ -1,7 +1,7 @@
 import { isCellError } from '../../model/cell';
 import { sheetDef } from '../../model/schema';
 import { profileFields } from '../../profiles/profiles';
-import { MATERIALS_BASIS, materialsBasis } from '../materials';
+import { MATERIALS_BASIS, materialsBasis } from '../../materials';
 import type { Rule } from '../rule';
 import { DATA_QUALITY } from '../../sources';
 

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../rule';
-import { readCount } from './cell-counts';
+import { readCount } from '../../filing/counts';
 import { appliedOccupations, rowsByOccupation } from './occupations';
 
 const QUESTION_FIELDS = ['single', 'multiple', 'trueFalse', 'subjective', 'skill'];

@@ -1,6 +1,6 @@
 import type { Table } from '../../model/table';
 import type { RuleContext } from '../rule';
-import { readCount } from './cell-counts';
+import { readCount } from '../../filing/counts';
 import { AppliedOccupation, rowsByOccupation } from './occupations';
 
 /** What a 设施设备 row is, from its 类别 as clerks write it ("视频监控设备" is monitoring, not a device). */

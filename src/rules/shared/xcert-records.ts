@@ -1,7 +1,7 @@
 import type { Table } from '../../model/table';
 import { parseYear } from '../../validate/dates';
 import type { RuleContext } from '../rule';
-import { readCount } from './cell-counts';
+import { readCount } from '../../filing/counts';
 
 /** One year × project row of X证书评价数据, read for the scale rules. */
 export interface XcertRecord {

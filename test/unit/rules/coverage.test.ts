@@ -3,7 +3,7 @@ import { PROFILES } from '../../../src/profiles/profiles';
 import { basisTexts } from '../../../src/rules/basis';
 import { catalogue } from '../../../src/rules/catalogue';
 import { covers } from '../../../src/rules/coverage';
-import { materialsBasis, requiredMaterials } from '../../../src/rules/materials';
+import { materialsBasis, requiredMaterials } from '../../../src/materials';
 import { COVERAGE } from '../../../src/rules/packs/coverage';
 import { PACKS } from '../../../src/rules/registry';
 import { SOURCE_IDS, SOURCES } from '../../../src/sources';

@@ -5,7 +5,7 @@ import { readWorkbook } from '../../../src/read/read-workbook';
 import { fromExcelWorkbook } from '../../helpers/exceljs-reference';
 import { recognise } from '../../../src/recognise/recognise';
 import { PROFILES, profileById } from '../../../src/profiles/profiles';
-import { requiredMaterials } from '../../../src/rules/materials';
+import { requiredMaterials } from '../../../src/materials';
 import { checkBook } from '../../../src/check';
 
 const CASES = PROFILES.flatMap((p) => p.businessTypes.map((b) => [p.id, b] as const));

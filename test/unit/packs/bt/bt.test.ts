@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../../src/model/cell';
-import { requiredMaterials } from '../../../../src/rules/materials';
+import { requiredMaterials } from '../../../../src/materials';
 import { orgRows, type BookSpec } from '../../../helpers/book';
 import { badCheckId, validId } from '../../../helpers/people';
 import { creditCode, day, only, orgCell, run } from '../xj/fixture';

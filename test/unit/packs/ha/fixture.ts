@@ -2,7 +2,7 @@ import type { CellValue } from '../../../../src/model/cell';
 import { orgRows, type BookSpec } from '../../../helpers/book';
 import { validId } from '../../../helpers/people';
 import { creditCode } from '../xj/fixture';
-import { requiredMaterials } from '../../../../src/rules/materials';
+import { requiredMaterials } from '../../../../src/materials';
 
 export const ELECTRICIAN = { code: '6-31-01-03', name: '电工' };
 export const ROBOT = { code: '6-31-07-01', name: '工业机器人系统运维员' };

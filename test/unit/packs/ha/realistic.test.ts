@@ -1,6 +1,6 @@
 import type { CellValue } from '../../../../src/model/cell';
 import { checkBook } from '../../../../src/check';
-import { requiredMaterials } from '../../../../src/rules/materials';
+import { requiredMaterials } from '../../../../src/materials';
 import { makeBook } from '../../../helpers/book';
 import { validId } from '../../../helpers/people';
 import { TODAY } from '../xj/fixture';

@@ -1,6 +1,6 @@
 import { checkBook } from '../../../../src/check';
 import type { CellValue } from '../../../../src/model/cell';
-import { requiredMaterials } from '../../../../src/rules/materials';
+import { requiredMaterials } from '../../../../src/materials';
 import { makeBook } from '../../../helpers/book';
 import { validId } from '../../../helpers/people';
 import { creditCode, day, TODAY } from '../xj/fixture';

@@ -1,7 +1,7 @@
 import { checkBook } from '../../../../src/check';
 import type { CellValue } from '../../../../src/model/cell';
 import { recognise } from '../../../../src/recognise/recognise';
-import { requiredMaterials } from '../../../../src/rules/materials';
+import { requiredMaterials } from '../../../../src/materials';
 import { makeModel } from '../../../helpers/book';
 import { validId } from '../../../helpers/people';
 import { AI, creditCode, day, TODAY } from './fixture';

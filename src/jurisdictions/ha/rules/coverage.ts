@@ -1,0 +1,55 @@
+import { checked, type Coverage, unchecked } from '../../../rules/coverage';
+
+const MATERIALS = ['materials.missing', 'sheet.missing'];
+const SCOPE = ['occupation.category', 'ha.occupations.standard', 'ha.occupations.catalogue'];
+const TEAMS_AND_FACILITIES = ['ha.teams', 'ha.facilities.per-occupation', 'ha.video-monitoring'];
+const REGISTRATION = '统一社会信用代码第 3–8 位（登记机关行政区划，41 为河南）与注册地（或登记机关、办公地址）都显示河南以外为错误；两者不一致或都无法判断时只提示。';
+
+export const HA_COVERAGE: Coverage = {
+  source: 'HA',
+  requirements: [
+    checked('一（一）', '用人单位：中央企业驻豫分支机构及河南省行政区域内用人单位', ['ha.registration'], REGISTRATION),
+    checked('一（五）1', '在豫依法设立', ['ha.registration'], REGISTRATION),
+    checked('一（五）1', '职工依法参加社会保险', ['ha.social-insurance'], '由用人单位声明；缴纳社保人数少于职工总数时提示警告（部分人员可依法不参保，如返聘退休人员）。'),
+    unchecked('一（五）2', '技能人员为单位职工的重要组成部分', '文件未给出比例'),
+    unchecked('一（五）3', '具有技能人才培养、评价、使用和激励相结合的制度', '制度文件，工作簿无法显示'),
+    unchecked('一（五）4', '按规定提取职工教育经费，有稳定的经费保障', '工作簿无法显示'),
+    unchecked('一（五）5', '具有专门负责职业技能等级认定的内设工作机构', '工作簿无法显示'),
+    checked('一（五）5', '有专兼职工作人员、考评人员、内部质量督导人员和专家队伍；有相适应的场地、设备、工（量）具和视频监控', TEAMS_AND_FACILITIES, '每个申请职业（工种）须有“场地”以及“设备”或“工量具”和“视频监控”。'),
+    unchecked('一（五）6', '自愿接受各级人力资源社会保障部门的监督', '承诺事项，工作簿无法显示'),
+    checked('一（六）', '第三至六大类技能类职业（工种），有国家职业标准或经备案公示的评价规范，已纳入可备案清单', SCOPE, '是否纳入人社部可备案清单由申请机构在“已纳入评价目录”填写，清单不在内置数据中。'),
+    checked('一（八）', '用人单位申请材料 1–8', MATERIALS, '第 8 项仅央企分支机构提供，只列出不强制。'),
+    checked('二（一）', '社会培训评价组织：河南省行政区域内', ['ha.registration'], REGISTRATION),
+    checked('二（四）', '原则上辖区内每个职业不超过 3 家社会培训评价组织', ['office.ha-social-cap'], '跨工作簿检查（beian summarize），按统一社会信用代码或地址得出的地市计，“原则上”为警告。'),
+    checked('二（五）1', '在河南境内依法登记的独立法人', ['ha.registration'], REGISTRATION),
+    unchecked('二（五）1', '以人才培养培训服务为主要职责，具备培训或评价相关业务范围', '业务范围在营业执照（登记证书）上，工作簿中没有'),
+    checked('二（五）1', '社会信用良好，无违法违规、失信等不良行为记录', ['ha.prohibited']),
+    unchecked('二（五）2', '在拟开展评价的职业领域具有广泛影响力和丰富经验', '文件未给出量化标准'),
+    unchecked('二（五）3（1）', '满足日常办公和管理的场所', '工作簿不区分办公场所与考核场地'),
+    checked('二（五）3（2）', '具备线上机考条件', ['ha.online-exam'], '条文对社会培训评价组织不设前提，按必备条件由申请机构声明。'),
+    checked('二（五）3（3）', '具有开展评价工作所需要的场地、设施设备（含视频监控设备）', ['ha.facilities.per-occupation', 'ha.video-monitoring']),
+    checked('二（五）4', '具有相应职业（工种）的题库或卷库', ['ha.question-bank'], '每个申请职业（工种）在“题库”表须有题量；试题是否依据国家职业标准和题库开发指南开发，工作簿无法显示。'),
+    checked('二（五）5', '专门内设机构、专职工作人员、专家团队、考评人员和内部质量督导人员', ['ha.teams']),
+    unchecked('二（五）6', '稳定的经费保障、规范的财务和管理制度、质量管控措施', '属制度，工作簿无法显示'),
+    unchecked('二（五）7', '能够长期稳定承接评价工作，自愿接受监督', '承诺事项，工作簿无法显示'),
+    checked('二（六）', '第三至六大类技能类职业（工种），有相应的国家职业标准，已纳入可备案清单', [...SCOPE, 'ha.occupations.national-standard'], '与一（六）、三（六）不同，二（六）不接受评价规范：评价标准只写行业、企业（团体）规范的为错误；只写标准名称、看不出类别的不报告。'),
+    checked('二（七）1', '政府及所属部门（事业单位、未与政府部门脱钩的社会团体）不能申报', ['ha.eligibility.government', 'ha.prohibited']),
+    checked('二（七）2', '禁止情形（1）–（5）', ['ha.prohibited']),
+    checked('二（八）', '社会培训评价组织申报材料 1–13', [...MATERIALS, 'materials.on-site'], '第 1–7 项随申请提交；第 8–11 项“在技术评估时备查”，未备齐只作提示；第 12、13 项仅分支机构提供。'),
+    checked('三（一）', '院校：河南省行政区域内依法依规设立、具有招生资质', ['ha.registration', 'ha.school.enrolment'], REGISTRATION),
+    checked('三（五）1', '依法依规设立、具有招生资质的院校', ['ha.school.enrolment']),
+    checked('三（五）2', '内设工作机构、人员队伍、场地设备工（量）具和视频监控', TEAMS_AND_FACILITIES),
+    unchecked('三（五）3', '自愿接受各级人力资源社会保障部门的监督', '承诺事项，工作簿无法显示'),
+    checked('三（六）', '第三至六大类技能类职业（工种），有国家职业标准或经备案公示的评价规范，已纳入可备案清单', SCOPE),
+    checked('三（八）', '院校申报材料 1–6', MATERIALS),
+    checked('四（三）', '信息变更材料；申请表仅填基础信息，变更部分标红', [...MATERIALS, 'ha.change.before'], '变更部分由“机构信息”的“变更前”列看出。'),
+    checked('五（三）', '增量备案材料 1–5', MATERIALS),
+    checked('六（三）', '备案续期材料 1–4（总结报告须说明被处罚情况）', MATERIALS),
+    checked('六（四）1', '备案到期前 60 天提交续期材料', ['ha.renewal.lead-time', 'office.renewal-due'], '按申请日期与备案有效期止之间的天数计，60 天整为符合。'),
+    checked('六（四）2', '未开展评价的职业（工种）退出评价范围；未开展评价工作的机构终止备案', ['ha.renewal.unevaluated', 'ha.renewal.no-evaluation'], '备案期评价人次合计为 0 即“未开展评价工作”。'),
+    unchecked('六（四）2', '评价规模较小、质量不高、社会反响不好的约谈整改或暂缓续期', '由人社部门综合评估'),
+    checked('七（三）', '终止备案材料 1–2', MATERIALS),
+    checked('七（四）1', '申请终止前持续公示 30 个工作日，同时终止考试报名', ['ha.termination.notice', 'ha.termination.registration'], '工作日按国务院公布的节假日和调休安排计算，自公示开始日期计至申请日期。'),
+    unchecked('七（四）2', '申请后风险评估、限期收尾、上报合规数据', '申请之后的环节'),
+  ],
+};

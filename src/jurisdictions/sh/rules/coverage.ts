@@ -1,0 +1,30 @@
+import { checked, type Coverage, unchecked } from '../../../rules/coverage';
+
+export const SH_COVERAGE: Coverage = {
+  source: 'SH',
+  requirements: [
+    unchecked('一', '机构在人力资源社会保障部公布的“X证书”机构目录中', '目录由人社部公布，工作簿中没有'),
+    checked('二（一）', '注册地在上海或在上海开展过“X证书”评价工作', ['sh.eligibility.region'], '同新疆：按统一社会信用代码和注册地判断登记地，按“X证书评价数据”的“地区”判断评价经历；不能确定时只提示。'),
+    checked('二（一）', '不在人社部门已终止备案机构名单中', ['sh.prohibited']),
+    checked('二（二）', '在上海设有常驻工作机构', ['sh.office.region']),
+    checked('二（二）', '配备专职工作人员、专家团队、考评人员及内部质量督导人员', ['sh.staffing.present', 'sheet.missing'], '上海的材料清单不含名册，但条件须由名册显示，故上海模板含这四张名册。'),
+    unchecked('二（二）', '能为技能评价工作提供稳定的经费保障', '工作簿无法显示'),
+    checked('二（三）', '社会信用良好，无违法违规、失信记录', ['sh.prohibited']),
+    checked('二（三）', '政府及其所属部门（事业单位、未与政府部门脱钩的社会团体）不予申报', ['sh.eligibility.government', 'sh.prohibited'], '以统一社会信用代码的登记类别（11 机关、12 事业单位等）或单位性质判断；社会团体是否脱钩由申请机构声明。'),
+    unchecked('二（三）', '具有规范的财务制度和管理制度，不以营利为最终目的', '属制度和承诺，工作簿无法显示'),
+    unchecked('二（四）', '在拟开展评价的职业领域具有广泛影响力，培训评价具备一定规模', '文件未给出量化标准'),
+    checked('二（五）', '具备满足评价需求的考核点及相应设备设施（含视频监控设备），经所在区人社部门审核推荐', ['sh.sites.present', 'sh.sites.occupation', 'sh.sites.region', 'sh.sites.equipment', 'sh.video-monitoring'], '设施设备表的“地点”写明考核点时，逐个考核点核对设备设施和视频监控；未写明时按职业（工种）核对视频监控。'),
+    unchecked('二（六）', '质量管控措施完善，自愿接受监督', '属制度和承诺，工作簿无法显示'),
+    checked('三（一）', '意向申请：推荐函两份及“X证书”评价数据汇总表', ['sh.window.intent', 'sh.xcert-data.present', 'materials.missing']),
+    unchecked('三（二）', '机构评估、3 个月内完成项目开发评估', '备案申请之后的环节'),
+    checked('三（三）', '公示无异议后出具备案回执，备案有效期统一至 2028 年 12 月 31 日', ['sh.validity.end']),
+    checked('四', '申报材料（一）至（七）', ['materials.missing', 'sheet.missing'], '各项中“含…”的部分分别列出，一行写明全部内容的也认可。'),
+    checked('四（一）', '推荐汇总表（附件1）所需栏目', ['sh.occupations.recommendation']),
+    checked('四（六）', '职业技能评价项目实施方案含各等级评价方案及两套样卷', ['sh.question-bank.level-missing', 'sh.question-bank.sample-papers'], '每个申请等级须在“题库”表有一行，“样卷套数”不少于 2。'),
+    checked('五（一）', '意向申请受理时间 2026 年 4 月 20 日至 30 日', ['sh.window.intent']),
+    checked('五（二）', '机构申请受理时间 2026 年 6 月 20 日至 30 日', ['sh.window.application'], '按申请日期判断；未填写申请日期且尚未到受理期时只提示。'),
+    checked('附件1', '社会化职业技能等级认定职业（工种）及评价机构推荐汇总表', ['sh.occupations.recommendation']),
+    checked('附件2', '考核点推荐函：考核点承担的职业（工种）', ['sh.sites.occupation']),
+    checked('附件3', '“X证书”评价数据汇总表：总计、取证、获证率、合计行', ['xcert.arithmetic', 'sh.xcert-data.present'], '获证率允许按一位小数四舍五入（±0.1 个百分点）。'),
+  ],
+};
