@@ -32,11 +32,13 @@ export class LiveCheck {
   private readonly tracker = new ReadTracker();
   result!: CheckResult;
 
+  /** `recognised` saves recognising a workbook the host has just recognised (to refuse one with no filing sheet). */
   constructor(
     private workbook: Workbook,
     private readonly req: CheckRequest,
+    recognised?: RecognisedWorkbook,
   ) {
-    this.full(workbook);
+    this.full(workbook, recognised);
   }
 
   /** The recognition the last result was made from. */
@@ -45,9 +47,9 @@ export class LiveCheck {
   }
 
   /** Checks the whole workbook again (after edits a host cannot describe as cells changed in place). */
-  full(workbook: Workbook = this.workbook): CheckResult {
+  full(workbook: Workbook = this.workbook, recognised?: RecognisedWorkbook): CheckResult {
     this.workbook = workbook;
-    this.book = recognise(workbook);
+    this.book = recognised ?? recognise(workbook);
     this.setup = checkSetup(this.book, this.req);
     this.rules = applicableRules(ALL_RULES, this.setup.profile, this.setup.business);
     this.memos = new Map();
