@@ -2,15 +2,11 @@ import type { BusinessType } from '../model/schema';
 import type { Profile, ProfileId } from '../profiles/profiles';
 import { cite } from '../sources';
 import { BasisByProfile, resolveBasis } from '../rules/basis';
-import { BT_MATERIALS } from '../jurisdictions/bt/materials';
-import { HA_MATERIALS } from '../jurisdictions/ha/materials';
-import { NX_MATERIALS } from '../jurisdictions/nx/materials';
-import { SH_MATERIALS } from '../jurisdictions/sh/materials';
+import { JURISDICTIONS } from '../jurisdictions';
 import type { Material, MaterialsTable } from './types';
-import { XJ_MATERIALS } from '../jurisdictions/xj/materials';
 
 /** Each jurisdiction's lists live in their own module; this only joins them. */
-const TABLE: MaterialsTable = { ...XJ_MATERIALS, ...SH_MATERIALS, ...HA_MATERIALS, ...BT_MATERIALS, ...NX_MATERIALS };
+const TABLE: MaterialsTable = Object.assign({}, ...JURISDICTIONS.map((j) => j.materials));
 
 export function requiredMaterials(profile: ProfileId, business: BusinessType): readonly Material[] {
   return TABLE[profile]?.(business) ?? [];

@@ -1,4 +1,4 @@
-import type { Profile, ProfileId } from '../profiles/profiles';
+import { profileById, type Profile, type ProfileId } from '../profiles/profiles';
 import { SOURCE_IDS, SOURCES, type SourceId } from '../sources';
 
 /**
@@ -26,7 +26,9 @@ export function basisTexts(basis: Basis): string[] {
 function rank(key: string): number {
   if (key === 'default') return 99;
   const i = SOURCE_IDS.indexOf(key as SourceId);
-  return i >= 0 ? i * 2 + 1 : SOURCE_IDS.indexOf(key.slice(0, 2).toUpperCase() as SourceId) * 2;
+  if (i >= 0) return i * 2 + 1;
+  const profile = profileById(key);
+  return profile ? SOURCE_IDS.indexOf(profile.source) * 2 : 98;
 }
 
 /** The sources a basis text cites, by their short titles. */

@@ -3,7 +3,7 @@ import { PROFILES, profileById, ProfileId } from '../profiles/profiles';
 import { SOURCE_IDS, SOURCES } from '../sources';
 import { ALL_VALIDATOR_CODES } from '../validate';
 import { Basis, basisTexts, resolveBasis } from './basis';
-import { COVERAGE } from './packs/coverage';
+import { JURISDICTIONS } from '../jurisdictions';
 import { PACKS } from './registry';
 
 export interface CatalogueEntry {
@@ -93,7 +93,7 @@ const rulesText = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(
 /** 解读: how rules read clauses that can be read two ways, for offices to see and challenge. */
 export function readingsMarkdown(): string[] {
   const lines = ['', '## 解读（Readings）', '', '条文可有不同理解时，beian 采用的理解如下；如有异议，请向 beian 维护人员反馈。', '', '| 文件 | 条款 | 规则 | 解读 |', '|---|---|---|---|'];
-  for (const c of COVERAGE) {
+  for (const { coverage: c } of JURISDICTIONS) {
     for (const r of c.requirements) {
       if (r.reading) lines.push(`| ${SOURCES[c.source].short} | ${r.clause} | ${rulesText(r.rules ?? [])} | ${cellText(r.reading)} |`);
     }
@@ -103,14 +103,14 @@ export function readingsMarkdown(): string[] {
 
 /** 覆盖情况: every requirement a workbook could show, with the rules checking it or why none can. */
 export function coverageMarkdown(): string[] {
-  const all = COVERAGE.flatMap((c) => c.requirements);
+  const all = JURISDICTIONS.flatMap((j) => j.coverage.requirements);
   const lines = [
     '',
     '## 覆盖情况（Coverage）',
     '',
     `五个文件中工作簿可能涉及的要求共 ${all.length} 项：有规则检查的 ${all.filter((r) => r.rules).length} 项，无法检查的 ${all.filter((r) => !r.rules).length} 项（原因见各表）。`,
   ];
-  for (const c of COVERAGE) {
+  for (const { coverage: c } of JURISDICTIONS) {
     const n = c.requirements.filter((r) => r.rules).length;
     lines.push('', `### ${SOURCES[c.source].short}（检查 ${n} 项，无法检查 ${c.requirements.length - n} 项）`, '', '| 条款 | 要求 | 检查规则 | 无法检查的原因 |', '|---|---|---|---|');
     for (const r of c.requirements) lines.push(`| ${r.clause} | ${cellText(r.text)} | ${r.rules ? rulesText(r.rules) : '—'} | ${r.why ? cellText(r.why) : ''} |`);

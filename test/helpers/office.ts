@@ -3,8 +3,8 @@ import type { CellValue } from '../../src/model/cell';
 import { summariseSubmission, type CheckedSubmission } from '../../src/summarize/submission';
 import { makeBook, type BookSpec } from './book';
 import { validId } from './people';
-import { HA_ORG, haSpec } from '../unit/packs/ha/fixture';
-import { creditCode } from '../unit/packs/xj/fixture';
+import { HA_ORG, haSpec } from '../unit/jurisdictions/ha/rules/fixture';
+import { creditCode } from '../unit/jurisdictions/xj/rules/fixture';
 
 /** The day the office checks on in these tests. */
 export const AS_OF = new Date(Date.UTC(2026, 5, 1));

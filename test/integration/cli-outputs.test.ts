@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import PizZip from 'pizzip';
 import { xlsxBuffer } from '../helpers/book';
 import { beian, tempDir } from '../helpers/cli';
-import { shSpec, SITE_HEADER } from '../unit/packs/sh/fixture';
+import { shSpec, SITE_HEADER } from '../unit/jurisdictions/sh/rules/fixture';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 import { buildDocx, text } from '../../templates/build/docx';
 import { lineProblems } from '../hostile/verdicts';

@@ -1,9 +1,10 @@
 import type { BusinessType } from '../../model/schema';
 import type { RecognisedWorkbook } from '../../model/table';
-import { cite } from '../../sources';
+import { citeIn } from '../../sources/source';
+import { SOURCE } from './source';
 import type { Material, MaterialsTable } from '../../materials/types';
 
-const bt = (clause: string) => cite('BT', clause);
+const bt = (clause: string) => citeIn(SOURCE, clause);
 const m = (name: string, clause: string, extra: Partial<Material> = {}): Material => ({ name, basis: bt(clause), required: true, ...extra });
 
 /**

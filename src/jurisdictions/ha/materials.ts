@@ -1,8 +1,9 @@
 import type { BusinessType } from '../../model/schema';
-import { cite } from '../../sources';
+import { citeIn } from '../../sources/source';
+import { SOURCE } from './source';
 import type { Material, MaterialsTable } from '../../materials/types';
 
-const ha = (clause: string) => cite('HA', clause);
+const ha = (clause: string) => citeIn(SOURCE, clause);
 const m = (name: string, clause: string, extra: Partial<Material> = {}): Material => ({ name, basis: ha(clause), required: true, ...extra });
 
 /** 一（八）: 用人单位, incl. central-SOE branches (item 8 only for them). */

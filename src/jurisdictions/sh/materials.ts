@@ -1,10 +1,11 @@
-import { cite } from '../../sources';
+import { citeIn } from '../../sources/source';
+import { SOURCE } from './source';
 import type { Material, MaterialsTable } from '../../materials/types';
 
 const item = (name: string, clause: string, aliases?: string[], extra: Partial<Material> = {}): Material => ({
   name,
   ...(aliases ? { aliases } : {}),
-  basis: cite('SH', clause),
+  basis: citeIn(SOURCE, clause),
   required: true,
   ...extra,
 });

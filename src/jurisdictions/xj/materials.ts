@@ -1,4 +1,5 @@
-import { cite } from '../../sources';
+import { citeIn } from '../../sources/source';
+import { SOURCE } from './source';
 import type { Material, MaterialsTable } from '../../materials/types';
 
 /** XJ 五（一）: the 22 filing materials, with the names clerks commonly shorten them to. */
@@ -31,7 +32,7 @@ const ITEMS: [name: string, aliases?: string[]][] = [
 const FILING: readonly Material[] = ITEMS.map(([name, aliases], i) => ({
   name,
   ...(aliases ? { aliases } : {}),
-  basis: cite('XJ', `五（一）${i + 1}`),
+  basis: citeIn(SOURCE, `五（一）${i + 1}`),
   required: name !== '其他有关资料',
 }));
 
@@ -42,7 +43,7 @@ const FILING: readonly Material[] = ITEMS.map(([name, aliases], i) => ({
 const INTENT: Material = {
   name: '关于申请备案开展1+X证书职业技能等级认定的意向函',
   aliases: ['意向函'],
-  basis: cite('XJ', '七（一）'),
+  basis: citeIn(SOURCE, '七（一）'),
   required: false,
   note: '2026年4月30日前提交',
 };

@@ -9,8 +9,8 @@ import { renderDocx, TemplateError } from '../../../src/render/render';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { buildDocx, text } from '../../../templates/build/docx';
 import { makeBook } from '../../helpers/book';
-import { HA_ORG, haSpec } from '../packs/ha/fixture';
-import { shSpec, SITE_HEADER } from '../packs/sh/fixture';
+import { HA_ORG, haSpec } from '../jurisdictions/ha/rules/fixture';
+import { shSpec, SITE_HEADER } from '../jurisdictions/sh/rules/fixture';
 
 const TODAY = new Date(Date.UTC(2026, 5, 1));
 const template = (id: string) => readFileSync(path.join(__dirname, '../../../templates', `${id}.docx`));

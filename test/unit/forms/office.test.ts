@@ -8,7 +8,7 @@ import { compileBatch } from '../../../src/summarize/batch';
 import { cityOf } from '../../../src/summarize/city';
 import { makeBook } from '../../helpers/book';
 import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
-import { creditCode } from '../packs/xj/fixture';
+import { creditCode } from '../jurisdictions/xj/rules/fixture';
 
 function cells(docx: Uint8Array): string[][] {
   const xml = new PizZip(docx).file('word/document.xml')!.asText();

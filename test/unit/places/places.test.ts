@@ -1,5 +1,5 @@
 import { divisionName, DIVISION_COUNT, groupingUnit, placeLabel, placeOfAddress, placeOfCreditCode, placeOfDivisionCode } from '../../../src/places';
-import { creditCode } from '../packs/xj/fixture';
+import { creditCode } from '../jurisdictions/xj/rules/fixture';
 
 const label = (p: ReturnType<typeof placeOfAddress>) => (p ? placeLabel(p) : undefined);
 

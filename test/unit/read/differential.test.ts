@@ -9,10 +9,10 @@ import { BookSpec, orgRows, xlsxBuffer } from '../../helpers/book';
 import { compare, isDateFmt } from '../../helpers/differential';
 import { readWithExceljs } from '../../helpers/exceljs-reference';
 import { validId } from '../../helpers/people';
-import { haSpec } from '../packs/ha/fixture';
-import { nxSpec } from '../packs/nx/fixture';
-import { shSpec } from '../packs/sh/fixture';
-import { xjSpec } from '../packs/xj/fixture';
+import { haSpec } from '../jurisdictions/ha/rules/fixture';
+import { nxSpec } from '../jurisdictions/nx/rules/fixture';
+import { shSpec } from '../jurisdictions/sh/rules/fixture';
+import { xjSpec } from '../jurisdictions/xj/rules/fixture';
 import { buildXlsx, str, zipParts } from '../../helpers/xlsx-parts';
 
 /** beian's reader against exceljs' in-memory reader (see test/helpers/differential.ts for the documented divergences). */

@@ -15,7 +15,7 @@ import { readWorkbook } from '../../../src/read/read-workbook';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { xlsxBuffer } from '../../helpers/book';
 import { saveAs, withLibreOffice } from '../../helpers/libreoffice';
-import { HA_ORG, haSpec } from '../packs/ha/fixture';
+import { HA_ORG, haSpec } from '../jurisdictions/ha/rules/fixture';
 
 const AS_OF = new Date(Date.UTC(2026, 5, 1));
 

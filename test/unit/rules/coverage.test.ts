@@ -4,7 +4,7 @@ import { basisTexts } from '../../../src/rules/basis';
 import { catalogue } from '../../../src/rules/catalogue';
 import { covers } from '../../../src/rules/coverage';
 import { materialsBasis, requiredMaterials } from '../../../src/materials';
-import { COVERAGE } from '../../../src/rules/packs/coverage';
+import { JURISDICTIONS } from '../../../src/jurisdictions';
 import { PACKS } from '../../../src/rules/registry';
 import { SOURCE_IDS, SOURCES } from '../../../src/sources';
 
@@ -37,7 +37,7 @@ describe('coverage table', () => {
         const at = text.indexOf(SOURCES[id].short);
         if (at < 0) continue;
         const clauses = text.slice(at + SOURCES[id].short.length).split(/[；;]/)[0].split('、');
-        const listed = COVERAGE.find((c) => c.source === id)!.requirements;
+        const listed = JURISDICTIONS.find((j) => j.source.id === id)!.coverage.requirements;
         for (const clause of clauses) if (!listed.some((r) => covers(r.clause, clause))) missing.push(`${SOURCES[id].short}${clause}`);
       }
     }
@@ -46,13 +46,13 @@ describe('coverage table', () => {
 
   it('names only rules that exist, and every profile rule is in it', () => {
     const ids = new Set([...catalogue().map((e) => e.id), ...OFFICE_RULES]);
-    const named = new Set(COVERAGE.flatMap((c) => c.requirements.flatMap((r) => r.rules ?? [])));
+    const named = new Set(JURISDICTIONS.flatMap((j) => j.coverage.requirements.flatMap((r) => r.rules ?? [])));
     expect([...named].filter((id) => !ids.has(id))).toEqual([]);
     const profileRules = PACKS.filter((p) => p.id !== 'generic').flatMap((p) => p.rules.map((r) => r.id));
     expect(profileRules.filter((id) => !named.has(id))).toEqual([]);
   });
 
   it('gives each requirement either rules or a reason, never both', () => {
-    for (const r of COVERAGE.flatMap((c) => c.requirements)) expect(Boolean(r.rules?.length) !== Boolean(r.why)).toBe(true);
+    for (const r of JURISDICTIONS.flatMap((j) => j.coverage.requirements)) expect(Boolean(r.rules?.length) !== Boolean(r.why)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { compileBatch } from '../../../src/summarize/batch';
 import { crossWorkbookFindings } from '../../../src/summarize/cross-rules';
 import { orgRows } from '../../helpers/book';
 import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
-import { creditCode } from '../packs/xj/fixture';
+import { creditCode } from '../jurisdictions/xj/rules/fixture';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const sub = (name: string, seq: number, org = {}, opts = {}) => submission(`${name}.xlsx`, orgSpec(name, seq, org, opts));

@@ -1,10 +1,11 @@
-import { cite } from '../../../sources';
+import { citeIn } from '../../../sources/source';
+import { PROFILE_IDS, SOURCE } from '../source';
 import type { BasisByProfile } from '../../../rules/basis';
 
 /** "《河南省评价机构备案工作指南》二（七）1". */
-export const ha = (clause: string): string => cite('HA', clause);
+export const ha = (clause: string): string => citeIn(SOURCE, clause);
 
-export const PROFILES = ['ha-employer', 'ha-social', 'ha-school'] as const;
+export const PROFILES = PROFILE_IDS;
 
 /**
  * HA repeats its conditions in one chapter per organisation type (一 用人单位,

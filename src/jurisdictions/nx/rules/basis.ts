@@ -1,6 +1,7 @@
-import { cite } from '../../../sources';
+import { citeIn } from '../../../sources/source';
+import { PROFILE_IDS, SOURCE } from '../source';
 
 /** "{short title}{clause}" of this pack's document. */
-export const nx = (clause: string): string => cite('NX', clause);
+export const nx = (clause: string): string => citeIn(SOURCE, clause);
 
-export const PROFILES = ['nx-1x'] as const;
+export const PROFILES = PROFILE_IDS;

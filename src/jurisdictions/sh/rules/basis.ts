@@ -1,6 +1,7 @@
-import { cite } from '../../../sources';
+import { citeIn } from '../../../sources/source';
+import { PROFILE_IDS, SOURCE } from '../source';
 
 /** "{short title}{clause}" of this pack's document. */
-export const sh = (clause: string): string => cite('SH', clause);
+export const sh = (clause: string): string => citeIn(SOURCE, clause);
 
-export const PROFILES = ['sh-xcert'] as const;
+export const PROFILES = PROFILE_IDS;

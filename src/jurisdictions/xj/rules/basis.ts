@@ -1,6 +1,7 @@
-import { cite } from '../../../sources';
+import { citeIn } from '../../../sources/source';
+import { PROFILE_IDS, SOURCE } from '../source';
 
 /** "{short title}{clause}" of this pack's document. */
-export const xj = (clause: string): string => cite('XJ', clause);
+export const xj = (clause: string): string => citeIn(SOURCE, clause);
 
-export const PROFILES = ['xj-xcert'] as const;
+export const PROFILES = PROFILE_IDS;

@@ -1,0 +1,15 @@
+import type { Jurisdiction } from '../jurisdiction';
+import { NX_MATERIALS } from './materials';
+import { NX_PROFILES } from './profiles';
+import { NX_PACK } from './rules';
+import { NX_COVERAGE } from './rules/coverage';
+import { SOURCE } from './source';
+
+export const NX: Jurisdiction = {
+  source: SOURCE,
+  profiles: NX_PROFILES,
+  rules: NX_PACK,
+  coverage: NX_COVERAGE,
+  materials: NX_MATERIALS,
+  forms: [],
+};

@@ -1,0 +1,17 @@
+import type { Jurisdiction } from '../jurisdiction';
+import { SH_RECOMMEND } from './forms/sh-recommend';
+import { SH_SITE_LETTER } from './forms/sh-site-letter';
+import { SH_MATERIALS } from './materials';
+import { SH_PROFILES } from './profiles';
+import { SH_PACK } from './rules';
+import { SH_COVERAGE } from './rules/coverage';
+import { SOURCE } from './source';
+
+export const SH: Jurisdiction = {
+  source: SOURCE,
+  profiles: SH_PROFILES,
+  rules: SH_PACK,
+  coverage: SH_COVERAGE,
+  materials: SH_MATERIALS,
+  forms: [SH_RECOMMEND, SH_SITE_LETTER],
+};

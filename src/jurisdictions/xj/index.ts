@@ -1,0 +1,15 @@
+import type { Jurisdiction } from '../jurisdiction';
+import { XJ_MATERIALS } from './materials';
+import { XJ_PROFILES } from './profiles';
+import { XJ_PACK } from './rules';
+import { XJ_COVERAGE } from './rules/coverage';
+import { SOURCE } from './source';
+
+export const XJ: Jurisdiction = {
+  source: SOURCE,
+  profiles: XJ_PROFILES,
+  rules: XJ_PACK,
+  coverage: XJ_COVERAGE,
+  materials: XJ_MATERIALS,
+  forms: [],
+};
