@@ -143,7 +143,7 @@ export const OFFICE_REPORT: OfficeFormDef<typeof reportSchema> = {
       failed: failing.length,
       unchecked: unchecked.length,
       superseded: batch.entries.filter((e) => e.supersededBy).length,
-      byProfile: tally(batch.used, (s) => profileLabel(profileById(s.profile)!)),
+      byProfile: tally(batch.used, (s) => profileById(s.profile)!.name),
       byBusiness: tally(batch.used, (s) => s.business),
       occupations: occupationTotals(batch.used)
         .filter((o) => o.evaluated)

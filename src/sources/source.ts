@@ -21,4 +21,4 @@ export function citeIn(source: Pick<Source, 'short'>, clause: string): string {
 }
 
 /** Basis of rules that ask for clean, consistent data rather than a clause of a document. */
-export const DATA_QUALITY = 'beian 数据质量检查（非文件条款）';
+export const DATA_QUALITY = '数据一致性核对（非文件条款）';

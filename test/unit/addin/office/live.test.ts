@@ -1,7 +1,7 @@
-import type { CheckView } from '../../../addin/host';
-import { LiveCheck } from '../../../src/live/live-check';
-import { sampleBuffer } from '../../../src/sample/sample-workbook';
-import { HOSTS } from '../../excel-double';
+import type { CheckView } from '../../../../addin/host';
+import { LiveCheck } from '../../../../src/live/live-check';
+import { sampleBuffer } from '../../../../src/sample/sample-workbook';
+import { HOSTS } from '../../../excel-double';
 import { open, session } from './helpers';
 
 /**
