@@ -1,4 +1,4 @@
-import type { CheckRequest, FileHost, OutputFile, Progress } from '../host';
+import { Cancelled, type CheckRequest, type FileHost, type OutputFile, type Progress } from '../host';
 import { downloadFile } from './download';
 import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
 
@@ -57,6 +57,14 @@ export function createFileHost(base: string = document.baseURI): FileHost {
     annotated: () => call<OutputFile, 'annotated'>({ type: 'annotated' }),
     documents: (formIds: string[], opts: { maskIds: boolean }) => call<OutputFile, 'documents'>({ type: 'documents', base, formIds, maskIds: opts.maskIds }),
     report: () => call<OutputFile, 'report'>({ type: 'report', base }),
+    template: (profile, business) => call<OutputFile, 'template'>({ type: 'template', profile, business }),
     save: async (file: OutputFile) => downloadFile(file),
+    // Ending the worker is the only way to stop a check mid-roster; the next file starts a new one.
+    cancel: () => {
+      worker?.terminate();
+      worker = null;
+      for (const p of pending.values()) p.reject(new Cancelled('已取消'));
+      pending.clear();
+    },
   };
 }

@@ -1,3 +1,5 @@
+import type { BusinessType } from '../../src/model/schema';
+import type { ProfileId } from '../../src/profiles/profiles';
 import type { CheckRequest, CheckView, Defaults, OutputFile, Progress } from '../host';
 
 /** Messages between the file-mode page and its worker (addin/file/worker.ts). */
@@ -7,7 +9,8 @@ export type WorkerRequest =
   | { id: number; type: 'recheck'; req: CheckRequest }
   | { id: number; type: 'annotated' }
   | { id: number; type: 'documents'; base: string; formIds: string[]; maskIds: boolean }
-  | { id: number; type: 'report'; base: string };
+  | { id: number; type: 'report'; base: string }
+  | { id: number; type: 'template'; profile: ProfileId; business: BusinessType };
 
 export type CheckReply = CheckView & { defaults: Defaults };
 

@@ -2,7 +2,8 @@ import { checkBook, parseBusiness, type CheckResult } from '../../src/check';
 import { planMarks, type AnnotateMeta } from '../../src/annotate/mark-plan';
 import type { RecognisedWorkbook } from '../../src/model/table';
 import { openWorkbook } from '../../src/open';
-import { parseProfile } from '../../src/profiles/profiles';
+import type { BusinessType } from '../../src/model/schema';
+import { parseProfile, profileById, type ProfileId } from '../../src/profiles/profiles';
 import type { Defaults, OutputFile, Progress } from '../host';
 import { userMessage } from '../messages';
 import { readPicked } from '../picked';
@@ -68,8 +69,10 @@ function current(): Checked {
 
 async function annotated(): Promise<OutputFile> {
   const c = current();
-  const [{ annotateXlsx }, { MIME, fileStem }] = await Promise.all([import('../../src/annotate'), import('../outputs')]);
-  return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes: await annotateXlsx(c.bytes, c.result.findings, c.meta), mime: MIME.xlsx };
+  const [{ annotateXlsx }, { MIME, fileStem }, { spreadsheetFormat }] = await Promise.all([import('../../src/annotate'), import('../outputs'), import('../../src/read/gate')]);
+  // An .xls or .ods is marked in an .xlsx copy of itself (the pane says so): marks need the .xlsx parts.
+  const xlsx = spreadsheetFormat(c.bytes) === 'xlsx' ? c.bytes : await (await import('../../src/read/legacy')).legacyAsXlsx(c.bytes);
+  return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes: await annotateXlsx(xlsx, c.result.findings, c.meta), mime: MIME.xlsx };
 }
 
 async function documents(base: string, formIds: string[], maskIds: boolean): Promise<OutputFile> {
@@ -92,6 +95,13 @@ async function report(base: string): Promise<OutputFile> {
   return file;
 }
 
+/** The profile's template workbook: every sheet a filing needs, for a clerk whose workbook lacks some. */
+async function template(profile: ProfileId, business: BusinessType): Promise<OutputFile> {
+  const [{ templateBuffer }, { MIME }] = await Promise.all([import('../../src/template'), import('../outputs')]);
+  const p = profileById(profile)!;
+  return { name: `备案模板-${p.name}-${business}.xlsx`.replace(/[\\/:*?"<>|·]/g, '-'), bytes: await templateBuffer(profile, business), mime: MIME.xlsx };
+}
+
 scope.onmessage = (e) => {
   const m = e.data;
   const run = (): Promise<CheckReply | OutputFile> => {
@@ -108,6 +118,8 @@ scope.onmessage = (e) => {
         return documents(m.base, m.formIds, m.maskIds);
       case 'report':
         return report(m.base);
+      case 'template':
+        return template(m.profile, m.business);
     }
   };
   run().then(

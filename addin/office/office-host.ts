@@ -2,6 +2,7 @@
 import { marksByKey } from '../../src/annotate/mark-plan';
 import { CheckSetupError, parseBusiness } from '../../src/check';
 import { LiveCheck } from '../../src/live/live-check';
+import { sheetOf, stripSheet } from '../../src/model/range';
 import { Workbook } from '../../src/model/workbook';
 import { recogniseFiling } from '../../src/open';
 import { InputError } from '../../src/read/input-error';
@@ -145,6 +146,16 @@ export class ExcelHost implements OfficeHost {
   private view(): CheckView {
     const l = this.live!;
     return { profile: l.result.profile.id, business: l.result.business, summary: l.result.summary, findings: l.result.findings, sheets: l.workbook.sheets.map((s) => s.name), plan: l.plan };
+  }
+
+  async activeCell(): Promise<{ sheet: string; cell: string } | null> {
+    if (!this.env.office.context.requirements.isSetSupported('ExcelApi', '1.7')) return null;
+    return this.run(async (ctx) => {
+      const cell = ctx.workbook.getActiveCell().load('address');
+      await ctx.sync();
+      const sheet = sheetOf(cell.address);
+      return sheet === null ? null : { sheet, cell: stripSheet(cell.address).replace(/\$/g, '').split(':')[0] };
+    });
   }
 
   async select(sheet: string, cell: string | null): Promise<void> {

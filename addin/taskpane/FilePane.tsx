@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 /** The pane without Excel: open a workbook, see its findings, download the marked copy, forms and report. */
 export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePickerProps['onBatch'] }) {
   const s = useStyles();
-  const { busy, notice, setNotice, run } = useTask();
+  const { busy, notice, setNotice, run, toasterId } = useTask();
   const [fileName, setFileName] = useState<string | null>(null);
   const [view, setView] = useState<CheckView | null>(null);
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
@@ -28,21 +28,30 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
   const check = async (picked: File | null) => {
     setView(null);
     const req = { profile: profile || undefined, business: business || undefined };
-    const r = await run('检查工作簿', (progress) => (picked ? host.checkFile({ name: picked.name, data: picked }, req, progress) : host.recheck(req, progress)));
+    const r = await run(
+      '检查工作簿',
+      (progress) => (picked ? host.checkFile({ name: picked.name, data: picked }, req, progress) : host.recheck(req, progress)),
+      () => {
+        // The worker that held the file is gone: the clerk opens it again.
+        host.cancel();
+        setFileName(null);
+      },
+    );
     if (!r) return;
     const { defaults: d, ...v } = r;
     setDefaults(d);
     setView(v);
   };
   const open = async (picked: File) => {
-    if (!/\.xls[xm]$/i.test(picked.name)) {
-      setNotice({ intent: 'error', text: `“${picked.name}”不是 .xlsx 工作簿。请先在 WPS 或 Excel 中另存为 .xlsx 再打开。` });
+    if (!/\.(xls[xm]?|ods)$/i.test(picked.name)) {
+      setNotice({ intent: 'error', text: `“${picked.name}”不是工作簿（.xlsx、.xls 或 .ods）。请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx 再打开。` });
       return;
     }
     setFileName(picked.name);
     setDefaults({ profile: null, business: null });
     await check(picked);
   };
+  const legacy = fileName?.match(/\.(xls|ods)$/i)?.[0].toLowerCase() ?? null;
   const download = (label: string, make: () => Promise<OutputFile>) =>
     run(label, async () => {
       const out = await make();
@@ -61,23 +70,27 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
           </Button>
         </div>
       )}
-      <Status busy={busy} notice={notice} />
+      <Status busy={busy} notice={notice} toasterId={toasterId} />
       {!fileName && !busy && <Caption1>适用于 WPS、LibreOffice 或未安装加载项的 Excel 用户：打开工作簿即可检查，并下载标注后的工作簿和 Word 表格。</Caption1>}
       {view && (
         <>
           <Section title="检查结果">
             <Summary view={view} />
-            {view.findings.length > 0 && <Findings view={view} />}
+            {view.findings.length > 0 && <Findings view={view} renderAction={(g) => g.rule === 'sheet.missing' && <Button size="small" disabled={Boolean(busy)} onClick={() => void download('生成模板工作簿', () => host.template(view.profile, view.business))}>下载模板工作簿</Button>} />}
           </Section>
           <Section title="下载">
             <div className={s.actions}>
               <Button disabled={Boolean(busy)} onClick={() => void download('生成标注工作簿', () => host.annotated())}>
-                标注后的工作簿
+                标注后的工作簿{legacy ? '（.xlsx）' : ''}
               </Button>
               <Button disabled={Boolean(busy)} onClick={() => void download('生成检查报告', () => host.report())}>
                 检查报告（Word）
               </Button>
+              <Button disabled={Boolean(busy)} onClick={() => void download('生成模板工作簿', () => host.template(view.profile, view.business))}>
+                模板工作簿
+              </Button>
             </div>
+            {legacy && <Caption1>标注后的工作簿另存为 .xlsx 格式（原文件为 {legacy}，不会被改动）；可在 WPS 或 LibreOffice 中打开。</Caption1>}
           </Section>
           <Section title="生成 Word 表格">
             <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void download('生成 Word 表格', () => host.documents(ids, { maskIds }))} />

@@ -26,7 +26,7 @@ function missingFeatures(features: Readonly<Record<string, boolean>>): string | 
 /** The pane inside Excel: check and mark the open workbook, jump to each problem, fix with live re-checks. */
 export function OfficePane({ host }: { host: OfficeHost }) {
   const s = useStyles();
-  const { busy, notice, setNotice, run } = useTask();
+  const { busy, notice, setNotice, run, toasterId } = useTask();
   const [view, setView] = useState<CheckView | null>(null);
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
@@ -50,7 +50,12 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       const v = await host.checkAndMark({ profile: profile || undefined, business: business || undefined }, progress);
       setView(v);
       if (!stopWatching.current) {
-        stopWatching.current = await host.watch(setView);
+        stopWatching.current = await host.watch(setView, (text) => {
+          setLive(false);
+          stopWatching.current?.();
+          stopWatching.current = null;
+          setNotice({ intent: 'error', text });
+        });
         setLive(true);
       }
     });
@@ -105,14 +110,27 @@ export function OfficePane({ host }: { host: OfficeHost }) {
           清除标记
         </Button>
       </div>
-      <Status busy={busy} notice={notice} />
+      <Status busy={busy} notice={notice} toasterId={toasterId} />
       {!view && !busy && <Caption1>点击“检查工作簿”：有问题的单元格会被标色并附上说明，“检查结果”表列出全部问题。</Caption1>}
       {view && (
         <>
           <Section title="检查结果">
             <Summary view={view} />
             {live && <Caption1>修改单元格后会自动重新检查。</Caption1>}
-            {view.findings.length > 0 && <Findings view={view} onSelect={select} />}
+            {view.findings.length > 0 && (
+              <Findings
+                view={view}
+                onSelect={select}
+                locate={() => host.activeCell().catch(() => null)}
+                renderAction={(g) =>
+                  g.rule === 'sheet.missing' && (
+                    <Button size="small" disabled={Boolean(busy)} onClick={() => void insert()}>
+                      插入模板工作表
+                    </Button>
+                  )
+                }
+              />
+            )}
           </Section>
           <Section title="生成 Word 表格">
             <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void generate(ids, maskIds)} />
