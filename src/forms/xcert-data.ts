@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROFILES } from '../profiles/profiles';
 import { parsePercent } from '../validate/counts';
 import { FormDef, header, headerSchema } from './common';
 
@@ -17,7 +18,8 @@ type Row = z.infer<typeof row>;
 export const XCERT_DATA: FormDef<typeof schema> = {
   id: 'xcert-data',
   title: '“X证书”评价数据汇总表',
-  profiles: ['xj-xcert', 'sh-xcert', 'nx-1x'],
+  // Every profile whose filing carries the X证书评价数据 sheet.
+  profiles: PROFILES.filter((p) => p.businessTypes.some((b) => p.requiredSheets(b).includes('xcertData'))).map((p) => p.id),
   schema,
   build(input) {
     const rows: Row[] = [];

@@ -1,3 +1,4 @@
+import type { Basis, BasisByProfile } from '../rules/basis';
 import type { Jurisdiction } from './jurisdiction';
 import { BT } from './bt';
 import type * as bt from './bt/source';
@@ -20,4 +21,20 @@ type Sources = typeof xj | typeof sh | typeof ha | typeof bt | typeof nx;
 export type SourceId = Sources['SOURCE']['id'];
 export type ProfileId = Sources['PROFILE_IDS'][number];
 
-export type { Jurisdiction } from './jurisdiction';
+/** The jurisdiction whose document a profile follows. */
+export function jurisdictionOf(profile: { source: SourceId }): Jurisdiction {
+  return JURISDICTIONS.find((j) => j.source.id === profile.source)!;
+}
+
+/** One basis gathered from every jurisdiction, each citing its own document (or its profiles' chapters). */
+export function basisFrom(pick: (j: Jurisdiction) => Basis | undefined): BasisByProfile {
+  const out: { [key: string]: string } = {};
+  for (const j of JURISDICTIONS) {
+    const basis = pick(j);
+    if (typeof basis === 'string') out[j.source.id] = basis;
+    else if (basis) Object.assign(out, basis);
+  }
+  return out;
+}
+
+export type { Jurisdiction, OfficeRules } from './jurisdiction';

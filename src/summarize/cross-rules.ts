@@ -1,7 +1,8 @@
 import { isoDate, isoDay } from '../model/cell';
 import type { Severity } from '../model/severity';
 import { profileById } from '../profiles/profiles';
-import { cite, DATA_QUALITY } from '../sources';
+import { jurisdictionOf, JURISDICTIONS, type OfficeRules } from '../jurisdictions';
+import { DATA_QUALITY } from '../sources';
 import { occupationNameKey } from '../rules/shared/occupations';
 import type { CheckedSubmission, RosterPerson } from './submission';
 
@@ -21,7 +22,11 @@ export interface CrossFinding {
 
 export const orgName = (s: CheckedSubmission): string => s.org.name || s.file;
 
-const source = (s: CheckedSubmission) => profileById(s.profile)?.source;
+/** The office rules of the document a submission follows. */
+const officeRules = (s: CheckedSubmission): OfficeRules | undefined => {
+  const profile = profileById(s.profile);
+  return profile && jurisdictionOf(profile).office;
+};
 
 /** A cross-workbook finding naming every file and organisation involved. */
 export function crossFinding(rule: string, severity: Severity, message: string, basis: string, subs: Iterable<CheckedSubmission>, person?: RosterPerson): CrossFinding {
@@ -42,13 +47,14 @@ function sharedPeople(used: readonly CheckedSubmission[]): CrossFinding[] {
   return [...seen.values()]
     .filter((e) => e.subs.size > 1)
     .map((e) => {
-      // Only BT names lending one's filing (租借备案资质) as a ground for termination; elsewhere it is a fact to verify.
-      const bt = [...e.subs].every((s) => source(s) === 'BT');
+      // Where every roster's document names lending one's filing (租借备案资质) as a ground for termination (BT), it is suspected; elsewhere a fact to verify.
+      const lending = [...new Set([...e.subs].map((s) => officeRules(s)?.lending))];
+      const basis = lending.length === 1 ? lending[0] : undefined;
       return crossFinding(
         'office.shared-person',
         'warning',
-        `${e.person.name || '同一人员'}（身份证件号 ${e.person.id}）同时在 ${[...e.subs].map(orgName).join('、')} 的考评、专家或督导名册中，${bt ? '疑似租借备案资质' : '请核实其受聘情况'}`,
-        bt ? cite('BT', '第十九条（二）1') : DATA_QUALITY,
+        `${e.person.name || '同一人员'}（身份证件号 ${e.person.id}）同时在 ${[...e.subs].map(orgName).join('、')} 的考评、专家或督导名册中，${basis ? '疑似租借备案资质' : '请核实其受聘情况'}`,
+        basis ?? DATA_QUALITY,
         e.subs,
         e.person,
       );
@@ -57,10 +63,7 @@ function sharedPeople(used: readonly CheckedSubmission[]): CrossFinding[] {
 
 /** Social organisations per occupation and city above a cap (HA ≤ 3 per jurisdiction, BT ≤ 1 per 师市; both 原则上). */
 function caps(used: readonly CheckedSubmission[]): CrossFinding[] {
-  const rules = [
-    { profile: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: cite('HA', '二（四）'), where: '辖区' },
-    { profile: 'bt-social', cap: 1, rule: 'office.bt-social-cap', basis: cite('BT', '第七条（二）4'), where: '师市' },
-  ];
+  const rules = JURISDICTIONS.flatMap((j) => (j.office?.cap ? [j.office.cap] : []));
   const out: CrossFinding[] = [];
   for (const r of rules) {
     const groups = new Map<string, { city: string; occupation: string; subs: Set<CheckedSubmission> }>();
@@ -77,7 +80,7 @@ function caps(used: readonly CheckedSubmission[]): CrossFinding[] {
       if (g.subs.size <= r.cap) continue;
       const names = [...g.subs].map(orgName).join('、');
       out.push(
-        crossFinding(r.rule, 'warning', `${g.city || '同一' + r.where}“${g.occupation}”有 ${g.subs.size} 家社会培训评价组织（${names}），原则上不超过 ${r.cap} 家`, r.basis, g.subs),
+        crossFinding(r.rule, 'warning', `${g.city || '同一' + r.area}“${g.occupation}”有 ${g.subs.size} 家社会培训评价组织（${names}），原则上不超过 ${r.cap} 家`, r.basis, g.subs),
       );
     }
   }
@@ -96,15 +99,15 @@ export function daysLeft(s: CheckedSubmission, asOf: Date): number | undefined {
 function renewalsDue(used: readonly CheckedSubmission[], asOf: Date): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const s of used) {
-    const from = source(s);
+    const renewal = officeRules(s)?.renewal;
     const days = daysLeft(s, asOf);
-    if ((from !== 'HA' && from !== 'BT') || days === undefined || s.business === '终止备案') continue;
-    if (days > (from === 'HA' ? 60 : 90)) continue;
+    if (!renewal || days === undefined || s.business === '终止备案') continue;
+    if (days > renewal.days) continue;
     const message =
       days < 0
         ? `${orgName(s)} 的备案已于 ${s.org.validTo} 到期`
-        : `${orgName(s)} 的备案将于 ${s.org.validTo} 到期（剩 ${days} 天），应在到期前 ${from === 'HA' ? '60 天' : '3 个月'}申请续期`;
-    out.push(crossFinding('office.renewal-due', days < 0 ? 'error' : 'warning', message, from === 'HA' ? cite('HA', '六（四）1') : cite('BT', '第十条、第十九条（一）1'), [s]));
+        : `${orgName(s)} 的备案将于 ${s.org.validTo} 到期（剩 ${days} 天），应在到期前 ${renewal.ahead}申请续期`;
+    out.push(crossFinding('office.renewal-due', days < 0 ? 'error' : 'warning', message, renewal.basis, [s]));
   }
   return out;
 }
@@ -119,7 +122,8 @@ function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFindin
   const yearAgo = new Date(Date.UTC(asOf.getUTCFullYear() - 1, asOf.getUTCMonth(), asOf.getUTCDate()));
   const out: CrossFinding[] = [];
   for (const s of used) {
-    if (source(s) !== 'BT' || !s.reportsEvaluations || s.business === '终止备案') continue;
+    const inactivity = officeRules(s)?.inactivity;
+    if (!inactivity || !s.reportsEvaluations || s.business === '终止备案') continue;
     const dates = s.evaluations.map((e) => e.lastEvaluation).filter((d): d is string => d !== null);
     const latest = dates.sort().at(-1);
     const since = isoDay(s.org.validFrom);
@@ -128,7 +132,7 @@ function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFindin
     else if (!latest && s.evaluations.every((e) => e.assessed === 0) && since && since < yearAgo) {
       message = `${orgName(s)} 自 ${s.org.validFrom} 备案以来未开展评价工作，至 ${isoDate(asOf)} 已超过一年`;
     }
-    if (message) out.push(crossFinding('office.inactive', 'warning', message, cite('BT', '第十九条（一）2'), [s]));
+    if (message) out.push(crossFinding('office.inactive', 'warning', message, inactivity, [s]));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { jurisdictionOf } from '../jurisdictions';
 import { CheckSetupError, checkBook, type CheckResult } from '../check';
 import { isoDate } from '../model/cell';
 import type { BusinessType } from '../model/schema';
@@ -155,7 +156,7 @@ export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
   const occupations = applied(book);
   const rows = evaluations(book);
   const reportsEvaluations = book.hasKind('evaluations');
-  const renewalInHenan = result.profile.source === 'HA' && result.business === '备案续期' && reportsEvaluations;
+  const dropsIdle = Boolean(jurisdictionOf(result.profile).office?.dropIdleAtRenewal) && result.business === '备案续期' && reportsEvaluations;
   return {
     file,
     status: 'ok',
@@ -178,7 +179,7 @@ export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
     occupations: occupations.map((o) => o.name || o.code),
     evaluations: rows,
     reportsEvaluations,
-    dropped: renewalInHenan ? droppedAtRenewal(occupations, rows) : [],
+    dropped: dropsIdle ? droppedAtRenewal(occupations, rows) : [],
   };
 }
 

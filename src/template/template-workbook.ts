@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { BUSINESS_TYPES, BusinessType, FieldDef, SHEETS, SheetDef, SheetKind, SKILL_LEVELS, TITLE_LEVELS, XCERT_LEVELS, YES_NO } from '../model/schema';
 import { PROFILES, profileById, profileFields, profileLabel, Profile, ProfileId } from '../profiles/profiles';
+import { jurisdictionOf } from '../jurisdictions';
 import { SOURCES } from '../sources';
 import { requiredMaterials } from '../materials';
 
@@ -25,10 +26,7 @@ const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 
 /** Sheets beyond the required ones that a profile's documents still ask about. */
 function extraSheets(profile: Profile, business: BusinessType): SheetKind[] {
-  const extra: SheetKind[] = [];
-  if (profile.source === 'BT' || profile.source === 'HA' || profile.source === 'NX') extra.push('experts');
-  if (profile.source === 'XJ' || profile.source === 'SH' || profile.source === 'NX') extra.push('xcertData');
-  if (profile.source === 'SH') extra.push('sites');
+  const extra: SheetKind[] = [...jurisdictionOf(profile).templateSheets];
   if (business === '备案续期') extra.push('evaluations');
   return extra;
 }

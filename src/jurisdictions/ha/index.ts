@@ -7,6 +7,7 @@ import { HA_MATERIALS } from './materials';
 import { HA_PROFILES } from './profiles';
 import { HA_PACK } from './rules';
 import { HA_COVERAGE } from './rules/coverage';
+import { ha, haByType } from './rules/basis';
 import { SOURCE } from './source';
 
 export const HA: Jurisdiction = {
@@ -16,4 +17,14 @@ export const HA: Jurisdiction = {
   coverage: HA_COVERAGE,
   materials: HA_MATERIALS,
   forms: [HA_APPLY, HA_PLAN, HA_RENEW, HA_RULES],
+  materialsBasis: haByType('一（八）', '二（八）', '三（八）'),
+  materialsBasisByBusiness: { 信息变更: ha('四（三）'), 增量备案: ha('五（三）'), 备案续期: ha('六（三）'), 终止备案: ha('七（三）') },
+  templateSheets: ['experts'],
+  skillScope: { basis: haByType('一（六）', '二（六）', '三（六）'), severity: 'error' },
+  genericBasis: { 'materials.on-site': { 'ha-social': ha('二（八）') } },
+  office: {
+    cap: { profile: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: ha('二（四）'), area: '辖区' },
+    renewal: { days: 60, ahead: '60 天', basis: ha('六（四）1') },
+    dropIdleAtRenewal: true,
+  },
 };

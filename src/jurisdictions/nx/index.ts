@@ -3,6 +3,7 @@ import { NX_MATERIALS } from './materials';
 import { NX_PROFILES } from './profiles';
 import { NX_PACK } from './rules';
 import { NX_COVERAGE } from './rules/coverage';
+import { nx } from './rules/basis';
 import { SOURCE } from './source';
 
 export const NX: Jurisdiction = {
@@ -12,4 +13,6 @@ export const NX: Jurisdiction = {
   coverage: NX_COVERAGE,
   materials: NX_MATERIALS,
   forms: [],
+  materialsBasis: nx('第六条至第十条'),
+  templateSheets: ['experts', 'xcertData'],
 };

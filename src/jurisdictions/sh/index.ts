@@ -5,6 +5,8 @@ import { SH_MATERIALS } from './materials';
 import { SH_PROFILES } from './profiles';
 import { SH_PACK } from './rules';
 import { SH_COVERAGE } from './rules/coverage';
+import { DADIAN } from '../../sources/source';
+import { sh } from './rules/basis';
 import { SOURCE } from './source';
 
 export const SH: Jurisdiction = {
@@ -14,4 +16,8 @@ export const SH: Jurisdiction = {
   coverage: SH_COVERAGE,
   materials: SH_MATERIALS,
   forms: [SH_RECOMMEND, SH_SITE_LETTER],
+  materialsBasis: sh('四'),
+  templateSheets: ['xcertData', 'sites'],
+  skillScope: { basis: DADIAN, severity: 'warning' },
+  genericBasis: { 'xcert.arithmetic': sh('附件3') },
 };

@@ -3,6 +3,8 @@ import { XJ_MATERIALS } from './materials';
 import { XJ_PROFILES } from './profiles';
 import { XJ_PACK } from './rules';
 import { XJ_COVERAGE } from './rules/coverage';
+import { DADIAN } from '../../sources/source';
+import { xj } from './rules/basis';
 import { SOURCE } from './source';
 
 export const XJ: Jurisdiction = {
@@ -12,4 +14,7 @@ export const XJ: Jurisdiction = {
   coverage: XJ_COVERAGE,
   materials: XJ_MATERIALS,
   forms: [],
+  materialsBasis: xj('五（一）'),
+  templateSheets: ['xcertData'],
+  skillScope: { basis: DADIAN, severity: 'warning' },
 };

@@ -1,6 +1,6 @@
 import { normaliseLabel } from '../../model/label';
 import { MATERIALS_BASIS, requiredMaterials } from '../../materials';
-import { cite } from '../../sources';
+import { basisFrom } from '../../jurisdictions';
 import type { Rule } from '../rule';
 
 /** Material names compared without punctuation, book-title marks or brackets. */
@@ -17,7 +17,7 @@ export const materialsPresent: Rule = {
   hint: '在“申请材料”表中列出该材料，并在“是否提供”填“是”',
   emits: [
     'materials.not-provided',
-    { id: 'materials.on-site', title: '技术评估时备查的材料尚未备齐', severity: 'info', basis: { 'ha-social': cite('HA', '二（八）') } },
+    { id: 'materials.on-site', title: '技术评估时备查的材料尚未备齐', severity: 'info', basis: basisFrom((j) => j.genericBasis?.['materials.on-site']) },
   ],
   check(ctx) {
     const table = ctx.book.table('materials');

@@ -1,12 +1,12 @@
 import type { Table } from '../../model/table';
-import { cite } from '../../sources';
 import { parsePercent, validateCount } from '../../validate';
+import { basisFrom } from '../../jurisdictions';
 import type { BasisByProfile } from '../basis';
 import type { Rule, RuleContext } from '../rule';
 import { DATA_QUALITY } from '../../sources';
 
-/** The table is SH 附件3; elsewhere its sums are plain arithmetic. */
-const BASIS: BasisByProfile = { SH: cite('SH', '附件3'), default: DATA_QUALITY };
+/** Where a document gives the table (SH 附件3) its sums are that table's; elsewhere plain arithmetic. */
+const BASIS: BasisByProfile = { ...basisFrom((j) => j.genericBasis?.['xcert.arithmetic']), default: DATA_QUALITY };
 const LEVELS = ['Junior', 'Middle', 'Senior'] as const;
 const LEVEL_NAMES: Record<string, string> = { Junior: '初级', Middle: '中级', Senior: '高级', Total: '总计' };
 const GROUPS = [

@@ -1,8 +1,6 @@
 import type { RuleContext } from '../rule';
-import { JURISDICTIONS, placeIn, registration, Registration } from './registration';
+import { placeIn, registration, type Region, type Registration } from './registration';
 import { xcertRecords } from './xcert-records';
-
-type Region = 'xinjiang' | 'shanghai';
 
 /**
  * "注册地在 X 或在 X 开展过“X证书”评价工作" (XJ 四（一）, SH 二（一）):
@@ -14,7 +12,7 @@ export function checkRegisteredOrActive(ctx: RuleContext, region: Region): void 
   if (!ctx.book.org) return;
   const reg = registration(ctx, region);
   if (reg.verdict === 'in') return;
-  const name = JURISDICTIONS[region].name;
+  const name = region.name;
   const tables = ctx.book.tablesOf('xcertData');
   if (xcertRecords(ctx).some((r) => placeIn(r.region, region) && (r.assessed > 0 || r.certified > 0))) return;
   const withRegion = tables.some((t) => t.has('region'));
@@ -34,7 +32,7 @@ export function checkOfficeIn(ctx: RuleContext, region: Region): void {
   const cell = org?.cell('address');
   const text = org?.text('address') ?? '';
   if (!org || !cell || !text || placeIn(text, region) !== false) return;
-  const name = JURISDICTIONS[region].name;
+  const name = region.name;
   ctx.report({
     sheet: org.sheet.name,
     cell: cell.address,

@@ -1,24 +1,12 @@
 import { Place, placeLabel, placeOfAddress, placeOfCreditCode } from '../../places';
 import type { FindingInput, RuleContext } from '../rule';
 
-/** The places the documents ask an organisation to be registered (or based, or active) in. */
-export type Jurisdiction = 'henan' | 'xinjiang' | 'shanghai' | 'bingtuan';
-
-interface JurisdictionDef {
+/** A place a document asks an organisation to be registered (or based, or active) in; each jurisdiction's folder defines its own. */
+export interface Region {
   name: string;
   /** Whether a place lies in it; undefined when the place cannot tell. */
   holds(place: Place): boolean | undefined;
 }
-
-const XINJIANG = '650000';
-
-export const JURISDICTIONS: Readonly<Record<Jurisdiction, JurisdictionDef>> = {
-  henan: { name: '河南省', holds: (p) => p.province.code === '410000' },
-  xinjiang: { name: '新疆', holds: (p) => p.province.code === XINJIANG },
-  shanghai: { name: '上海市', holds: (p) => p.province.code === '310000' },
-  // The 兵团's places lie in 新疆; an ordinary 新疆 place may still be a 师's without saying so (第十一、十二师 have no city).
-  bingtuan: { name: '兵团辖区', holds: (p) => (p.bingtuan ? true : p.province.code === XINJIANG ? undefined : false) },
-};
 
 type At = Pick<FindingInput, 'sheet' | 'cell' | 'row' | 'column'>;
 
@@ -41,9 +29,8 @@ export interface Registration {
 /** The registered place: 注册地, else the 注册（登记）机关's name, else the 办公地址. */
 const PLACE_ITEMS = ['regPlace', 'registrar', 'address'] as const;
 
-function evidence(ctx: RuleContext, j: Jurisdiction): { code?: Evidence; place?: Evidence } {
+function evidence(ctx: RuleContext, region: Region): { code?: Evidence; place?: Evidence } {
   const org = ctx.book.org!;
-  const def = JURISDICTIONS[j];
   const at = (key: string): At => {
     const c = org.cell(key);
     return c ? { sheet: org.sheet.name, cell: c.address, row: c.row, column: org.header(key) } : { sheet: org.sheet.name };
@@ -53,13 +40,13 @@ function evidence(ctx: RuleContext, j: Jurisdiction): { code?: Evidence; place?:
   const byCode = credit ? placeOfCreditCode(credit) : undefined;
   if (byCode) {
     const digits = credit.normalize('NFKC').replace(/\s+/g, '').slice(2, 8);
-    out.code = { text: `统一社会信用代码第 3–8 位 ${digits}（${placeLabel(byCode)}）`, holds: def.holds(byCode), at: at('creditCode') };
+    out.code = { text: `统一社会信用代码第 3–8 位 ${digits}（${placeLabel(byCode)}）`, holds: region.holds(byCode), at: at('creditCode') };
   }
   for (const key of PLACE_ITEMS) {
     const text = org.text(key);
     const place = text ? placeOfAddress(text) : undefined;
     if (!place) continue;
-    out.place = { text: `${org.header(key)}“${text}”（${placeLabel(place)}）`, holds: def.holds(place), at: at(key) };
+    out.place = { text: `${org.header(key)}“${text}”（${placeLabel(place)}）`, holds: region.holds(place), at: at(key) };
     break;
   }
   return out;
@@ -71,11 +58,11 @@ function evidence(ctx: RuleContext, j: Jurisdiction): { code?: Evidence; place?:
  * the registered place is read from 注册地, 注册（登记）机关 or 办公地址.
  * Either decides alone; when they disagree neither is trusted.
  */
-export function registration(ctx: RuleContext, j: Jurisdiction): Registration {
-  const name = JURISDICTIONS[j].name;
+export function registration(ctx: RuleContext, region: Region): Registration {
+  const name = region.name;
   const org = ctx.book.org;
   if (!org) return { verdict: 'unsure', why: `没有机构信息，无法看出登记在${name}`, at: {} };
-  const { code, place } = evidence(ctx, j);
+  const { code, place } = evidence(ctx, region);
   const known = [code, place].filter((e): e is Evidence => e !== undefined && e.holds !== undefined);
   const shown = [code, place].filter((e): e is Evidence => e !== undefined);
   if (!known.length) {
@@ -91,7 +78,7 @@ export function registration(ctx: RuleContext, j: Jurisdiction): Registration {
 }
 
 /** Whether a place name or address (a 地区 cell, a site's address) lies in the jurisdiction; undefined when it names no place. */
-export function placeIn(text: string, j: Jurisdiction): boolean | undefined {
+export function placeIn(text: string, region: Region): boolean | undefined {
   const place = text ? placeOfAddress(text) : undefined;
-  return place ? JURISDICTIONS[j].holds(place) : undefined;
+  return place ? region.holds(place) : undefined;
 }

@@ -2,6 +2,7 @@ import type { Rule } from '../../../rules/rule';
 import { checkBankPresent } from '../../../rules/shared/bank-present';
 import { checkFacilitiesPerOccupation } from '../../../rules/shared/facilities';
 import { registrationRule } from '../../../rules/shared/registration-rule';
+import { REGION } from '../region';
 import { bt, FILINGS, PROFILES } from './basis';
 
 export const registeredInBingtuan = registrationRule({
@@ -9,7 +10,7 @@ export const registeredInBingtuan = registrationRule({
   title: '在兵团辖区内依法登记的独立法人',
   profiles: PROFILES,
   basis: bt('第六条（一）'),
-  jurisdiction: 'bingtuan',
+  region: REGION,
   business: FILINGS,
 });
 

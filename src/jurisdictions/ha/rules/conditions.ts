@@ -4,6 +4,7 @@ import { checkBankPresent } from '../../../rules/shared/bank-present';
 import { declarationRule } from '../../../rules/shared/declarations';
 import { checkFacilitiesPerOccupation } from '../../../rules/shared/facilities';
 import { registrationRule } from '../../../rules/shared/registration-rule';
+import { REGION } from '../region';
 import { ha, haByType, PROFILES } from './basis';
 
 /** Conditions are those of a first filing; 增量 and 续期 keep them (四–六（七）: 同首次备案要求). */
@@ -15,7 +16,7 @@ export const registeredInHenan = registrationRule({
   title: '在河南境内依法登记（设立）',
   profiles: PROFILES,
   basis: haByType('一（五）1', '二（五）1', '三（一）'),
-  jurisdiction: 'henan',
+  region: REGION,
   business: FILINGS,
 });
 

@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../../../rules/rule';
 import { equipmentKind } from '../../../rules/shared/equipment-by-kind';
 import { AppliedOccupation, appliedOccupations, matchOccupations } from '../../../rules/shared/occupations';
 import { placeIn } from '../../../rules/shared/registration';
+import { REGION } from '../region';
 import { PROFILES, sh } from './basis';
 
 function siteTables(ctx: RuleContext): Table[] {
@@ -70,7 +71,7 @@ export const sitesInShanghai: Rule = {
       for (const row of t.rows) {
         const address = t.text(row, 'address');
         // An address without its city ("郭守敬路 498 号") names no place and is left alone.
-        if (!address || placeIn(address, 'shanghai') !== false) continue;
+        if (!address || placeIn(address, REGION) !== false) continue;
         ctx.report({ ...ctx.at(t, row, 'address'), message: `考核点“${siteName(t, row)}”的地址“${address}”不在上海，无法由上海的区人社部门推荐` });
       }
     }

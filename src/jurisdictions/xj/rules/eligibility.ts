@@ -1,5 +1,6 @@
 import type { Rule } from '../../../rules/rule';
 import { checkOfficeIn, checkRegisteredOrActive } from '../../../rules/shared/region-eligibility';
+import { REGION } from '../region';
 import { PROFILES, xj } from './basis';
 
 export const registeredOrActive: Rule = {
@@ -9,7 +10,7 @@ export const registeredOrActive: Rule = {
   severity: 'error',
   basis: xj('四（一）'),
   hint: '在机构信息填写注册地；或在“X证书评价数据”的“地区”列写明在新疆开展评价的年度',
-  check: (ctx) => checkRegisteredOrActive(ctx, 'xinjiang'),
+  check: (ctx) => checkRegisteredOrActive(ctx, REGION),
 };
 
 export const officeInXinjiang: Rule = {
@@ -19,5 +20,5 @@ export const officeInXinjiang: Rule = {
   severity: 'warning',
   basis: xj('四（三）'),
   hint: '办公地址填写在新疆的常驻工作机构地址；如为总部地址，请在材料中写明在新疆的常驻工作机构',
-  check: (ctx) => checkOfficeIn(ctx, 'xinjiang'),
+  check: (ctx) => checkOfficeIn(ctx, REGION),
 };

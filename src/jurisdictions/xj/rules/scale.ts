@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../../../rules/rule';
 import { uncountedNote } from '../../../filing/counts';
 import { placeIn } from '../../../rules/shared/registration';
+import { REGION } from '../region';
 import { activeYears, longestRun, XcertRecord, xcertRecords, yearSpan } from '../../../rules/shared/xcert-records';
 import { PROFILES, xj } from './basis';
 
@@ -13,7 +14,7 @@ function inXinjiang(ctx: RuleContext): { sheet: string; rows: XcertRecord[]; not
   const tables = ctx.book.tablesOf('xcertData');
   if (!tables.length) return undefined;
   const records = xcertRecords(ctx);
-  const rows = records.filter((r) => placeIn(r.region, 'xinjiang') === true);
+  const rows = records.filter((r) => placeIn(r.region, REGION) === true);
   const blank = records.filter((r) => !r.region).length;
   const note = !tables.some((t) => t.has('region'))
     ? '（“X证书评价数据”没有“地区”列，无法确认哪些数据在新疆）'

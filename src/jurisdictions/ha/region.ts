@@ -1,0 +1,4 @@
+import type { Region } from '../../rules/shared/registration';
+
+/** Where this document asks an organisation to be registered, based or active. */
+export const REGION: Region = { name: '河南省', holds: (p) => p.province.code === '410000' };
