@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { makeModel, xlsxBuffer, type BookSpec } from '../helpers/book';
 import { compliantSpec } from '../helpers/compliant';
 import { badCheckId, validId } from '../helpers/people';
+import { formsFor } from '../../src/forms';
+import { profileById } from '../../src/profiles/profiles';
 import { ADDIN_DIST, browserAvailable, launch, screenshot } from './browser';
 import { serveFolder, type StaticSite } from './serve';
 
@@ -97,6 +99,22 @@ run('the pane at scale: 400 findings of one rule', () => {
       }
     }
   }
+
+  it('offers the profile\'s forms, the others behind 其他表格 with a warning, and links the help page', async () => {
+    const page = await checked('file', 450, 'light');
+    const own = formsFor(profileById('ha-social')!, '首次备案').map((f) => f.title);
+    const group = page.getByRole('group', { name: '本机构适用的表格' });
+    await group.waitFor({ timeout: 30_000 });
+    expect(await group.getByRole('checkbox').count()).toBe(own.length);
+    // No other region's form among them: 上海's 考核点推荐函 is only behind 其他表格.
+    expect(await group.getByText('考核点推荐函').count()).toBe(0);
+    await page.getByRole('button', { name: /^其他表格/ }).click();
+    await page.getByText('以下表格属于其他地区或其他类型的机构').waitFor();
+    expect(await page.getByRole('group', { name: '其他表格' }).getByRole('checkbox', { checked: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: '使用说明' }).getAttribute('href')).toBe('help.html');
+    expect(await page.getByRole('banner').count()).toBeLessThanOrEqual(1);
+    await page.close();
+  }, 120_000);
 
   it('下一个 in Excel goes from the active cell to the next bad ID, and Alt+↓ to the one after', async () => {
     const page = await checked('office', 450, 'light');
