@@ -1,4 +1,4 @@
-import { Link, makeStyles, mergeClasses, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Received } from '../batch/collect';
 import type { PaneHost } from '../host';
@@ -22,21 +22,7 @@ const useStyles = makeStyles({
   modes: { marginLeft: '-10px' },
   column: { display: 'flex', flexDirection: 'column', gap: '10px', minWidth: '0' },
   hidden: { display: 'none' },
-  title: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: '8px' },
 });
-
-/** The pane's title with the way to its help page (help.html beside the pane, no network). */
-function Title() {
-  const s = useStyles();
-  return (
-    <header className={s.title}>
-      <Title />
-      <Link href="help.html" target="_blank">
-        使用说明
-      </Link>
-    </header>
-  );
-}
 
 type FileMode = 'single' | 'batch';
 
@@ -57,14 +43,14 @@ export function App({ host }: { host: PaneHost }) {
   if (host.mode === 'office') {
     return (
       <main className={s.pane} data-mode="office">
-        <Title />
+        <Subtitle1 as="h1">备案检查</Subtitle1>
         <OfficePane host={host} />
       </main>
     );
   }
   return (
     <main className={s.pane} data-mode={mode === 'batch' ? 'batch' : 'file'}>
-      <Title />
+      <Subtitle1 as="h1">备案检查</Subtitle1>
       <TabList className={s.modes} size="small" selectedValue={mode} onTabSelect={(_, d) => choose(d.value as FileMode)} aria-label="检查方式">
         <Tab value="single">单个工作簿</Tab>
         <Tab value="batch">批量汇总（主管部门）</Tab>
