@@ -9,7 +9,7 @@
  *   node scripts/bench.js [--json] [--rows N] [--runs N] [--workbooks N] [--only a,b]
  *
  * With --json the last line of stdout is one JSON object with every field of
- * SPEC §9; a field whose workload cannot run is null, with the reason on stderr.
+ * docs/performance.md's targets; a field whose workload cannot run is null, with the reason on stderr.
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -33,7 +33,7 @@ async function main() {
   const ctx = {
     rows: Number(option('--rows', 100000)),
     runs: Number(option('--runs', 3)),
-    /** Workbooks in the office's inbox (SPEC §9: 500). */
+    /** Workbooks in the office's inbox (target: 500). */
     workbooks: Number(option('--workbooks', 500)),
     dir: fs.mkdtempSync(path.join(os.tmpdir(), 'beian-bench-')),
   };

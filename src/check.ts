@@ -3,7 +3,7 @@ import { BUSINESS_TYPES, BusinessType } from './model/schema';
 import type { RecognisedWorkbook } from './model/table';
 import { parseProfile, Profile } from './profiles/profiles';
 import { runRules } from './rules/engine';
-import { Finding, summarise, Summary } from './rules/finding';
+import { countFindings, Finding, Summary } from './rules/finding';
 import { ALL_RULES } from './rules/registry';
 import type { CheckOptions } from './rules/rule';
 
@@ -77,5 +77,5 @@ export function checkSetup(book: RecognisedWorkbook, req: CheckRequest = {}): Ch
 export function checkBook(book: RecognisedWorkbook, req: CheckRequest = {}): CheckResult {
   const { profile, business, options } = checkSetup(book, req);
   const findings = runRules(book, ALL_RULES, profile, business, options);
-  return { profile, business, summary: summarise(findings), findings };
+  return { profile, business, summary: countFindings(findings), findings };
 }

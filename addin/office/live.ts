@@ -6,7 +6,7 @@ import { parseA1 } from '../../src/model/cell';
 import type { Rect } from '../../src/model/range';
 import type { Workbook } from '../../src/model/workbook';
 import type { CheckRequest as PaneRequest } from '../host';
-import { Batch } from './batch';
+import { Batch } from './request-budget';
 import { updateSheet, type BlockData } from './cells';
 import type { Features } from './env';
 import { applyMarks } from './marks';

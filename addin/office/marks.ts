@@ -2,7 +2,7 @@
 import { combinedNote, type CellMark } from '../../src/annotate/mark-plan';
 import { parseA1 } from '../../src/model/cell';
 import { formatRange, type Rect } from '../../src/model/range';
-import { areasOf, Batch, formatAreas, OP_BYTES } from './batch';
+import { areasOf, Batch, formatAreas, OP_BYTES } from './request-budget';
 import { noteKind, type Features } from './env';
 import { jsonBytes } from './payload';
 import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from './store';

@@ -10,7 +10,7 @@ import type { BusinessType } from '../../src/model/schema';
 import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { recognise, kindBySheetName } from '../../src/recognise/recognise';
 import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
-import { Batch } from './batch';
+import { Batch } from './request-budget';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
 import { buildDocuments } from './documents';
 import { checkRequest, isStale, needsFullCheck, planFor, recheckChanges, type Live } from './live';

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { parseRange, splitAreas, type Rect } from '../../src/model/range';
 import { Sheet, Workbook, type SheetState } from '../../src/model/workbook';
-import { Batch, CELL_LIMIT, errorCode, OP_BYTES, PAYLOAD_BUDGET } from './batch';
+import { Batch, CELL_LIMIT, errorCode, OP_BYTES, PAYLOAD_BUDGET } from './request-budget';
 import { fillSheet, type BlockData } from './cells';
 import type { Features } from './env';
 import { jsonBytes } from './payload';

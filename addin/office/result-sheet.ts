@@ -2,7 +2,7 @@
 import { FILL, type ResultSheetPlan } from '../../src/annotate/mark-plan';
 import { columnLetter } from '../../src/model/cell';
 import type { Severity } from '../../src/model/severity';
-import { areasOf, Batch, formatAreas, OP_BYTES } from './batch';
+import { areasOf, Batch, formatAreas, OP_BYTES } from './request-budget';
 import type { Features } from './env';
 import { officeColor } from './marks';
 import { jsonBytes } from './payload';

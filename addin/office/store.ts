@@ -2,7 +2,7 @@
 import { displayText } from '../../src/model/cell';
 import { ADDIN_STORE_SHEET } from '../../src/recognise/recognise';
 import type { Sheet } from '../../src/model/workbook';
-import { Batch, OP_BYTES } from './batch';
+import { Batch, OP_BYTES } from './request-budget';
 import { jsonBytes } from './payload';
 
 /**

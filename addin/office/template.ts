@@ -6,7 +6,7 @@ import { Workbook } from '../../src/model/workbook';
 import { profileById, type ProfileId } from '../../src/profiles/profiles';
 import { recognise } from '../../src/recognise/recognise';
 import type { InsertResult } from '../host';
-import { Batch, OP_BYTES } from './batch';
+import { Batch, OP_BYTES } from './request-budget';
 import type { Features } from './env';
 import { jsonBytes } from './payload';
 import { readSheets, scanWorkbook } from './read';

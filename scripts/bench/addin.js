@@ -4,9 +4,9 @@
  * double (test/excel-double): context.sync() count and the largest request
  * and response for check + mark, for clear, and for a live re-check of one
  * edited cell. Sync counts and bytes are exact; the times are only a guide.
- * The live re-check's time from the edit to the pane's new findings, the
- * median of five edits, at 10,000 and 100,000 rows: `live_recheck_ms_10k`
- * and `live_recheck_ms_100k`.
+ * Figures for the add-in's line of docs/performance.md. The live re-check's
+ * time from the edit to the pane's new findings, the median of five edits,
+ * at 10,000 and 100,000 rows: `live_recheck_ms_10k` and `live_recheck_ms_100k`.
  */
 const fs = require('node:fs');
 const path = require('node:path');

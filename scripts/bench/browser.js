@@ -14,7 +14,7 @@
  *
  * Then the office batch (批量汇总) over 100 workbooks of office.js's inbox,
  * the page's Web Workers against `beian summarize` on all cores, timed from
- * picking the folder to the verdict. Lines only: SPEC §9 has no field for it.
+ * picking the folder to the verdict. Lines only: the JSON has no field for it.
  */
 const fs = require('node:fs');
 const http = require('node:http');

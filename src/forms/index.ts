@@ -2,14 +2,14 @@ import type { BusinessType } from '../model/schema';
 import type { Profile } from '../profiles/profiles';
 import { CHECK_REPORT } from './check-report';
 import type { FormDef } from './common';
-import { JURISDICTIONS } from '../jurisdictions';
+import { JURISDICTION_FORMS } from '../jurisdictions/forms';
 import { EQUIPMENT } from './equipment';
 import { MATERIALS } from './materials';
 import { QUESTION_BANK } from './question-bank';
 import { TEAM } from './team';
 import { XCERT_DATA } from './xcert-data';
 
-export const FORMS: readonly FormDef[] = [...JURISDICTIONS.flatMap((j) => j.forms), TEAM, EQUIPMENT, QUESTION_BANK, XCERT_DATA, MATERIALS, CHECK_REPORT];
+export const FORMS: readonly FormDef[] = [...JURISDICTION_FORMS, TEAM, EQUIPMENT, QUESTION_BANK, XCERT_DATA, MATERIALS, CHECK_REPORT];
 
 export function formById(id: string): FormDef | undefined {
   return FORMS.find((f) => f.id === id);

@@ -32,7 +32,7 @@ const renewRow = z.object({
   remark: z.string(),
 });
 
-/** HA 附件7 (its table is illegible in the source; columns per SPEC §6). The decision is the office's; a workbook's 汇总 answer is carried over. */
+/** HA 附件7 (its table is illegible in the published guide; the columns are those a renewal decision needs). The decision is the office's; a workbook's 汇总 answer is carried over. */
 export const HA_RENEW_SUMMARY: OfficeFormDef = {
   id: 'ha-renew-summary',
   title: '河南省职业技能等级评价机构备案续期汇总表',

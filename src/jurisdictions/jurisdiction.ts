@@ -1,4 +1,3 @@
-import type { FormDef } from '../forms/common';
 import type { BusinessType, SheetKind } from '../model/schema';
 import type { Severity } from '../model/severity';
 import type { MaterialsTable } from '../materials/types';
@@ -23,8 +22,6 @@ export interface Jurisdiction {
   coverage: Coverage;
   /** The 申请材料 list per profile and business type. */
   materials: MaterialsTable;
-  /** The official forms only this document asks for; the common ones are in src/forms. */
-  forms: readonly FormDef[];
   /** The clause that says what a filing consists of, for findings about the materials and sheets as a whole. */
   materialsBasis: Basis;
   /** Where the document lists other materials for a later business type. */

@@ -5,7 +5,7 @@ import type { Workbook } from '../model/workbook';
 import { recognise } from '../recognise/recognise';
 import { refreshRecognition, type SheetEdit } from '../recognise/refresh';
 import { applicableRules, mergeOutcomes, runRule, type Memos, type RuleOutcome } from '../rules/engine';
-import { summarise } from '../rules/finding';
+import { countFindings } from '../rules/finding';
 import { ALL_RULES } from '../rules/registry';
 import type { Rule } from '../rules/rule';
 import { EVERY_COLUMN, Reads, ReadTracker, TABLE_ROWS } from './reads';
@@ -104,7 +104,7 @@ export class LiveCheck {
 
   private finish(): CheckResult {
     const findings = mergeOutcomes(this.outcomes, this.workbook.sheets.map((s) => s.name));
-    this.result = { profile: this.setup.profile, business: this.setup.business, summary: summarise(findings), findings };
+    this.result = { profile: this.setup.profile, business: this.setup.business, summary: countFindings(findings), findings };
     return this.result;
   }
 }

@@ -4,7 +4,7 @@ import type { ProfileId } from '../profiles/profiles';
 
 /** One item of a profile's required-materials list (申请材料). */
 export interface Material {
-  /** As the seed names it; the 申请材料 sheet is prefilled with this text. */
+  /** As the document names it; the 申请材料 sheet is prefilled with this text. */
   name: string;
   /** Other ways clerks write it, matched after normalisation. */
   aliases?: readonly string[];

@@ -1,5 +1,5 @@
 /**
- * The workbook layout of SPEC §3 as data: every sheet kind, its canonical
+ * The filing workbook's layout as data: every sheet kind, its canonical
  * name and the names clerks really use, and its fields with their canonical
  * headers, variants and value types. Recognition, rules, the template
  * workbook and the forms all read this one description.

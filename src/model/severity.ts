@@ -1,2 +1,2 @@
-/** How much a finding weighs (SPEC §4): 应/不得 → error, 原则上/一般 → warning, what the user should know → info. */
+/** How much a finding weighs: 应/不得 → error, 原则上/一般 → warning, what the user should know → info. */
 export type Severity = 'error' | 'warning' | 'info';

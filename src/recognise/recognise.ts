@@ -294,7 +294,7 @@ export const ADDIN_STORE_SHEET = 'beian_restore';
 /** Sheets beian or the clerk keeps beside the data: never read as data. */
 export const IGNORED_SHEETS = new Set(['说明', '填表说明', '填写说明', '使用说明', '目录', '检查结果', ADDIN_STORE_SHEET].map(normaliseSheetName));
 
-/** Sorts every sheet of a workbook into the known tables of SPEC §3. */
+/** Sorts every sheet of a workbook into the known tables of the filing workbook (src/model/schema.ts). */
 export function recognise(workbook: Workbook): RecognisedWorkbook {
   const tables: Table[] = [];
   const unrecognised: Sheet[] = [];

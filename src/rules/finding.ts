@@ -1,6 +1,6 @@
 import type { Severity } from '../model/severity';
 
-/** One problem, exactly as SPEC §4 publishes it in JSON. */
+/** One finding, exactly as `beian check --json` publishes it (README, “Findings”). */
 export interface Finding {
   rule: string;
   severity: Severity;
@@ -25,7 +25,7 @@ export interface Summary {
   infos: number;
 }
 
-export function summarise(findings: readonly Finding[]): Summary {
+export function countFindings(findings: readonly Finding[]): Summary {
   const s: Summary = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) {
     if (f.severity === 'error') s.errors++;

@@ -31,7 +31,7 @@ function extraSheets(profile: Profile, business: BusinessType): SheetKind[] {
   return extra;
 }
 
-/** The data sheets of a profile's template, in the order of SPEC §3. */
+/** The data sheets of a profile's template, in the order of src/model/schema.ts. */
 export function templateSheets(profile: Profile, business: BusinessType): SheetDef[] {
   const kinds = new Set<SheetKind>(['org', ...profile.requiredSheets(business), ...extraSheets(profile, business)]);
   return SHEETS.filter((s) => kinds.has(s.kind) && s.kind !== 'summary').map((s) => ({ ...s, fields: profileFields(profile, s) }));
@@ -204,7 +204,7 @@ function instructions(wb: ExcelJS.Workbook, profile: Profile, business: Business
   ws.getColumn(1).width = 110;
 }
 
-/** The template workbook of SPEC §3 for one profile and business type. */
+/** The template workbook for one profile and business type. */
 export function buildTemplate(profileId: ProfileId, business: BusinessType): ExcelJS.Workbook {
   const profile = profileById(profileId);
   if (!profile) throw new Error(`unknown profile ${profileId}`);

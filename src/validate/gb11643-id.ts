@@ -145,7 +145,7 @@ export function ageOn(birthDate: string, today: Date): number {
   return today.getUTCFullYear() - y - (beforeBirthday ? 1 : 0);
 }
 
-/** 110105********002X style: first 6 and last 4 characters (SPEC §10, --mask-ids). */
+/** 110105********002X style: first 6 and last 4 characters (--mask-ids). */
 export function maskId(id: string): string {
   return id.length > 10 ? id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4) : id;
 }

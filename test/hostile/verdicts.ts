@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import PizZip from 'pizzip';
 
 /**
- * Limits every hostile case must stay within (issue 11): per command, and per
+ * Limits every hostile case must stay within: per command, and per
  * process. Time is CPU time, which a busy shared machine does not inflate the
  * way it does wall time; a command that waits instead of working is caught by
  * the wall-clock limit, far above any honest run.

@@ -32,7 +32,7 @@ describe('beian check', () => {
     expect(r.err).toBe('');
   });
 
-  it('--json gives the SPEC §4 shape with the finding at its cell', async () => {
+  it('--json gives the documented finding shape with the finding at its cell', async () => {
     const f = await roster([validId(), badCheckId(validId('19800101', 2))]);
     const r = await beian(['check', f, '--json']);
     const json = JSON.parse(r.out);

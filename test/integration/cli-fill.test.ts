@@ -39,7 +39,7 @@ describe('beian fill and beian forms', () => {
 
 describe('beian fill --templates', () => {
   it('a user template with a bad tag exits 2 naming the tag; a good one is used', async () => {
-    const { buildDocx, text } = await import('../../templates/build/docx');
+    const { buildDocx, text } = await import('../../src/forms/build/docx');
     const dir = tempDir();
     const src = path.join(dir, 'sample.xlsx');
     writeFileSync(src, await sampleBuffer());

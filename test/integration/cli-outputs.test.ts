@@ -5,7 +5,7 @@ import { xlsxBuffer } from '../helpers/book';
 import { beian, tempDir } from '../helpers/cli';
 import { shSpec, SITE_HEADER } from '../unit/jurisdictions/sh/rules/fixture';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
-import { buildDocx, text } from '../../templates/build/docx';
+import { buildDocx, text } from '../../src/forms/build/docx';
 import { lineProblems } from '../hostile/verdicts';
 
 describe('outputs of one run never replace each other or the input', () => {

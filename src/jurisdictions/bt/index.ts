@@ -12,7 +12,6 @@ export const BT: Jurisdiction = {
   rules: BT_PACK,
   coverage: BT_COVERAGE,
   materials: BT_MATERIALS,
-  forms: [],
   materialsBasis: bt('第六条'),
   materialsBasisByBusiness: { 信息变更: bt('第十八条（一）、第十八条（二）'), 备案续期: bt('第十条'), 终止备案: bt('第十八条（五）') },
   templateSheets: ['experts'],

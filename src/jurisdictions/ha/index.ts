@@ -1,8 +1,4 @@
 import type { Jurisdiction } from '../jurisdiction';
-import { HA_APPLY } from './forms/ha-apply';
-import { HA_PLAN } from './forms/ha-plan';
-import { HA_RENEW } from './forms/ha-renew';
-import { HA_RULES } from './forms/ha-rules';
 import { HA_MATERIALS } from './materials';
 import { HA_PROFILES } from './profiles';
 import { HA_PACK } from './rules';
@@ -16,7 +12,6 @@ export const HA: Jurisdiction = {
   rules: HA_PACK,
   coverage: HA_COVERAGE,
   materials: HA_MATERIALS,
-  forms: [HA_APPLY, HA_PLAN, HA_RENEW, HA_RULES],
   materialsBasis: haByType('一（八）', '二（八）', '三（八）'),
   materialsBasisByBusiness: { 信息变更: ha('四（三）'), 增量备案: ha('五（三）'), 备案续期: ha('六（三）'), 终止备案: ha('七（三）') },
   templateSheets: ['experts'],

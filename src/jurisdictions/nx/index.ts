@@ -12,7 +12,6 @@ export const NX: Jurisdiction = {
   rules: NX_PACK,
   coverage: NX_COVERAGE,
   materials: NX_MATERIALS,
-  forms: [],
   materialsBasis: nx('第六条至第十条'),
   templateSheets: ['experts', 'xcertData'],
 };

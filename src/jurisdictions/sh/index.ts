@@ -1,6 +1,4 @@
 import type { Jurisdiction } from '../jurisdiction';
-import { SH_RECOMMEND } from './forms/sh-recommend';
-import { SH_SITE_LETTER } from './forms/sh-site-letter';
 import { SH_MATERIALS } from './materials';
 import { SH_PROFILES } from './profiles';
 import { SH_PACK } from './rules';
@@ -15,7 +13,6 @@ export const SH: Jurisdiction = {
   rules: SH_PACK,
   coverage: SH_COVERAGE,
   materials: SH_MATERIALS,
-  forms: [SH_RECOMMEND, SH_SITE_LETTER],
   materialsBasis: sh('四'),
   templateSheets: ['xcertData', 'sites'],
   skillScope: { basis: DADIAN, severity: 'warning' },

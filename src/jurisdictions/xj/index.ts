@@ -13,7 +13,6 @@ export const XJ: Jurisdiction = {
   rules: XJ_PACK,
   coverage: XJ_COVERAGE,
   materials: XJ_MATERIALS,
-  forms: [],
   materialsBasis: xj('五（一）'),
   templateSheets: ['xcertData'],
   skillScope: { basis: DADIAN, severity: 'warning' },

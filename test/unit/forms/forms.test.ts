@@ -7,7 +7,7 @@ import { readWorkbook } from '../../../src/read/read-workbook';
 import { recognise } from '../../../src/recognise/recognise';
 import { renderDocx, TemplateError } from '../../../src/render/render';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
-import { buildDocx, text } from '../../../templates/build/docx';
+import { buildDocx, text } from '../../../src/forms/build/docx';
 import { makeBook } from '../../helpers/book';
 import { HA_ORG, haSpec } from '../jurisdictions/ha/rules/fixture';
 import { shSpec, SITE_HEADER } from '../jurisdictions/sh/rules/fixture';

@@ -9,7 +9,7 @@ import { FORMS } from '../../../src/forms';
 import { OFFICE_FORMS } from '../../../src/forms/office';
 import { FastRows } from '../../../src/render/fast-rows';
 import { compileTemplate, RENDER_OPTIONS, renderDocx } from '../../../src/render/render';
-import { buildDocx, table, text } from '../../../templates/build/docx';
+import { buildDocx, table, text } from '../../../src/forms/build/docx';
 
 /**
  * The renderer compiles each template once and renders table-row loops from

@@ -1,4 +1,4 @@
-import { PAYLOAD_LIMIT } from '../../../../addin/office/batch';
+import { PAYLOAD_LIMIT } from '../../../../addin/office/request-budget';
 import { ExcelDouble, HOSTS } from '../../../excel-double';
 import { rosterWorkbook } from '../../../excel-double/roster';
 import { session, snapshot } from './helpers';

@@ -1,4 +1,4 @@
-import { zipEntries } from '../../src/render/zip';
+import { zipEntries } from '../../render/zip';
 
 /**
  * A small WordprocessingML writer for the form templates, following

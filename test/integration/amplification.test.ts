@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { tempDir } from '../../helpers/cli';
-import { buildXlsx, Parts, str, zipParts } from '../../helpers/xlsx-parts';
+import { tempDir } from '../helpers/cli';
+import { buildXlsx, Parts, str, zipParts } from '../helpers/xlsx-parts';
 
 /**
  * Workbooks that declare far more than they hold. Each is read in a fresh
@@ -10,7 +10,7 @@ import { buildXlsx, Parts, str, zipParts } from '../../helpers/xlsx-parts';
  * its own: it must be read within 5 s and 500 MB, or refused in one line.
  */
 
-const READER = path.resolve(__dirname, '../../../dist/read/read-workbook.js');
+const READER = path.resolve(__dirname, '../../dist/read/read-workbook.js');
 const CHILD = `
 const { readWorkbook } = require(${JSON.stringify(READER)});
 const t0 = Date.now();
