@@ -14,6 +14,9 @@ import type { Batch } from '../src/summarize/batch';
 import type { Received } from './batch/collect';
 import type { BatchOutput } from './batch/protocol';
 
+/** A task the clerk stopped with 取消: it ends quietly, with no error shown. */
+export class Cancelled extends Error {}
+
 export interface Progress {
   /** Short Chinese label of the current step, e.g. 读取工作表、检查、标注. */
   step: string;
@@ -82,6 +85,8 @@ export interface OfficeHost extends FixHost {
   readDefaults(): Promise<Defaults>;
   /** Reads the open workbook, checks it and marks it (fills, notes or comments, 检查结果). */
   checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView>;
+  /** The cell the clerk is on (where 上一个/下一个 start); null where Excel cannot say (before ExcelApi 1.7); absent where the host offers no documented way (WPS), and the walk starts at the first finding. */
+  activeCell?(): Promise<{ sheet: string; cell: string } | null>;
   /** Activates the sheet and selects the cell (or the sheet's used range's first cell when null). */
   select(sheet: string, cell: string | null): Promise<void>;
   /** Restores every marked cell's previous fill and note, removes 检查结果; returns the number of cells restored. */
@@ -111,6 +116,8 @@ export interface FileHost extends FixHost<CheckView & { defaults: Defaults }> {
   readonly mode: 'file';
   /** Reads and checks a picked file in a Web Worker; the page hands over the File and keeps no copy of its bytes. */
   checkFile(file: { name: string; data: Blob }, req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
+  /** Stops the running check (取消); its promise rejects with Cancelled and the file must be opened again. */
+  cancel(): void;
   /** Checks the last file again (other settings), from the bytes read the first time. */
   recheck(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView & { defaults: Defaults }>;
   annotated(): Promise<OutputFile>;
@@ -123,6 +130,8 @@ export interface FileHost extends FixHost<CheckView & { defaults: Defaults }> {
   compare(earlier: { name: string; data: Blob }): Promise<CompareView>;
   /** The last comparison as a Word change list. */
   changeList(): Promise<OutputFile>;
+  /** The template workbook of a profile and business type (every sheet and header it needs). */
+  template(profile: ProfileId, business: BusinessType): Promise<OutputFile>;
   save(file: OutputFile): Promise<void>;
 }
 

@@ -31,9 +31,9 @@ export async function renderForms(forms: readonly FormDef[], input: FormInput, t
   return files;
 }
 
-/** Several files as one deterministic .zip (fixed entry dates and UTF-8 names, like the Word files themselves). */
+/** Several files as one deterministic .zip (fixed entry dates, UTF-8 names flagged, entries made on Unix). */
 export function zipFiles(name: string, files: readonly OutputFile[]): OutputFile {
-  return { name, bytes: zipEntries(files.map((f) => [f.name, f.bytes])), mime: MIME.zip };
+  return { name, bytes: zipEntries(files.map((f) => [f.name, f.bytes]), 'unix'), mime: MIME.zip };
 }
 
 /** "roster.xlsx" → "roster": the stem output names are built from. */

@@ -19,7 +19,7 @@ const { root } = require('./bench/lib');
 /** Workloads in the order they print. */
 const WORKLOADS = ['check', 'annotate', 'render', 'batch', 'cold', 'office', 'addin', 'browser'];
 /** Every field of the JSON line, in order. */
-const FIELDS = ['check_vs_read', 'check_mb', 'annotate_vs_check', 'browser_vs_node', 'render_vs_floor', 'cold_vs_openpyxl', 'batch_docs_per_s', 'office_wb_per_s', 'office_ms_per_wb', 'office_speedup', 'office_cpu_ms_per_wb', 'office_projected_speedup', 'web_batch_vs_cli'];
+const FIELDS = ['check_vs_read', 'check_mb', 'annotate_vs_check', 'browser_vs_node', 'render_vs_floor', 'cold_vs_openpyxl', 'batch_docs_per_s', 'office_wb_per_s', 'office_ms_per_wb', 'office_speedup', 'office_cpu_ms_per_wb', 'office_projected_speedup', 'web_batch_vs_cli', 'live_recheck_ms_10k', 'live_recheck_ms_100k', 'tab_mb_50k'];
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);

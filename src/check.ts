@@ -54,8 +54,14 @@ export function resolveBusiness(book: RecognisedWorkbook, profile: Profile, requ
   return b;
 }
 
-/** Checks a recognised workbook against the generic rules and its profile's pack. */
-export function checkBook(book: RecognisedWorkbook, req: CheckRequest = {}): CheckResult {
+/** What a check runs with: the profile and business type, and the options its rules see. */
+export interface CheckSetup {
+  profile: Profile;
+  business: BusinessType;
+  options: CheckOptions;
+}
+
+export function checkSetup(book: RecognisedWorkbook, req: CheckRequest = {}): CheckSetup {
   const profile = resolveProfile(book, req.profile);
   const business = resolveBusiness(book, profile, req.business);
   let holidays;
@@ -64,7 +70,12 @@ export function checkBook(book: RecognisedWorkbook, req: CheckRequest = {}): Che
   } catch (e) {
     throw new CheckSetupError((e as Error).message);
   }
-  const options: CheckOptions = { today: req.today ?? todayUtc(), holidays };
+  return { profile, business, options: { today: req.today ?? todayUtc(), holidays } };
+}
+
+/** Checks a recognised workbook against the generic rules and its profile's pack. */
+export function checkBook(book: RecognisedWorkbook, req: CheckRequest = {}): CheckResult {
+  const { profile, business, options } = checkSetup(book, req);
   const findings = runRules(book, ALL_RULES, profile, business, options);
   return { profile, business, summary: countFindings(findings), findings };
 }

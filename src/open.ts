@@ -21,7 +21,7 @@ function someNames(names: readonly string[]): string {
 export function recogniseFiling(workbook: Workbook): RecognisedWorkbook {
   const book = recognise(workbook);
   if (!book.tables.length && !book.org) {
-    throw new InputError(`工作簿中没有可识别的备案工作表（现有：${someNames(workbook.sheets.map((s) => s.name))}），请使用 beian template 生成的模板`, 'no-sheets');
+    throw new InputError(`工作簿中没有可识别的备案工作表（现有：${someNames(workbook.sheets.map((s) => s.name))}），请按备案模板工作簿整理后再检查`, 'no-sheets');
   }
   const long = book.tables.find((t) => t.rows.length > MAX_TABLE_ROWS);
   if (long) {

@@ -1,4 +1,4 @@
-import type { CheckRequest, CompareView, FileHost, OutputFile, Progress } from '../host';
+import { Cancelled, type CheckRequest, type CompareView, type FileHost, type OutputFile, type Progress } from '../host';
 import { downloadFile } from './download';
 import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
 
@@ -62,6 +62,14 @@ export function createFileHost(base: string = document.baseURI): FileHost {
     report: () => call<OutputFile, 'report'>({ type: 'report', base }),
     compare: (earlier: { name: string; data: Blob }) => call<CompareView, 'compare'>({ type: 'compare', name: earlier.name, data: earlier.data }),
     changeList: () => call<OutputFile, 'changeList'>({ type: 'changeList' }),
+    template: (profile, business) => call<OutputFile, 'template'>({ type: 'template', profile, business }),
     save: async (file: OutputFile) => downloadFile(file),
+    // Ending the worker is the only way to stop a check mid-roster; the next file starts a new one.
+    cancel: () => {
+      worker?.terminate();
+      worker = null;
+      for (const p of pending.values()) p.reject(new Cancelled('已取消'));
+      pending.clear();
+    },
   };
 }

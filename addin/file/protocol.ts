@@ -1,4 +1,6 @@
 import type { Fix } from '../../src/fix';
+import type { BusinessType } from '../../src/model/schema';
+import type { ProfileId } from '../../src/profiles/profiles';
 import type { CheckRequest, CheckView, CompareView, Defaults, OutputFile, Progress } from '../host';
 
 /** Messages between the file-mode page and its worker (addin/file/worker.ts). */
@@ -15,7 +17,9 @@ export type WorkerRequest =
   | { id: number; type: 'report'; base: string }
   /** The checked workbook against an earlier filing of the organisation. */
   | { id: number; type: 'compare'; name: string; data: Blob }
-  | { id: number; type: 'changeList' };
+  | { id: number; type: 'changeList' }
+  /** The template workbook of a profile, for a clerk whose workbook lacks sheets. */
+  | { id: number; type: 'template'; profile: ProfileId; business: BusinessType };
 
 export type CheckReply = CheckView & { defaults: Defaults };
 

@@ -3,7 +3,8 @@ import { planMarks, type AnnotateMeta } from '../../src/annotate/mark-plan';
 import type { RecognisedWorkbook } from '../../src/model/table';
 import { planFixes, type Fix } from '../../src/fix';
 import { openWorkbook } from '../../src/open';
-import { parseProfile } from '../../src/profiles/profiles';
+import type { BusinessType } from '../../src/model/schema';
+import { parseProfile, profileById, type ProfileId } from '../../src/profiles/profiles';
 import type { FilingDiff } from '../../src/diff/compare';
 import type { CheckRequest, CompareView, Defaults, OutputFile, Progress } from '../host';
 import { userMessage } from '../messages';
@@ -84,8 +85,10 @@ async function fix(id: number, fixes: readonly Fix[], req: CheckRequest): Promis
 
 async function annotated(): Promise<OutputFile> {
   const c = current();
-  const [{ annotateXlsx }, { MIME, fileStem }] = await Promise.all([import('../../src/annotate'), import('../outputs')]);
-  return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes: await annotateXlsx(c.bytes, c.result.findings, c.meta), mime: MIME.xlsx };
+  const [{ annotateXlsx }, { MIME, fileStem }, { spreadsheetFormat }] = await Promise.all([import('../../src/annotate'), import('../outputs'), import('../../src/read/gate')]);
+  // An .xls or .ods is marked in an .xlsx copy of itself (the pane says so): marks need the .xlsx parts.
+  const xlsx = spreadsheetFormat(c.bytes) === 'xlsx' ? c.bytes : await (await import('../../src/read/legacy')).legacyAsXlsx(c.bytes);
+  return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes: await annotateXlsx(xlsx, c.result.findings, c.meta), mime: MIME.xlsx };
 }
 
 async function fixed(): Promise<OutputFile> {
@@ -130,6 +133,13 @@ async function changeList(): Promise<OutputFile> {
   return { name: `备案信息变更清单-${fileStem(c.name)}.docx`, bytes: changeListDocx(compared.diff), mime: MIME.docx };
 }
 
+/** The profile's template workbook: every sheet a filing needs, for a clerk whose workbook lacks some. */
+async function template(profile: ProfileId, business: BusinessType): Promise<OutputFile> {
+  const [{ templateBuffer }, { MIME }] = await Promise.all([import('../../src/template'), import('../outputs')]);
+  const p = profileById(profile)!;
+  return { name: `备案模板-${p.name}-${business}.xlsx`.replace(/[\\/:*?"<>|·]/g, '-'), bytes: await templateBuffer(profile, business), mime: MIME.xlsx };
+}
+
 scope.onmessage = (e) => {
   const m = e.data;
   const run = (): Promise<CheckReply | OutputFile | CompareView> => {
@@ -158,6 +168,8 @@ scope.onmessage = (e) => {
         return compare(m.name, m.data);
       case 'changeList':
         return changeList();
+      case 'template':
+        return template(m.profile, m.business);
     }
   };
   run().then(

@@ -1,10 +1,9 @@
 /// <reference types="office-js" />
-import { diffMarks, marksByKey, planMarks, type MarkPlan } from '../../src/annotate/mark-plan';
-import { checkBook, CheckSetupError, parseBusiness, type CheckResult } from '../../src/check';
+import { marksByKey } from '../../src/annotate/mark-plan';
+import { CheckSetupError, parseBusiness } from '../../src/check';
 import { planFixes, type Fix } from '../../src/fix';
-import { parseA1 } from '../../src/model/cell';
-import type { Rect } from '../../src/model/range';
-import type { RecognisedWorkbook } from '../../src/model/table';
+import { LiveCheck } from '../../src/live/live-check';
+import { sheetOf, stripSheet } from '../../src/model/range';
 import { Workbook } from '../../src/model/workbook';
 import { recogniseFiling } from '../../src/open';
 import { InputError } from '../../src/read/input-error';
@@ -13,17 +12,17 @@ import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { recognise, kindBySheetName } from '../../src/recognise/recognise';
 import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
 import { Batch } from './request-budget';
-import { updateSheet, type BlockData } from './cells';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
 import { buildDocuments } from './documents';
 import { applyFixes, undoFixes, UNDO_SHEET } from './fixes';
+import { checkRequest, isStale, needsFullCheck, planFor, recheckChanges, type Live } from './live';
 import { applyMarks, restoreAll } from './marks';
 import { readSheets, scanWorkbook, type SheetScan } from './read';
-import { createResultSheet, writeResultRows } from './result-sheet';
+import { createResultSheet } from './result-sheet';
 import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from './save';
 import { RestoreStore, STORE_SHEET } from './store';
 import { insertTemplate } from './template';
-import { shiftAddress, Watcher, type Change, type Shift } from './watch';
+import { Watcher, type Change } from './watch';
 
 /**
  * OfficeHost on the open workbook: the task pane's whole view of Excel.
@@ -43,30 +42,20 @@ export interface OfficeHostOptions {
   document?: Document;
 }
 
-/** Edits over more cells than this re-read their whole sheet instead. */
-const LIVE_CELLS = 50_000;
-
-interface Live {
-  req: CheckRequest;
-  file: string;
-  workbook: Workbook;
-  /** Worksheet id → name, for events. */
-  ids: Map<string, string>;
-  book: RecognisedWorkbook;
-  result: CheckResult;
-  plan: MarkPlan;
-  store: RestoreStore;
-  /** The workbook holds fixes 撤销 can take back. */
-  fixed: boolean;
+/** Thrown with a message the pane can show as it is; `code` is Office.js's, when Excel raised it. */
+export class OfficeHostError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
-
-/** Thrown with a message the pane can show as it is. */
-export class OfficeHostError extends Error {}
 
 function excelError(e: unknown): Error {
   if (e instanceof InputError || e instanceof OfficeHostError || e instanceof CheckSetupError) return e;
   const code = typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined;
-  return new OfficeHostError(`Excel 未能完成操作${code ? `（${code}）` : ''}，请稍后重试；如工作簿正处于单元格编辑状态，请先按 Enter 结束编辑`);
+  return new OfficeHostError(`Excel 未能完成操作${code ? `（${code}）` : ''}，请稍后重试；如工作簿正处于单元格编辑状态，请先按 Enter 结束编辑`, code);
 }
 
 export class ExcelHost implements OfficeHost {
@@ -124,10 +113,10 @@ export class ExcelHost implements OfficeHost {
       const workbook = new Workbook();
       workbook.sheets.push(...(await readSheets(ctx, data, (p) => onProgress({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal }))));
       onProgress({ step: '检查', done: 0, total: 1 });
-      const book = recogniseFiling(workbook);
-      const result = checkBook(book, { profile: req.profile, business: req.business, today: this.today() });
+      const check = new LiveCheck(workbook, checkRequest(req, this.today()), recogniseFiling(workbook));
+      const result = check.result;
       const file = this.fileName();
-      const plan = this.plan(result, workbook, file);
+      const plan = planFor(result, workbook, file);
       onProgress({ step: '标注', done: 0, total: 1 });
       const names = new Set(workbook.sheets.map((s) => s.name));
       for (const [k, e] of store.entries) if (!names.has(e.sheet)) store.entries.delete(k);
@@ -142,7 +131,7 @@ export class ExcelHost implements OfficeHost {
       await batch.flush();
       for (const s of sheets.items) if (s.name === STORE_SHEET || s.name === plan.result.name) this.ownIds.add(s.id);
       const fixed = scans.some((s) => s.name === UNDO_SHEET);
-      this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), book, result, plan, store, fixed };
+      this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), check, result, plan, store, fixed };
       onProgress({ step: '完成', done: 1, total: 1 });
       return this.view();
     });
@@ -152,10 +141,6 @@ export class ExcelHost implements OfficeHost {
     return this.opts.today?.();
   }
 
-  private plan(result: CheckResult, workbook: Workbook, file: string): MarkPlan {
-    return planMarks(result.findings, { file, profile: result.profile, business: result.business, summary: result.summary }, workbook.sheets.map((s) => s.name));
-  }
-
   private async readStore(ctx: Excel.RequestContext, scans: readonly SheetScan[]): Promise<RestoreStore> {
     const scan = scans.find((s) => s.name === STORE_SHEET);
     return scan ? RestoreStore.fromSheet((await readSheets(ctx, [scan]))[0]) : new RestoreStore();
@@ -163,7 +148,7 @@ export class ExcelHost implements OfficeHost {
 
   private view(): CheckView {
     const l = this.live!;
-    const fixes = planFixes(l.book, l.result.findings);
+    const fixes = planFixes(l.check.recognised, l.result.findings);
     return { profile: l.result.profile.id, business: l.result.business, summary: l.result.summary, findings: l.result.findings, sheets: l.workbook.sheets.map((s) => s.name), plan: l.plan, fixes, fixed: l.fixed };
   }
 
@@ -175,6 +160,16 @@ export class ExcelHost implements OfficeHost {
   async undoFixes(req: CheckRequest): Promise<CheckView> {
     await this.run((ctx) => undoFixes(ctx));
     return this.checkAndMark(req, () => undefined);
+  }
+
+  async activeCell(): Promise<{ sheet: string; cell: string } | null> {
+    if (!this.env.office.context.requirements.isSetSupported('ExcelApi', '1.7')) return null;
+    return this.run(async (ctx) => {
+      const cell = ctx.workbook.getActiveCell().load('address');
+      await ctx.sync();
+      const sheet = sheetOf(cell.address);
+      return sheet === null ? null : { sheet, cell: stripSheet(cell.address).replace(/\$/g, '').split(':')[0] };
+    });
   }
 
   async select(sheet: string, cell: string | null): Promise<void> {
@@ -228,56 +223,31 @@ export class ExcelHost implements OfficeHost {
     return this.ownIds.has(id);
   }
 
-  /** The live re-check: read what changed, check again, rewrite only the marks that changed. */
+  /**
+   * The live re-check. A workbook that moved on while it waited (a sheet
+   * renamed meanwhile) is read again in full; any other error is a fault:
+   * it is logged, the pane is told, and live re-checking stops until the
+   * next 检查工作簿 rather than showing findings of a half-updated model.
+   */
   private async recheck(changes: Change[]): Promise<void> {
     const live = this.live;
     if (!live) return;
     try {
-      if (changes.some((c) => c.kind === 'sheets' || !live.ids.has(c.sheetId))) return void (await this.checkAgain(live));
-      const changed = await this.run(async (ctx) => {
-        // 清除标记 or a new check may have come first while this waited its turn.
-        if (this.live !== live) return false;
-        const edits = new Map<string, Rect[]>();
-        const reread = new Set<string>();
-        for (const c of changes) {
-          const name = live.ids.get(c.sheetId)!;
-          if (c.kind === 'shift') {
-            this.shift(live, name, c.shift);
-            reread.add(name);
-          } else if (c.kind === 'edit') {
-            const cells = (c.rect.r2 - c.rect.r1 + 1) * (c.rect.c2 - c.rect.c1 + 1);
-            if (cells > LIVE_CELLS) reread.add(name);
-            else edits.set(name, [...(edits.get(name) ?? []), c.rect]);
-          }
-        }
-        if (!(await this.readChanges(ctx, live, edits, reread))) return false;
-        const book = recognise(live.workbook);
-        const result = checkBook(book, { profile: live.req.profile, business: live.req.business, today: this.today() });
-        const plan = this.plan(result, live.workbook, live.file);
-        plan.result.name = live.plan.result.name;
-        const diff = diffMarks(live.plan, plan);
-        await applyMarks(ctx, this.features, live.store, diff.set, diff.cleared.map((m) => `${m.sheet}!${m.address}`), false);
-        // 检查结果 from the first row that differs (rows below it are renumbered anyway).
-        const before = live.plan.result.rows.map((r) => JSON.stringify(r));
-        const from = plan.result.rows.findIndex((r, i) => JSON.stringify(r) !== before[i]);
-        const changedRows = from >= 0 ? from : plan.result.rows.length < before.length ? plan.result.rows.length : -1;
-        if (changedRows >= 0 || JSON.stringify(plan.result.head) !== JSON.stringify(live.plan.result.head)) {
-          const batch = new Batch(ctx);
-          await writeResultRows(ctx, batch, this.features, plan.result, before.length, changedRows >= 0 ? changedRows : plan.result.rows.length);
-          await batch.flush();
-        }
-        Object.assign(live, { book, result, plan });
-        return true;
-      });
+      if (needsFullCheck(live, changes)) return void (await this.checkAgain(live));
+      // 清除标记 or a new check may have come first while this waited its turn.
+      const changed = await this.run((ctx) => (this.live === live ? recheckChanges(ctx, this.features, live, changes) : Promise.resolve(false)));
       if (changed) for (const v of this.views) v(this.view());
-    } catch {
-      // A sheet renamed meanwhile, or the model otherwise behind the workbook: start over from a full read.
-      try {
-        await this.checkAgain(live);
-      } catch (e) {
-        this.live = null;
-        for (const f of this.errors) f((e as Error).message);
+    } catch (e) {
+      if (isStale(e)) {
+        try {
+          return void (await this.checkAgain(live));
+        } catch (again) {
+          e = again;
+        }
       }
+      console.error('beian: live re-check failed', e);
+      if (this.live === live) this.live = null;
+      for (const f of this.errors) f(`自动重新检查未能完成：${(e as Error).message}。请点击“检查工作簿”重新检查。`);
     }
   }
 
@@ -288,44 +258,6 @@ export class ExcelHost implements OfficeHost {
     for (const v of this.views) v(this.view());
   }
 
-  /** Rows or columns inserted or deleted: the restore data and the last plan move with the cells. */
-  private shift(live: Live, sheet: string, s: Shift): void {
-    live.store.shift(sheet, (a) => shiftAddress(s, a));
-    for (const group of live.plan.sheets) {
-      if (group.sheet !== sheet) continue;
-      group.marks = group.marks.flatMap((m) => {
-        const to = shiftAddress(s, m.address);
-        if (to === null) return [];
-        const { row, col } = parseA1(to);
-        return [{ ...m, address: to, row, col }];
-      });
-    }
-  }
-
-  /**
-   * Reads the edited ranges (one sync) and re-reads whole sheets that
-   * shifted or took a large edit; false when no value changed (the event
-   * was a format change, or our own marks).
-   */
-  private async readChanges(ctx: Excel.RequestContext, live: Live, edits: Map<string, Rect[]>, reread: Set<string>): Promise<boolean> {
-    const loads: { name: string; rect: Rect; range: Excel.Range }[] = [];
-    for (const [name, rects] of edits) {
-      if (reread.has(name)) continue;
-      const ws = ctx.workbook.worksheets.getItem(name);
-      for (const rect of rects) loads.push({ name, rect, range: ws.getRangeByIndexes(rect.r1 - 1, rect.c1 - 1, rect.r2 - rect.r1 + 1, rect.c2 - rect.c1 + 1).load('values,valueTypes,formulas,numberFormat') });
-    }
-    if (loads.length) await ctx.sync();
-    let changed = 0;
-    for (const l of loads) {
-      const data: BlockData = { values: l.range.values, valueTypes: l.range.valueTypes as string[][], formulas: l.range.formulas, numberFormat: l.range.numberFormat as string[][] };
-      changed += updateSheet(live.workbook.sheet(l.name)!, l.rect, data);
-    }
-    if (!reread.size) return changed > 0;
-    const scans = (await scanWorkbook(ctx, this.features)).filter((s) => reread.has(s.name));
-    for (const sheet of await readSheets(ctx, scans)) live.workbook.replace(sheet);
-    return true;
-  }
-
   async insertTemplateSheets(profile: ProfileId, business: BusinessType): Promise<InsertResult> {
     return this.run((ctx) => insertTemplate(ctx, this.features, profile, business));
   }
@@ -334,7 +266,7 @@ export class ExcelHost implements OfficeHost {
     const live = this.live;
     if (!live) throw new OfficeHostError('请先检查工作簿，再生成 Word 表格');
     try {
-      return await buildDocuments({ file: live.file, book: live.book, result: live.result }, formIds, opts.maskIds, this.opts.fetchTemplate);
+      return await buildDocuments({ file: live.file, book: live.check.recognised, result: live.result }, formIds, opts.maskIds, this.opts.fetchTemplate);
     } catch (e) {
       throw new OfficeHostError((e as Error).message);
     }

@@ -30,7 +30,7 @@ function todayInChina(): string {
 export default function BatchPane({ handed }: { handed: Promise<Received[]> | null }) {
   const s = useStyles();
   const host = useMemo(() => createBatchHost(), []);
-  const { busy, notice, setNotice, run } = useTask();
+  const { busy, notice, setNotice, run, toasterId } = useTask();
   const [received, setReceived] = useState<Received[] | null>(null);
   const [asOf, setAsOf] = useState(todayInChina);
   const [batch, setBatch] = useState<Batch | null>(null);
@@ -74,7 +74,7 @@ export default function BatchPane({ handed }: { handed: Promise<Received[]> | nu
           </Button>
         )}
       </div>
-      <Status busy={busy} notice={notice} />
+      <Status busy={busy} notice={notice} toasterId={toasterId} />
       {!received && !busy && (
         <Caption1>适用于人社部门和主管单位：一次检查收到的全部备案工作簿，列出各工作簿的结果和跨机构问题，并生成汇总表（Word）和结果工作簿（Excel）。</Caption1>
       )}

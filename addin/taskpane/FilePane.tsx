@@ -7,7 +7,7 @@ import type { CheckView, CompareView, Defaults, FileHost, OutputFile } from '../
 import { Compare } from './components/Compare';
 import { FilePicker, type FilePickerProps } from './components/FilePicker';
 import { Findings } from './components/Findings';
-import { FixAction, fixedNotice, FixPanel } from './components/Fixes';
+import { FixGroupAction, fixedNotice, FixPanel } from './components/Fixes';
 import { Section } from './components/Section';
 import { Settings } from './components/Settings';
 import { Status, useTask } from './components/Status';
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 /** The pane without Excel: open a workbook, see its findings, download the marked copy, forms and report. */
 export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePickerProps['onBatch'] }) {
   const s = useStyles();
-  const { busy, notice, setNotice, run } = useTask();
+  const { busy, notice, setNotice, run, toasterId } = useTask();
   const [fileName, setFileName] = useState<string | null>(null);
   const [view, setView] = useState<CheckView | null>(null);
   const [comparison, setComparison] = useState<CompareView | null>(null);
@@ -33,15 +33,23 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
     setView(null);
     setComparison(null);
     const req = { profile: profile || undefined, business: business || undefined };
-    const r = await run('检查工作簿', (progress) => (picked ? host.checkFile({ name: picked.name, data: picked }, req, progress) : host.recheck(req, progress)));
+    const r = await run(
+      '检查工作簿',
+      (progress) => (picked ? host.checkFile({ name: picked.name, data: picked }, req, progress) : host.recheck(req, progress)),
+      () => {
+        // The worker that held the file is gone: the clerk opens it again.
+        host.cancel();
+        setFileName(null);
+      },
+    );
     if (!r) return;
     const { defaults: d, ...v } = r;
     setDefaults(d);
     setView(v);
   };
   const open = async (picked: File) => {
-    if (!/\.xls[xm]$/i.test(picked.name)) {
-      setNotice({ intent: 'error', text: `“${picked.name}”不是 .xlsx 工作簿。请先在 WPS 或 Excel 中另存为 .xlsx 再打开。` });
+    if (!/\.(xls[xm]?|ods)$/i.test(picked.name)) {
+      setNotice({ intent: 'error', text: `“${picked.name}”不是工作簿（.xlsx、.xls 或 .ods）。请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx 再打开。` });
       return;
     }
     setFileName(picked.name);
@@ -65,6 +73,7 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
     const r = await run('与上次备案比较', () => host.compare({ name: earlier.name, data: earlier }));
     if (r) setComparison(r);
   };
+  const legacy = fileName?.match(/\.(xls|ods)$/i)?.[0].toLowerCase() ?? null;
   const download = (label: string, make: () => Promise<OutputFile>) =>
     run(label, async () => {
       const out = await make();
@@ -83,13 +92,26 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
           </Button>
         </div>
       )}
-      <Status busy={busy} notice={notice} />
+      <Status busy={busy} notice={notice} toasterId={toasterId} />
       {!fileName && !busy && <Caption1>适用于 WPS、LibreOffice 或未安装加载项的 Excel 用户：打开工作簿即可检查，并下载标注后的工作簿和 Word 表格。</Caption1>}
       {view && (
         <>
           <Section title="检查结果">
             <Summary view={view} />
-            {view.findings.length > 0 && <Findings view={view} action={(f) => <FixAction plan={view.fixes} finding={f} disabled={Boolean(busy)} onApply={(x) => void fix(x)} />} />}
+            {view.findings.length > 0 && (
+              <Findings
+                view={view}
+                renderAction={(g) =>
+                  g.rule === 'sheet.missing' ? (
+                    <Button size="small" disabled={Boolean(busy)} onClick={() => void download('生成模板工作簿', () => host.template(view.profile, view.business))}>
+                      下载模板工作簿
+                    </Button>
+                  ) : (
+                    <FixGroupAction plan={view.fixes} findings={g.findings} disabled={Boolean(busy)} onApply={(x) => void fix(x)} />
+                  )
+                }
+              />
+            )}
           </Section>
           {(view.fixes.fixes.length > 0 || view.fixes.refusals.length > 0 || view.fixed) && (
             <Section title="自动修正">
@@ -99,7 +121,7 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
           <Section title="下载">
             <div className={s.actions}>
               <Button disabled={Boolean(busy)} onClick={() => void download('生成标注工作簿', () => host.annotated())}>
-                标注后的工作簿
+                标注后的工作簿{legacy ? '（.xlsx）' : ''}
               </Button>
               {view.fixed && (
                 <Button disabled={Boolean(busy)} onClick={() => void download('生成修正后的工作簿', () => host.fixed())}>
@@ -109,7 +131,11 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
               <Button disabled={Boolean(busy)} onClick={() => void download('生成检查报告', () => host.report())}>
                 检查报告（Word）
               </Button>
+              <Button disabled={Boolean(busy)} onClick={() => void download('生成模板工作簿', () => host.template(view.profile, view.business))}>
+                模板工作簿
+              </Button>
             </div>
+            {legacy && <Caption1>标注后的工作簿另存为 .xlsx 格式（原文件为 {legacy}，不会被改动）；可在 WPS 或 LibreOffice 中打开。</Caption1>}
           </Section>
           <Section title="与上次备案比较">
             <Compare view={comparison} disabled={Boolean(busy)} onEarlier={(f) => void compare(f)} onChangeList={() => void download('生成变更清单', () => host.changeList())} />

@@ -8,7 +8,7 @@ import type { CheckView, Defaults, OfficeHost } from '../host';
 import { userMessage } from '../messages';
 import { missingFeatureNotes } from './labels';
 import { Findings } from './components/Findings';
-import { FixAction, fixedNotice, FixPanel } from './components/Fixes';
+import { FixGroupAction, fixedNotice, FixPanel } from './components/Fixes';
 import { Section } from './components/Section';
 import { Settings } from './components/Settings';
 import { Status, useTask } from './components/Status';
@@ -28,7 +28,7 @@ function missingFeatures(features: Readonly<Record<string, boolean>>, product: s
 /** The pane inside Excel: check and mark the open workbook, jump to each problem, fix with live re-checks. */
 export function OfficePane({ host }: { host: OfficeHost }) {
   const s = useStyles();
-  const { busy, notice, setNotice, run } = useTask();
+  const { busy, notice, setNotice, run, toasterId } = useTask();
   const [view, setView] = useState<CheckView | null>(null);
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
@@ -52,9 +52,13 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       const v = await host.checkAndMark({ profile: profile || undefined, business: business || undefined }, progress);
       setView(v);
       if (!stopWatching.current) {
-        stopWatching.current = await host.watch(setView);
-        // A WPS build without add-in events checks only on request.
-        setLive(host.features.sheetEvents !== false);
+        stopWatching.current = await host.watch(setView, (text) => {
+          setLive(false);
+          stopWatching.current?.();
+          stopWatching.current = null;
+          setNotice({ intent: 'error', text });
+        });
+        setLive(true);
       }
     });
   const req = () => ({ profile: profile || undefined, business: business || undefined });
@@ -129,7 +133,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
           清除标记
         </Button>
       </div>
-      <Status busy={busy} notice={notice} />
+      <Status busy={busy} notice={notice} toasterId={toasterId} />
       {!view && !busy && <Caption1>点击“检查工作簿”：有问题的单元格会被标色并附上说明，“检查结果”表列出全部问题。</Caption1>}
       {view && (
         <>
@@ -137,7 +141,20 @@ export function OfficePane({ host }: { host: OfficeHost }) {
             <Summary view={view} />
             {live && <Caption1>修改单元格后会自动重新检查。</Caption1>}
             {view.findings.length > 0 && (
-              <Findings view={view} onSelect={select} action={(f) => <FixAction plan={view.fixes} finding={f} disabled={Boolean(busy)} onApply={(x) => void fix(x)} />} />
+              <Findings
+                view={view}
+                onSelect={select}
+                locate={host.activeCell && (() => host.activeCell!().catch(() => null))}
+                renderAction={(g) =>
+                  g.rule === 'sheet.missing' ? (
+                    <Button size="small" disabled={Boolean(busy)} onClick={() => void insert()}>
+                      插入模板工作表
+                    </Button>
+                  ) : (
+                    <FixGroupAction plan={view.fixes} findings={g.findings} disabled={Boolean(busy)} onApply={(x) => void fix(x)} />
+                  )
+                }
+              />
             )}
             {host.saveMarkedCopy && (
               <div className={s.actions}>

@@ -1,6 +1,6 @@
 // First: the jurisdictions' form schemas load with the profiles the pane lists, and zod probes eval when it builds one.
 import './zod-jitless';
-import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectHost } from './detect';
@@ -8,6 +8,7 @@ import { createFileHost } from '../file/file-host';
 import { loadOfficeHost, loadWpsHost } from './office-host';
 import type { PaneHost } from '../host';
 import { userMessage } from '../messages';
+import { currentTheme } from './theme';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -22,8 +23,10 @@ async function start(): Promise<void> {
       warning = `无法连接当前工作簿，已切换为打开文件方式（${userMessage(e)}）`;
     }
   }
+  const dark = currentTheme() === 'dark';
+  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   root.render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       {warning && (
         <MessageBar intent="warning">
           <MessageBarBody>{warning}</MessageBarBody>

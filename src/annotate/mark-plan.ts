@@ -143,7 +143,7 @@ export function planMarks(findings: readonly Finding[], meta: AnnotateMeta, shee
   const s = meta.summary;
   const head: [string, string][] = [
     ['文件', meta.file],
-    ['适用规则', profileLabel(meta.profile)],
+    ['适用规则', meta.profile.name],
     ['申请业务类型', meta.business],
     ['检查结果', `${s.errors ? '未通过' : '通过'}：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`],
   ];

@@ -89,7 +89,7 @@ export const CHECK_REPORT: FormDef<typeof schema> = {
     return {
       orgName: book.org?.text('orgName') ?? '',
       file,
-      profile: profileLabel(profile),
+      profile: profile.name,
       business,
       verdict: summary.errors ? '未通过' : '通过',
       errors: summary.errors,

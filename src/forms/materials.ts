@@ -22,6 +22,6 @@ export const MATERIALS: FormDef<typeof schema> = {
         items.push({ no: items.length + 1, mark: t.text(row, 'provided') === '是' ? '☑' : '☐', name: t.text(row, 'material'), file: t.text(row, 'file'), remark: t.text(row, 'remark') });
       }
     }
-    return { ...header(input), profile: profileLabel(input.result.profile), business: input.result.business, items };
+    return { ...header(input), profile: input.result.profile.name, business: input.result.business, items };
   },
 };

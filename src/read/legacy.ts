@@ -179,3 +179,14 @@ export async function readLegacyWorkbook(buf: Uint8Array, format: LegacyFormat, 
   if (!model.sheets.length) throw new InputError(`${NAMES[format]}中没有工作表`, 'corrupt');
   return model;
 }
+
+/**
+ * The same workbook as an .xlsx (values, number formats, formulas, merges,
+ * column widths as SheetJS carries them), for a marked copy of an .xls or
+ * .ods: the marks are written into this copy, never into the input.
+ */
+export async function legacyAsXlsx(buf: Uint8Array): Promise<Uint8Array> {
+  const XLSX = await loadSheetJS();
+  const wb = quietly(() => XLSX.read(buf, { type: 'array', cellDates: false, cellNF: true, cellFormula: true, cellStyles: true }));
+  return new Uint8Array(quietly(() => XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer));
+}

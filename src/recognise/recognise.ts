@@ -203,35 +203,60 @@ function mayBeFooter(text: string): boolean {
  * data row follows them, so a stray value far below costs one row, and an
  * empty stretch is only listed when it really lies inside the table.
  */
-function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, columns: Map<string, number>): Table {
+/** What a row under a header is: data, a total, empty, or a footer that ends the table. */
+export type RowKind = 'data' | 'total' | 'empty' | 'footer';
+
+/** The first (up to three) columns of a table, where a total's label may stand. */
+function labelColumns(columns: ReadonlyMap<string, number>): number[] {
+  return [...columns.values()].sort((a, b) => a - b).slice(0, 3);
+}
+
+function rowKind(sheet: Sheet, r: number, firstCols: readonly number[]): RowKind {
+  if (sheet.isRowEmpty(r)) return 'empty';
+  let filled = 0;
+  let first: CellValue = null;
+  sheet.someInRow(r, (v) => {
+    if (v === null || v === '') return false;
+    if (first === null) first = v;
+    return ++filled > 2;
+  });
+  // Footer and total labels are short text; normalising every row's cells would cost more than the check.
+  if (filled <= 2 && typeof first === 'string' && mayBeFooter(first)) return 'footer';
+  return firstCols.some((c) => isTotalLabel(sheet.value(r, c))) || isTotalLabel(first) ? 'total' : 'data';
+}
+
+/** What a table row is now, by the table's own columns (a host that edited cells asks before rebuilding the table). */
+export function tableRowKind(table: Table, row: number): RowKind {
+  return rowKind(table.sheet, row, labelColumns(table.columns));
+}
+
+/**
+ * The data, empty and total rows under a header. It walks the rows that
+ * hold cells; the empty rows between data rows are kept as spans until a
+ * data row follows them, so a stray value far below costs one row, and an
+ * empty stretch is only listed when it really lies inside the table.
+ */
+export function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, columns: Map<string, number>): Table {
   const rows: number[] = [];
   const empty: number[] = [];
   const totals: number[] = [];
   let pendingEmpty: [number, number][] = [];
-  const firstCols = [...columns.values()].sort((a, b) => a - b).slice(0, 3);
+  const firstCols = labelColumns(columns);
   let prev = headerRow;
   for (const r of sheet.rowNumbers()) {
     if (r <= headerRow) continue;
     const started = rows.length > 0 || totals.length > 0;
     if (started && r > prev + 1) pendingEmpty.push([prev + 1, r - 1]);
     prev = r;
-    if (sheet.isRowEmpty(r)) {
+    const kind = rowKind(sheet, r, firstCols);
+    if (kind === 'empty') {
       if (started) pendingEmpty.push([r, r]);
       continue;
     }
-    let filled = 0;
-    let first: CellValue = null;
-    sheet.someInRow(r, (v) => {
-      if (v === null || v === '') return false;
-      if (first === null) first = v;
-      return ++filled > 2;
-    });
-    // Footer and total labels are short text; normalising every row's cells would cost more than the check.
-    if (filled <= 2 && typeof first === 'string' && mayBeFooter(first)) break;
+    if (kind === 'footer') break;
     for (const [from, to] of pendingEmpty) for (let e = from; e <= to; e++) empty.push(e);
     pendingEmpty = [];
-    const isTotal = firstCols.some((c) => isTotalLabel(sheet.value(r, c))) || isTotalLabel(first);
-    (isTotal ? totals : rows).push(r);
+    (kind === 'total' ? totals : rows).push(r);
   }
   return new Table(def, sheet, headerRow, columns, rows, empty, totals, mergedDown(sheet, columns, rows));
 }

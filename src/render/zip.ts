@@ -35,8 +35,15 @@ export function unzipEntries(bytes: Uint8Array, maxBytes: number): [name: string
  * Zips entries in the order given with fflate's deflate, which runs alike in
  * Node and the browser, so every host writes the same bytes for a document.
  */
-export function zipEntries(entries: Iterable<[name: string, data: Uint8Array]>): Uint8Array {
+export function zipEntries(entries: Iterable<[name: string, data: Uint8Array]>, made: 'dos' | 'unix' = 'dos'): Uint8Array {
   const files: Zippable = {};
   for (const [name, data] of entries) files[name] = data;
-  return zipSync(files, { level: 6, mtime: FIXED_ZIP_DATE });
+  return zipSync(files, { level: 6, mtime: FIXED_ZIP_DATE, ...(made === 'unix' ? UNIX : {}) });
 }
+
+/**
+ * Entries made on Unix (APPNOTE 4.4.2.2), read-write files: with fflate's
+ * UTF-8 flag on every non-ASCII name, unzip tools on every system show
+ * Chinese names right instead of guessing a code page from a DOS origin.
+ */
+const UNIX = { os: 3, attrs: (0o100644 << 16) >>> 0 };

@@ -20,75 +20,120 @@ export function ruleApplies(rule: Rule, profile: Profile, business: BusinessType
  */
 export const MAX_FINDINGS_PER_RULE = 5_000;
 
+/** Findings reported under one id beyond the listed ones, counted. */
+interface Unlisted {
+  what: string;
+  severity: Finding['severity'];
+  basis: string;
+  count: number;
+}
+
+/** What one rule reported in one run: its findings (at most the listed bound per id) and the count beyond. */
+export interface RuleOutcome {
+  rule: Rule;
+  findings: Finding[];
+  unlisted: Map<string, Unlisted>;
+}
+
+/** Shared derived data of one check: a rule computes a memo, the others reuse it. */
+export type Memos = Map<string, unknown>;
+
+/** The rules that apply to a profile and business type, in catalogue order. */
+export function applicableRules(rules: readonly Rule[], profile: Profile, business: BusinessType): Rule[] {
+  return rules.filter((r) => ruleApplies(r, profile, business));
+}
+
 /**
- * Runs every applicable rule over one recognised workbook. A rule that
- * throws becomes an error finding instead of ending the check: a broken
- * rule must not hide the others' results.
+ * Runs one rule. A rule that throws becomes an error finding instead of
+ * ending the check: a broken rule must not hide the others' results.
  */
-export function runRules(
+export function runRule(
+  rule: Rule,
   book: RecognisedWorkbook,
-  rules: readonly Rule[],
   profile: Profile,
   business: BusinessType,
   options: CheckOptions,
-): Finding[] {
-  const findings: Finding[] = [];
-  const cache = new Map<string, unknown>();
+  memos: Memos,
+  memo: RuleContext['memo'] = (key, compute) => {
+    if (!memos.has(key)) memos.set(key, compute());
+    return memos.get(key) as ReturnType<typeof compute>;
+  },
+): RuleOutcome {
+  const out: RuleOutcome = { rule, findings: [], unlisted: new Map() };
   const listed = new Map<string, number>();
-  const unlisted = new Map<string, { what: string; severity: Finding['severity']; basis: string; count: number }>();
   // A value merged over several rows is judged for each row but shown once, at the range's top cell.
   const atCell = new Set<string>();
-  let current: Rule;
   const ctx: RuleContext = {
     book,
     profile,
     business,
     options,
     report: (f) => {
-      const id = f.rule ?? current.id;
+      const id = f.rule ?? rule.id;
       if (f.cell) {
         const key = `${id}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
         if (atCell.has(key)) return;
         atCell.add(key);
       }
       const n = (listed.get(id) ?? 0) + 1;
+      const severity = f.severity ?? rule.severity;
+      const basis = f.basis ?? resolveBasis(rule.basis, profile);
       if (n > MAX_FINDINGS_PER_RULE) {
-        // A rule may report under a validator's own id; the title then belongs to the rule, not to that id.
-        const what = id === current.id ? `“${current.title}”` : `“${current.title}”中 ${id}`;
-        const u = unlisted.get(id) ?? { what, severity: f.severity ?? current.severity, basis: f.basis ?? resolveBasis(current.basis, profile), count: 0 };
-        u.count++;
-        unlisted.set(id, u);
+        countUnlisted(out.unlisted, id, rule, severity, basis, 1);
         return;
       }
       listed.set(id, n);
-      findings.push({
+      out.findings.push({
         rule: id,
-        severity: f.severity ?? current.severity,
+        severity,
         sheet: f.sheet ?? null,
         cell: f.cell ?? null,
         row: f.row ?? null,
         column: f.column ?? null,
         message: f.message,
-        basis: f.basis ?? resolveBasis(current.basis, profile),
-        hint: f.hint === undefined ? (current.hint ?? null) : f.hint,
+        basis,
+        hint: f.hint === undefined ? (rule.hint ?? null) : f.hint,
         ...(f.range ? { range: f.range } : {}),
       });
     },
     at: (table, row, field) => ({ sheet: table.sheet.name, cell: table.address(row, field), row, column: table.header(field) }),
-    memo: <T>(key: string, compute: () => T): T => {
-      if (!cache.has(key)) cache.set(key, compute());
-      return cache.get(key) as T;
-    },
+    memo,
   };
-  for (const rule of rules) {
-    if (!ruleApplies(rule, profile, business)) continue;
-    current = rule;
-    try {
-      rule.check(ctx);
-    } catch (e) {
-      // The error's own text is a developer's English; the clerk learns which check could not run.
-      ctx.report({ rule: 'engine.rule-failed', severity: 'error', message: `“${rule.title}”（${rule.id}）未能完成检查，其结果缺失`, basis: 'beian', hint: '请将此工作簿反馈给 beian 维护人员（见 docs/security.md）' });
+  try {
+    rule.check(ctx);
+  } catch {
+    // The error's own text is a developer's English; the clerk learns which check could not run.
+    ctx.report({ rule: 'engine.rule-failed', severity: 'error', message: `“${rule.title}”（${rule.id}）未能完成检查，其结果缺失`, basis: 'beian', hint: '请将此工作簿反馈给 beian 维护人员（见 docs/security.md）' });
+  }
+  return out;
+}
+
+function countUnlisted(unlisted: Map<string, Unlisted>, id: string, rule: Rule, severity: Finding['severity'], basis: string, count: number): void {
+  // A rule may report under a validator's own id; the title then belongs to the rule, not to that id.
+  const u = unlisted.get(id) ?? { what: id === rule.id ? `“${rule.title}”` : `“${rule.title}”中 ${id}`, severity, basis, count: 0 };
+  u.count += count;
+  unlisted.set(id, u);
+}
+
+/**
+ * The check's findings from its rules' outcomes in rule order: the listed
+ * bound counts per id across rules, then the counted rest, sorted.
+ */
+export function mergeOutcomes(outcomes: readonly RuleOutcome[], sheetOrder: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  const listed = new Map<string, number>();
+  const unlisted = new Map<string, Unlisted>();
+  for (const o of outcomes) {
+    for (const f of o.findings) {
+      const n = (listed.get(f.rule) ?? 0) + 1;
+      if (n > MAX_FINDINGS_PER_RULE) {
+        countUnlisted(unlisted, f.rule, o.rule, f.severity, f.basis, 1);
+        continue;
+      }
+      listed.set(f.rule, n);
+      findings.push(f);
     }
+    for (const [id, u] of o.unlisted) countUnlisted(unlisted, id, o.rule, u.severity, u.basis, u.count);
   }
   for (const [id, u] of unlisted) {
     findings.push({
@@ -103,5 +148,12 @@ export function runRules(
       hint: '先改正已列出的问题，再重新检查',
     });
   }
-  return sortFindings(findings, book.workbook.sheets.map((s) => s.name));
+  return sortFindings(findings, sheetOrder);
+}
+
+/** Runs every applicable rule over one recognised workbook. */
+export function runRules(book: RecognisedWorkbook, rules: readonly Rule[], profile: Profile, business: BusinessType, options: CheckOptions): Finding[] {
+  const memos: Memos = new Map();
+  const outcomes = applicableRules(rules, profile, business).map((rule) => runRule(rule, book, profile, business, options, memos));
+  return mergeOutcomes(outcomes, book.workbook.sheets.map((s) => s.name));
 }

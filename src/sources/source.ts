@@ -24,4 +24,4 @@ export function citeIn(source: Pick<Source, 'short'>, clause: string): string {
 export const DADIAN = '《中华人民共和国职业分类大典（2022年版）》';
 
 /** Basis of rules that ask for clean, consistent data rather than a clause of a document. */
-export const DATA_QUALITY = 'beian 数据质量检查（非文件条款）';
+export const DATA_QUALITY = '数据一致性核对（非文件条款）';

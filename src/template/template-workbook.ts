@@ -182,7 +182,7 @@ function instructions(wb: ExcelJS.Workbook, profile: Profile, business: Business
   const lines: string[] = [
     `${profile.name} 职业技能等级评价机构备案工作簿（${business}）`,
     '',
-    `本工作簿按${SOURCES[profile.source].full}的要求制作，用于整理备案材料中的名册、清单和数据，并可由 beian 检查后生成备案表格。`,
+    `本工作簿按${SOURCES[profile.source].full}的要求制作，用于整理备案材料中的名册、清单和数据，可经备案检查后生成备案表格。`,
     '填写方法：',
     '1. 每张表第 2 行为表头，请勿修改表头文字；可以增加列，列的顺序可以调整。红色表头为必填列。',
     '2. 身份证件号、统一社会信用代码、职业编码列已设为文本格式，请直接输入完整号码，不要改为数值格式，否则 18 位号码的后几位会丢失。',
@@ -197,7 +197,7 @@ function instructions(wb: ExcelJS.Workbook, profile: Profile, business: Business
     '各工作表：',
     ...sheets.map((s, i) => `${i + 1}. ${s.name}：${s.layout === 'kv' ? '逐项填写“内容”列；信息变更时在“变更前”列填写原内容。' : `每行一条，需填写的列有 ${s.fields.filter((f) => f.required).map((f) => f.header).join('、') || '（无必填列）'}。`}${s.note ? s.note : ''}`),
     '',
-    '检查方法：在命令行运行 beian check 文件名.xlsx；加 --annotate 标注.xlsx 可另存一份标出问题单元格的工作簿。',
+    '检查方法：在 Excel 中打开“备案检查”加载项，或在浏览器中打开备案检查页面并选择本工作簿；有问题的单元格会被标出并附上说明。',
   ];
   lines.forEach((l, i) => {
     const c = ws.getCell(i + 1, 1);

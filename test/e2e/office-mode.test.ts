@@ -99,7 +99,7 @@ run('Office mode in Chromium, against the Excel test double', () => {
 
     // 清除标记: every fill and note back as it was, 检查结果 gone, no value changed but the clerk's own edit.
     await page.getByRole('button', { name: '清除标记' }).click();
-    await page.getByText(/已清除 \d+ 个单元格的标记/).waitFor({ timeout: 15_000 });
+    await page.getByText(/已清除 \d+ 个单元格的标记/).first().waitFor({ timeout: 15_000 });
     expect(await sheetNames(page)).toEqual(originalSheets);
     const after = await snapshot(page, originalSheets);
     const edited = before[bad.sheet!].find((c) => c.cell === cellKey(bad.cell!))!;

@@ -1188,6 +1188,19 @@ export class Workbook extends ClientObject<DocWorkbook> {
     return new CommentCollection(this.context, 'workbook.comments', () => this._core.doc.sheets);
   }
 
+  /** The active cell (ExcelApi 1.7): the selection's first cell, else A1 of the active sheet. */
+  getActiveCell(): Range {
+    this._require(7, 'getActiveCell');
+    return new Range(this.context, 'workbook.getActiveCell()', () => {
+      const doc = this._core.doc;
+      const sel = doc.selection;
+      const sheet = doc.byId(sel?.sheetId ?? doc.activeSheetId ?? '') ?? doc.sheets[0];
+      if (!sheet) return null;
+      const r = sel && sel.sheetId === sheet.id ? parseRange(sel.address) : { r1: 1, c1: 1, r2: 1, c2: 1 };
+      return { sheet, rect: { r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 } };
+    });
+  }
+
   /** Inserts sheets of an .xlsx given as base64 (ExcelApi 1.13); returns the new sheets' ids. */
   insertWorksheetsFromBase64(base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string; relativeTo?: string } = {}): ClientResult<string[]> {
     this._require(13, 'insertWorksheetsFromBase64');

@@ -26,14 +26,14 @@ export function FilePicker({ fileName, disabled, onFile, onBatch }: FilePickerPr
   return (
     <DropZone disabled={disabled} onDrop={(data) => (isBatchDrop(data) ? onBatch(fromDrop(data)) : take(data.files))}>
       <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
-        {fileName ? '换一个工作簿…' : '打开工作簿（.xlsx）…'}
+        {fileName ? '换一个工作簿…' : '打开工作簿…'}
       </Button>
-      <Caption1>{fileName ? `当前：${fileName}` : '或把 .xlsx 文件拖到这里。文件只在本机浏览器中检查，不会上传。'}</Caption1>
+      <Caption1>{fileName ? `当前：${fileName}` : '或把工作簿（.xlsx、.xls、.ods）拖到这里。文件只在本机浏览器中检查，不会上传。'}</Caption1>
       <input
         ref={input}
         className={s.hidden}
         type="file"
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
         aria-label="选择工作簿文件"
         onChange={(e) => {
           take(e.target.files);

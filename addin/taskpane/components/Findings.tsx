@@ -1,151 +1,187 @@
 import {
   Accordion,
-  Badge,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Badge,
   Button,
   Caption1,
   makeStyles,
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
-import type { Finding } from '../../../src/rules/finding';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Severity } from '../../../src/model/severity';
-import type { CheckView } from '../../host';
+import type { Finding } from '../../../src/rules/finding';
 import { SEVERITIES, SEVERITY_BADGE, SEVERITY_TEXT } from '../labels';
-import { IssueCard } from './IssueCard';
+import { CellList } from './CellList';
+import { firstOpen, groupFindings, shownRules, step, walkOrder, type FindingsView, type RuleGroup } from './finding-groups';
 
-/** Findings shown per sheet and severity before "显示更多"; thousands of rows would stall a task pane. */
-const PAGE = 100;
+export type { FindingsView, RuleGroup } from './finding-groups';
 
 const useStyles = makeStyles({
-  filters: { display: 'flex', flexWrap: 'wrap', gap: '4px', marginBottom: '4px' },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px', marginBottom: '4px' },
   header: { display: 'flex', alignItems: 'center', gap: '4px', minWidth: '0' },
   sheetName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  group: { marginTop: '4px', marginBottom: '2px', color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: '4px' },
+  rules: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: '8px' },
+  rule: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    padding: '6px 4px 4px 8px',
+    borderLeftWidth: '3px',
+    borderLeftStyle: 'solid',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  ruleHead: { display: 'flex', alignItems: 'flex-start', gap: '6px', minWidth: '0' },
+  ruleTitle: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-word', flexGrow: 1, minWidth: '0' },
+  detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' },
+  nav: { display: 'flex', alignItems: 'center', gap: '4px', flexWrap: 'wrap' },
+  filterOn: { fontWeight: tokens.fontWeightSemibold },
 });
-
-interface Group {
-  key: string;
-  title: string;
-  bySeverity: Record<Severity, Finding[]>;
-}
-
-/** What the list shows: a check's findings, its counts and its sheets in tab order (findings on other sheets follow in their own order). */
-export type FindingsView = Pick<CheckView, 'summary' | 'findings' | 'sheets'>;
-
-function groupFindings(view: FindingsView): Group[] {
-  const order = new Map<string | null, number>([[null, -1], ...view.sheets.map((s, i) => [s, i] as const)]);
-  const groups = new Map<string | null, Group>();
-  for (const f of view.findings) {
-    let g = groups.get(f.sheet);
-    if (!g) {
-      g = { key: f.sheet ?? '', title: f.sheet ?? '整个工作簿', bySeverity: { error: [], warning: [], info: [] } };
-      groups.set(f.sheet, g);
-    }
-    g.bySeverity[f.severity].push(f);
-  }
-  const rank = (s: string | null) => order.get(s) ?? view.sheets.length;
-  return [...groups.entries()].sort((a, b) => rank(a[0]) - rank(b[0])).map(([, g]) => g);
-}
-
-function where(f: Finding): string {
-  const place = f.cell ?? f.range ?? (f.row !== null ? `第 ${f.row} 行` : f.sheet ? '整张表' : '');
-  return [place, f.column].filter(Boolean).join(' · ');
-}
 
 export interface FindingsProps {
   view: FindingsView;
-  /** Present in Excel: clicking a finding selects its cell. */
+  /** Present in Excel: a cell in the list, or 上一个/下一个, selects it in the sheet. */
   onSelect?: (f: Finding) => void;
-  /** What can be done about a finding (修正), shown under its card. */
-  action?: (f: Finding) => ReactNode;
+  /** In Excel: the active cell, where 上一个/下一个 start from. */
+  locate?: () => Promise<{ sheet: string; cell: string } | null>;
+  /** An action offered on a rule's findings (for example a one-click fix); drawn in the rule's header. */
+  renderAction?: (group: RuleGroup) => ReactNode;
 }
 
-export function Findings({ view, onSelect, action }: FindingsProps) {
+const ALL: Record<Severity, boolean> = { error: true, warning: true, info: true };
+
+export function Findings({ view, onSelect, locate, renderAction }: FindingsProps) {
   const s = useStyles();
-  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
-  const [limits, setLimits] = useState<Record<string, number>>({});
+  const [shown, setShown] = useState<Record<Severity, boolean>>(ALL);
   const groups = useMemo(() => groupFindings(view), [view]);
   const total: Record<Severity, number> = { error: view.summary.errors, warning: view.summary.warnings, info: view.summary.infos };
-  const visible = groups.filter((g) => SEVERITIES.some((sev) => shown[sev] && g.bySeverity[sev].length));
+  const visible = groups.filter((g) => shownRules(g, shown).length);
+  const [open, setOpen] = useState<string[]>(() => [firstOpen(groups, ALL)].filter((k): k is string => k !== null));
+  const [current, setCurrent] = useState<Finding | null>(null);
+  const order = useMemo(() => walkOrder(groups, shown, view.sheets), [groups, shown, view.sheets]);
 
+  // A new check (not a live update of the same one) opens the first group with errors again.
+  const arrival = groups.map((g) => g.key).join('\u0000');
+  useEffect(() => {
+    setOpen((was) => (was.some((k) => groups.some((g) => g.key === k)) ? was : [firstOpen(groups, shown)].filter((k): k is string => k !== null)));
+    // Only when the sheets listed change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [arrival]);
+
+  const filter = (sev: Severity) => {
+    const next = { ...shown, [sev]: !shown[sev] };
+    setShown(next);
+    // Filtering opens what it shows: every sheet left, or the first with errors when many are.
+    const left = groups.filter((g) => shownRules(g, next).length);
+    setOpen(left.length <= 3 ? left.map((g) => g.key) : [firstOpen(groups, next)].filter((k): k is string => k !== null));
+  };
+
+  const go = useCallback(
+    async (dir: 1 | -1) => {
+      const here = (await locate?.()) ?? (current?.sheet && current.cell ? { sheet: current.sheet, cell: current.cell } : null);
+      const next = step(order, view.sheets, here, dir);
+      if (!next) return;
+      setCurrent(next);
+      setOpen((was) => (was.includes(next.sheet ?? '') ? was : [...was, next.sheet ?? '']));
+      onSelect?.(next);
+    },
+    [locate, current, order, view.sheets, onSelect],
+  );
+
+  // Alt+↓ and Alt+↑ anywhere in the pane, as the buttons say.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      e.preventDefault();
+      void go(e.key === 'ArrowDown' ? 1 : -1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
+
+  const position = current ? order.indexOf(current) : -1;
   return (
-    <section aria-label="检查结果">
-      <div className={s.filters} role="group" aria-label="按级别筛选">
+    <div>
+      <div className={s.bar} role="group" aria-label="按级别筛选">
         {SEVERITIES.map((sev) => (
           <ToggleButton
             key={sev}
             size="small"
-            checked={shown[sev]}
+            appearance={total[sev] && shown[sev] ? 'primary' : 'secondary'}
+            checked={Boolean(total[sev]) && shown[sev]}
             disabled={!total[sev]}
-            onClick={() => setShown({ ...shown, [sev]: !shown[sev] })}
-            icon={<Badge appearance="filled" color={SEVERITY_BADGE[sev]} size="small">{total[sev]}</Badge>}
+            aria-pressed={total[sev] ? shown[sev] : undefined}
+            onClick={() => filter(sev)}
+            icon={
+              <Badge appearance="filled" color={SEVERITY_BADGE[sev]} size="small">
+                {total[sev]}
+              </Badge>
+            }
           >
             {SEVERITY_TEXT[sev]}
           </ToggleButton>
         ))}
       </div>
+      {order.length > 0 && (
+        <div className={s.nav} role="group" aria-label="逐个查看问题">
+          <Button size="small" onClick={() => void go(-1)} aria-keyshortcuts="Alt+ArrowUp" title="上一个问题（Alt+↑）">
+            上一个
+          </Button>
+          <Button size="small" onClick={() => void go(1)} aria-keyshortcuts="Alt+ArrowDown" title="下一个问题（Alt+↓）">
+            下一个
+          </Button>
+          <Caption1 aria-live="polite" data-testid="nav-position">
+            {position >= 0 ? `第 ${position + 1} / ${order.length} 处：${current!.sheet} ${current!.cell}` : `共 ${order.length} 处单元格`}
+          </Caption1>
+        </div>
+      )}
       {!visible.length && <Caption1>所选级别没有问题。</Caption1>}
-      <Accordion multiple collapsible defaultOpenItems={visible.length ? [visible[0].key] : []}>
+      <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as string[])}>
         {visible.map((g) => (
           <AccordionItem key={g.key} value={g.key}>
             <AccordionHeader size="small">
               <span className={s.header}>
                 <span className={s.sheetName}>{g.title}</span>
-                {SEVERITIES.filter((sev) => shown[sev] && g.bySeverity[sev].length).map((sev) => (
-                  <Badge key={sev} appearance="filled" color={SEVERITY_BADGE[sev]} size="small" aria-label={`${SEVERITY_TEXT[sev]} ${g.bySeverity[sev].length} 项`}>
-                    {g.bySeverity[sev].length}
+                {SEVERITIES.filter((sev) => shown[sev] && g.counts[sev]).map((sev) => (
+                  <Badge key={sev} appearance="filled" color={SEVERITY_BADGE[sev]} size="small" aria-label={`${SEVERITY_TEXT[sev]} ${g.counts[sev]} 项`}>
+                    {g.counts[sev]}
                   </Badge>
                 ))}
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              {SEVERITIES.filter((sev) => shown[sev] && g.bySeverity[sev].length).map((sev) => {
-                const key = `${g.key}\u0000${sev}`;
-                const list = g.bySeverity[sev];
-                const limit = limits[key] ?? PAGE;
-                return (
-                  <div key={sev}>
-                    <div className={s.group}>
-                      <Caption1>
-                        {SEVERITY_TEXT[sev]} · {list.length} 项
-                      </Caption1>
-                    </div>
-                    <ul className={s.list}>
-                      {list.slice(0, limit).map((f, i) => (
-                        <li key={i}>
-                          <FindingItem finding={f} onSelect={onSelect} />
-                          {action?.(f)}
-                        </li>
-                      ))}
-                    </ul>
-                    {list.length > limit && (
-                      <Button size="small" appearance="subtle" onClick={() => setLimits({ ...limits, [key]: limit + PAGE })}>
-                        再显示 {Math.min(PAGE, list.length - limit)} 项（共 {list.length} 项）
-                      </Button>
-                    )}
-                  </div>
-                );
-              })}
+              {open.includes(g.key) && (
+                <ul className={s.rules}>
+                  {shownRules(g, shown).map((r) => (
+                    <li key={r.key} className={`${s.rule} ${s[r.severity]}`} data-testid="rule-group" data-rule={r.rule}>
+                      <div className={s.ruleHead}>
+                        <Badge appearance="tint" color={SEVERITY_BADGE[r.severity]} size="small">
+                          {SEVERITY_TEXT[r.severity]}
+                        </Badge>
+                        <span className={s.ruleTitle}>
+                          {r.title}
+                          {r.findings.length > 1 && `（${r.findings.length} 处）`}
+                        </span>
+                        {renderAction?.(r)}
+                      </div>
+                      <span className={s.detail}>依据：{r.basis}</span>
+                      {r.hint && <span className={s.detail}>建议：{r.hint}</span>}
+                      {r.findings.length === 1 && r.findings[0].message !== r.title ? <span className={s.detail}>{r.findings[0].message}</span> : null}
+                      {(r.findings.length > 1 || r.findings[0].cell) && <CellList findings={r.findings} onSelect={onSelect} current={current} basisEach={false} />}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </AccordionPanel>
           </AccordionItem>
         ))}
       </Accordion>
-    </section>
-  );
-}
-
-function FindingItem({ finding: f, onSelect }: { finding: Finding; onSelect?: (f: Finding) => void }) {
-  const details = [`依据：${f.basis}`, f.hint && `建议：${f.hint}`];
-  const title = where(f) || SEVERITY_TEXT[f.severity];
-  if (!onSelect || !f.sheet) return <IssueCard tone={f.severity} title={title} details={details}><span>{f.message}</span></IssueCard>;
-  return (
-    <IssueCard tone={f.severity} title={title} details={details} onClick={() => onSelect(f)} tooltip="在工作表中选中此单元格">
-      <span>{f.message}</span>
-    </IssueCard>
+    </div>
   );
 }

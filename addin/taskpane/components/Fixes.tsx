@@ -63,6 +63,29 @@ export function FixAction({ plan, finding, disabled, onApply }: FixActionProps) 
   );
 }
 
+export interface FixGroupActionProps {
+  plan: FixPlan;
+  /** The findings of one rule in one sheet, as the findings list groups them. */
+  findings: readonly Finding[];
+  disabled?: boolean;
+  onApply: (fixes: Fix[]) => void;
+}
+
+/** In a rule's header: one finding's fix as FixAction shows it, or one button for every certain fix of the rule's cells. */
+export function FixGroupAction({ plan, findings, disabled, onApply }: FixGroupActionProps) {
+  const s = useStyles();
+  if (findings.length === 1) return <FixAction plan={plan} finding={findings[0]} disabled={disabled} onApply={onApply} />;
+  const fixes = findings.flatMap((f) => fixFor(plan, f) ?? []);
+  if (!fixes.length) return null;
+  return (
+    <span className={s.inline}>
+      <Button size="small" disabled={disabled} onClick={() => onApply(fixes)} aria-label={`修正这一项中可自动修正的 ${fixes.length} 处单元格`}>
+        修正 {fixes.length} 处
+      </Button>
+    </span>
+  );
+}
+
 export interface FixPanelProps {
   plan: FixPlan;
   /** Whether fixes were applied that 撤销 can take back. */

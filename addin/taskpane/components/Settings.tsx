@@ -5,7 +5,8 @@ import type { Defaults } from '../../host';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: '8px', rowGap: '4px' },
-  field: { flex: '1 1 140px', minWidth: '0' },
+  // One per line up to a wide pane: side by side, 320–450 px cut “（取自机构信息）” off.
+  field: { flex: '1 1 460px', minWidth: '0' },
   select: { minWidth: '0', width: '100%' },
 });
 
@@ -21,11 +22,13 @@ export interface SettingsProps {
 /** Profile and business type; the first option of each is "as 机构信息 says", naming what it says. */
 export function Settings(props: SettingsProps) {
   const s = useStyles();
-  const fromSheet = (name: string | null) => (name ? `${name}（取自机构信息）` : '按机构信息表（未填写）');
+  // Where the choice comes from is the field's hint, not the option's text: a narrow pane cuts an option short.
+  const fromSheet = (name: string | null) => name ?? '按机构信息表（未填写）';
+  const hint = (chosen: string, stated: string | null) => (!chosen && stated ? '取自机构信息' : undefined);
   const defaultProfile = PROFILES.find((p) => p.id === props.defaults.profile);
   return (
     <div className={s.row}>
-      <Field label="适用规则" className={s.field}>
+      <Field label="适用规则" className={s.field} hint={hint(props.profile, props.defaults.profile)}>
         <Select className={s.select} value={props.profile} disabled={props.disabled} onChange={(_, d) => props.onProfile(d.value as ProfileId | '')}>
           <option value="">{fromSheet(defaultProfile?.name ?? null)}</option>
           {PROFILES.map((p) => (
@@ -35,7 +38,7 @@ export function Settings(props: SettingsProps) {
           ))}
         </Select>
       </Field>
-      <Field label="申请业务类型" className={s.field}>
+      <Field label="申请业务类型" className={s.field} hint={hint(props.business, props.defaults.business)}>
         <Select className={s.select} value={props.business} disabled={props.disabled} onChange={(_, d) => props.onBusiness(d.value as BusinessType | '')}>
           <option value="">{fromSheet(props.defaults.business)}</option>
           {BUSINESS_TYPES.map((b) => (

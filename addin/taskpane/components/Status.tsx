@@ -1,6 +1,6 @@
-import { MessageBar, MessageBarBody, ProgressBar, Field } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Toast, Toaster, ToastTitle, useId, useToastController, makeStyles } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import type { Progress } from '../../host';
+import { Cancelled, type Progress } from '../../host';
 import { userMessage } from '../../messages';
 
 export interface Notice {
@@ -11,37 +11,80 @@ export interface Notice {
 export interface Busy {
   label: string;
   progress?: Progress;
+  /** Present while the task can be stopped. */
+  cancel?: () => void;
 }
+
+
+const useStyles = makeStyles({
+  busy: { display: 'flex', alignItems: 'flex-end', gap: '8px' },
+  bar: { flexGrow: 1, minWidth: '0' },
+});
 
 /**
  * One task at a time: what is running (with its progress) and the last
- * outcome as a notice. A failed task's error becomes its Chinese line.
+ * outcome. A confirmation (已下载, 已清除) is a toast where the clerk is
+ * looking; an error or warning stays as a bar until the next task. A failed
+ * task's error becomes its Chinese line.
  */
 export function useTask() {
   const [busy, setBusy] = useState<Busy | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const run = useCallback(async <T,>(label: string, task: (progress: (p: Progress) => void) => Promise<T>): Promise<T | undefined> => {
-    setBusy({ label });
-    setNotice(null);
-    try {
-      return await task((progress) => setBusy({ label, progress }));
-    } catch (e) {
-      setNotice({ intent: 'error', text: userMessage(e) });
-      return undefined;
-    } finally {
-      setBusy(null);
-    }
-  }, []);
-  return { busy, notice, setNotice, run };
+  const [notice, setShown] = useState<Notice | null>(null);
+  const toasterId = useId('toaster');
+  const { dispatchToast } = useToastController(toasterId);
+  const setNotice = useCallback(
+    (n: Notice | null) => {
+      if (n && (n.intent === 'success' || n.intent === 'info')) {
+        setShown(null);
+        dispatchToast(
+          <Toast>
+            <ToastTitle>{n.text}</ToastTitle>
+          </Toast>,
+          { intent: n.intent, timeout: 5000 },
+        );
+      } else setShown(n);
+    },
+    [dispatchToast],
+  );
+  const run = useCallback(
+    async <T,>(label: string, task: (progress: (p: Progress) => void) => Promise<T>, cancel?: () => void): Promise<T | undefined> => {
+      setBusy({ label, cancel });
+      setShown(null);
+      try {
+        return await task((progress) => setBusy({ label, progress, cancel }));
+      } catch (e) {
+        if (!(e instanceof Cancelled)) setShown({ intent: 'error', text: userMessage(e) });
+        return undefined;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [],
+  );
+  return { busy, notice, setNotice, run, toasterId };
 }
 
-export function Status({ busy, notice }: { busy: Busy | null; notice: Notice | null }) {
+/** Progress as a fraction only when it counts real work (cells read); steps of unknown length show an indeterminate bar. */
+function fraction(p: Progress | undefined): number | undefined {
+  return p && p.total > 1 ? p.done / p.total : undefined;
+}
+
+export function Status({ busy, notice, toasterId }: { busy: Busy | null; notice: Notice | null; toasterId: string }) {
+  const s = useStyles();
   return (
     <>
+      <Toaster toasterId={toasterId} position="bottom" pauseOnHover pauseOnWindowBlur />
       {busy && (
-        <Field validationMessage={busy.progress ? `${busy.label}：${busy.progress.step}` : `${busy.label}…`} validationState="none">
-          <ProgressBar value={busy.progress && busy.progress.total ? busy.progress.done / busy.progress.total : undefined} />
-        </Field>
+        <div className={s.busy}>
+          <Field className={s.bar} validationMessage={busy.progress ? `${busy.label}：${busy.progress.step}` : `${busy.label}…`} validationState="none">
+            <ProgressBar value={fraction(busy.progress)} aria-label={busy.label} />
+          </Field>
+          {busy.cancel && (
+            <Button size="small" onClick={busy.cancel}>
+              取消
+            </Button>
+          )}
+        </div>
       )}
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>

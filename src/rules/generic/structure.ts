@@ -23,7 +23,7 @@ export const requiredSheets: Rule = {
   profiles: 'all',
   severity: 'error',
   basis: MATERIALS_BASIS,
-  hint: '用 beian template 生成模板工作簿，复制缺少的工作表',
+  hint: '从本规则的模板工作簿中复制缺少的工作表',
   check(ctx) {
     for (const kind of ctx.profile.requiredSheets(ctx.business)) {
       if (!ctx.book.hasKind(kind)) {

@@ -4,10 +4,21 @@ import type { RuleContext } from '../rule';
 
 /** The ID check of every row of a roster, computed once and shared by the rules that count people. */
 export function idResults(ctx: RuleContext, table: Table): Map<number, IdResult> {
+  // Results by ID text, shared by every roster and kept by a live check (it reads no cell): after an edit only the new IDs are validated.
+  const known = ctx.memo('people.ids-by-text', () => new Map<string | number, IdResult>());
   return ctx.memo(`people.ids:${table.sheet.name}`, () => {
     const m = new Map<number, IdResult>();
     if (!table.has('idNumber')) return m;
-    for (const row of table.rows) m.set(row, validateResidentId(table.value(row, 'idNumber'), { today: ctx.options.today }));
+    for (const row of table.rows) {
+      const v = table.value(row, 'idNumber');
+      const key = typeof v === 'string' || typeof v === 'number' ? v : null;
+      let r = key === null ? undefined : known.get(key);
+      if (!r) {
+        r = validateResidentId(v, { today: ctx.options.today });
+        if (key !== null) known.set(key, r);
+      }
+      m.set(row, r);
+    }
     return m;
   });
 }

@@ -17,6 +17,21 @@ describe('zipFiles', () => {
     expect(Buffer.from(out.bytes).readUInt16LE(6) & 0x800).toBe(0x800);
   });
 
+  it('says every entry was made on Unix, a plain file, in its central directory', () => {
+    const bytes = Buffer.from(zipFiles('a.zip', files).bytes);
+    let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    let entries = 0;
+    while (at >= 0) {
+      // "Version made by": high byte 3 is Unix (APPNOTE 4.4.2.2); external attributes hold the mode.
+      expect(bytes[at + 5]).toBe(3);
+      expect(bytes.readUInt32LE(at + 38) >>> 16).toBe(0o100644);
+      expect(bytes.readUInt16LE(at + 8) & 0x800).toBe(0x800);
+      entries++;
+      at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4);
+    }
+    expect(entries).toBe(files.length);
+  });
+
   it('is the same bytes every time (fixed entry dates)', () => {
     expect(Buffer.from(zipFiles('a.zip', files).bytes).equals(Buffer.from(zipFiles('a.zip', files).bytes))).toBe(true);
   });

@@ -49,7 +49,7 @@ describe('cross-workbook rules', () => {
     expect(f[0].message).toContain(f[0].person!.id);
     // HA names no ground for this, so it is a fact to verify, cited to no clause; BT calls it lending one's filing.
     expect(f[0].message).toContain('请核实其受聘情况');
-    expect(f[0].basis).toBe('beian 数据质量检查（非文件条款）');
+    expect(f[0].basis).toBe('数据一致性核对（非文件条款）');
     const btShared = crossWorkbookFindings([sub('戊', 5, { 适用规则: 'bt-social' }), sub('己', 6, { 适用规则: 'bt-social' }, { roster: 5 })], AS_OF).filter((x) => x.rule === 'office.shared-person');
     expect(btShared[0].message).toContain('疑似租借备案资质');
     expect(btShared[0].basis).toBe('《兵团技能人才评价机构管理办法》第十九条（二）1');
