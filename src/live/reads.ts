@@ -89,8 +89,8 @@ export class ReadTracker {
       },
     });
     Object.defineProperties(view, {
-      def: { value: t.def },
-      columns: { value: t.columns },
+      // Every field the table holds (its merges and vocabularies included), then the tracked ones over them.
+      ...Object.getOwnPropertyDescriptors(t),
       sheet: { value: this.sheet(t.sheet) },
       rows: rows('rows'),
       emptyRows: rows('emptyRows'),

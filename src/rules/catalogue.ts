@@ -4,7 +4,7 @@ import { SOURCE_IDS, SOURCES } from '../sources';
 import { ALL_VALIDATOR_CODES } from '../validate';
 import { Basis, basisTexts, resolveBasis } from './basis';
 import { JURISDICTIONS } from '../jurisdictions';
-import { OFFICE_PACK, officeRules } from '../summarize/office-rules';
+import { OFFICE_PACK, officeRules } from './office-rules';
 import { PACKS } from './registry';
 
 export interface CatalogueEntry {

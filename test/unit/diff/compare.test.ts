@@ -97,7 +97,7 @@ describe('compareFilings', () => {
 
   it('lists occupations added and removed', () => {
     const after = base();
-    after['申请职业'][2] = [2, '4-04-05-05', '人工智能训练师', '五级至三级', '国标 2018 年版', '先进制造业', 1000, '是', 2024];
+    after['申请职业'][2] = [2, '4-04-05-05', '人工智能训练师', null, '五级至三级', '国标 2018 年版', '先进制造业', 1000, '是', 2024];
     const occ = group(compareFilings(makeBook(base()), makeBook(after)), 'occupations');
     expect(occ.added).toEqual(['4-04-05-05 人工智能训练师']);
     expect(occ.removed).toEqual(['6-18-02-04 焊工']);

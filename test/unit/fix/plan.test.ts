@@ -87,7 +87,8 @@ describe('one-click fixes', () => {
   });
 
   test('a missing occupation code is filled from the name', () => {
-    const p = plan(filing({ 申请职业: { B2: null } }));
+    // A second occupation keeps the code column filled somewhere: a column empty in every row is a missing column, not a missing code.
+    const p = plan(filing({ 申请职业: { B2: null, A3: 2, B3: '6-18-02-04', C3: '焊工', E3: '五级至三级' } }));
     expect(fixAt(p, '申请职业', 'B2')).toMatchObject({ rule: 'cell.required', before: '', after: { kind: 'text', text: '4-04-05-05' } });
   });
 

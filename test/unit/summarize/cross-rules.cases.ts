@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../src/model/cell';
-import { officeRules } from '../../../src/summarize/office-rules';
+import { officeRules } from '../../../src/rules/office-rules';
 import { orgRows } from '../../helpers/book';
 import { evaluations, orgSpec } from '../../helpers/office';
 import { ruleCases } from '../../helpers/rule-tester';
@@ -35,7 +35,7 @@ export default ruleCases('cross-workbook rules of an office’s batch', officeRu
       name: 'one HA examiner in two organisations',
       inbox: { '甲.xlsx': orgSpec('甲', 1), '丙.xlsx': orgSpec('丙', 3, {}, { roster: 1 }) },
       expect: [
-        { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'], message: '请核实其受聘情况', basis: 'beian 数据质量检查（非文件条款）' },
+        { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'], message: '请核实其受聘情况', basis: '数据一致性核对（非文件条款）' },
         { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'] },
         { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'] },
         { rule: 'office.shared-person', severity: 'warning', files: ['甲.xlsx', '丙.xlsx'] },

@@ -1,6 +1,6 @@
 import { basisFrom, JURISDICTIONS, type Jurisdiction, type ProfileId } from '../jurisdictions';
 import type { Severity } from '../model/severity';
-import type { Basis } from '../rules/basis';
+import type { Basis } from './basis';
 import { DATA_QUALITY } from '../sources';
 
 /**
