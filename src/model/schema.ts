@@ -39,6 +39,8 @@ export interface FieldDef {
   readonly type: FieldType;
   /** Closed vocabulary (drop-down in the template) for 'enum' fields. */
   readonly values?: readonly string[];
+  /** Other words clerks write for one of `values` (租赁 for 租用), accepted as that value. */
+  readonly synonyms?: Readonly<Record<string, string>>;
   /** A table without this column is incomplete; an empty cell in a data row is an error. */
   readonly required?: boolean;
   /** A date of something that has already happened: a later one is an error. */
@@ -267,7 +269,7 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'itemName', header: '名称', aliases: ['设备名称', '设施设备名称', '场地设备名称'], type: 'text', required: true, width: 20 },
       { key: 'model', header: '规格/型号', aliases: ['规格型号', '型号', '规格'], type: 'text', width: 16 },
       { key: 'quantity', header: '数量', aliases: ['台套数', '数量（台/套）'], type: 'count', required: true, width: 8 },
-      { key: 'ownership', header: '权属', aliases: ['产权', '所有权', '权属情况'], type: 'enum', values: OWNERSHIP, width: 8 },
+      { key: 'ownership', header: '权属', aliases: ['产权', '所有权', '权属情况'], type: 'enum', values: OWNERSHIP, synonyms: { 租赁: '租用', 承租: '租用' }, width: 8 },
       { key: 'useUntil', header: '使用权到期日', aliases: ['租赁到期日', '使用期限至', '租用到期日'], type: 'date', width: 14 },
       { key: 'location', header: '地点', aliases: ['存放地点', '所在地点', '地址'], type: 'text', width: 20 },
     ],

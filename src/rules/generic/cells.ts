@@ -56,6 +56,7 @@ function vocabulary(field: FieldDef, v: CellValue): ValidationResult<unknown> | 
   const values = field.values ?? [];
   const key = normaliseLabel(text);
   if (values.some((x) => normaliseLabel(x) === key)) return null;
+  if (Object.keys(field.synonyms ?? {}).some((x) => normaliseLabel(x) === key)) return null;
   return {
     ok: true,
     issues: [{ code: 'cell.vocabulary', severity: 'warning', message: `“${field.header}”填写为“${text}”，不在可选值中`, hint: `可选值：${values.join('、')}` }],

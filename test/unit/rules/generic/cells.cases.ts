@@ -84,6 +84,11 @@ export default ruleCases('cell values by column type', [cellTypes], {
   valid: [
     { name: 'a clean examiner row', profile: 'ha-employer', spec: examiner(ID) },
     { name: 'clean organisation items', profile: 'ha-employer', spec: org({ 统一社会信用代码: GOOD, 单位性质: '企业', 联系人电话: '13899127654', 电子邮箱: 'office@example.com', 申请日期: new Date(Date.UTC(2026, 4, 20)), 职工总数: 120 }) },
+    {
+      name: 'a lease written 租赁 or 承租 (the same as the drop-down’s 租用)',
+      profile: 'ha-employer',
+      spec: { 设施设备: [['序号', '设施设备名称', '类别', '数量', '权属'], [1, '理论考试机房', '场地', 1, '租赁'], [2, '实操工位', '设备', 20, '承租']] },
+    },
   ],
   invalid,
 });
