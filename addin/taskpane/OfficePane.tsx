@@ -58,7 +58,8 @@ export function OfficePane({ host }: { host: OfficeHost }) {
           stopWatching.current = null;
           setNotice({ intent: 'error', text });
         });
-        setLive(true);
+        // A WPS build without add-in events checks only on request.
+        setLive(host.features.sheetEvents !== false);
       }
     });
   const req = () => ({ profile: profile || undefined, business: business || undefined });

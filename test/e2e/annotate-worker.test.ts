@@ -18,31 +18,38 @@ const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const DIST = path.resolve(__dirname, '../../dist');
 
-/** dist/<entry> and every module it requires, as one script defining `bundleRequire`; a bare module name throws. */
-function bundle(entry: string): string {
+/** Packages the core takes from npm, each in the form a browser bundler picks (its "browser" export, which requires nothing). */
+const BROWSER_PACKAGES: Record<string, string> = { fflate: path.resolve(__dirname, '../../node_modules/fflate/lib/browser.cjs') };
+
+/** dist/<entries> and every module they require, as one script defining `bundleRequire`; any other bare module name throws. */
+function bundle(...entries: string[]): string {
   const modules = new Map<string, string>();
   const visit = (file: string) => {
     if (modules.has(file)) return;
     const source = readFileSync(file, 'utf8');
     modules.set(file, source);
     for (const m of source.matchAll(/require\("([^"]+)"\)/g)) {
+      if (BROWSER_PACKAGES[m[1]]) visit(BROWSER_PACKAGES[m[1]]);
       if (!m[1].startsWith('.')) continue;
       const base = path.resolve(path.dirname(file), m[1]);
       visit(existsSync(`${base}.js`) ? `${base}.js` : path.join(base, 'index.js'));
     }
   };
-  visit(path.join(DIST, entry));
+  for (const entry of entries) visit(path.join(DIST, entry));
+  const packages = Object.fromEntries(Object.entries(BROWSER_PACKAGES).map(([name, file]) => [name, path.relative(DIST, file)]));
   const defs = [...modules]
     .map(([file, source]) => `${JSON.stringify(path.relative(DIST, file))}: function (module, exports, require) {\n${source}\n}`)
     .join(',\n');
   return `
 const defs = {${defs}};
+const packages = ${JSON.stringify(packages)};
 const cache = {};
 function load(id) {
   if (cache[id]) return cache[id].exports;
   const module = (cache[id] = { exports: {} });
   const dir = id.split('/').slice(0, -1);
   defs[id](module, module.exports, (spec) => {
+    if (packages[spec]) return load(packages[spec]);
     if (!spec.startsWith('.')) throw new Error('not bundled: ' + spec);
     const parts = [...dir];
     for (const seg of spec.split('/')) seg === '..' ? parts.pop() : seg !== '.' && parts.push(seg);
@@ -96,9 +103,8 @@ if (!hasChromium) {
 self.onmessage = async (e) => {
   try {
     const { annotateXlsx } = bundleRequire('annotate/index.js');
-    const { profileById } = bundleRequire('profiles/profiles.js');
     const { input, findings, meta } = e.data;
-    const out = await annotateXlsx(new Uint8Array(input), findings, { ...meta, profile: profileById(meta.profile) });
+    const out = await annotateXlsx(new Uint8Array(input), findings, meta);
     self.postMessage({ out, hasProcess: typeof process !== 'undefined' });
   } catch (err) {
     self.postMessage({ error: String(err && err.stack || err) });
@@ -115,7 +121,8 @@ self.onmessage = async (e) => {
           });
           return { out: reply.out ? Array.from(reply.out) : undefined, error: reply.error, hasProcess: reply.hasProcess };
         },
-        { source: worker, input: Array.from(input), findings: FINDINGS, meta: { ...meta, profile: meta.profile.id } },
+        // The profile travels as data (its functions stay behind), as a worker message carries it.
+        { source: worker, input: Array.from(input), findings: FINDINGS, meta: { ...meta, profile: JSON.parse(JSON.stringify(meta.profile)) } },
       );
       expect(result.error).toBeUndefined();
       expect(result.hasProcess).toBe(false);

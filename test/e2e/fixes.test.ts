@@ -52,7 +52,8 @@ run('修正 in file mode (Chromium)', () => {
     await page.getByTestId('summary').waitFor({ timeout: 30_000 });
     const panel = page.getByRole('region', { name: '自动修正' });
     const shows = (text: string) => panel.getByText(text).first().waitFor();
-    const told = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
+    // Confirmations come as toasts (and their live-region copy for screen readers).
+    const told = (text: string) => page.getByText(text).first().waitFor();
     await shows('以下 3 处可自动修正');
     await expect(panel.textContent()).resolves.toContain('考评人员 F2：“高级工” → “三级/高级工”');
     await screenshot(page, 'fixes-360-offered');

@@ -91,7 +91,7 @@ run('WPS mode in Chromium, against the WPS test double', () => {
     expect(await cellState(page, bad.sheet!, bad.cell!)).toEqual({ value: fixed, fill: was.fill.split('/')[0], note: was.note });
 
     await page.getByRole('button', { name: '清除标记' }).click();
-    await page.getByText(/已清除 \d+ 个单元格的标记/).waitFor({ timeout: 15_000 });
+    await page.getByText(/已清除 \d+ 个单元格的标记/).first().waitFor({ timeout: 15_000 });
     expect(await sheetNames(page)).toEqual(originalSheets);
     const after = await snapshot(page, originalSheets);
     before[bad.sheet!].find((c) => c.cell === cellKey(bad.cell!))!.value = fixed;
