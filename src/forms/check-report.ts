@@ -8,6 +8,7 @@ import { ALL_RULES } from '../rules/registry';
 import type { FormDef } from './common';
 
 const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const WEIGHT: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 const schema = z.object({
   orgName: z.string(),
@@ -18,7 +19,7 @@ const schema = z.object({
   errors: z.number(),
   warnings: z.number(),
   infos: z.number(),
-  rules: z.array(z.object({ no: z.number(), id: z.string(), title: z.string(), severity: z.string(), result: z.string() })),
+  rules: z.array(z.object({ no: z.number(), title: z.string(), severity: z.string(), result: z.string() })),
   groups: z.array(
     z.object({
       sheet: z.string(),
@@ -63,9 +64,15 @@ export const CHECK_REPORT: FormDef<typeof schema> = {
     const counts = new Map<string, number>();
     for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     const applicable = new Set(ALL_RULES.filter((r) => ruleApplies(r, profile, business)).flatMap((r) => [r.id, ...(r.emits ?? [])]));
-    const rules = catalogue(profile.id)
-      .filter((e) => applicable.has(e.id))
-      .map((e, i) => ({ no: i + 1, id: e.id, title: e.title, severity: SEVERITY[e.severity], result: counts.get(e.id) ? `未通过（${counts.get(e.id)} 项）` : '通过' }));
+    // A clerk reads checks by their title, never by id; ids sharing a title (a check and the codes it reports under) are one line.
+    const byTitle = new Map<string, { title: string; severity: Severity; count: number }>();
+    for (const e of catalogue(profile.id).filter((x) => applicable.has(x.id))) {
+      const line = byTitle.get(e.title) ?? { title: e.title, severity: e.severity, count: 0 };
+      line.count += counts.get(e.id) ?? 0;
+      if (WEIGHT[e.severity] > WEIGHT[line.severity]) line.severity = e.severity;
+      byTitle.set(e.title, line);
+    }
+    const rules = [...byTitle.values()].map((l, i) => ({ no: i + 1, title: l.title, severity: SEVERITY[l.severity], result: l.count ? `未通过（${l.count} 项）` : '通过' }));
     const title = new Map(catalogue(profile.id).map((e) => [e.id, e.title]));
     // One entry per sheet and check: 400 cells failing one check are one entry listing the cells, not 400 entries.
     const bySheet = new Map<string, Map<string, Finding[]>>();

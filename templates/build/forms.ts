@@ -148,9 +148,8 @@ const checkReport = () =>
       table(
         [
           { header: '序号', mm: 10, cell: '{no}' },
-          { header: '检查项', mm: 74, cell: '{title}', align: 'left' },
+          { header: '检查项', mm: 108, cell: '{title}', align: 'left' },
           { header: '级别', mm: 12, cell: '{severity}' },
-          { header: '规则', mm: 34, cell: '{id}', align: 'left' },
           { header: '结果', mm: 26, cell: '{result}' },
         ],
         'rules',
