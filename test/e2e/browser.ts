@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { build } from 'esbuild';
 import type { Browser, Locator, Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -82,4 +83,10 @@ export async function dropFiles(zone: Locator, files: { name: string; bytes: Uin
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** A test page's script (a host double that then starts the shipped pane), bundled for the browser as one file. */
+export async function bundleDoublePage(entry: string): Promise<Uint8Array> {
+  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'silent' });
+  return out.outputFiles[0].contents;
 }

@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -6,7 +5,7 @@ import { FILL } from '../../src/annotate/mark-plan';
 import { checkBook } from '../../src/check';
 import { openWorkbook } from '../../src/open';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
-import { ADDIN_DIST, browserAvailable, guardPage, launch, screenshot, type Guard } from './browser';
+import { ADDIN_DIST, browserAvailable, bundleDoublePage, guardPage, launch, screenshot, type Guard } from './browser';
 import { cellKey, cellState, sheetNames, snapshot } from './double-document';
 import { serveFolder, type StaticSite } from './serve';
 
@@ -27,15 +26,7 @@ run('Office mode in Chromium, against the Excel test double', () => {
   beforeAll(async () => {
     const sample = await sampleBuffer();
     expected = checkBook(await openWorkbook(sample));
-    const bundle = await build({
-      entryPoints: [path.join(__dirname, 'office-page', 'double-page.ts')],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2020',
-      logLevel: 'silent',
-    });
+    const doublePage = await bundleDoublePage(path.join(__dirname, 'office-page', 'double-page.ts'));
     const html = readFileSync(path.join(ADDIN_DIST, 'taskpane.html'), 'utf8');
     const pane = /<script[^>]*\ssrc=["']?(taskpane\.[0-9a-f]+\.js)/.exec(html)![1];
     // The shipped page with office.js swapped for the double (as one Excel version), which then starts the pane's bundle.
@@ -46,7 +37,7 @@ run('Office mode in Chromium, against the Excel test double', () => {
     site = await serveFolder(ADDIN_DIST, {
       '/office.html': officePage('m365'),
       '/office-2019.html': officePage('excel2019'),
-      '/double.js': bundle.outputFiles[0].contents,
+      '/double.js': doublePage,
       '/sample.xlsx': sample,
     });
     browser = await launch();

@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,7 +6,7 @@ import { compliantSpec } from '../helpers/compliant';
 import { badCheckId, validId } from '../helpers/people';
 import { formsFor } from '../../src/forms';
 import { profileById } from '../../src/profiles/profiles';
-import { ADDIN_DIST, browserAvailable, launch, screenshot } from './browser';
+import { ADDIN_DIST, browserAvailable, bundleDoublePage, launch, screenshot } from './browser';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -46,14 +45,14 @@ run('the pane at scale: 400 findings of one rule', () => {
   beforeAll(async () => {
     bytes = await xlsxBuffer(rosterSpec());
     expect(makeModel(rosterSpec()).sheet('考评人员')!.rowCount).toBe(BAD + 21);
-    const bundle = await build({ entryPoints: [path.join(__dirname, 'office-page', 'double-page.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'silent' });
+    const doublePage = await bundleDoublePage(path.join(__dirname, 'office-page', 'double-page.ts'));
     const html = readFileSync(path.join(ADDIN_DIST, 'taskpane.html'), 'utf8');
     const pane = /<script[^>]*\ssrc=["']?(taskpane\.[0-9a-f]+\.js)/.exec(html)![1];
     const officePage = (theme: string) =>
       html
         .replace(/<script[^>]*\ssrc=["']?office-js\/office\.js["']?[^>]*><\/script>/, `<script src="double.js" data-pane="${pane}" data-host="m365" data-file="roster.xlsx" data-theme="${theme}"></script>`)
         .replace(/<script[^>]*\ssrc=["']?taskpane\.[0-9a-f]+\.js["']?[^>]*><\/script>/, '');
-    site = await serveFolder(ADDIN_DIST, { '/office-light.html': officePage('light'), '/office-dark.html': officePage('dark'), '/double.js': bundle.outputFiles[0].contents, '/roster.xlsx': bytes });
+    site = await serveFolder(ADDIN_DIST, { '/office-light.html': officePage('light'), '/office-dark.html': officePage('dark'), '/double.js': doublePage, '/roster.xlsx': bytes });
     browser = await launch();
   }, 120_000);
 

@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -6,7 +5,7 @@ import { FILL } from '../../src/annotate/mark-plan';
 import { checkBook } from '../../src/check';
 import { openWorkbook } from '../../src/open';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
-import { browserAvailable, guardPage, launch, screenshot } from './browser';
+import { browserAvailable, bundleDoublePage, guardPage, launch, screenshot } from './browser';
 import { cellKey, cellState, sheetNames, snapshot } from './double-document';
 import { serveFolder, type StaticSite } from './serve';
 
@@ -29,15 +28,7 @@ run('WPS mode in Chromium, against the WPS test double', () => {
   beforeAll(async () => {
     const sample = await sampleBuffer();
     expected = checkBook(await openWorkbook(sample));
-    const bundle = await build({
-      entryPoints: [path.join(__dirname, 'wps-page', 'double-page.ts')],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2020',
-      logLevel: 'silent',
-    });
+    const doublePage = await bundleDoublePage(path.join(__dirname, 'wps-page', 'double-page.ts'));
     const html = readFileSync(path.join(WPS_DIST, 'taskpane.html'), 'utf8');
     expect(html).not.toContain('office.js');
     const pane = /<script[^>]*\ssrc=["']?(taskpane\.[0-9a-f]+\.js)/.exec(html)![1];
@@ -46,7 +37,7 @@ run('WPS mode in Chromium, against the WPS test double', () => {
     site = await serveFolder(WPS_DIST, {
       '/wps.html': wpsPage('on'),
       '/wps-old.html': wpsPage('off'),
-      '/double.js': bundle.outputFiles[0].contents,
+      '/double.js': doublePage,
       '/sample.xlsx': sample,
     });
     browser = await launch();
