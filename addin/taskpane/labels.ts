@@ -1,6 +1,6 @@
-import type { Severity } from '../../src/model/severity';
+import { SEVERITY_LABEL, type Severity } from '../../src/model/severity';
 
-export const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITY_TEXT = SEVERITY_LABEL;
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Fluent badge colours of the severities. */
 export const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };

@@ -1,7 +1,7 @@
 import { parseA1 } from '../model/cell';
 import type { BusinessType } from '../model/schema';
 import { profileLabel, type Profile } from '../profiles/profiles';
-import type { Severity } from '../model/severity';
+import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
 import type { Finding, Summary } from '../rules/finding';
 
 /**
@@ -21,8 +21,6 @@ export interface AnnotateMeta {
 
 /** Fill colours (ARGB) by severity: Excel's own "bad", "neutral" and a light blue. */
 export const FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export const RESULT_SHEET = '检查结果';
 
@@ -134,7 +132,7 @@ export function planMarks(findings: readonly Finding[], meta: AnnotateMeta, shee
     if (!cells) continue;
     const marks: CellMark[] = [...cells].map(([address, list]) => {
       const { row, col } = parseA1(address);
-      const severity = list.reduce<Severity>((w, f) => (RANK[f.severity] < RANK[w] ? f.severity : w), 'info');
+      const severity = list.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'info');
       return { sheet: name, address, row, col, severity, fill: FILL[severity], note: list.map(noteLine).join('\n\n'), rules: list.map((f) => f.rule) };
     });
     marks.sort((a, b) => a.row - b.row || a.col - b.col);

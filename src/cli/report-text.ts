@@ -1,11 +1,10 @@
 import { styleText } from 'node:util';
 import type { CheckResult } from '../check';
-import type { Severity } from '../model/severity';
+import { SEVERITY_LABEL, type Severity } from '../model/severity';
 import type { Finding } from '../rules/finding';
 import { profileLabel } from '../profiles/profiles';
 import { forTerminal } from './io';
 
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 const COLOUR: Record<Severity, 'red' | 'yellow' | 'cyan'> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
@@ -27,7 +26,7 @@ export function formatText(file: string, result: CheckResult, colour: boolean): 
     lines.push('', paint('bold', forTerminal(sheet) || '工作簿'));
     for (const f of list) {
       const where = f.cell ?? (f.range ? `第 ${f.range.replace(':', '–')} 行` : '');
-      const head = paint(COLOUR[f.severity], `${MARK[f.severity]} ${LABEL[f.severity]}`);
+      const head = paint(COLOUR[f.severity], `${MARK[f.severity]} ${SEVERITY_LABEL[f.severity]}`);
       // Messages quote cell text, which may carry line breaks or escape sequences meant for the user's terminal.
       lines.push(`  ${head} ${where ? paint('bold', where.padEnd(5)) + ' ' : ''}${forTerminal(f.message)}`);
       const detail = [`依据：${f.basis}`, f.hint ? `建议：${forTerminal(f.hint)}` : '', paint('dim', f.rule)].filter(Boolean).join('｜');

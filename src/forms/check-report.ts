@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { profileLabel } from '../profiles/profiles';
 import { catalogue } from '../rules/catalogue';
-import type { Severity } from '../model/severity';
+import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
 import type { Finding } from '../rules/finding';
 import { ruleApplies } from '../rules/engine';
 import { ALL_RULES } from '../rules/registry';
 import type { FormDef } from './common';
 
-const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const WEIGHT: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 const schema = z.object({
   orgName: z.string(),
@@ -69,10 +67,10 @@ export const CHECK_REPORT: FormDef<typeof schema> = {
     for (const e of catalogue(profile.id).filter((x) => applicable.has(x.id))) {
       const line = byTitle.get(e.title) ?? { title: e.title, severity: e.severity, count: 0 };
       line.count += counts.get(e.id) ?? 0;
-      if (WEIGHT[e.severity] > WEIGHT[line.severity]) line.severity = e.severity;
+      if (SEVERITY_RANK[e.severity] < SEVERITY_RANK[line.severity]) line.severity = e.severity;
       byTitle.set(e.title, line);
     }
-    const rules = [...byTitle.values()].map((l, i) => ({ no: i + 1, title: l.title, severity: SEVERITY[l.severity], result: l.count ? `未通过（${l.count} 项）` : '通过' }));
+    const rules = [...byTitle.values()].map((l, i) => ({ no: i + 1, title: l.title, severity: SEVERITY_LABEL[l.severity], result: l.count ? `未通过（${l.count} 项）` : '通过' }));
     const title = new Map(catalogue(profile.id).map((e) => [e.id, e.title]));
     // One entry per sheet and check: 400 cells failing one check are one entry listing the cells, not 400 entries.
     const bySheet = new Map<string, Map<string, Finding[]>>();
@@ -86,7 +84,7 @@ export const CHECK_REPORT: FormDef<typeof schema> = {
       sheet,
       items: [...rules.values()].map((fs, i) => ({
         no: i + 1,
-        severity: SEVERITY[fs[0].severity],
+        severity: SEVERITY_LABEL[fs[0].severity],
         cell: cellList(fs.map((f) => f.cell ?? f.range ?? '').filter(Boolean)),
         message: entryMessage(fs, title.get(fs[0].rule)),
         basis: fs[0].basis,

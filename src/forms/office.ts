@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEVERITY_LABEL } from '../annotate/mark-plan';
+import { SEVERITY_LABEL } from '../model/severity';
 import { joinDocx } from '../render/join';
 import { renderDocx } from '../render/render';
 import type { SourceId } from '../sources';

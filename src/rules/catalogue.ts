@@ -1,4 +1,4 @@
-import type { Severity } from '../model/severity';
+import { SEVERITY_LABEL, type Severity } from '../model/severity';
 import { PROFILES, profileById, ProfileId } from '../profiles/profiles';
 import { SOURCE_IDS, SOURCES } from '../sources';
 import { ALL_VALIDATOR_CODES } from '../validate';
@@ -19,7 +19,6 @@ export interface CatalogueEntry {
   hint: string | null;
 }
 
-const SEVERITY_CN: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const VALIDATOR = new Map(ALL_VALIDATOR_CODES.map((c) => [c.code, c]));
 
 /**
@@ -90,7 +89,7 @@ export function catalogueTables(entries: CatalogueEntry[]): string[] {
     for (const e of entries.filter((x) => x.pack === pack)) {
       const profiles = e.profiles === 'all' ? '全部' : e.profiles.join(', ');
       const business = e.business === 'all' ? '全部' : e.business.join('、');
-      lines.push(`| \`${e.id}\` | ${SEVERITY_CN[e.severity]} | ${cellText(e.title)} | ${profiles} | ${business} | ${cellText(e.basis)} |`);
+      lines.push(`| \`${e.id}\` | ${SEVERITY_LABEL[e.severity]} | ${cellText(e.title)} | ${profiles} | ${business} | ${cellText(e.basis)} |`);
     }
   }
   return lines;

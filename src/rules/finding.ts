@@ -1,4 +1,4 @@
-import type { Severity } from '../model/severity';
+import { SEVERITY_RANK, type Severity } from '../model/severity';
 
 /** One finding, exactly as `beian check --json` publishes it (README, “Findings”). */
 export interface Finding {
@@ -35,7 +35,6 @@ export function countFindings(findings: readonly Finding[]): Summary {
   return s;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Cell references and rule ids are ASCII ("C17", "id.checksum"), which sort
@@ -53,7 +52,7 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
       (a.row ?? 0) - (b.row ?? 0) ||
       (a.cell ?? '').length - (b.cell ?? '').length ||
       byCodePoint(a.cell ?? '', b.cell ?? '') ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       byCodePoint(a.rule, b.rule),
   );
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { SEVERITY_LABEL } from '../annotate/mark-plan';
+import { SEVERITY_LABEL } from '../model/severity';
 import { isoDate, isoDay } from '../model/cell';
 import { profileById } from '../profiles/profiles';
 import type { Batch } from './batch';

@@ -1,5 +1,5 @@
 import { parseA1 } from '../../../src/model/cell';
-import type { Severity } from '../../../src/model/severity';
+import { SEVERITY_RANK, type Severity } from '../../../src/model/severity';
 import type { Finding } from '../../../src/rules/finding';
 import type { CheckView } from '../../host';
 import { SEVERITIES } from '../labels';
@@ -35,7 +35,6 @@ export interface SheetGroup {
 /** What the list shows: a check's findings, its counts and its sheets in tab order (findings on other sheets follow in their own order). */
 export type FindingsView = Pick<CheckView, 'summary' | 'findings' | 'sheets'>;
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function groupFindings(view: FindingsView): SheetGroup[] {
   const order = new Map<string | null, number>([[null, -1], ...view.sheets.map((s, i) => [s, i] as const)]);
@@ -67,7 +66,7 @@ export function groupFindings(view: FindingsView): SheetGroup[] {
   const rank = (s: string | null) => order.get(s) ?? view.sheets.length;
   const out = [...sheets.values()].sort((a, b) => rank(a.sheet) - rank(b.sheet));
   // Within a sheet, errors first; a rule's place otherwise as the check listed it.
-  for (const g of out) g.rules.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  for (const g of out) g.rules.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return out;
 }
 
@@ -107,7 +106,7 @@ export function walkOrder(groups: readonly SheetGroup[], shown: Record<Severity,
         if (!f.sheet || !f.cell) continue;
         const k = `${f.sheet}!${f.cell}`;
         const had = byCell.get(k);
-        if (!had || RANK[f.severity] < RANK[had.severity]) byCell.set(k, f);
+        if (!had || SEVERITY_RANK[f.severity] < SEVERITY_RANK[had.severity]) byCell.set(k, f);
       }
   return [...byCell.values()].sort((a, b) => compare(placeOf(sheets, a.sheet!, a.cell!), placeOf(sheets, b.sheet!, b.cell!)));
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { SEVERITY_LABEL } from '../../annotate/mark-plan';
+import { SEVERITY_LABEL } from '../../model/severity';
 import { todayUtc } from '../../check';
 import { isoDay } from '../../model/cell';
 import { isSummaryKind, summaryDocx } from '../../forms/office';
