@@ -1,4 +1,4 @@
-import type { SummaryKind } from '../../src/forms/office';
+import type { SummaryKind } from '../../src/forms/summaries';
 import { isoDay } from '../../src/model/cell';
 import type { ArchiveContents, ArchiveEntry } from '../../src/summarize/archive';
 import type { Batch, SkippedFile } from '../../src/summarize/batch';

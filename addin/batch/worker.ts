@@ -49,7 +49,7 @@ async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<Out
     }
     case 'word': {
       const [{ SUMMARY_KINDS, summaryDocx }, { summaryFacts }, { fetchTemplate }] = await Promise.all([
-        import('../../src/forms/office'),
+        import('../../src/forms/summaries'),
         import('../../src/summarize/summary-facts'),
         import('../outputs'),
       ]);

@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, makeStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { SummaryKind } from '../../src/forms/office';
+import type { SummaryKind } from '../../src/forms/summaries';
 import type { Batch } from '../../src/summarize/batch';
 import { createBatchHost } from '../batch/batch-host';
 import { receivedLabel, type Received } from '../batch/collect';

@@ -163,7 +163,7 @@ export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
   const occupations = applied(book);
   const rows = evaluations(book);
   const reportsEvaluations = book.hasKind('evaluations');
-  const dropsIdle = Boolean(jurisdictionOf(result.profile).office?.dropIdleAtRenewal) && result.business === '备案续期' && reportsEvaluations;
+  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && reportsEvaluations;
   return {
     file,
     status: 'ok',

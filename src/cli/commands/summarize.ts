@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import { SEVERITY_LABEL } from '../../model/severity';
 import { todayUtc } from '../../check';
 import { isoDay } from '../../model/cell';
-import { isSummaryKind, summaryDocx } from '../../forms/office';
+import { isSummaryKind, summaryDocx } from '../../forms/summaries';
 import { batchHasErrors, compileBatch, type Batch } from '../../summarize/batch';
 import { batchCounts, countsText } from '../../summarize/verdict';
 import { orgName } from '../../summarize/cross-rules';

@@ -10,7 +10,7 @@ import type { FilingFacts, SummaryFacts } from './summary-facts';
  * summaries and 公示 list, the office report), built from the facts the
  * office's batch compiled: these forms only lay them out.
  */
-export interface OfficeFormDef<S extends z.ZodTypeAny = z.ZodTypeAny> {
+export interface SummaryFormDef<S extends z.ZodTypeAny = z.ZodTypeAny> {
   id: string;
   title: string;
   schema: S;
@@ -80,7 +80,7 @@ const HA_RENEW_ASK = { city: '地市', orgType: '机构类型', filingNo: '备�
  * renewal whose period shows no evaluation at all gets the decision HA
  * 六（四）2 prescribes, as a proposal.
  */
-export const HA_RENEW_SUMMARY: OfficeFormDef = {
+export const HA_RENEW_SUMMARY: SummaryFormDef = {
   id: 'ha-renew-summary',
   title: '河南省职业技能等级评价机构备案续期汇总表',
   schema: z.object({ rows: z.array(haRenewRow), ...totalSchema, ask: askSchema, asking: z.boolean() }),
@@ -130,7 +130,7 @@ const HA_TERMINATE_ASK = {
 };
 
 /** HA 附件8 河南省职业技能等级评价机构终止备案汇总表, column for column, each from the workbook's own answer. */
-export const HA_TERMINATE_SUMMARY: OfficeFormDef = {
+export const HA_TERMINATE_SUMMARY: SummaryFormDef = {
   id: 'ha-terminate-summary',
   title: '河南省职业技能等级评价机构终止备案汇总表',
   schema: z.object({ rows: z.array(haTerminateRow), count: z.number(), ask: askSchema, asking: z.boolean() }),
@@ -177,7 +177,7 @@ const btRenewRow = z.object({
 const BT_RENEW_ASK = { city: '师市', orgType: '机构类型', filingNo: '备案号', validTo: '备案有效期止', applyDate: '申请日期', assessed: '备案期评价情况' };
 
 /** 兵团 renewals (BT 第十条; the document attaches no form, so the columns are that clause's). 评估结论 is the office's. */
-export const BT_RENEW_SUMMARY: OfficeFormDef = {
+export const BT_RENEW_SUMMARY: SummaryFormDef = {
   id: 'bt-renew-summary',
   title: '兵团职业技能等级评价机构备案续期汇总表',
   schema: z.object({ rows: z.array(btRenewRow), ...totalSchema, ask: askSchema, asking: z.boolean() }),
@@ -229,7 +229,7 @@ const BT_TERMINATE_ASK = {
 const yesNo = (v: string) => (v === '是' || v === '否' ? v : NOT_GIVEN);
 
 /** 兵团 voluntary terminations (BT 第十八条（五）; no form attached, so the columns are that clause's). */
-export const BT_TERMINATE_SUMMARY: OfficeFormDef = {
+export const BT_TERMINATE_SUMMARY: SummaryFormDef = {
   id: 'bt-terminate-summary',
   title: '兵团职业技能等级评价机构终止备案汇总表',
   schema: z.object({ rows: z.array(btTerminateRow), count: z.number(), ask: askSchema, asking: z.boolean() }),
@@ -273,7 +273,7 @@ const noticeRow = z.object({
  * its 公示. Whether an inactive organisation had good reason is the
  * office's to verify before publishing.
  */
-export const BT_NOTICE_LIST: OfficeFormDef = {
+export const BT_NOTICE_LIST: SummaryFormDef = {
   id: 'bt-notice-list',
   title: '兵团拟取消备案资质的职业技能等级评价机构公示名单',
   schema: z.object({ rows: z.array(noticeRow) }),
@@ -296,7 +296,7 @@ export const BT_NOTICE_LIST: OfficeFormDef = {
 const noneSchema = z.object({ title: z.string(), message: z.string() });
 
 /** What the office gets when no filing of the kind is one these summaries cover. */
-export const NO_SUMMARY: OfficeFormDef<typeof noneSchema> = {
+export const NO_SUMMARY: SummaryFormDef<typeof noneSchema> = {
   id: 'summary-none',
   title: '汇总说明',
   schema: noneSchema,
@@ -338,7 +338,7 @@ const reportSchema = z.object({
  * organisations, the problems only visible across workbooks, and the files
  * that could not be checked.
  */
-export const OFFICE_REPORT: OfficeFormDef<typeof reportSchema> = {
+export const OFFICE_REPORT: SummaryFormDef<typeof reportSchema> = {
   id: 'office-report',
   title: '备案工作汇总报告',
   schema: reportSchema,
@@ -369,14 +369,14 @@ export const OFFICE_REPORT: OfficeFormDef<typeof reportSchema> = {
   },
 };
 
-export const OFFICE_FORMS: readonly OfficeFormDef[] = [HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY, BT_RENEW_SUMMARY, BT_TERMINATE_SUMMARY, BT_NOTICE_LIST, NO_SUMMARY, OFFICE_REPORT];
+export const SUMMARY_FORMS: readonly SummaryFormDef[] = [HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY, BT_RENEW_SUMMARY, BT_TERMINATE_SUMMARY, BT_NOTICE_LIST, NO_SUMMARY, OFFICE_REPORT];
 
 /** A summary an office chooses: its document's title, and each jurisdiction's part that has rows. */
 interface SummaryKindDef {
   title: string;
   /** The business the summary is about, for the note when no filing is one. */
   business?: string;
-  parts: readonly OfficeFormDef[];
+  parts: readonly SummaryFormDef[];
 }
 
 /** The summary an office chooses (`summarize --kind`, the web page's 汇总类型). */
@@ -400,7 +400,7 @@ const shows = (data: object) => !('rows' in data) || (data as { rows: unknown[] 
  * (河南 under HA's title, 兵团 under the 兵团's), or a note saying no
  * filing is of the kind these summaries cover.
  */
-export function summaryParts(kind: SummaryKind, facts: SummaryFacts): { form: OfficeFormDef; data: object }[] {
+export function summaryParts(kind: SummaryKind, facts: SummaryFacts): { form: SummaryFormDef; data: object }[] {
   const def: SummaryKindDef = SUMMARY_KINDS[kind];
   const parts = def.parts.map((form) => ({ form, data: form.schema.parse(form.build(facts)) as object })).filter((p) => shows(p.data));
   if (parts.length) return parts;
