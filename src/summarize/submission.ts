@@ -157,7 +157,7 @@ function droppedAtRenewal(occupations: ReturnType<typeof applied>, rows: ReturnT
 }
 
 /** Reduces a checked workbook to what the office's batch keeps of it. */
-export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
+export function toSubmission(checked: CheckedBook): CheckedSubmission {
   const { file, book, result } = checked;
   const text = (k: string) => book.org?.text(k) ?? '';
   const occupations = applied(book);
@@ -212,7 +212,7 @@ export async function checkSubmission(file: string, bytes: Uint8Array, req: Subm
     throw e;
   }
   try {
-    return summariseSubmission({ file, book, result: checkBook(book, { today: req.asOf, holidays: req.holidays }) });
+    return toSubmission({ file, book, result: checkBook(book, { today: req.asOf, holidays: req.holidays }) });
   } catch (e) {
     if (e instanceof CheckSetupError) return { file, status: 'unreadable', reason: e.message };
     throw e;

@@ -12,7 +12,7 @@ import { batchJson } from '../../summarize/json';
 import { relativeLink } from '../../summarize/link';
 import { maskBatch } from '../../summarize/mask';
 import { summaryFacts } from '../../summarize/summary-facts';
-import { checkInbox, defaultJobs } from '../batch';
+import { checkInbox, defaultJobs } from '../workers';
 import { Outputs } from '../files';
 import { InboxWalker, type InboxEntry } from '../inbox';
 import { EXIT, forTerminal, UsageError, type CliIO } from '../io';

@@ -10,7 +10,7 @@ import { shSpec } from '../../unit/jurisdictions/sh/rules/fixture';
 import { SUMMARY_FORMS } from '../../../src/forms/summaries';
 import { compileBatch } from '../../../src/summarize/batch';
 import { summaryFacts } from '../../../src/summarize/summary-facts';
-import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
+import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/batch';
 import { validId } from '../../helpers/people';
 import { checkBook } from '../../../src/check';
 import { TEAM } from '../../../src/forms/team';

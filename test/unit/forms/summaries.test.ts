@@ -8,7 +8,7 @@ import { compileBatch } from '../../../src/summarize/batch';
 import { summaryFacts } from '../../../src/summarize/summary-facts';
 import { cityOf } from '../../../src/summarize/city';
 import { makeBook } from '../../helpers/book';
-import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
+import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/batch';
 import { creditCode } from '../jurisdictions/xj/rules/fixture';
 
 function cells(docx: Uint8Array): string[][] {

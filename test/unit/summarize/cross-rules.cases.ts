@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../src/model/cell';
 import { batchRules } from '../../../src/rules/batch-rules';
 import { orgRows } from '../../helpers/book';
-import { evaluations, orgSpec } from '../../helpers/office';
+import { evaluations, orgSpec } from '../../helpers/batch';
 import { ruleCases } from '../../helpers/rule-tester';
 import { creditCode, day } from '../jurisdictions/xj/rules/fixture';
 

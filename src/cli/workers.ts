@@ -5,16 +5,16 @@ import type { Workbook } from '../model/workbook';
 import { InputError } from '../read/input-error';
 import { DEADLINE_REASON, FILE_DEADLINE_MS, INTERNAL_REASON, OUT_OF_MEMORY_REASON } from '../summarize/failures';
 import type { Submission } from '../summarize/submission';
-import type { WorkerAnswer, WorkerTask } from './batch-worker';
+import type { WorkerAnswer, WorkerTask } from './workbook-worker';
 import type { InboxEntry } from './inbox';
 import { describeFailure } from './io';
 import { DeadlineError, mapLimited, WorkerFailure, WorkerPool } from './pool';
 
 /**
- * Workers run the compiled core: dist/cli/batch-worker.js seen from dist/cli
+ * Workers run the compiled core: dist/cli/workbook-worker.js seen from dist/cli
  * and from src/cli alike (under ts-jest; `npm test` builds dist first).
  */
-const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'cli', 'batch-worker.js');
+const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'cli', 'workbook-worker.js');
 
 /**
  * A worker's heap: ample for the 200 MB file limit, and a hostile file that
@@ -49,7 +49,7 @@ function workerProblem(e: unknown): string {
   return INTERNAL_REASON;
 }
 
-export interface BatchOptions {
+export interface InboxOptions {
   jobs: number;
   asOf: Date;
   holidays?: unknown;
@@ -62,7 +62,7 @@ export interface BatchOptions {
  * inbox's order whatever the number of workers, and one file that fails
  * in any way becomes one unreadable entry, never the end of the batch.
  */
-export async function checkInbox(entries: readonly InboxEntry[], opts: BatchOptions): Promise<Submission[]> {
+export async function checkInbox(entries: readonly InboxEntry[], opts: InboxOptions): Promise<Submission[]> {
   const workers = pool(opts.jobs);
   const one = async (entry: InboxEntry): Promise<Submission> => {
     if (!entry.load) return { file: entry.file, status: 'unreadable', reason: entry.problem ?? '' };
