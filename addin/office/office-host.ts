@@ -21,7 +21,7 @@ import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet } from './result-sheet';
 import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from './save';
 import { RestoreStore, STORE_SHEET } from './store';
-import { insertTemplate } from './template';
+import { insertTemplate } from './insert-template';
 import { Watcher, type Change } from './watch';
 
 /**
@@ -37,7 +37,7 @@ export interface OfficeHostOptions {
   /** The check's "today" (tests pin it). */
   today?: () => Date;
   /** A form's Word template (default: templates/<id>.docx beside the pane). */
-  fetchTemplate?: (formId: string) => Promise<Uint8Array>;
+  fetchFormTemplate?: (formId: string) => Promise<Uint8Array>;
   /** The pane's page (tests pass a stand-in). */
   document?: Document;
 }
@@ -266,7 +266,7 @@ export class ExcelHost implements OfficeHost {
     const live = this.live;
     if (!live) throw new OfficeHostError('请先检查工作簿，再生成 Word 表格');
     try {
-      return await buildDocuments({ file: live.file, book: live.check.recognised, result: live.result }, formIds, opts.maskIds, this.opts.fetchTemplate);
+      return await buildDocuments({ file: live.file, book: live.check.recognised, result: live.result }, formIds, opts.maskIds, this.opts.fetchFormTemplate);
     } catch (e) {
       throw new OfficeHostError((e as Error).message);
     }

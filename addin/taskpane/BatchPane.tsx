@@ -23,7 +23,7 @@ function todayInChina(): string {
 
 /**
  * An office's batch (`beian summarize` in the page): pick or drop what was
- * received, see every workbook's verdict and the problems across
+ * received, see every workbook's verdict and the findings across
  * organisations, download the Word summary and the results workbook.
  * Loaded on demand: a clerk with one workbook never downloads it.
  */

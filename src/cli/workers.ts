@@ -43,7 +43,7 @@ function movable(bytes: Uint8Array): Uint8Array {
 }
 
 /** One Chinese line for a worker that could not finish. */
-function workerProblem(e: unknown): string {
+function workerFailureReason(e: unknown): string {
   if (e instanceof DeadlineError) return DEADLINE_REASON;
   if (e instanceof WorkerFailure && e.code === 'ERR_WORKER_OUT_OF_MEMORY') return OUT_OF_MEMORY_REASON;
   return INTERNAL_REASON;
@@ -65,7 +65,7 @@ export interface InboxOptions {
 export async function checkInbox(entries: readonly InboxEntry[], opts: InboxOptions): Promise<Submission[]> {
   const workers = pool(opts.jobs);
   const one = async (entry: InboxEntry): Promise<Submission> => {
-    if (!entry.load) return { file: entry.file, status: 'unreadable', reason: entry.problem ?? '' };
+    if (!entry.load) return { file: entry.file, status: 'unreadable', reason: entry.reason ?? '' };
     let bytes: Uint8Array;
     try {
       bytes = movable(await entry.load());
@@ -76,7 +76,7 @@ export async function checkInbox(entries: readonly InboxEntry[], opts: InboxOpti
       const a = await workers.run({ type: 'check', file: entry.file, bytes, asOf: opts.asOf.getTime(), holidays: opts.holidays }, [bytes.buffer as ArrayBuffer]);
       return a.ok ? (a.value as Submission) : { file: entry.file, status: 'unreadable', reason: INTERNAL_REASON };
     } catch (e) {
-      return { file: entry.file, status: 'unreadable', reason: workerProblem(e) };
+      return { file: entry.file, status: 'unreadable', reason: workerFailureReason(e) };
     }
   };
   try {
@@ -100,7 +100,7 @@ export async function readInWorker(bytes: Uint8Array): Promise<Workbook> {
   const own = new Uint8Array(bytes);
   try {
     const a = await worker.run({ type: 'read', bytes: own }, [own.buffer as ArrayBuffer]).catch((e: unknown) => {
-      throw new InputError(workerProblem(e), 'corrupt', (e as Error)?.message);
+      throw new InputError(workerFailureReason(e), 'corrupt', (e as Error)?.message);
     });
     if (!a.ok) throw a.reason ? new InputError(a.message, a.reason) : new Error(a.message);
     return fromPlain(a.value as PlainWorkbook);

@@ -335,7 +335,7 @@ const reportSchema = z.object({
 /**
  * 备案工作汇总报告 (offices): counts by profile, business, 地市/师市 and
  * result, the findings per check, evaluation by occupation, failing
- * organisations, the problems only visible across workbooks, and the files
+ * organisations, the findings only visible across workbooks, and the files
  * that could not be checked.
  */
 export const OFFICE_REPORT: SummaryFormDef<typeof reportSchema> = {

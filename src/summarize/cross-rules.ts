@@ -7,7 +7,7 @@ import { occupationNameKey } from '../rules/shared/occupations';
 import { orgCount } from './org-key';
 import type { CheckedSubmission, RosterPerson } from './submission';
 
-/** A problem that only shows across the workbooks an office received. */
+/** A finding that only shows across the workbooks an office received. */
 export interface CrossFinding {
   rule: string;
   severity: Severity;
