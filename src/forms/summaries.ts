@@ -1,297 +1,10 @@
 import { z } from 'zod';
+import { JURISDICTION_SUMMARIES } from '../jurisdictions/forms';
 import { SEVERITY_LABEL } from '../model/severity';
 import { joinDocx } from '../render/join';
 import { renderDocx } from '../render/render';
-import type { SourceId } from '../sources';
 import type { FilingFacts, SummaryFacts } from './summary-facts';
-
-/**
- * A document compiled across many workbooks (HA 附件7/8, the 兵团's
- * summaries and 公示 list, the office report), built from the facts the
- * office's batch compiled: these forms only lay them out.
- */
-export interface SummaryFormDef<S extends z.ZodTypeAny = z.ZodTypeAny> {
-  id: string;
-  title: string;
-  schema: S;
-  build(facts: SummaryFacts): z.infer<S>;
-}
-
-/** What a cell prints when the workbook does not say: never a default the filing did not give. */
-export const NOT_GIVEN = '未填报';
-
-const given = (v: string) => v || NOT_GIVEN;
-const count = (f: FilingFacts, key: 'assessed' | 'certified') => (f.evaluations ? String(f.evaluations[key]) : NOT_GIVEN);
-
-/** 是/否 as declared, else what the period's evaluation rows show, else 未填报. */
-function declaredOrShown(declared: string, f: FilingFacts, key: 'assessed' | 'certified'): string {
-  if (declared === '是' || declared === '否') return declared;
-  return f.evaluations ? (f.evaluations[key] > 0 ? '是' : '否') : NOT_GIVEN;
-}
-
-/** The opposite of a 是/否 declaration (证书数据已全部上传 → 是否有尚未入网的证书数据). */
-const negated = (v: string) => (v === '是' ? '否' : v === '否' ? '是' : NOT_GIVEN);
-
-const askSchema = z.array(z.object({ items: z.string(), orgs: z.string() }));
-
-/** The organisations whose rows print 未填报, grouped by the columns they left unanswered, for the office to ask. */
-function toAsk(rows: readonly Record<string, unknown>[], headers: Readonly<Record<string, string>>): z.infer<typeof askSchema> {
-  const groups = new Map<string, string[]>();
-  for (const r of rows) {
-    const missing = Object.entries(headers)
-      .filter(([k]) => r[k] === NOT_GIVEN)
-      .map(([, h]) => h)
-      .join('、');
-    if (missing) groups.set(missing, [...(groups.get(missing) ?? []), String(r.orgName)]);
-  }
-  return [...groups].map(([items, orgs]) => ({ items, orgs: orgs.join('、') }));
-}
-
-const of = (facts: SummaryFacts, source: SourceId, business: string) => facts.filings.filter((f) => f.source === source && f.business === business);
-
-const sum = (fs: readonly FilingFacts[], key: 'assessed' | 'certified') => fs.reduce((n, f) => n + (f.evaluations?.[key] ?? 0), 0);
-
-const totalSchema = { orgs: z.number(), totalAssessed: z.number(), totalCertified: z.number() };
-
-const totals = (fs: readonly FilingFacts[]) => ({ orgs: fs.length, totalAssessed: sum(fs, 'assessed'), totalCertified: sum(fs, 'certified') });
-
-/** HA 附件7/8's own words for the organisation types (its notes: 用人单位、社评组织、院校). */
-const haOrgType = (t: string) => (t === '社会培训评价组织' ? '社评组织' : t);
-
-const haRenewRow = z.object({
-  no: z.number(),
-  city: z.string(),
-  orgType: z.string(),
-  orgName: z.string(),
-  filingNo: z.string(),
-  validTo: z.string(),
-  assessed: z.string(),
-  certified: z.string(),
-  decision: z.string(),
-  period: z.string(),
-  remark: z.string(),
-});
-
-const HA_RENEW_ASK = { city: '地市', orgType: '机构类型', filingNo: '备案号', validTo: '备案有效期止', assessed: '备案期评价情况' };
-
-/**
- * HA 附件7 (its table is illegible in the published guide; the columns are those a
- * renewal decision needs). 续期决定 and 续期起止日期 are the office's to write; only a
- * renewal whose period shows no evaluation at all gets the decision HA
- * 六（四）2 prescribes, as a proposal.
- */
-export const HA_RENEW_SUMMARY: SummaryFormDef = {
-  id: 'ha-renew-summary',
-  title: '河南省职业技能等级评价机构备案续期汇总表',
-  schema: z.object({ rows: z.array(haRenewRow), ...totalSchema, ask: askSchema, asking: z.boolean() }),
-  build: (facts) => {
-    const filings = of(facts, 'HA', '备案续期');
-    const rows = filings.map((f, n) => ({
-      no: n + 1,
-      city: given(f.org.city),
-      orgType: given(haOrgType(f.org.orgType)),
-      orgName: given(f.org.name),
-      filingNo: given(f.org.filingNo),
-      validTo: given(f.org.validTo),
-      assessed: count(f, 'assessed'),
-      certified: count(f, 'certified'),
-      decision: f.evaluations?.assessed === 0 ? '建议终止（备案期未开展评价）' : '',
-      period: '',
-      remark: f.dropped.length ? `退出评价范围：${f.dropped.join('、')}` : '',
-    }));
-    const ask = toAsk(rows, HA_RENEW_ASK);
-    return { rows, ...totals(filings), ask, asking: ask.length > 0 };
-  },
-};
-
-const haTerminateRow = z.object({
-  city: z.string(),
-  orgType: z.string(),
-  orgName: z.string(),
-  filingNo: z.string(),
-  filedOn: z.string(),
-  terminatedOn: z.string(),
-  evaluated: z.string(),
-  certified: z.string(),
-  pending: z.string(),
-  reason: z.string(),
-});
-
-const HA_TERMINATE_ASK = {
-  city: '地市',
-  orgType: '机构类型',
-  filingNo: '备案号',
-  filedOn: '备案成功时间',
-  terminatedOn: '终止备案时间',
-  evaluated: '是否开展过评价',
-  certified: '是否发过证书',
-  pending: '是否有尚未入网的证书数据',
-  reason: '终止备案原因',
-};
-
-/** HA 附件8 河南省职业技能等级评价机构终止备案汇总表, column for column, each from the workbook's own answer. */
-export const HA_TERMINATE_SUMMARY: SummaryFormDef = {
-  id: 'ha-terminate-summary',
-  title: '河南省职业技能等级评价机构终止备案汇总表',
-  schema: z.object({ rows: z.array(haTerminateRow), count: z.number(), ask: askSchema, asking: z.boolean() }),
-  build: (facts) => {
-    const rows = of(facts, 'HA', '终止备案').map((f) => ({
-      city: given(f.org.city),
-      orgType: given(haOrgType(f.org.orgType)),
-      orgName: given(f.org.name),
-      filingNo: given(f.org.filingNo),
-      filedOn: given(f.org.validFrom),
-      terminatedOn: given(f.org.endDate),
-      evaluated: declaredOrShown(f.org.evaluatedInPeriod, f, 'assessed'),
-      certified: declaredOrShown(f.org.certifiedInPeriod, f, 'certified'),
-      pending: negated(f.org.certificatesUploaded),
-      reason: given(f.org.terminationReason),
-    }));
-    const ask = toAsk(rows, HA_TERMINATE_ASK);
-    return { rows, count: rows.length, ask, asking: ask.length > 0 };
-  },
-};
-
-/** 是 when the renewal was applied for at least 3 months before the period ends (BT 第十条), from the workbook's two dates. */
-function threeMonthsAhead(f: FilingFacts): string {
-  const [apply, until] = [f.org.applyDate, f.org.validTo].map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? d : ''));
-  if (!apply || !until) return NOT_GIVEN;
-  const [y, m, d] = until.split('-').map(Number);
-  const limit = new Date(Date.UTC(y, m - 4, d)).toISOString().slice(0, 10);
-  return apply <= limit ? '是' : '否';
-}
-
-const btRenewRow = z.object({
-  no: z.number(),
-  city: z.string(),
-  orgType: z.string(),
-  orgName: z.string(),
-  filingNo: z.string(),
-  validTo: z.string(),
-  applyDate: z.string(),
-  ahead: z.string(),
-  assessed: z.string(),
-  certified: z.string(),
-});
-
-const BT_RENEW_ASK = { city: '师市', orgType: '机构类型', filingNo: '备案号', validTo: '备案有效期止', applyDate: '申请日期', assessed: '备案期评价情况' };
-
-/** 兵团 renewals (BT 第十条; the document attaches no form, so the columns are that clause's). 评估结论 is the office's. */
-export const BT_RENEW_SUMMARY: SummaryFormDef = {
-  id: 'bt-renew-summary',
-  title: '兵团职业技能等级评价机构备案续期汇总表',
-  schema: z.object({ rows: z.array(btRenewRow), ...totalSchema, ask: askSchema, asking: z.boolean() }),
-  build: (facts) => {
-    const filings = of(facts, 'BT', '备案续期');
-    const rows = filings.map((f, n) => ({
-      no: n + 1,
-      city: given(f.org.city),
-      orgType: given(f.org.orgType),
-      orgName: given(f.org.name),
-      filingNo: given(f.org.filingNo),
-      validTo: given(f.org.validTo),
-      applyDate: given(f.org.applyDate),
-      ahead: threeMonthsAhead(f),
-      assessed: count(f, 'assessed'),
-      certified: count(f, 'certified'),
-    }));
-    const ask = toAsk(rows, BT_RENEW_ASK);
-    return { rows, ...totals(filings), ask, asking: ask.length > 0 };
-  },
-};
-
-const btTerminateRow = z.object({
-  no: z.number(),
-  city: z.string(),
-  orgType: z.string(),
-  orgName: z.string(),
-  filingNo: z.string(),
-  validTo: z.string(),
-  applyDate: z.string(),
-  endDate: z.string(),
-  stopped: z.string(),
-  uploaded: z.string(),
-  reason: z.string(),
-});
-
-const BT_TERMINATE_ASK = {
-  city: '师市',
-  orgType: '机构类型',
-  filingNo: '备案号',
-  validTo: '备案有效期止',
-  applyDate: '申请日期',
-  endDate: '拟终止备案日期',
-  stopped: '已停止评价报名',
-  uploaded: '证书数据已全部上传',
-  reason: '终止备案原因',
-};
-
-const yesNo = (v: string) => (v === '是' || v === '否' ? v : NOT_GIVEN);
-
-/** 兵团 voluntary terminations (BT 第十八条（五）; no form attached, so the columns are that clause's). */
-export const BT_TERMINATE_SUMMARY: SummaryFormDef = {
-  id: 'bt-terminate-summary',
-  title: '兵团职业技能等级评价机构终止备案汇总表',
-  schema: z.object({ rows: z.array(btTerminateRow), count: z.number(), ask: askSchema, asking: z.boolean() }),
-  build: (facts) => {
-    const rows = of(facts, 'BT', '终止备案').map((f, n) => ({
-      no: n + 1,
-      city: given(f.org.city),
-      orgType: given(f.org.orgType),
-      orgName: given(f.org.name),
-      filingNo: given(f.org.filingNo),
-      validTo: given(f.org.validTo),
-      applyDate: given(f.org.applyDate),
-      endDate: given(f.org.endDate),
-      stopped: yesNo(f.org.registrationStopped),
-      uploaded: yesNo(f.org.certificatesUploaded),
-      reason: given(f.org.terminationReason),
-    }));
-    const ask = toAsk(rows, BT_TERMINATE_ASK);
-    return { rows, count: rows.length, ask, asking: ask.length > 0 };
-  },
-};
-
-const LAPSE: Record<FilingFacts['lapses'][number], string> = {
-  expired: '备案期满未书面提出续期备案申请（第十九条（一）1）',
-  inactive: '备案后一年以上未开展评价工作（第十九条（一）2）',
-};
-
-const noticeRow = z.object({
-  no: z.number(),
-  city: z.string(),
-  orgName: z.string(),
-  creditCode: z.string(),
-  filingNo: z.string(),
-  validTo: z.string(),
-  lastEvaluation: z.string(),
-  grounds: z.string(),
-});
-
-/**
- * BT 第十九条（一）: organisations whose filing the office is to cancel, for
- * its 公示. Whether an inactive organisation had good reason is the
- * office's to verify before publishing.
- */
-export const BT_NOTICE_LIST: SummaryFormDef = {
-  id: 'bt-notice-list',
-  title: '兵团拟取消备案资质的职业技能等级评价机构公示名单',
-  schema: z.object({ rows: z.array(noticeRow) }),
-  build: (facts) => ({
-    rows: facts.filings
-      .filter((f) => f.source === 'BT' && f.lapses.length)
-      .map((f, n) => ({
-        no: n + 1,
-        city: given(f.org.city),
-        orgName: given(f.org.name),
-        creditCode: given(f.org.creditCode),
-        filingNo: given(f.org.filingNo),
-        validTo: given(f.org.validTo),
-        lastEvaluation: f.evaluations ? f.evaluations.lastEvaluation || '无' : NOT_GIVEN,
-        grounds: f.lapses.map((l) => LAPSE[l]).join('；'),
-      })),
-  }),
-};
+import { NOT_GIVEN, type SummaryFormDef } from './summary-form';
 
 const noneSchema = z.object({ title: z.string(), message: z.string() });
 
@@ -369,7 +82,9 @@ export const OFFICE_REPORT: SummaryFormDef<typeof reportSchema> = {
   },
 };
 
-export const SUMMARY_FORMS: readonly SummaryFormDef[] = [HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY, BT_RENEW_SUMMARY, BT_TERMINATE_SUMMARY, BT_NOTICE_LIST, NO_SUMMARY, OFFICE_REPORT];
+const partsOf = (kind: 'renewal' | 'termination') => JURISDICTION_SUMMARIES.flatMap((j) => j[kind] ?? []);
+
+export const SUMMARY_FORMS: readonly SummaryFormDef[] = [...JURISDICTION_SUMMARIES.flatMap((j) => [...(j.renewal ?? []), ...(j.termination ?? [])]), NO_SUMMARY, OFFICE_REPORT];
 
 /** A summary an office chooses: its document's title, and each jurisdiction's part that has rows. */
 interface SummaryKindDef {
@@ -381,8 +96,8 @@ interface SummaryKindDef {
 
 /** The summary an office chooses (`summarize --kind`, the web page's 汇总类型). */
 export const SUMMARY_KINDS = {
-  renewal: { title: '备案续期汇总表', business: '备案续期', parts: [HA_RENEW_SUMMARY, BT_RENEW_SUMMARY] },
-  termination: { title: '终止备案汇总表', business: '终止备案', parts: [HA_TERMINATE_SUMMARY, BT_TERMINATE_SUMMARY, BT_NOTICE_LIST] },
+  renewal: { title: '备案续期汇总表', business: '备案续期', parts: partsOf('renewal') },
+  termination: { title: '终止备案汇总表', business: '终止备案', parts: partsOf('termination') },
   report: { title: '备案工作汇总报告', parts: [OFFICE_REPORT] },
 } as const satisfies Record<string, SummaryKindDef>;
 
@@ -396,15 +111,16 @@ export function isSummaryKind(kind: string): kind is SummaryKind {
 const shows = (data: object) => !('rows' in data) || (data as { rows: unknown[] }).rows.length > 0;
 
 /**
- * The parts of a summary with their data: one per jurisdiction with rows
- * (河南 under HA's title, 兵团 under the 兵团's), or a note saying no
- * filing is of the kind these summaries cover.
+ * The parts of a summary with their data: one per jurisdiction with rows,
+ * each under its own document's title, or a note saying no filing is of
+ * the kind these summaries cover.
  */
 export function summaryParts(kind: SummaryKind, facts: SummaryFacts): { form: SummaryFormDef; data: object }[] {
   const def: SummaryKindDef = SUMMARY_KINDS[kind];
   const parts = def.parts.map((form) => ({ form, data: form.schema.parse(form.build(facts)) as object })).filter((p) => shows(p.data));
   if (parts.length) return parts;
-  const message = `本次收到的工作簿中没有河南省或兵团的${def.business}申请，没有需要汇总的机构。`;
+  const places = JURISDICTION_SUMMARIES.map((j) => j.place).join('或');
+  const message = `本次收到的工作簿中没有${places}的${def.business}申请，没有需要汇总的机构。`;
   return [{ form: NO_SUMMARY, data: { title: def.title, message } }];
 }
 

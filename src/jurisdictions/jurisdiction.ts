@@ -50,6 +50,12 @@ export interface BatchRules {
   lending?: string;
   /** The clause ending a filing after a year without evaluations. */
   inactivity?: string;
+  /**
+   * The clause by which the office cancels a filing whose period ended with
+   * no renewal applied for, or that evaluated nobody for a year: the office
+   * documents then list it for cancellation.
+   */
+  cancellation?: string;
   /** At renewal, occupations in which nobody was evaluated leave the filing's scope. */
   dropIdleAtRenewal?: boolean;
 }

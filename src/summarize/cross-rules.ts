@@ -3,7 +3,7 @@ import type { Severity } from '../model/severity';
 import { profileById } from '../profiles/profiles';
 import { jurisdictionOf, JURISDICTIONS, type BatchRules } from '../jurisdictions';
 import { DATA_QUALITY } from '../sources';
-import { occupationNameKey } from '../rules/shared/occupations';
+import { occupationNameKey } from '../model/occupation-key';
 import { orgCount } from './org-key';
 import type { CheckedSubmission, RosterPerson } from './submission';
 

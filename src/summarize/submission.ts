@@ -9,7 +9,7 @@ import { InputError } from '../read/input-error';
 import { readWorkbook } from '../read/read-workbook';
 import type { Finding, Summary } from '../rules/finding';
 import { readCount } from '../filing/counts';
-import { occupationCodeKey, occupationNameKey } from '../rules/shared/occupations';
+import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { parseDateValue } from '../validate/dates';
 import { cityOf } from './city';
 

@@ -21,5 +21,6 @@ export const BT: Jurisdiction = {
     renewal: { days: 90, ahead: '3 个月', basis: bt('第十条、第十九条（一）1') },
     lending: bt('第十九条（二）1'),
     inactivity: bt('第十九条（一）2'),
+    cancellation: bt('第十九条（一）'),
   },
 };

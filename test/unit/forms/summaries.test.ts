@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import PizZip from 'pizzip';
-import { BT_NOTICE_LIST, BT_RENEW_SUMMARY, HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY, NOT_GIVEN, OFFICE_REPORT, summaryDocx, summaryParts } from '../../../src/forms/summaries';
+import { OFFICE_REPORT, summaryDocx, summaryParts } from '../../../src/forms/summaries';
+import { NOT_GIVEN } from '../../../src/forms/summary-form';
+import { BT_NOTICE_LIST, BT_RENEW_SUMMARY } from '../../../src/jurisdictions/bt/forms/summaries';
+import { HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY } from '../../../src/jurisdictions/ha/forms/summaries';
 import { checkBook } from '../../../src/check';
 import { renderDocx } from '../../../src/render/render';
 import { compileBatch } from '../../../src/summarize/batch';
