@@ -9,7 +9,7 @@ import { resultSheetXml } from './result-sheet';
 import { SheetXml } from './sheet';
 import { minimalStylesheet, StylesPatch } from './styles';
 import { ShapeBlocks } from './vml';
-import { addResultSheet, workbookPart, workbookSheets } from './workbook';
+import { addResultSheet, workbookPart, workbookSheets, type SheetEntry } from './workbook';
 import { attr, children, rootElement, rootStart, tagOf } from './xml';
 
 const lenient = new TextDecoder();
@@ -50,6 +50,24 @@ function structureLocked(wbXml: string): boolean {
   return locked === '1' || locked === 'true';
 }
 
+/**
+ * The shape-id blocks the sheets' drawings use (notes, and header and
+ * footer pictures): those are the drawings a program loads. A drawing no
+ * sheet refers to is never read (its bytes are copied as they are), so a
+ * huge or damaged one costs nothing.
+ */
+async function shapeBlocks(pkg: Package, sheets: readonly SheetEntry[]): Promise<ShapeBlocks> {
+  const blocks = new ShapeBlocks();
+  const drawings = new Set<string>();
+  for (const s of sheets) {
+    if (!s.part || !pkg.has(s.part)) continue;
+    for (const r of await pkg.rels(s.part)) if (relKind(r.type) === 'vmlDrawing' && r.part && pkg.has(r.part)) drawings.add(r.part);
+  }
+  // Only the ASCII shape ids matter here, so a drawing in another encoding is read all the same.
+  for (const part of drawings) blocks.note(lenient.decode(await pkg.bytes(part)));
+  return blocks;
+}
+
 /** {@link annotateXlsx}, saying also whether the results sheet could be added. */
 export async function annotateWorkbook(input: Uint8Array, findings: readonly Finding[], meta: AnnotateMeta, options: AnnotateOptions = {}): Promise<Annotated> {
   gate(input);
@@ -65,15 +83,13 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
   const stylesPart = stylesRel?.part ?? pkg.freeName((n) => `${dirOf(wbPart)}styles${n === 1 ? '' : n}.xml`);
   const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main));
 
-  const blocks = new ShapeBlocks();
-  // Only the ASCII shape ids matter here, so a drawing in another encoding is read all the same.
-  for (const part of pkg.partNames()) if (/\.vml$/i.test(part)) blocks.note(lenient.decode(await pkg.bytes(part)));
+  const blocks = await shapeBlocks(pkg, sheets);
   const ctx = { pkg, flavour, workbookPart: wbPart, blocks, now: options.now ?? new Date() };
 
   for (const { sheet, marks } of plan.sheets) {
     const entry = sheets.find((s) => s.name === sheet);
     if (!entry?.part || entry.kind !== 'worksheet' || !pkg.has(entry.part)) continue;
-    const xml = new SheetXml(await pkg.bytes(entry.part));
+    const xml = new SheetXml(await pkg.bytes(entry.part, 'sheetBytes'));
     xml.mark(marks, (base, m) => styles.markXf(base, m.fill));
     await writeNotes(ctx, entry.part, xml, marks);
     pkg.set(entry.part, xml.toBytes());
