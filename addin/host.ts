@@ -56,6 +56,8 @@ export interface OutputFile {
   name: string;
   bytes: Uint8Array;
   mime: string;
+  /** One Chinese line the clerk should read with the file: what it leaves out and why. */
+  notice?: string;
 }
 
 export interface InsertResult {

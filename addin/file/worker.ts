@@ -85,10 +85,11 @@ async function fix(id: number, fixes: readonly Fix[], req: CheckRequest): Promis
 
 async function annotated(): Promise<OutputFile> {
   const c = current();
-  const [{ annotateXlsx }, { MIME, fileStem }, { spreadsheetFormat }] = await Promise.all([import('../../src/annotate'), import('../outputs'), import('../../src/read/gate')]);
+  const [{ annotateWorkbook }, { MIME, fileStem }, { spreadsheetFormat }] = await Promise.all([import('../../src/annotate'), import('../outputs'), import('../../src/read/gate')]);
   // An .xls or .ods is marked in an .xlsx copy of itself (the pane says so): marks need the .xlsx parts.
   const xlsx = spreadsheetFormat(c.bytes) === 'xlsx' ? c.bytes : await (await import('../../src/read/legacy')).legacyAsXlsx(c.bytes);
-  return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes: await annotateXlsx(xlsx, c.result.findings, c.meta), mime: MIME.xlsx };
+  const { bytes, notice } = await annotateWorkbook(xlsx, c.result.findings, c.meta);
+  return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes, mime: MIME.xlsx, ...(notice ? { notice } : {}) };
 }
 
 async function fixed(): Promise<OutputFile> {

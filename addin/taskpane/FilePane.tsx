@@ -78,7 +78,8 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
     run(label, async () => {
       const out = await make();
       await host.save(out);
-      setNotice({ intent: 'success', text: `已下载：${out.name}` });
+      // What the file leaves out stays on the page as a bar; a plain download is a passing confirmation.
+      setNotice(out.notice ? { intent: 'warning', text: `已下载：${out.name}。${out.notice}` } : { intent: 'success', text: `已下载：${out.name}` });
     });
 
   return (

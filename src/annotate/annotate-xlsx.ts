@@ -40,7 +40,12 @@ export interface Annotated {
    * all the same).
    */
   resultSheet: boolean;
+  /** One Chinese line for the clerk when something was left out of the copy (the results sheet), else null. */
+  notice: string | null;
 }
+
+/** What the clerk is told when the workbook's structure kept the results sheet out. */
+export const RESULT_SHEET_LEFT_OUT = '工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）';
 
 /** Whether the workbook's structure is protected (工作簿保护: sheets cannot be added, removed or renamed). */
 function structureLocked(wbXml: string): boolean {
@@ -108,5 +113,5 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
     await pkg.addRel(wbPart, flavour.relType('styles'), stylesPart);
     await pkg.declare(stylesPart, CONTENT_TYPE.styles);
   }
-  return { bytes: await pkg.save(), resultSheet };
+  return { bytes: await pkg.save(), resultSheet, notice: resultSheet ? null : RESULT_SHEET_LEFT_OUT };
 }

@@ -2,6 +2,7 @@ import { parseA1 } from '../model/cell';
 import type { BusinessType } from '../model/schema';
 import { profileLabel, type Profile } from '../profiles/profiles';
 import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
+import { checkTitle } from '../rules/catalogue';
 import type { Finding, Summary } from '../rules/finding';
 
 /**
@@ -73,7 +74,7 @@ export interface MarkPlan {
   result: ResultSheetPlan;
 }
 
-export const RESULT_HEADERS = ['序号', '级别', '工作表', '单元格', '列', '问题', '依据', '建议', '规则'];
+export const RESULT_HEADERS = ['序号', '级别', '工作表', '单元格', '列', '问题', '依据', '建议', '检查项'];
 const RESULT_WIDTHS = [13, 8, 18, 9, 16, 60, 36, 36, 28];
 
 export function noteLine(f: Finding): string {
@@ -103,7 +104,7 @@ function resultRows(findings: readonly Finding[]): ResultRow[] {
       f.sheet && f.cell ? { sheet: f.sheet, cell: f.cell, text: f.cell, target: cellTarget(f.sheet, f.cell) } : { text: f.range ? `第 ${f.range.replace(':', '–')} 行` : '' };
     return {
       severity: f.severity,
-      values: [i + 1, SEVERITY_LABEL[f.severity], f.sheet ?? '工作簿', link.text, f.column ?? '', f.message, f.basis, f.hint ?? '', f.rule],
+      values: [i + 1, SEVERITY_LABEL[f.severity], f.sheet ?? '工作簿', link.text, f.column ?? '', f.message, f.basis, f.hint ?? '', checkTitle(f.rule)],
       link,
     };
   });

@@ -60,6 +60,18 @@ export function catalogue(profileId?: ProfileId): CatalogueEntry[] {
   return out;
 }
 
+/** Titles by finding id, built once. */
+let titles: Map<string, string> | undefined;
+
+/**
+ * The title a clerk reads for a finding's check, as `beian rules` lists it:
+ * what every result shown to a clerk names a check by (never its id).
+ */
+export function checkTitle(rule: string): string {
+  titles ??= new Map(catalogue().map((e) => [e.id, e.title]));
+  return titles.get(rule) ?? rule;
+}
+
 function cellText(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }

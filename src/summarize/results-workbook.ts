@@ -7,6 +7,7 @@ import { entryNote, entryVerdict } from './verdict';
 import { daysLeft, orgName } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
 import { forXml } from '../model/xml-text';
+import { checkTitle } from '../rules/catalogue';
 
 type Value = string | number | Date | null | { text: string; hyperlink: string; tooltip?: string };
 
@@ -148,20 +149,20 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
   addTable(
     wb,
     '问题清单',
-    [{ header: '文件' }, { header: '机构名称' }, { header: '工作表' }, { header: '单元格' }, { header: '级别' }, { header: '规则' }, { header: '问题' }, { header: '依据' }, { header: '建议' }],
+    [{ header: '文件' }, { header: '机构名称' }, { header: '工作表' }, { header: '单元格' }, { header: '级别' }, { header: '检查项' }, { header: '问题' }, { header: '依据' }, { header: '建议' }],
     batch.entries.flatMap((e) =>
       e.status === 'ok'
-        ? e.findings.map((f) => [fileCell(e.file, linkOf), orgName(e), f.sheet, f.cell ?? f.range ?? null, SEVERITY_LABEL[f.severity], f.rule, f.message, f.basis || null, f.hint])
+        ? e.findings.map((f) => [fileCell(e.file, linkOf), orgName(e), f.sheet, f.cell ?? f.range ?? null, SEVERITY_LABEL[f.severity], checkTitle(f.rule), f.message, f.basis || null, f.hint])
         : [],
     ),
   );
   addTable(
     wb,
     '跨机构问题',
-    [{ header: '序号' }, { header: '级别' }, { header: '规则' }, { header: '问题' }, { header: '机构名称' }, { header: '文件' }, { header: '身份证件号', text: true }, { header: '依据' }],
+    [{ header: '序号' }, { header: '级别' }, { header: '检查项' }, { header: '问题' }, { header: '机构名称' }, { header: '文件' }, { header: '身份证件号', text: true }, { header: '依据' }],
     // One row per organisation involved, each with its own file to open; the problem's number ties the rows together.
     batch.cross.flatMap((f, i) =>
-      f.files.map((file) => [i + 1, SEVERITY_LABEL[f.severity], f.rule, f.message, nameOf.get(file) ?? null, fileCell(file, linkOf), f.person?.id ?? null, f.basis || null]),
+      f.files.map((file) => [i + 1, SEVERITY_LABEL[f.severity], checkTitle(f.rule), f.message, nameOf.get(file) ?? null, fileCell(file, linkOf), f.person?.id ?? null, f.basis || null]),
     ),
   );
   addTable(

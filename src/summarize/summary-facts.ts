@@ -2,15 +2,11 @@ import type { FilingFacts, SummaryFacts } from '../forms/summary-facts';
 import { isoDate } from '../model/cell';
 import type { Severity } from '../model/severity';
 import { profileById, profileLabel } from '../profiles/profiles';
-import { catalogue } from '../rules/catalogue';
+import { checkTitle } from '../rules/catalogue';
 import type { Batch } from './batch';
 import { daysLeft } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
 import type { CheckedSubmission } from './submission';
-
-/** Check titles by finding id, as `beian rules` lists them. */
-let titles: Map<string, string> | undefined;
-const checkTitle = (rule: string) => (titles ??= new Map(catalogue().map((e) => [e.id, e.title]))).get(rule) ?? rule;
 
 function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
   const profile = profileById(s.profile)!;

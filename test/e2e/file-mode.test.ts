@@ -137,6 +137,24 @@ run('file mode in Chromium', () => {
     await page.close();
   });
 
+  it('says on the page when a workbook whose structure is protected gets no 检查结果 sheet', async () => {
+    const zip = new PizZip(readFileSync(samplePath));
+    zip.file('xl/workbook.xml', zip.file('xl/workbook.xml')!.asText().replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>'));
+    const locked = path.join(dir, '结构受保护.xlsx');
+    writeFileSync(locked, zip.generate({ type: 'nodebuffer' }));
+    const { page } = await openPane(360);
+    await page.locator('input[type=file]').setInputFiles(locked);
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+    const marked = await download(page, '标注后的工作簿');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(marked.bytes as unknown as ArrayBuffer);
+    expect(wb.getWorksheet(RESULT_SHEET)).toBeUndefined();
+    const line = page.getByText('工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）');
+    await line.waitFor({ timeout: 10_000 });
+    await expect(line.textContent()).resolves.toBe(`已下载：${marked.name}。工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）`);
+    await page.close();
+  });
+
   it('says in one Chinese line why a file that is not a workbook cannot be checked', async () => {
     const { page } = await openPane(360);
     const bad = path.join(dir, '名册.xlsx');

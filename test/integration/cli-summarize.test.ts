@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlink
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
+import { checkTitle } from '../../src/rules/catalogue';
 import { xlsxBuffer } from '../helpers/book';
 import { beian, tempDir } from '../helpers/cli';
 import { saveAs, withLibreOffice } from '../helpers/libreoffice';
@@ -176,9 +177,13 @@ withLibreOffice('beian summarize over an office inbox', () => {
     expect(overview.getColumn(2).width).toBe(35);
     const problems = rowsOf(wb.getWorksheet('问题清单')!);
     expect(problems.length - 1).toBe(json.findings.length);
+    // A check is named by its title: no cell of either list shows a rule id.
+    const ids = new Set<unknown>([...json.findings.map((f) => f.rule), ...json.cross.map((f) => f.rule)]);
+    expect(problems[0][6]).toBe('检查项');
+    for (const name of ['问题清单', '跨机构问题']) expect(rowsOf(wb.getWorksheet(name)!).flat().filter((v) => ids.has(v))).toEqual([]);
     const cross = wb.getWorksheet('跨机构问题')!;
     // One row per organisation involved, each linking its own file.
-    const shared = rowsOf(cross).filter((r) => r[3] === 'office.shared-person' && r[7] === SHARED_ID);
+    const shared = rowsOf(cross).filter((r) => r[3] === checkTitle('office.shared-person') && r[7] === SHARED_ID);
     expect(shared.map((r) => [r[5], r[6]])).toEqual([
       ['乙机构', { text: '收件/河南/乙.xlsx', hyperlink: '收件/河南/乙.xlsx' }],
       ['甲机构', { text: '收件/河南/甲.xlsx', hyperlink: '收件/河南/甲.xlsx' }],

@@ -70,7 +70,7 @@ export const registerCheck: Register = (program, io, done) => {
         const { annotateWorkbook } = await import('../../annotate');
         const annotated = await annotateWorkbook(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
         await outputs.write(opts.annotate, annotated.bytes);
-        const left = annotated.resultSheet ? '' : '工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）\n';
+        const left = annotated.notice ? `${annotated.notice}\n` : '';
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n${left}`);
         else if (left) io.err(left);
       }

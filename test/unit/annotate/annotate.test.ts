@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { annotateXlsx, type AnnotateMeta } from '../../../src/annotate';
+import { checkTitle } from '../../../src/rules/catalogue';
 import type { Finding } from '../../../src/rules/finding';
 import { profileById } from '../../../src/profiles/profiles';
 import { assertWellFormed, partText, sameBytes, storedEntries, unzipParts } from '../../helpers/package';
@@ -73,6 +74,10 @@ describe('annotateXlsx', () => {
     expect(partText(out, 'xl/worksheets/sheet2.xml')).toContain(`<hyperlink ref="D7" location="'考评人员'!B4" display="B4"/>`);
     expect(result.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
     expect(result.autoFilter).toBe('A6:I9');
+    // A check is named by its title, never by its id.
+    expect(result.getCell('I6').value).toBe('检查项');
+    expect(result.getCell('I7').value).toBe(checkTitle('id.checksum'));
+    expect(values.join()).not.toContain('id.checksum');
   });
 
   it('copies every part it does not need to change byte for byte, compressed data and all', async () => {

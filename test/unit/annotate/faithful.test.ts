@@ -70,8 +70,9 @@ describe('a workbook whose structure is protected', () => {
   });
 
   it('gets its marks but no 检查结果 sheet, and the caller is told', async () => {
-    const { bytes, resultSheet } = await annotateWorkbook(locked, [FINDING], META);
+    const { bytes, resultSheet, notice } = await annotateWorkbook(locked, [FINDING], META);
     expect(resultSheet).toBe(false);
+    expect(notice).toBe('工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）');
     expect(partText(bytes, 'xl/workbook.xml')).not.toContain('检查结果');
     expect(partText(bytes, 'xl/worksheets/sheet1.xml')).toMatch(/<c [^>]*\bs="[1-9][^>]*r="A1"|<c r="A1" s="[1-9]/);
   });
