@@ -12,7 +12,7 @@ import { parseA1 } from '../model/cell';
 import { SheetXml } from './sheet';
 import { minimalStylesheet, StylesPatch } from './styles';
 import { ShapeBlocks } from './vml';
-import { addSheet, workbookPart, workbookSheets, writeResultSheet } from './workbook';
+import { addSheet, workbookPart, workbookSheets, writeResultSheet, type SheetEntry } from './workbook';
 import { attr, children, rootElement, rootStart, tagOf } from './xml';
 
 const lenient = new TextDecoder();
@@ -58,6 +58,24 @@ function structureLocked(wbXml: string): boolean {
   return locked === '1' || locked === 'true';
 }
 
+/**
+ * The shape-id blocks the sheets' drawings use (notes, and header and
+ * footer pictures): those are the drawings a program loads. A drawing no
+ * sheet refers to is never read (its bytes are copied as they are), so a
+ * huge or damaged one costs nothing.
+ */
+async function shapeBlocks(pkg: Package, sheets: readonly SheetEntry[]): Promise<ShapeBlocks> {
+  const blocks = new ShapeBlocks();
+  const drawings = new Set<string>();
+  for (const s of sheets) {
+    if (!s.part || !pkg.has(s.part)) continue;
+    for (const r of await pkg.rels(s.part)) if (relKind(r.type) === 'vmlDrawing' && r.part && pkg.has(r.part)) drawings.add(r.part);
+  }
+  // Only the ASCII shape ids matter here, so a drawing in another encoding is read all the same.
+  for (const part of drawings) blocks.note(lenient.decode(await pkg.bytes(part)));
+  return blocks;
+}
+
 /** {@link annotateXlsx}, saying also whether the results sheet could be added. */
 export async function annotateWorkbook(input: Uint8Array, findings: readonly Finding[], meta: AnnotateMeta, options: AnnotateOptions = {}): Promise<Annotated> {
   gate(input);
@@ -84,9 +102,7 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
   const stylesPart = stylesRel?.part ?? pkg.freeName((n) => `${dirOf(wbPart)}styles${n === 1 ? '' : n}.xml`);
   const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main));
 
-  const blocks = new ShapeBlocks();
-  // Only the ASCII shape ids matter here, so a drawing in another encoding is read all the same.
-  for (const part of pkg.partNames()) if (/\.vml$/i.test(part)) blocks.note(lenient.decode(await pkg.bytes(part)));
+  const blocks = await shapeBlocks(pkg, sheets);
   const ctx = { pkg, flavour, workbookPart: wbPart, blocks, now: options.now ?? new Date() };
 
   const restore: RestoreEntry[] = [];
@@ -96,7 +112,7 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
     const marks = marked.get(entry.name) ?? [];
     const before = earlier.entries.get(entry.name) ?? new Map<string, RestoreEntry>();
     if (!marks.length && !before.size) continue;
-    const xml = new SheetXml(await pkg.bytes(entry.part));
+    const xml = new SheetXml(await pkg.bytes(entry.part, 'sheetBytes'));
     // Each cell marked now or before gets its format from the one it had before our first mark.
     const byAddress = new Map(marks.map((m) => [m.address, m]));
     const cells = [...marks, ...[...before.keys()].filter((a) => !byAddress.has(a)).map((address) => ({ address, ...parseA1(address) }))];

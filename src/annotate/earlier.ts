@@ -7,7 +7,7 @@ import type { SheetXml } from './sheet';
 import { fallbackReply, reviewerId } from './threaded';
 import { removeNoteShapes } from './vml';
 import type { SheetEntry } from './workbook';
-import { attr, children, escapeText, qname, rootElement, splice, tagOf, unescapeXml, type El } from './xml';
+import { applyEdits, attr, children, escapeText, qname, rootElement, splice, tagOf, unescapeXml, type Edit, type El } from './xml';
 
 /**
  * The marks of an earlier run, the annotated copy's or the add-in's, found
@@ -77,7 +77,7 @@ async function removeReplies(ctx: NotesContext, rels: readonly Relationship[]): 
     const ref = normalRef(attr(tagOf(xml, c), 'ref'));
     texts.set(ref, [...(texts.get(ref) ?? []), text ? unescapeXml(xml.slice(text.openEnd, text.closeStart)) : '']);
   }
-  for (const c of [...ours].reverse()) xml = splice(xml, c.start, c.end, '');
+  xml = applyEdits(xml, ours.map((c) => ({ from: c.start, to: c.end, text: '' })));
   ctx.pkg.set(rel.part, xml);
   return texts;
 }
@@ -94,12 +94,12 @@ export async function clearEarlierNotes(ctx: NotesContext, sheetPart: string, sh
   const replies = await removeReplies(ctx, rels);
   const commentsRel = rels.find((r) => relKind(r.type) === 'comments' && r.part && pkg.has(r.part));
   if (!commentsRel?.part || (!entries.size && !replies.size)) return;
-  let xml = await pkg.text(commentsRel.part);
+  const xml = await pkg.text(commentsRel.part);
   const root = rootElement(xml);
   const list = children(xml, root).find((c) => c.local === 'commentList');
   const removed = new Set<string>();
-  // From the last comment to the first, so that earlier offsets stay valid.
-  for (const c of (list ? children(xml, list) : []).filter((el) => el.local === 'comment').reverse()) {
+  const edits: Edit[] = [];
+  for (const c of (list ? children(xml, list) : []).filter((el) => el.local === 'comment')) {
     const ref = normalRef(attr(tagOf(xml, c), 'ref'));
     const text = children(xml, c).find((t) => t.local === 'text');
     if (!text) continue;
@@ -109,14 +109,14 @@ export async function clearEarlierNotes(ctx: NotesContext, sheetPart: string, sh
     if (entry?.ours === 'note' && entry.hash !== null && fingerprint(plain) === entry.hash) keep = entry.note && plain.startsWith(entry.note) ? entry.note : '';
     for (const reply of [...(replies.get(ref) ?? [])].reverse()) if (keep.endsWith(fallbackReply(reply))) keep = keep.slice(0, keep.length - fallbackReply(reply).length);
     if (keep === plain) continue;
-    if (keep) xml = splice(xml, text.start, text.end, withoutTail(xml.slice(text.start, text.end), root.prefix, plain.length - keep.length));
+    if (keep) edits.push({ from: text.start, to: text.end, text: withoutTail(xml.slice(text.start, text.end), root.prefix, plain.length - keep.length) });
     else {
-      xml = splice(xml, c.start, c.end, '');
+      edits.push({ from: c.start, to: c.end, text: '' });
       const { row, col } = parseA1(ref);
       removed.add(`${row - 1},${col - 1}`);
     }
   }
-  pkg.set(commentsRel.part, xml);
+  pkg.set(commentsRel.part, applyEdits(xml, edits));
   const rid = removed.size ? sheet.legacyDrawingId(ctx.flavour.rel) : undefined;
   const drawing = rid && rels.find((r) => r.id === rid && r.part && pkg.has(r.part));
   if (drawing && drawing.part) pkg.set(drawing.part, removeNoteShapes(await pkg.text(drawing.part), removed));

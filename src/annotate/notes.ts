@@ -6,7 +6,7 @@ import { relKind, type Package } from './package';
 import type { SheetXml } from './sheet';
 import { addReplies, fallbackReply, REVIEWER, threadOf, type Reply } from './threaded';
 import { addNoteShapes, emptyDrawing, growNoteBoxes, type ShapeBlocks } from './vml';
-import { appendInto, attr, children, escapeText, insertInOrder, qname, rootElement, splice, tagOf, unescapeXml, type El } from './xml';
+import { appendEdit, appendInto, applyEdits, attr, children, escapeText, insertInOrder, qname, rootElement, splice, tagOf, unescapeXml, type Edit, type El } from './xml';
 
 /**
  * The notes of one sheet, as legacy comments (a comments part plus the VML
@@ -99,13 +99,13 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
     xml = appendInto(xml, section('authors'), `<${p('author')}>${REVIEWER}</${p('author')}>`);
   }
 
+  const list = section('commentList');
   const existing = new Map<string, El>();
-  for (const c of children(xml, section('commentList'))) if (c.local === 'comment') existing.set(normalRef(attr(tagOf(xml, c), 'ref')), c);
+  for (const c of children(xml, list)) if (c.local === 'comment') existing.set(normalRef(attr(tagOf(xml, c), 'ref')), c);
 
   const replies: Reply[] = [];
   const fresh: CellMark[] = [];
-  // Existing comments are edited from the last to the first, so earlier offsets stay valid.
-  const edits: { el: El; mark: CellMark; thread?: string }[] = [];
+  const found: { el: El; mark: CellMark; thread?: string }[] = [];
   for (const m of marks) {
     const el = existing.get(m.address);
     if (!el) {
@@ -113,27 +113,29 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
       continue;
     }
     const thread = threadOf(authors[Number(attr(tagOf(xml, el), 'authorId'))]);
-    edits.push({ el, mark: m, thread });
+    found.push({ el, mark: m, thread });
     if (thread) replies.push({ mark: m, threadId: thread, text: m.note });
   }
   const orphaned = new Set((await addReplies(pkg, ctx.workbookPart, sheetPart, replies, ctx.now)).map((r) => r.mark));
   const grown: { mark: CellMark; text: string }[] = [];
-  for (const { el, mark, thread } of edits.sort((a, b) => b.el.start - a.el.start)) {
+  // Every comment is edited by offsets into the part as read, and the part rebuilt once.
+  const edits: Edit[] = [];
+  for (const { el, mark, thread } of found) {
     const text = children(xml, el).find((c) => c.local === 'text');
     if (!text) continue;
     const previous = plainText(xml, text);
     const reply = thread !== undefined && !orphaned.has(mark);
     const added = reply ? fallbackReply(mark.note) : combinedNote(previous, mark.note).slice(previous.length);
-    xml = splice(xml, text.start, text.end, appendRun(xml.slice(text.start, text.end), prefix, added));
+    edits.push({ from: text.start, to: text.end, text: appendRun(xml.slice(text.start, text.end), prefix, added) });
     grown.push({ mark, text: previous + added });
     records.set(mark.address, reply ? { note: null, ours: null, hash: null } : { note: previous || null, ours: 'note', hash: fingerprint(previous + added) });
   }
   for (const m of fresh) records.set(m.address, { note: null, ours: 'note', hash: fingerprint(m.note) });
-
   if (fresh.length) {
-    const list = fresh.map((m) => `<${p('comment')} ref="${m.address}" authorId="${authorId}"><${p('text')}>${run(prefix, m.note)}</${p('text')}></${p('comment')}>`).join('');
-    xml = appendInto(xml, section('commentList'), list);
+    const added = fresh.map((m) => `<${p('comment')} ref="${m.address}" authorId="${authorId}"><${p('text')}>${run(prefix, m.note)}</${p('text')}></${p('comment')}>`).join('');
+    edits.push(appendEdit(xml, list, added));
   }
+  xml = applyEdits(xml, edits);
   await updateDrawing(ctx, sheetPart, sheet, fresh, grown);
   pkg.set(commentsPart, xml);
   if (!commentsRel) {

@@ -1,5 +1,5 @@
 import { InputError } from '../read/input-error';
-import { DEFAULT_READ_LIMITS, inflateBudget } from '../read/limits';
+import { DEFAULT_READ_LIMITS, inflateBudget, PART_LIMITS, sizeText } from '../read/limits';
 import { codec } from '../zip/codec';
 import { readDirectory, type ZipEntry } from '../zip/directory';
 import { ZipError } from '../zip/error';
@@ -68,11 +68,18 @@ export class Package {
     return this.changed.has(partKey(part)) || this.entry(part) !== undefined;
   }
 
-  async bytes(part: string): Promise<Uint8Array> {
+  /**
+   * A part's bytes, held whole: refused before inflating when the zip
+   * directory declares more than its kind may hold (a worksheet, scanned
+   * as bytes, or any other part, edited as text).
+   */
+  async bytes(part: string, kind: keyof typeof PART_LIMITS = 'textBytes'): Promise<Uint8Array> {
     const own = this.changed.get(partKey(part));
     if (own) return own;
     const e = this.entry(part);
     if (!e) throw new InputError(`工作簿缺少内部文件 ${part}`, 'corrupt');
+    const limit = PART_LIMITS[kind];
+    if (e.size > limit) throw new InputError(`工作簿内部文件 ${part} 解压后有 ${sizeText(e.size)}，超过可处理的上限 ${sizeText(limit)}，无法另存副本`, 'too-large');
     try {
       return await inflateToBytes(this.zip.bytes, e, this.budget);
     } catch (err) {
@@ -108,11 +115,6 @@ export class Package {
     else this.texts.delete(key);
     this.changed.set(key, typeof content === 'string' ? encoder.encode(content) : content);
     if (!this.entry(part)) this.added.set(key, part);
-  }
-
-  /** Every part's name, the original ones in archive order, then the new ones. */
-  partNames(): string[] {
-    return [...this.zip.dir.entries.map((e) => e.name), ...this.added.values()];
   }
 
   /** The first free part name of the form made by `name(n)`, n = 1, 2, … */

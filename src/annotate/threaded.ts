@@ -3,7 +3,7 @@ import { CONTENT_TYPE, THREADED } from './ooxml';
 import type { Package } from './package';
 import { dirOf } from '../zip/opc';
 import { relKind } from './package';
-import { appendInto, attr, children, escapeAttr, escapeText, qname, rootElement, splice, tagOf, type El } from './xml';
+import { appendInto, applyEdits, attr, children, escapeAttr, escapeText, qname, rootElement, tagOf, type Edit, type El } from './xml';
 
 /**
  * Excel 365's threaded comments. A cell with a thread keeps a legacy
@@ -21,6 +21,9 @@ export const REVIEWER = '备案检查';
 export function threadOf(author: string | undefined): string | undefined {
   return author && /^tc=\{[0-9A-Fa-f-]+\}$/.test(author) ? author.slice(3) : undefined;
 }
+
+/** A GUID in Excel's braces, as {@link guid} writes them. */
+const GUID = /\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}/g;
 
 /** A GUID in Excel's braces, derived from `seed` so that the same input gives the same output. */
 function guid(seed: string, taken: (g: string) => boolean): string {
@@ -97,30 +100,42 @@ export function fallbackReply(text: string): string {
 export async function addReplies(pkg: Package, workbookPart: string, sheetPart: string, replies: readonly Reply[], now: Date): Promise<Reply[]> {
   const rel = (await pkg.rels(sheetPart)).find((r) => relKind(r.type) === 'threadedComment' && r.part && pkg.has(r.part));
   if (!rel || !replies.length) return [...replies];
-  let xml = await pkg.text(rel.part!);
+  const xml = await pkg.text(rel.part!);
+  const root = rootElement(xml);
+  const p = (n: string) => qname(root.prefix, n);
+  // Each thread's first comment (its cell) and last (where a reply goes), by the ids that tie a comment to it.
+  const threads = new Map<string, { first: El; last: El }>();
+  for (const c of children(xml, root)) {
+    if (c.local !== 'threadedComment') continue;
+    const tag = tagOf(xml, c);
+    for (const id of new Set([attr(tag, 'id')?.toUpperCase(), attr(tag, 'parentId')?.toUpperCase()])) {
+      if (!id) continue;
+      const thread = threads.get(id);
+      if (thread) thread.last = c;
+      else threads.set(id, { first: c, last: c });
+    }
+  }
+  const taken = new Set(xml.match(GUID) ?? []);
   const missing: Reply[] = [];
+  const edits: Edit[] = [];
   let person: string | undefined;
   const stamp = now.toISOString().replace(/Z$/, '');
   for (const reply of replies) {
-    const root = rootElement(xml);
-    const thread = children(xml, root).filter((c) => {
-      if (c.local !== 'threadedComment') return false;
-      const tag = tagOf(xml, c);
-      const id = reply.threadId.toUpperCase();
-      return attr(tag, 'id')?.toUpperCase() === id || attr(tag, 'parentId')?.toUpperCase() === id;
-    });
-    if (!thread.length) {
+    const thread = threads.get(reply.threadId.toUpperCase());
+    if (!thread) {
       missing.push(reply);
       continue;
     }
-    person ??= await reviewer(pkg, workbookPart);
-    const last: El = thread[thread.length - 1];
-    const p = (n: string) => qname(root.prefix, n);
-    const id = guid(`reply:${sheetPart}:${reply.mark.address}`, (g) => xml.includes(g));
-    const ref = attr(tagOf(xml, thread[0]), 'ref') ?? reply.mark.address;
+    if (person === undefined) {
+      person = await reviewer(pkg, workbookPart);
+      taken.add(person);
+    }
+    const id = guid(`reply:${sheetPart}:${reply.mark.address}`, (g) => taken.has(g));
+    taken.add(id);
+    const ref = attr(tagOf(xml, thread.first), 'ref') ?? reply.mark.address;
     const el = `<${p('threadedComment')} ref="${escapeAttr(ref)}" dT="${stamp}" personId="${person}" id="${id}" parentId="${reply.threadId}"><${p('text')}>${escapeText(reply.text)}</${p('text')}></${p('threadedComment')}>`;
-    xml = splice(xml, last.end, last.end, el);
+    edits.push({ from: thread.last.end, to: thread.last.end, text: el });
   }
-  pkg.set(rel.part!, xml);
+  pkg.set(rel.part!, applyEdits(xml, edits));
   return missing;
 }

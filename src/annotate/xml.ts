@@ -187,11 +187,41 @@ export function splice(xml: string, from: number, to: number, insert: string): s
   return xml.slice(0, from) + insert + xml.slice(to);
 }
 
+/** One replacement of the text between `from` and `to`, by offsets into the text as it was read. */
+export interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/**
+ * Applies many edits to a part in one pass: splicing them one by one would
+ * copy the whole part for each. Edits do not overlap; edits at one offset
+ * keep the order they were given in.
+ */
+export function applyEdits(xml: string, edits: readonly Edit[]): string {
+  if (!edits.length) return xml;
+  const sorted = [...edits].sort((a, b) => a.from - b.from);
+  const out: string[] = [];
+  let p = 0;
+  for (const e of sorted) {
+    out.push(xml.slice(p, e.from), e.text);
+    p = e.to;
+  }
+  out.push(xml.slice(p));
+  return out.join('');
+}
+
+/** The edit that appends content at the end of an element, opening a self-closing one. */
+export function appendEdit(xml: string, el: El, content: string): Edit {
+  if (!el.selfClosing) return { from: el.closeStart, to: el.closeStart, text: content };
+  const open = tagOf(xml, el).replace(/\s*\/>$/, '>');
+  return { from: el.start, to: el.end, text: `${open}${content}</${el.name}>` };
+}
+
 /** Appends content at the end of an element, opening a self-closing one. */
 export function appendInto(xml: string, el: El, content: string): string {
-  if (!el.selfClosing) return splice(xml, el.closeStart, el.closeStart, content);
-  const open = tagOf(xml, el).replace(/\s*\/>$/, '>');
-  return splice(xml, el.start, el.end, `${open}${content}</${el.name}>`);
+  return applyEdits(xml, [appendEdit(xml, el, content)]);
 }
 
 /**

@@ -36,7 +36,7 @@ export async function fixXlsx(input: Uint8Array, fixes: readonly Fix[]): Promise
       if (f.after.kind === 'date') return { ...at, value: excelSerial(f.after.date), style: formatted(f.after.format) };
       return { ...at, value: f.after.number, style: f.after.format ? formatted(f.after.format) : undefined };
     });
-    const xml = new SheetXml(await pkg.bytes(entry.part));
+    const xml = new SheetXml(await pkg.bytes(entry.part, 'sheetBytes'));
     xml.setValues(edits);
     pkg.set(entry.part, xml.toBytes());
   }

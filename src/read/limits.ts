@@ -51,6 +51,12 @@ export function inflateCeiling(limits: ReadLimits, fileBytes: number): number {
   return Math.min(limits.maxUncompressedBytes, Math.max(limits.inflateFloorBytes, limits.maxInflateRatio * fileBytes));
 }
 
+/** A size as the clerk reads it: whole MB, or GB from 1 GB (one decimal unless whole). */
+export function sizeText(bytes: number): string {
+  const gb = bytes / 1073741824;
+  return gb >= 1 ? `${gb.toFixed(Number.isInteger(gb) ? 0 : 1)} GB` : `${(bytes / 1048576).toFixed(0)} MB`;
+}
+
 /**
  * The inflate budget of one workbook of `fileBytes`, for the reader and
  * the annotator alike: `maxInflateRatio` times its size, at least
@@ -59,6 +65,23 @@ export function inflateCeiling(limits: ReadLimits, fileBytes: number): number {
  */
 export function inflateBudget(limits: ReadLimits, fileBytes: number): InflateBudget {
   const max = inflateCeiling(limits, fileBytes);
-  const size = max >= 1073741824 ? `${(max / 1073741824).toFixed(0)} GB` : `${(max / 1048576).toFixed(0)} MB`;
-  return new InflateBudget(max, () => new InputError(`工作簿解压后大小超过 ${size}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb'));
+  return new InflateBudget(max, () => new InputError(`工作簿解压后大小超过 ${sizeText(max)}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb'));
 }
+
+/**
+ * Parts the annotated copy (and a fixed copy) holds whole, by the size the
+ * zip directory declares: a part over its limit is refused before a byte
+ * of it is inflated (inflating never runs past the declared size). A
+ * worksheet is scanned as bytes and may be larger than a part edited as
+ * text (notes, note drawings, threads, relationships, styles), whose
+ * string and edited copy must stay far below what a JavaScript string can
+ * hold (about 512 million characters).
+ */
+export const PART_LIMITS = {
+  /** A 200,000-row roster, the largest table checked, is about 100 MB of sheet XML. */
+  sheetBytes: 256 * 1024 * 1024,
+  /** Notes and drawings for every finding a check can list (5,000 per rule) stay well under this. */
+  textBytes: 128 * 1024 * 1024,
+} as const;
+
+

@@ -138,6 +138,92 @@ function numberRows(rows: number, cols: number, firstRow = 1): string {
   return out.join('');
 }
 
+/** A GUID-shaped id, numbered: threads and people in the cases below. */
+const guidOf = (n: number): string => `{${String(n).padStart(8, '0')}-0000-4000-8000-000000000000}`;
+
+/** A clerk's note box on a cell (0-based row and column), as Excel writes it. */
+function noteShape(id: number, row: number, col: number): string {
+  return (
+    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:${id - 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    `<v:fill color2="#ffffe1"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
+    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col + 1}, 15, ${row}, 2, ${col + 3}, 15, ${row + 4}, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`
+  );
+}
+
+export const VML_NS = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
+
+/** A note drawing holding `shapes`, in the block its first id falls in. */
+function noteDrawing(shapes: string, blocks = '1'): string {
+  return `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
+}
+
+/** A note drawing of 1.4 GB of spaces in 1.4 MB, its size declared honestly (its CRC is not: no reader should get that far). */
+export function vmlBomb(name: string): ZipEntry {
+  const [head, tail] = [bytes(`<xml ${VML_NS}>`), bytes('</xml>')];
+  const size = head.length + 21 * (64 << 20) + tail.length;
+  return { name, data: Buffer.alloc(0), raw: deflateRepeated(head, 0x20, 64 << 20, 21, tail), lie: { cdSize: size, localSize: size } };
+}
+
+/**
+ * The roster grown to `n` people under the sample's own, each with an ID
+ * number that fails its check digit in column C, and each such cell
+ * already holding a clerk's note: a legacy note, or with `threaded` an
+ * Excel 365 thread (whose legacy note is the thread's stand-in).
+ */
+export function notedRoster(s: Surgeon, n: number, threaded: boolean): Buffer {
+  const roster = s.part(ROSTER);
+  const template = /<row r="16".*?<\/row>/.exec(roster)![0];
+  const rows: string[] = [];
+  const comments: string[] = [];
+  const shapes: string[] = [];
+  const threads: string[] = [];
+  const authors = threaded ? [] : ['<author>王会计</author>'];
+  for (let i = 0; i < n; i++) {
+    const r = 17 + i;
+    rows.push(template.replace(/(r="[A-L]?)16"/g, `$1${r}"`).replace(/<c r="C\d+"[^>]*>.*?<\/c>/, inlineCell(`C${r}`, '1234567890')).replace('<v>14</v>', `<v>${i + 15}</v>`));
+    if (threaded) {
+      authors.push(`<author>tc=${guidOf(i + 1)}</author>`);
+      threads.push(`<threadedComment ref="C${r}" dT="2025-03-01T09:30:00.00" personId="${guidOf(0)}" id="${guidOf(i + 1)}"><text>请核对第 ${i + 1} 人的证件</text></threadedComment>`);
+    }
+    comments.push(`<comment ref="C${r}" authorId="${threaded ? i : 0}"><text><r><t>${threaded ? `[Threaded comment]\n请核对第 ${i + 1} 人的证件` : `请核对第 ${i + 1} 人的证件`}</t></r></text></comment>`);
+    shapes.push(noteShape(1025 + i, r - 1, 2));
+  }
+  const blocks = Array.from({ length: Math.ceil((n + 1) / 1024) + 1 }, (_, k) => k + 1).join(',');
+  const sheetRels = [
+    `<Relationship Id="rIdN1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/>`,
+    `<Relationship Id="rIdN2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`,
+    threaded ? `<Relationship Id="rIdN3" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/>` : '',
+  ].join('');
+  const extra: ZipEntry[] = [
+    { name: 'xl/worksheets/_rels/sheet4.xml.rels', data: bytes(`${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}</Relationships>`) },
+    { name: 'xl/comments1.xml', data: bytes(`${DECL}<comments ${NS}><authors>${authors.join('')}</authors><commentList>${comments.join('')}</commentList></comments>`) },
+    { name: 'xl/drawings/vmlDrawing1.vml', data: bytes(noteDrawing(shapes.join(''), blocks)) },
+  ];
+  const THREADS_NS = 'xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  if (threaded) {
+    extra.push(
+      { name: 'xl/threadedComments/threadedComment1.xml', data: bytes(`${DECL}<ThreadedComments ${THREADS_NS}>${threads.join('')}</ThreadedComments>`) },
+      { name: 'xl/persons/person.xml', data: bytes(`${DECL}<personList ${THREADS_NS}><person displayName="王会计" id="${guidOf(0)}" userId="王会计" providerId="None"/></personList>`) },
+    );
+  }
+  return s.zip(
+    {
+      [ROSTER]: (x) => addRows(rows.join(''))(x).replace('</worksheet>', '<legacyDrawing r:id="rIdN2"/></worksheet>'),
+      [RELS]: (x) => (threaded ? x.replace('</Relationships>', '<Relationship Id="rIdP" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/></Relationships>') : x),
+      [CT]: (x) =>
+        x.replace(
+          '</Types>',
+          '<Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>' +
+            (threaded
+              ? '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/><Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/>'
+              : '') +
+            '</Types>',
+        ),
+    },
+    extra,
+  );
+}
+
 export async function buildCorpus(bait: Bait): Promise<CorpusCase[]> {
   const s = new Surgeon(readZip(await sampleBuffer()));
   const dtdUrl = (f: string) => `http://127.0.0.1:${bait.port}/${f}`;
@@ -355,5 +441,9 @@ export async function buildCorpus(bait: Bait): Promise<CorpusCase[]> {
   add('size', 'million-strings', 'a million shared strings, the count declared as 4,294,967,295', () =>
     s.zip({ [SST]: (x) => x.replace(/count="\d+" uniqueCount="\d+"/, 'count="4294967295" uniqueCount="4294967295"').replace('</sst>', `${Array.from({ length: 1_000_000 }, (_, i) => `<si><t>${i}</t></si>`).join('')}</sst>`) }),
   );
+  // The annotator's cost follows what it adds, not what the workbook already holds.
+  add('size', 'noted-5000', '5,000 wrong ID numbers, each cell already holding a clerk’s note', () => notedRoster(s, 5000, false), 'read');
+  add('size', 'threads-3000', '3,000 wrong ID numbers, each cell already holding an Excel 365 thread', () => notedRoster(s, 3000, true), 'read');
+  add('size', 'vml-bomb-unused', 'a note drawing no sheet uses that inflates to 1.4 GB, its size declared', () => s.zip({}, [vmlBomb('xl/drawings/vmlDrawing9.vml')]), 'read');
   return cases;
 }
