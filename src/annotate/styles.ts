@@ -88,6 +88,8 @@ export class StylesPatch {
   private readonly added: Record<List, string[]> = { fonts: [], fills: [], cellXfs: [] };
   /** Each list's entries by canonical form, built when first needed. */
   private readonly keys: Partial<Record<List, Map<string, number>>> = {};
+  /** The original cell formats by all but their fill, built when first needed. */
+  private byFormat?: Map<string, number[]>;
   private readonly fills = new Map<string, number>();
   private readonly marked = new Map<string, number>();
   private result?: ResultStyles;
@@ -169,6 +171,16 @@ export class StylesPatch {
     const key = withoutFill(current);
     const earlier = before === undefined ? undefined : this.entry('cellXfs', before);
     if (earlier !== undefined && withoutFill(earlier) === key) return before!;
+    const same = (a: SavedFill | null, b: SavedFill | null) => JSON.stringify(a) === JSON.stringify(b);
+    if (!this.byFormat) {
+      this.byFormat = new Map();
+      for (const [i, x] of this.original.cellXfs.entries()) {
+        const k = withoutFill(x);
+        this.byFormat.set(k, [...(this.byFormat.get(k) ?? []), i]);
+      }
+    }
+    const like = this.byFormat.get(key)?.find((i) => same(this.fillOf(i), fill));
+    if (like !== undefined) return like;
     const fillId = fill ? this.add('fills', this.savedFill(fill)) : this.add('fills', `<${this.el('fill')}><${this.el('patternFill')} patternType="none"/></${this.el('fill')}>`);
     return this.add('cellXfs', this.withStart(current, (tag) => setAttr(setAttr(tag, 'fillId', String(fillId)), 'applyFill', fill ? '1' : '0')));
   }
@@ -244,7 +256,7 @@ export class StylesPatch {
 
   /** A cell's own xf, or the default one when its index points nowhere. */
   private baseXf(index: number): string {
-    return this.original.cellXfs[index] ?? this.original.cellXfs[0] ?? `<${this.el('xf')} numFmtId="0" fontId="0" fillId="0" borderId="0"/>`;
+    return this.entry('cellXfs', index) ?? this.original.cellXfs[0] ?? `<${this.el('xf')} numFmtId="0" fontId="0" fillId="0" borderId="0"/>`;
   }
 
   private withStart(item: string, f: (tag: string) => string): string {
