@@ -1,14 +1,41 @@
-import { annotateXlsx } from '../../../../src/annotate';
-import { combinedNote } from '../../../../src/annotate/mark-plan';
-import { checkBook } from '../../../../src/check';
-import { parseA1 } from '../../../../src/model/cell';
-import { openWorkbook } from '../../../../src/open';
-import { sampleBuffer } from '../../../../src/sample/sample-workbook';
-import { STORE_SHEET } from '../../../../addin/office/store';
-import { HOSTS, key } from '../../../excel-double';
-import { docToXlsx, doubleFromXlsx } from '../../../excel-double/xlsx';
-import type { DocWorkbook } from '../../../excel-double/state';
-import { open, session, snapshot, TODAY } from './helpers';
+import { annotateXlsx } from '../../../src/annotate';
+import { combinedNote } from '../../../src/annotate/mark-plan';
+import { checkBook } from '../../../src/check';
+import { parseA1 } from '../../../src/model/cell';
+import { openWorkbook } from '../../../src/open';
+import { sampleBuffer } from '../../../src/sample/sample-workbook';
+import { STORE_SHEET } from '../../../addin/office/store';
+import { HOSTS, key } from '../../excel-double';
+import { docToXlsx, doubleFromXlsx } from '../../excel-double/xlsx';
+import type { DocWorkbook } from '../../excel-double/state';
+import type { EtApplication } from '../../../addin/wps/et';
+import { WpsHost } from '../../../addin/wps/wps-host';
+import { wpsFromXlsx } from '../../wps-double/xlsx';
+import { session, snapshot, TODAY } from './office/helpers';
+
+/** A program the pane runs in: how it opens a workbook into a double, and a pane session on it. */
+interface Program {
+  name: string;
+  open(bytes: Uint8Array): Promise<{ doc: DocWorkbook; pane(): { checkAndMark: ExcelPane['checkAndMark']; clearMarks(): Promise<number> } }>;
+}
+type ExcelPane = ReturnType<typeof session>;
+
+const PROGRAMS: Program[] = [
+  {
+    name: 'Excel (Microsoft 365)',
+    open: async (bytes) => {
+      const d = await doubleFromXlsx(bytes, { host: HOSTS.m365 });
+      return { doc: d.doc, pane: () => session(d) };
+    },
+  },
+  {
+    name: 'WPS 表格',
+    open: async (bytes) => {
+      const d = await wpsFromXlsx(bytes);
+      return { doc: d.doc, pane: () => new WpsHost(d.Application as EtApplication, { today: () => TODAY }) };
+    },
+  },
+];
 
 /**
  * The annotated copy's marks and the add-in's are one kind of mark: both
@@ -16,7 +43,8 @@ import { open, session, snapshot, TODAY } from './helpers';
  * (opened in Excel) replaces the copy's marks, 清除标记 takes them off, and
  * annotating a workbook the add-in marked (and Excel saved) replaces the
  * add-in's. Compared the way the Excel double shows a workbook: values,
- * fills, notes, sheets and their visibility.
+ * fills, notes, sheets and their visibility, in the Excel double and the
+ * WPS double.
  */
 
 let sample: Uint8Array;
@@ -37,12 +65,12 @@ function seen(doc: DocWorkbook): unknown {
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-describe('the annotated copy and the add-in replace each other’s marks', () => {
+describe.each(PROGRAMS)('the annotated copy and the add-in in $name replace each other’s marks', (program) => {
   it('the add-in checking an annotated copy replaces its marks; 清除标记 takes them off', async () => {
-    const copy = await doubleFromXlsx(await annotated(sample), { host: HOSTS.m365 });
-    const view = await session(copy).checkAndMark({}, () => undefined);
-    const direct = await open(sample, HOSTS.m365);
-    await session(direct).checkAndMark({}, () => undefined);
+    const copy = await program.open(await annotated(sample));
+    const view = await copy.pane().checkAndMark({}, () => undefined);
+    const direct = await program.open(sample);
+    await direct.pane().checkAndMark({}, () => undefined);
     expect(seen(copy.doc)).toEqual(seen(direct.doc));
     expect(copy.doc.sheets.map((s) => s.name).filter((n) => n.startsWith('检查结果'))).toEqual(['检查结果']);
     for (const m of view.plan.sheets.flatMap((s) => s.marks)) {
@@ -50,30 +78,29 @@ describe('the annotated copy and the add-in replace each other’s marks', () =>
       expect(copy.doc.sheet(m.sheet)!.notes.get(key(row, col))).toBe(m.note);
     }
     // 清除标记 gives back the workbook as it was before either program marked it.
-    const clean = await open(sample, HOSTS.m365);
-    await session(copy).clearMarks();
+    const clean = await program.open(sample);
+    await copy.pane().clearMarks();
     expect(seen(copy.doc)).toEqual(seen(clean.doc));
   });
 
   it('清除标记 in the add-in takes the annotated copy’s marks off, keeping a clerk’s note', async () => {
-    const d = await open(sample, HOSTS.m365);
+    const d = await program.open(sample);
     d.doc.sheet('考评员名册')!.notes.set(key(5, 3), '已电话核实');
     const bytes = await docToXlsx(d.doc);
     // As the double reads the file back (its writer and reader round some number formats): the workbook before marks.
-    const before = seen((await doubleFromXlsx(bytes, { host: HOSTS.m365 })).doc);
-    const copy = await doubleFromXlsx(await annotated(bytes), { host: HOSTS.m365 });
-    const c5 = copy.doc.sheet('考评员名册')!;
-    expect(c5.notes.get(key(5, 3))).toMatch(/^已电话核实\n\n【错误】/);
-    await session(copy).clearMarks();
+    const before = seen((await program.open(bytes)).doc);
+    const copy = await program.open(await annotated(bytes));
+    expect(copy.doc.sheet('考评员名册')!.notes.get(key(5, 3))).toMatch(/^已电话核实\n\n【错误】/);
+    await copy.pane().clearMarks();
     expect(seen(copy.doc)).toEqual(before);
     expect(copy.doc.sheet('检查结果')).toBeUndefined();
   });
 
   it('annotating a workbook the add-in marked replaces the add-in’s marks', async () => {
-    const marked = await open(sample, HOSTS.m365);
+    const marked = await program.open(sample);
     marked.doc.sheet('考评员名册')!.notes.set(key(5, 3), '已电话核实');
     const cleanBytes = await docToXlsx(marked.doc);
-    await session(marked).checkAndMark({}, () => undefined);
+    await marked.pane().checkAndMark({}, () => undefined);
     const again = await doubleFromXlsx(await annotated(await docToXlsx(marked.doc)));
     const reference = await doubleFromXlsx(await annotated(cleanBytes));
     expect(seen(again.doc)).toEqual(seen(reference.doc));
