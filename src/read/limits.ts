@@ -1,6 +1,6 @@
 import { InflateBudget } from '../zip/inflate';
 import { DEFAULT_LIMITS as GATE_DEFAULTS, GateLimits } from './gate';
-import { InputError } from './input-error';
+import { inputError } from './input-messages';
 
 /**
  * What a workbook may contain before beian refuses to read it. The gate
@@ -65,7 +65,7 @@ export function sizeText(bytes: number): string {
  */
 export function inflateBudget(limits: ReadLimits, fileBytes: number): InflateBudget {
   const max = inflateCeiling(limits, fileBytes);
-  return new InflateBudget(max, () => new InputError(`工作簿解压后大小超过 ${sizeText(max)}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb'));
+  return new InflateBudget(max, () => inputError('part-inflates-too-much', { limit: max }));
 }
 
 /**
