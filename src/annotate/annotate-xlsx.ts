@@ -1,3 +1,4 @@
+import { nextSlice } from '../model/slices';
 import { gate } from '../read/gate';
 import type { Finding } from '../rules/finding';
 import { planMarks, type AnnotateMeta } from './mark-plan';
@@ -83,26 +84,31 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
   const flavour = flavourOf(wbXml.slice(wbRoot.start, wbRoot.openEnd));
   const sheets = await workbookSheets(pkg, wbPart, flavour);
   const plan = planMarks(findings, meta, sheets.map((s) => s.name));
+  await nextSlice();
 
   const stylesRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'styles' && r.part && pkg.has(r.part));
   const stylesPart = stylesRel?.part ?? pkg.freeName((n) => `${dirOf(wbPart)}styles${n === 1 ? '' : n}.xml`);
   const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main));
 
   const blocks = await shapeBlocks(pkg, sheets);
+  await nextSlice();
   const ctx = { pkg, flavour, workbookPart: wbPart, blocks, now: options.now ?? new Date() };
 
   for (const { sheet, marks } of plan.sheets) {
     const entry = sheets.find((s) => s.name === sheet);
     if (!entry?.part || entry.kind !== 'worksheet' || !pkg.has(entry.part)) continue;
     const xml = new SheetXml(await pkg.bytes(entry.part, 'sheetBytes'));
+    await nextSlice();
     xml.mark(marks, (base, m) => styles.markXf(base, m.fill));
+    await nextSlice();
     await writeNotes(ctx, entry.part, xml, marks);
     pkg.set(entry.part, xml.toBytes());
+    await nextSlice();
   }
 
   const resultSheet = !structureLocked(wbXml);
   if (resultSheet) {
-    const result = resultSheetXml(plan.result, styles.resultStyles(), flavour);
+    const result = await resultSheetXml(plan.result, styles.resultStyles(), flavour);
     const worksheetNames = sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
     await addResultSheet(pkg, flavour, wbPart, plan.result, result, worksheetNames);
   }

@@ -1,3 +1,4 @@
+import { nextSlice } from '../model/slices';
 import { InflateBudget } from '../zip/inflate';
 import { DEFAULT_LIMITS as GATE_DEFAULTS, GateLimits } from './gate';
 import { InputError } from './input-error';
@@ -61,11 +62,11 @@ export function sizeText(bytes: number): string {
  * The inflate budget of one workbook of `fileBytes`, for the reader and
  * the annotator alike: `maxInflateRatio` times its size, at least
  * `inflateFloorBytes`, at most `maxUncompressedBytes`; passing it is one
- * Chinese line.
+ * Chinese line. A big part is read in slices, giving the host its turns.
  */
 export function inflateBudget(limits: ReadLimits, fileBytes: number): InflateBudget {
   const max = inflateCeiling(limits, fileBytes);
-  return new InflateBudget(max, () => new InputError(`工作簿解压后大小超过 ${sizeText(max)}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb'));
+  return new InflateBudget(max, () => new InputError(`工作簿解压后大小超过 ${sizeText(max)}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb'), nextSlice);
 }
 
 /**
