@@ -1,6 +1,5 @@
 /// <reference types="office-js" />
-import { displayText } from '../../src/model/cell';
-import { ADDIN_STORE_SHEET } from '../../src/recognise/recognise';
+import { encodeEntry, entryKey, lineCells, metaLine, readStoreSheet, STORE_SHEET, type RestoreEntry, type StoreMeta } from '../../src/annotate/restore-data';
 import type { Sheet } from '../../src/model/workbook';
 import { RequestBudget, OP_BYTES } from './request-budget';
 import { jsonBytes } from './payload';
@@ -17,86 +16,7 @@ import { jsonBytes } from './payload';
  * rest of the add-in (a custom XML part is one string per part, rewritten
  * whole), and Excel, WPS and LibreOffice all keep very hidden sheets.
  */
-export const STORE_SHEET = ADDIN_STORE_SHEET;
-
-/** A fill as getCellProperties reports it; null is "no fill". */
-export interface SavedFill {
-  pattern: string;
-  color: string;
-  patternColor: string | null;
-}
-
-/** What a cell held before our first mark, and what we wrote over it. */
-export interface RestoreEntry {
-  sheet: string;
-  address: string;
-  fill: SavedFill | null;
-  /** The clerk's note on the cell, if any (restored when we wrote into it). */
-  note: string | null;
-  /** What we put on the cell: our note, our comment, or nothing (a comment of the clerk's was there). */
-  ours: 'note' | 'comment' | null;
-  /** Fingerprint of the text we wrote: clearing leaves a note or comment alone once the clerk changed it. */
-  hash: string | null;
-}
-
-export interface StoreMeta {
-  /** Name of our 检查结果 sheet. */
-  result: string | null;
-}
-
-/** Excel keeps at most 32,767 characters in a cell; longer rows continue in the next columns. */
-const CHUNK = 30000;
-
-/** The store's first row: what it is and the name of our 检查结果 sheet. */
-export const metaLine = (meta: StoreMeta): string => JSON.stringify({ beian: 'restore', v: 1, result: meta.result });
-
-/** A store line as the cells of its row: one cell, or several for a line longer than a cell holds. */
-export function lineCells(line: string): string[] {
-  const parts: string[] = [];
-  for (let i = 0; i < line.length; i += CHUNK) parts.push(line.slice(i, i + CHUNK));
-  return parts.length ? parts : [''];
-}
-
-export const entryKey = (sheet: string, address: string): string => `${sheet}!${address}`;
-
-/** FNV-1a, 32 bits, as hex: enough to tell our text from a changed one. */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-export function encodeEntry(e: RestoreEntry): string {
-  return JSON.stringify([e.sheet, e.address, e.fill ? [e.fill.pattern, e.fill.color, e.fill.patternColor] : 0, e.note, e.ours, e.hash]);
-}
-
-function decode(text: string): RestoreEntry | null {
-  try {
-    const a = JSON.parse(text) as unknown[];
-    if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'string') return null;
-    const f = a[2] as [string, string, string | null] | 0;
-    return {
-      sheet: a[0],
-      address: a[1],
-      fill: f ? { pattern: f[0], color: f[1], patternColor: f[2] } : null,
-      note: typeof a[3] === 'string' ? a[3] : null,
-      ours: a[4] === 'note' || a[4] === 'comment' ? a[4] : null,
-      hash: typeof a[5] === 'string' ? a[5] : null,
-    };
-  } catch {
-    return null;
-  }
-}
-
-function rowText(sheet: Sheet, row: number): string {
-  return sheet
-    .rowValues(row)
-    .map((v) => (v === undefined ? '' : displayText(v)))
-    .join('');
-}
+export { STORE_SHEET, entryKey, fingerprint, encodeEntry, lineCells, metaLine, type RestoreEntry, type SavedFill, type StoreMeta } from '../../src/annotate/restore-data';
 
 /** The restore data in memory, with the store row of each entry so that a live re-check touches only its rows. */
 export class RestoreStore {
@@ -114,21 +34,12 @@ export class RestoreStore {
 
   /** Reads the store from its sheet as the reader modelled it. */
   static fromSheet(sheet: Sheet): RestoreStore {
-    let meta: StoreMeta = { result: null };
-    try {
-      const m = JSON.parse(rowText(sheet, 1)) as { result?: unknown };
-      meta = { result: typeof m.result === 'string' ? m.result : null };
-    } catch {
-      // A damaged first row loses only the result sheet's name; the entries still restore.
-    }
+    const { meta, entries } = readStoreSheet(sheet);
     const store = new RestoreStore(meta);
     store.exists = true;
-    for (let r = 2; r <= sheet.rowCount; r++) {
-      const e = decode(rowText(sheet, r));
-      if (e) {
-        store.entries.set(entryKey(e.sheet, e.address), e);
-        store.rows.set(entryKey(e.sheet, e.address), r);
-      }
+    for (const { entry, row } of entries) {
+      store.entries.set(entryKey(entry.sheet, entry.address), entry);
+      store.rows.set(entryKey(entry.sheet, entry.address), row);
     }
     store.nextRow = sheet.rowCount + 1;
     return store;

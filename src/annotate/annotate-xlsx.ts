@@ -7,10 +7,13 @@ import { CONTENT_TYPE, flavourOf, TEMPLATE_TO_WORKBOOK } from './ooxml';
 import { dirOf } from '../zip/opc';
 import { Package, relKind } from './package';
 import { resultSheetXml } from './result-sheet';
+import { clearEarlierNotes, readEarlier } from './earlier';
+import { STORE_SHEET, storeSheetXml, type RestoreEntry } from './restore-data';
+import { parseA1 } from '../model/cell';
 import { SheetXml } from './sheet';
 import { minimalStylesheet, StylesPatch } from './styles';
 import { ShapeBlocks } from './vml';
-import { addResultSheet, workbookPart, workbookSheets, type SheetEntry } from './workbook';
+import { addSheet, workbookPart, workbookSheets, writeResultSheet, type SheetEntry } from './workbook';
 import { attr, children, rootElement, rootStart, tagOf } from './xml';
 
 const lenient = new TextDecoder();
@@ -83,7 +86,18 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
   const wbRoot = rootStart(wbXml);
   const flavour = flavourOf(wbXml.slice(wbRoot.start, wbRoot.openEnd));
   const sheets = await workbookSheets(pkg, wbPart, flavour);
-  const plan = planMarks(findings, meta, sheets.map((s) => s.name));
+  const earlier = await readEarlier(input, sheets);
+  const worksheet = (name: string | null) => {
+    const index = sheets.findIndex((s) => s.name === name);
+    const entry = sheets[index];
+    return entry?.part && entry.kind === 'worksheet' && pkg.has(entry.part) ? { part: entry.part, index } : undefined;
+  };
+  const earlierResult = worksheet(earlier.meta.result);
+  const earlierStore = worksheet(STORE_SHEET);
+  const ownSheets = new Set([STORE_SHEET, ...(earlierResult ? [earlier.meta.result] : [])]);
+  const plan = planMarks(findings, meta, sheets.filter((s) => !ownSheets.has(s.name)).map((s) => s.name));
+  // Our earlier 检查结果 is written over where it is, under the name it has.
+  if (earlierResult) plan.result.name = earlier.meta.result!;
   await nextSlice();
 
   const stylesRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'styles' && r.part && pkg.has(r.part));
@@ -94,24 +108,49 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
   await nextSlice();
   const ctx = { pkg, flavour, workbookPart: wbPart, blocks, now: options.now ?? new Date() };
 
-  for (const { sheet, marks } of plan.sheets) {
-    const entry = sheets.find((s) => s.name === sheet);
-    if (!entry?.part || entry.kind !== 'worksheet' || !pkg.has(entry.part)) continue;
+  const restore: RestoreEntry[] = [];
+  const marked = new Map(plan.sheets.map((s) => [s.sheet, s.marks]));
+  for (const entry of sheets) {
+    if (ownSheets.has(entry.name) || !entry.part || entry.kind !== 'worksheet' || !pkg.has(entry.part)) continue;
+    const marks = marked.get(entry.name) ?? [];
+    const before = earlier.entries.get(entry.name) ?? new Map<string, RestoreEntry>();
+    if (!marks.length && !before.size) continue;
     const xml = new SheetXml(await pkg.bytes(entry.part, 'sheetBytes'));
     await nextSlice();
-    xml.mark(marks, (base, m) => styles.markXf(base, m.fill));
+    // Each cell marked now or before gets its format from the one it had before our first mark.
+    const byAddress = new Map(marks.map((m) => [m.address, m]));
+    const cells = [...marks, ...[...before.keys()].filter((a) => !byAddress.has(a)).map((address) => ({ address, ...parseA1(address) }))];
+    cells.sort((a, b) => a.row - b.row || a.col - b.col);
+    const bases = new Map<string, number>();
+    xml.mark(cells, (current, cell) => {
+      const e = before.get(cell.address);
+      const base = e && styles.isMarked(current) ? styles.unmarked(current, e.style, e.fill) : current;
+      bases.set(cell.address, base);
+      const m = byAddress.get(cell.address);
+      return m ? styles.markXf(base, m.fill) : base;
+    });
     await nextSlice();
-    await writeNotes(ctx, entry.part, xml, marks);
+    await clearEarlierNotes(ctx, entry.part, xml, before);
+    const notes = await writeNotes(ctx, entry.part, xml, marks);
+    for (const m of marks) {
+      const base = bases.get(m.address) ?? 0;
+      const note = notes.get(m.address) ?? { note: null, ours: null, hash: null };
+      restore.push({ sheet: entry.name, address: m.address, fill: styles.fillOf(base), ...note, style: base });
+    }
     pkg.set(entry.part, xml.toBytes());
     await nextSlice();
   }
 
-  const resultSheet = !structureLocked(wbXml);
+  const resultSheet = earlierResult !== undefined || !structureLocked(wbXml);
   if (resultSheet) {
     const result = await resultSheetXml(plan.result, styles.resultStyles(), flavour);
     const worksheetNames = sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
-    await addResultSheet(pkg, flavour, wbPart, plan.result, result, worksheetNames);
+    await writeResultSheet(pkg, flavour, wbPart, plan.result, result, worksheetNames, earlierResult);
   }
+  // What to restore, for the next run or the add-in's 清除标记: very hidden, so even a protected structure takes it.
+  const store = storeSheetXml(flavour.main, { result: resultSheet ? plan.result.name : null }, restore);
+  if (earlierStore) pkg.set(earlierStore.part, store);
+  else await addSheet(pkg, flavour, wbPart, STORE_SHEET, store, 'veryHidden');
   const asWorkbook = TEMPLATE_TO_WORKBOOK[(await pkg.typeOf(wbPart)) ?? ''];
   if (asWorkbook) await pkg.retype(wbPart, asWorkbook);
   pkg.set(stylesPart, styles.render());

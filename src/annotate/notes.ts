@@ -1,5 +1,6 @@
 import { nextSlice } from '../model/slices';
 import { combinedNote, type CellMark } from './mark-plan';
+import { fingerprint, type RestoreEntry } from './restore-data';
 import { CONTENT_TYPE, type Flavour } from './ooxml';
 import { dirOf } from '../zip/opc';
 import { relKind, type Package } from './package';
@@ -34,7 +35,7 @@ function run(prefix: string, text: string): string {
 }
 
 /** The plain text of a comment's <text> (its runs' and its own <t>, not phonetic runs). */
-function plainText(xml: string, text: El): string {
+export function plainText(xml: string, text: El): string {
   let out = '';
   for (const c of children(xml, text)) {
     if (c.local === 't') out += unescapeXml(xml.slice(c.openEnd, c.closeStart));
@@ -60,13 +61,21 @@ function commentsSkeleton(flavour: Flavour): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${flavour.main}"><authors/><commentList/></comments>`;
 }
 
-function normalRef(ref: string | undefined): string {
+export function normalRef(ref: string | undefined): string {
   return (ref ?? '').replace(/\$/g, '').toUpperCase();
 }
 
-/** Writes the notes for a sheet's marks; `sheet` gets its <legacyDrawing> if it had none. */
-export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: SheetXml, marks: readonly CellMark[]): Promise<void> {
-  if (!marks.length) return;
+/** What a cell's note was before our text and what we wrote, for the restore data (by address). */
+export type NoteRecord = Pick<RestoreEntry, 'note' | 'ours' | 'hash'>;
+
+/**
+ * Writes the notes for a sheet's marks; `sheet` gets its <legacyDrawing> if
+ * it had none. Returns, by address, what each note held before and what we
+ * wrote: a reply in a clerk's thread is recognised by its author instead.
+ */
+export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: SheetXml, marks: readonly CellMark[]): Promise<Map<string, NoteRecord>> {
+  const records = new Map<string, NoteRecord>();
+  if (!marks.length) return records;
   const { pkg, flavour } = ctx;
   const rels = await pkg.rels(sheetPart);
   const commentsRel = rels.find((r) => relKind(r.type) === 'comments' && r.part && pkg.has(r.part));
@@ -117,10 +126,13 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
     const text = children(xml, el).find((c) => c.local === 'text');
     if (!text) continue;
     const previous = plainText(xml, text);
-    const added = thread && !orphaned.has(mark) ? fallbackReply(mark.note) : combinedNote(previous, mark.note).slice(previous.length);
+    const reply = thread !== undefined && !orphaned.has(mark);
+    const added = reply ? fallbackReply(mark.note) : combinedNote(previous, mark.note).slice(previous.length);
     edits.push({ from: text.start, to: text.end, text: appendRun(xml.slice(text.start, text.end), prefix, added) });
     grown.push({ mark, text: previous + added });
+    records.set(mark.address, reply ? { note: null, ours: null, hash: null } : { note: previous || null, ours: 'note', hash: fingerprint(previous + added) });
   }
+  for (const m of fresh) records.set(m.address, { note: null, ours: 'note', hash: fingerprint(m.note) });
   if (fresh.length) {
     const added = fresh.map((m) => `<${p('comment')} ref="${m.address}" authorId="${authorId}"><${p('text')}>${run(prefix, m.note)}</${p('text')}></${p('comment')}>`).join('');
     edits.push(appendEdit(xml, list, added));
@@ -133,6 +145,7 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
     await pkg.addRel(sheetPart, flavour.relType('comments'), commentsPart);
     await pkg.declare(commentsPart, CONTENT_TYPE.comments);
   }
+  return records;
 }
 
 /**

@@ -5,8 +5,11 @@ import type { CellMark } from './mark-plan';
 import { WORKSHEET_ORDER } from './ooxml';
 import { attr, bindPrefix, children, escapeText, insertInOrder, prefixFor, qname, rootStart, setAttr, splice, tagOf, type El } from './xml';
 
-/** The xf a marked cell gets, from the xf it has (or, for a cell the sheet lacks, would show). */
-export type MarkStyle = (base: number, mark: CellMark) => number;
+/** A cell whose format is set: where it is. */
+export type CellAt = Pick<CellMark, 'row' | 'col' | 'address'>;
+
+/** The xf a cell gets, from the xf it has (or, for a cell the sheet lacks, would show). */
+export type MarkStyle<T extends CellAt = CellMark> = (base: number, cell: T) => number;
 
 /** A new value for one cell: a number or a text, and the style it takes from the style it has. */
 export interface CellValueEdit {
@@ -89,18 +92,18 @@ export class SheetXml {
     return qname(this.prefix, local);
   }
 
-  /** Sets the marked cells' styles, inserting the cells (and rows) the sheet lacks. `marks` are in row-major order. */
-  mark(marks: readonly CellMark[], styleFor: MarkStyle): void {
+  /** Sets the cells' styles, inserting the cells (and rows) the sheet lacks. `marks` are in row-major order. */
+  mark<T extends CellAt>(marks: readonly T[], styleFor: MarkStyle<T>): void {
     if (!marks.length) return;
     const cols = this.columnStyles();
     const bounds = new Bounds();
-    const newCell = (m: CellMark, rowStyle: number | undefined) => {
+    const newCell = (m: T, rowStyle: number | undefined) => {
       bounds.add(m.row, m.col);
       return `<${this.q('c')} r="${m.address}" s="${styleFor(rowStyle ?? cols(m.col) ?? 0, m)}"/>`;
     };
-    const newRow = (row: CellMark[]) => `<${this.q('row')} r="${row[0].row}">${row.map((m) => newCell(m, undefined)).join('')}</${this.q('row')}>`;
+    const newRow = (row: T[]) => `<${this.q('row')} r="${row[0].row}">${row.map((m) => newCell(m, undefined)).join('')}</${this.q('row')}>`;
     let i = 0;
-    const takeRow = (): CellMark[] => {
+    const takeRow = (): T[] => {
       const row = [marks[i++]];
       while (i < marks.length && marks[i].row === row[0].row) row.push(marks[i++]);
       return row;
@@ -135,14 +138,14 @@ export class SheetXml {
   }
 
   /** Marks the cells of one row; returns where the row ends. */
-  private markRow(scanner: TagScanner, rs: number, re: number, marks: CellMark[], styleFor: MarkStyle, newCell: (m: CellMark, rowStyle: number | undefined) => string): number {
+  private markRow<T extends CellAt>(scanner: TagScanner, rs: number, re: number, marks: T[], styleFor: MarkStyle<T>, newCell: (m: T, rowStyle: number | undefined) => string): number {
     const b = this.bytes;
     const custom = attrSpan(b, rs, re, CUSTOM_FORMAT);
     const customText = custom ? asciiText(b, custom) : '';
     const sSpan = attrSpan(b, rs, re, S);
     const rowStyle = (customText === '1' || customText === 'true') && sSpan ? intAt(b, sSpan) : undefined;
     const insertedCols: number[] = [];
-    const insert = (m: CellMark) => {
+    const insert = (m: T) => {
       insertedCols.push(m.col);
       return newCell(m, Number.isNaN(rowStyle) ? undefined : rowStyle);
     };

@@ -1,5 +1,6 @@
 import type { Severity } from '../model/severity';
 import { FILL } from './mark-plan';
+import type { SavedFill } from './restore-data';
 import { STYLESHEET_ORDER } from './ooxml';
 import { BUILTIN_NUMBER_FORMATS } from '../model/number-format';
 import { appendInto, attr, children, escapeAttr, insertInOrder, qname, rootElement, setAttr, splice, tagOf, type El } from './xml';
@@ -33,6 +34,49 @@ const HEADER_FILL = 'FFD9D9D9';
 type List = 'fonts' | 'fills' | 'cellXfs';
 const ITEM: Record<List, string> = { fonts: 'font', fills: 'fill', cellXfs: 'xf' };
 
+/** Office.js's name of each SpreadsheetML fill pattern (what the add-in's restore data holds). */
+export const OFFICE_PATTERN: Readonly<Record<string, string>> = {
+  solid: 'Solid',
+  darkGray: 'Gray75',
+  mediumGray: 'Gray50',
+  lightGray: 'Gray25',
+  gray125: 'Gray16',
+  gray0625: 'Gray8',
+  darkHorizontal: 'Horizontal',
+  darkVertical: 'Vertical',
+  darkDown: 'Down',
+  darkUp: 'Up',
+  darkGrid: 'Checker',
+  darkTrellis: 'SemiGray75',
+  lightHorizontal: 'LightHorizontal',
+  lightVertical: 'LightVertical',
+  lightDown: 'LightDown',
+  lightUp: 'LightUp',
+  lightGrid: 'Grid',
+  lightTrellis: 'CrissCross',
+};
+
+/** Our marks' colours as Office.js writes them (#RRGGBB), to tell a cell we filled from one the clerk filled. */
+const MARK_COLOURS = new Set(Object.values(FILL).map((argb) => `#${argb.slice(-6).toUpperCase()}`));
+
+/** An element as a key that ignores attribute order, quoting and prefixes: two entries that mean the same have the same key. */
+function canonical(xml: string, el: El = rootElement(xml)): string {
+  const tag = tagOf(xml, el);
+  const attrs = [...tag.matchAll(/\s([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)].filter((m) => !m[1].startsWith('xmlns')).map((m) => `${m[1]}=${m[3] ?? m[4]}`);
+  return `<${el.local} ${attrs.sort().join(' ')}>${children(xml, el).map((c) => canonical(xml, c)).join('')}</>`;
+}
+
+/** A cell format's key without its fill, to find the same format with another fill. */
+function withoutFill(xf: string): string {
+  return canonical(xf).replace(/ (fillId|applyFill)=[^ >]*/g, '');
+}
+
+/** "FFFFC7CE" → "#FFC7CE"; null for a colour given by theme or palette index, which has no fixed value here. */
+function rgbOf(xml: string, el: El | undefined): string | null {
+  const rgb = el && attr(tagOf(xml, el), 'rgb');
+  return rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb) ? `#${rgb.slice(-6).toUpperCase()}` : null;
+}
+
 /**
  * Adds fills, fonts and cell formats to a workbook's styles.xml without
  * touching the entries already there: a marked cell gets a new xf that
@@ -42,6 +86,10 @@ const ITEM: Record<List, string> = { fonts: 'font', fills: 'fill', cellXfs: 'xf'
 export class StylesPatch {
   private readonly original: Record<List, string[]>;
   private readonly added: Record<List, string[]> = { fonts: [], fills: [], cellXfs: [] };
+  /** Each list's entries by canonical form, built when first needed. */
+  private readonly keys: Partial<Record<List, Map<string, number>>> = {};
+  /** The original cell formats by all but their fill, built when first needed. */
+  private byFormat?: Map<string, number[]>;
   private readonly fills = new Map<string, number>();
   private readonly marked = new Map<string, number>();
   private result?: ResultStyles;
@@ -71,9 +119,79 @@ export class StylesPatch {
     this.xml = insertInOrder(this.xml, rootElement(this.xml), list, content, STYLESHEET_ORDER);
   }
 
+  /**
+   * The index of an entry, added only when the list has none like it: a
+   * workbook annotated again reuses the formats its first annotation added,
+   * so its lists do not grow.
+   */
   private add(list: List, item: string): number {
+    const keys = (this.keys[list] ??= new Map(this.original[list].map((x, i) => [canonical(x), i] as const).reverse()));
+    const key = canonical(item);
+    const found = keys.get(key);
+    if (found !== undefined) return found;
     this.added[list].push(item);
-    return this.original[list].length + this.added[list].length - 1;
+    const id = this.original[list].length + this.added[list].length - 1;
+    keys.set(key, id);
+    return id;
+  }
+
+  private entry(list: List, index: number): string | undefined {
+    return index < this.original[list].length ? this.original[list][index] : this.added[list][index - this.original[list].length];
+  }
+
+  /** The fill a cell format shows, as Office.js reports fills; null for none (or one that does not resolve). */
+  fillOf(xf: number): SavedFill | null {
+    const x = this.entry('cellXfs', xf);
+    const fill = x === undefined ? undefined : this.entry('fills', Number(attr(tagOf(x, rootElement(x)), 'fillId') ?? 0));
+    if (!fill) return null;
+    const pattern = children(fill, rootElement(fill)).find((c) => c.local === 'patternFill');
+    const type = pattern ? (attr(tagOf(fill, pattern), 'patternType') ?? 'none') : 'none';
+    const office = OFFICE_PATTERN[type];
+    if (!pattern || !office) return null;
+    const colour = (local: string) => rgbOf(fill, children(fill, pattern).find((c) => c.local === local));
+    if (office === 'Solid') return { pattern: office, color: colour('fgColor') ?? '#FFFFFF', patternColor: null };
+    return { pattern: office, color: colour('bgColor') ?? '#FFFFFF', patternColor: colour('fgColor') };
+  }
+
+  /** Whether a cell format shows one of our marks' fills. */
+  isMarked(xf: number): boolean {
+    const f = this.fillOf(xf);
+    return f?.pattern === 'Solid' && MARK_COLOURS.has(f.color);
+  }
+
+  /**
+   * The format a marked cell had before its mark: `before` when that is the
+   * cell's format but for the fill (the annotated copy's own restore data),
+   * else the cell's format with the fill the restore data names (the
+   * add-in's, or a copy whose formats another program renumbered).
+   */
+  unmarked(xf: number, before: number | undefined, fill: SavedFill | null): number {
+    const current = this.entry('cellXfs', xf);
+    if (current === undefined) return before ?? xf;
+    const key = withoutFill(current);
+    const earlier = before === undefined ? undefined : this.entry('cellXfs', before);
+    if (earlier !== undefined && withoutFill(earlier) === key) return before!;
+    const same = (a: SavedFill | null, b: SavedFill | null) => JSON.stringify(a) === JSON.stringify(b);
+    if (!this.byFormat) {
+      this.byFormat = new Map();
+      for (const [i, x] of this.original.cellXfs.entries()) {
+        const k = withoutFill(x);
+        this.byFormat.set(k, [...(this.byFormat.get(k) ?? []), i]);
+      }
+    }
+    const like = this.byFormat.get(key)?.find((i) => same(this.fillOf(i), fill));
+    if (like !== undefined) return like;
+    const fillId = fill ? this.add('fills', this.savedFill(fill)) : this.add('fills', `<${this.el('fill')}><${this.el('patternFill')} patternType="none"/></${this.el('fill')}>`);
+    return this.add('cellXfs', this.withStart(current, (tag) => setAttr(setAttr(tag, 'fillId', String(fillId)), 'applyFill', fill ? '1' : '0')));
+  }
+
+  /** A fill entry for a fill as Office.js reports it. */
+  private savedFill(f: SavedFill): string {
+    const p = (n: string) => this.el(n);
+    const type = Object.entries(OFFICE_PATTERN).find(([, o]) => o === f.pattern)?.[0] ?? 'solid';
+    const argb = (c: string) => `FF${c.replace('#', '').toUpperCase()}`;
+    const colours = type === 'solid' ? `<${p('fgColor')} rgb="${argb(f.color)}"/><${p('bgColor')} indexed="64"/>` : `${f.patternColor ? `<${p('fgColor')} rgb="${argb(f.patternColor)}"/>` : ''}<${p('bgColor')} rgb="${argb(f.color)}"/>`;
+    return `<${p('fill')}><${p('patternFill')} patternType="${type}">${colours}</${p('patternFill')}></${p('fill')}>`;
   }
 
   private el(local: string): string {
@@ -138,7 +256,7 @@ export class StylesPatch {
 
   /** A cell's own xf, or the default one when its index points nowhere. */
   private baseXf(index: number): string {
-    return this.original.cellXfs[index] ?? this.original.cellXfs[0] ?? `<${this.el('xf')} numFmtId="0" fontId="0" fillId="0" borderId="0"/>`;
+    return this.entry('cellXfs', index) ?? this.original.cellXfs[0] ?? `<${this.el('xf')} numFmtId="0" fontId="0" fillId="0" borderId="0"/>`;
   }
 
   private withStart(item: string, f: (tag: string) => string): string {

@@ -45,16 +45,33 @@ function guid(seed: string, taken: (g: string) => boolean): string {
   }
 }
 
-/** The workbook's person list gets a "备案检查" person (once); returns the person's id. */
-async function reviewer(pkg: Package, workbookPart: string): Promise<string> {
+/** The workbook's person list: its part, and its text when the part exists. */
+async function personList(pkg: Package, workbookPart: string): Promise<{ rel: boolean; part: string; xml?: string }> {
   const rel = (await pkg.rels(workbookPart)).find((r) => r.type === THREADED.personRel && r.part);
   const part = rel?.part ?? `${dirOf(workbookPart)}persons/person.xml`;
-  const xml = pkg.has(part) ? await pkg.text(part) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="${THREADED.ns}" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`;
-  const root = rootElement(xml);
-  for (const p of children(xml, root)) {
+  return { rel: rel !== undefined, part, xml: pkg.has(part) ? await pkg.text(part) : undefined };
+}
+
+/** The id of the "备案检查" person, if the workbook's person list has one. */
+export async function reviewerId(pkg: Package, workbookPart: string): Promise<string | undefined> {
+  const { xml } = await personList(pkg, workbookPart);
+  if (xml === undefined) return undefined;
+  for (const p of children(xml, rootElement(xml))) {
     const tag = tagOf(xml, p);
     if (p.local === 'person' && attr(tag, 'displayName') === REVIEWER && attr(tag, 'providerId') === 'None') return attr(tag, 'id') ?? '';
   }
+  return undefined;
+}
+
+/** The workbook's person list gets a "备案检查" person (once); returns the person's id. */
+async function reviewer(pkg: Package, workbookPart: string): Promise<string> {
+  const known = await reviewerId(pkg, workbookPart);
+  if (known !== undefined) return known;
+  const list = await personList(pkg, workbookPart);
+  const rel = list.rel;
+  const part = list.part;
+  const xml = list.xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="${THREADED.ns}" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`;
+  const root = rootElement(xml);
   const id = guid(`person:${REVIEWER}`, (g) => xml.includes(g));
   pkg.set(part, appendInto(xml, root, `<${qname(root.prefix, 'person')} displayName="${REVIEWER}" id="${id}" userId="${REVIEWER}" providerId="None"/>`));
   if (!rel) {

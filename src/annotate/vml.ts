@@ -137,12 +137,10 @@ export function growNoteBoxes(vml: string, notes: readonly { mark: CellMark; tex
   const wanted = new Map(notes.map((n) => [`${n.mark.row - 1},${n.mark.col - 1}`, boxSize(n.text)]));
   const p = prefixesOf(vml);
   const x = (local: string) => qname(p.x, local).replace(/\./g, '\\.');
-  const rowRe = new RegExp(`<${x('Row')}>\\s*(\\d{1,7})\\s*</${x('Row')}>`);
-  const colRe = new RegExp(`<${x('Column')}>\\s*(\\d{1,5})\\s*</${x('Column')}>`);
   const anchorRe = new RegExp(`(<${x('Anchor')}>)([^<]*)(</${x('Anchor')}>)`);
   const grow = (shapeXml: string): string => {
-    if (!/ObjectType\s*=\s*["']Note["']/.test(shapeXml)) return shapeXml;
-    const size = wanted.get(`${rowRe.exec(shapeXml)?.[1]},${colRe.exec(shapeXml)?.[1]}`);
+    const cell = noteCell(shapeXml, p);
+    const size = cell === undefined ? undefined : wanted.get(cell);
     const anchor = anchorRe.exec(shapeXml);
     if (!size || !anchor) return shapeXml;
     const a = anchor[2].split(',').map((v) => Number(v.trim()));
@@ -156,8 +154,16 @@ export function growNoteBoxes(vml: string, notes: readonly { mark: CellMark; tex
       .replace(/(\bwidth:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.cols * 48)}pt`)
       .replace(/(\bheight:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.rows * 15)}pt`);
   };
-  // Each shape from its start tag to the first end tag after it, found by scanning forward once (a regex would
-  // rescan to the end of the part from every unclosed start tag).
+  return eachShape(vml, p, grow);
+}
+
+/**
+ * Rewrites each <v:shape> of a drawing with `f` (an empty string removes
+ * it): each shape from its start tag to the first end tag after it, found
+ * by scanning forward once (a regex would rescan to the end of the part
+ * from every unclosed start tag).
+ */
+function eachShape(vml: string, p: Prefixes, f: (shapeXml: string) => string): string {
   const close = `</${qname(p.v, 'shape')}>`;
   const parts: string[] = [];
   let done = 0;
@@ -165,11 +171,30 @@ export function growNoteBoxes(vml: string, notes: readonly { mark: CellMark; tex
     if (start < done) continue;
     const end = vml.indexOf(close, start);
     if (end < 0) break;
-    parts.push(vml.slice(done, start), grow(vml.slice(start, end + close.length)));
+    parts.push(vml.slice(done, start), f(vml.slice(start, end + close.length)));
     done = end + close.length;
   }
   parts.push(vml.slice(done));
   return parts.join('');
+}
+
+/** The note shape's cell as "row,column" (0-based, as VML counts), or undefined for any other shape. */
+function noteCell(shapeXml: string, p: Prefixes): string | undefined {
+  if (!/ObjectType\s*=\s*["']Note["']/.test(shapeXml)) return undefined;
+  const x = (local: string) => qname(p.x, local).replace(/\./g, '\\.');
+  const row = new RegExp(`<${x('Row')}>\\s*(\\d{1,7})\\s*</${x('Row')}>`).exec(shapeXml)?.[1];
+  const col = new RegExp(`<${x('Column')}>\\s*(\\d{1,5})\\s*</${x('Column')}>`).exec(shapeXml)?.[1];
+  return row === undefined || col === undefined ? undefined : `${Number(row)},${Number(col)}`;
+}
+
+/** The drawing without the note boxes of these cells ("row,column", 0-based); its other shapes stay as they are. */
+export function removeNoteShapes(vml: string, cells: ReadonlySet<string>): string {
+  if (!cells.size) return vml;
+  const p = prefixesOf(vml);
+  return eachShape(vml, p, (shapeXml) => {
+    const cell = noteCell(shapeXml, p);
+    return cell !== undefined && cells.has(cell) ? '' : shapeXml;
+  });
 }
 
 function shape(id: number, z: number, mark: CellMark, note: string): string {

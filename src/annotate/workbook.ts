@@ -38,12 +38,8 @@ export async function workbookSheets(pkg: Package, part: string, flavour: Flavou
     });
 }
 
-/**
- * Appends the 检查结果 sheet: its part and content type, its relationship
- * from the workbook, a <sheet> with a fresh sheetId and r:id, the hidden
- * name Excel keeps for an autofilter, and its title in docProps/app.xml.
- */
-export async function addResultSheet(pkg: Package, flavour: Flavour, wbPart: string, plan: ResultSheetPlan, sheetXml: string, worksheetNames: readonly string[]): Promise<void> {
+/** Appends a worksheet: its part and content type, its relationship from the workbook and a <sheet> with a fresh sheetId; returns its tab index. */
+export async function addSheet(pkg: Package, flavour: Flavour, wbPart: string, name: string, sheetXml: string, state?: 'veryHidden'): Promise<number> {
   const part = pkg.freeName((n) => `${dirOf(wbPart)}worksheets/sheet${n}.xml`);
   pkg.set(part, sheetXml);
   await pkg.declare(part, CONTENT_TYPE.worksheet);
@@ -63,14 +59,36 @@ export async function addResultSheet(pkg: Package, flavour: Flavour, wbPart: str
   }
   const entries = children(xml, sheets).filter((c) => c.local === 'sheet');
   const sheetId = entries.reduce((m, c) => Math.max(m, Number(attr(tagOf(xml, c), 'sheetId')) || 0), 0) + 1;
-  xml = appendInto(xml, sheets, `<${p('sheet')} name="${escapeAttr(plan.name)}" sheetId="${sheetId}" ${r}:id="${rid}"/>`);
+  pkg.set(wbPart, appendInto(xml, sheets, `<${p('sheet')} name="${escapeAttr(name)}" sheetId="${sheetId}"${state ? ` state="${state}"` : ''} ${r}:id="${rid}"/>`));
+  return entries.length;
+}
 
-  root = rootElement(xml);
-  const filter = `<${p('definedName')} name="_xlnm._FilterDatabase" localSheetId="${entries.length}" hidden="1">${escapeText(cellTarget(plan.name, filterRange(plan).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')))}</${p('definedName')}>`;
+/**
+ * The 检查结果 sheet: appended (with its title in docProps/app.xml), or
+ * written over our earlier one in place (`earlier`: its part and tab
+ * index), and the hidden name Excel keeps for its autofilter set.
+ */
+export async function writeResultSheet(pkg: Package, flavour: Flavour, wbPart: string, plan: ResultSheetPlan, sheetXml: string, worksheetNames: readonly string[], earlier?: { part: string; index: number }): Promise<void> {
+  let index: number;
+  if (earlier) {
+    pkg.set(earlier.part, sheetXml);
+    index = earlier.index;
+  } else {
+    index = await addSheet(pkg, flavour, wbPart, plan.name, sheetXml);
+    await addTitle(pkg, plan.name, worksheetNames);
+  }
+  let xml = await pkg.text(wbPart);
+  const root = rootElement(xml);
+  const p = (n: string) => qname(root.prefix, n);
+  const range = escapeText(cellTarget(plan.name, filterRange(plan).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')));
   const names = children(xml, root).find((c) => c.local === 'definedNames');
-  xml = names ? appendInto(xml, names, filter) : insertInOrder(xml, root, 'definedNames', `<${p('definedNames')}>${filter}</${p('definedNames')}>`, WORKBOOK_ORDER);
+  const own = names && children(xml, names).find((c) => c.local === 'definedName' && attr(tagOf(xml, c), 'name') === '_xlnm._FilterDatabase' && attr(tagOf(xml, c), 'localSheetId') === String(index));
+  if (own && !own.selfClosing) xml = splice(xml, own.openEnd, own.closeStart, range);
+  else {
+    const filter = `<${p('definedName')} name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${range}</${p('definedName')}>`;
+    xml = names ? appendInto(xml, names, filter) : insertInOrder(xml, root, 'definedNames', `<${p('definedNames')}>${filter}</${p('definedNames')}>`, WORKBOOK_ORDER);
+  }
   pkg.set(wbPart, xml);
-  await addTitle(pkg, plan.name, worksheetNames);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Which inflater to use; the runtime's fastest by default (tests run both). */
   inflater?: Inflater;
+  /** Reads only the worksheets whose names this accepts (the annotator reads its restore data this way). */
+  only?: (sheet: string) => boolean;
 }
 
 /** How a part is named to the clerk: 工作表“考评人员”（xl/worksheets/sheet3.xml）. */
@@ -112,7 +114,7 @@ export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Prom
   for (const s of book.sheets) {
     const rel: Relationship | undefined = rels.byId(s.rid);
     // Chart sheets, dialog sheets and macro sheets hold no cells.
-    if (rel && rel.type !== 'worksheet') continue;
+    if ((rel && rel.type !== 'worksheet') || (options.only && !options.only(s.name))) continue;
     if (!rel || rel.external) throw new InputError(`${bookLabel}已损坏：工作表“${s.name}”没有对应的部件`, 'corrupt', `no worksheet relationship ${s.rid}`);
     const handler = await pkg.parse(rel.part, `工作表“${s.name}”（${rel.part}）`, () => new WorksheetHandler(new Sheet(s.name, s.state), ctx));
     model.add(handler.sheet);

@@ -87,7 +87,9 @@ describe('annotateXlsx', () => {
     const after = storedEntries(out);
     const changed = [...before.keys()].filter((name) => !sameBytes(before.get(name), after.get(name))).sort();
     expect(changed).toEqual(['[Content_Types].xml', 'docProps/app.xml', 'xl/_rels/workbook.xml.rels', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].sort());
-    expect([...after.keys()].filter((n) => !before.has(n))).toEqual(['xl/worksheets/sheet2.xml']);
+    // New: the 检查结果 sheet and the very hidden sheet of restore data.
+    expect([...after.keys()].filter((n) => !before.has(n))).toEqual(['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
+    expect(partText(out, 'xl/workbook.xml')).toContain('name="beian_restore" sheetId="3" state="veryHidden"');
     for (const [name, bytes] of unzipParts(out)) if (/\.(xml|rels|vml)$/.test(name)) assertWellFormed(new TextDecoder().decode(bytes), name);
   });
 

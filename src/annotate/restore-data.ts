@@ -1,0 +1,125 @@
+import { columnLetter, displayText } from '../model/cell';
+import type { Sheet } from '../model/workbook';
+import { ADDIN_STORE_SHEET } from '../recognise/recognise';
+import { escapeText } from './xml';
+
+/**
+ * What beian's marks replaced, kept in the workbook itself so that a later
+ * run can take the marks away again: a very hidden sheet, its first row
+ * naming our 检查结果 sheet, then one JSON row per marked cell (its fill and
+ * note before the first mark, and a fingerprint of the text we wrote).
+ * The add-in (addin/office/store.ts) and the annotated copy write the same
+ * rows, so each replaces the other's marks instead of stacking on them.
+ */
+export const STORE_SHEET = ADDIN_STORE_SHEET;
+
+/** A fill as Office.js reports it ("Solid", "Gray16"…; colours "#RRGGBB"); null is "no fill". */
+export interface SavedFill {
+  pattern: string;
+  color: string;
+  patternColor: string | null;
+}
+
+/** What a cell held before our first mark, and what we wrote over it. */
+export interface RestoreEntry {
+  sheet: string;
+  address: string;
+  fill: SavedFill | null;
+  /** The clerk's note on the cell, if any (restored when we wrote into it). */
+  note: string | null;
+  /** What we put on the cell: our note, our comment, or nothing (a comment of the clerk's was there). */
+  ours: 'note' | 'comment' | null;
+  /** Fingerprint of the text we wrote: clearing leaves a note or comment alone once the clerk changed it. */
+  hash: string | null;
+  /** The cell format (cellXfs index) before the mark, where the annotated copy wrote it; the add-in has none to give. */
+  style?: number;
+}
+
+export interface StoreMeta {
+  /** Name of our 检查结果 sheet. */
+  result: string | null;
+}
+
+/** Excel keeps at most 32,767 characters in a cell; longer rows continue in the next columns. */
+const CHUNK = 30000;
+
+/** The store's first row: what it is and the name of our 检查结果 sheet. */
+export const metaLine = (meta: StoreMeta): string => JSON.stringify({ beian: 'restore', v: 1, result: meta.result });
+
+/** A store line as the cells of its row: one cell, or several for a line longer than a cell holds. */
+export function lineCells(line: string): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < line.length; i += CHUNK) parts.push(line.slice(i, i + CHUNK));
+  return parts.length ? parts : [''];
+}
+
+export const entryKey = (sheet: string, address: string): string => `${sheet}!${address}`;
+
+/** FNV-1a, 32 bits, as hex: enough to tell our text from a changed one. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export function encodeEntry(e: RestoreEntry): string {
+  const row: unknown[] = [e.sheet, e.address, e.fill ? [e.fill.pattern, e.fill.color, e.fill.patternColor] : 0, e.note, e.ours, e.hash];
+  if (e.style !== undefined) row.push(e.style);
+  return JSON.stringify(row);
+}
+
+export function decodeEntry(text: string): RestoreEntry | null {
+  try {
+    const a = JSON.parse(text) as unknown[];
+    if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'string') return null;
+    const f = a[2] as [string, string, string | null] | 0;
+    return {
+      sheet: a[0],
+      address: a[1],
+      fill: f ? { pattern: f[0], color: f[1], patternColor: f[2] } : null,
+      note: typeof a[3] === 'string' ? a[3] : null,
+      ours: a[4] === 'note' || a[4] === 'comment' ? a[4] : null,
+      hash: typeof a[5] === 'string' ? a[5] : null,
+      ...(Number.isInteger(a[6]) && (a[6] as number) >= 0 ? { style: a[6] as number } : {}),
+    };
+  } catch {
+    return null;
+  }
+}
+
+function rowText(sheet: Sheet, row: number): string {
+  return sheet
+    .rowValues(row)
+    .map((v) => (v === undefined ? '' : displayText(v)))
+    .join('');
+}
+
+/** The store as a reader modelled its sheet: the meta line and each entry with its row. */
+export function readStoreSheet(sheet: Sheet): { meta: StoreMeta; entries: { entry: RestoreEntry; row: number }[] } {
+  let meta: StoreMeta = { result: null };
+  try {
+    const m = JSON.parse(rowText(sheet, 1)) as { result?: unknown };
+    meta = { result: typeof m.result === 'string' ? m.result : null };
+  } catch {
+    // A damaged first row loses only the result sheet's name; the entries still restore.
+  }
+  const entries: { entry: RestoreEntry; row: number }[] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const entry = decodeEntry(rowText(sheet, r));
+    if (entry) entries.push({ entry, row: r });
+  }
+  return { meta, entries };
+}
+
+/** The store as worksheet XML (namespace `main`): each line in column A onwards as inline text, which every program keeps as text. */
+export function storeSheetXml(main: string, meta: StoreMeta, entries: readonly RestoreEntry[]): string {
+  const lines = [metaLine(meta), ...entries.map(encodeEntry)];
+  const rows = lines.map((line, i) => {
+    const cells = lineCells(line).map((part, j) => `<c r="${columnLetter(j + 1)}${i + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeText(part)}</t></is></c>`);
+    return `<row r="${i + 1}">${cells.join('')}</row>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+}
