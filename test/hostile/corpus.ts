@@ -1,5 +1,5 @@
 import { sampleBuffer } from '../../src/sample/sample-workbook';
-import { deflate, deflateRepeated, readZip, writeZip, type ZipEntry, type ZipOptions } from './zip';
+import { deflate, deflateRepeated, readZip, writeZip, type ZipEntry, type ZipOptions } from '../helpers/zip';
 
 /**
  * The hostile corpus: workbooks an attacker or an unlucky office could send,

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 import { tempDir } from '../helpers/cli';
 import { Surgeon, wrongRoster } from '../hostile/corpus';
-import { readZip } from '../hostile/zip';
+import { readZip } from '../helpers/zip';
 
 /**
  * Ctrl-C or a stop from the system ends a run within a second, whatever it
