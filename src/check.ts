@@ -2,7 +2,7 @@ import { parseHolidaysFile } from './calendar';
 import { BUSINESS_TYPES, BusinessType } from './model/schema';
 import type { RecognisedWorkbook } from './model/table';
 import { parseProfile, Profile } from './profiles/profiles';
-import { runRules } from './rules/engine';
+import { runRules, runRulesInSlices } from './rules/engine';
 import { countFindings, Finding, Summary } from './rules/finding';
 import { ALL_RULES } from './rules/registry';
 import type { CheckOptions } from './rules/rule';
@@ -77,5 +77,12 @@ export function checkSetup(book: RecognisedWorkbook, req: CheckRequest = {}): Ch
 export function checkBook(book: RecognisedWorkbook, req: CheckRequest = {}): CheckResult {
   const { profile, business, options } = checkSetup(book, req);
   const findings = runRules(book, ALL_RULES, profile, business, options);
+  return { profile, business, summary: countFindings(findings), findings };
+}
+
+/** {@link checkBook}, giving the host a turn between rules: the CLI stays able to hear Ctrl-C. */
+export async function checkBookInSlices(book: RecognisedWorkbook, req: CheckRequest = {}): Promise<CheckResult> {
+  const { profile, business, options } = checkSetup(book, req);
+  const findings = await runRulesInSlices(book, ALL_RULES, profile, business, options);
   return { profile, business, summary: countFindings(findings), findings };
 }

@@ -1,3 +1,4 @@
+import { nextSlice } from '../model/slices';
 import { gate } from '../read/gate';
 import type { Finding } from '../rules/finding';
 import { planMarks, type AnnotateMeta } from './mark-plan';
@@ -97,12 +98,14 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
   const plan = planMarks(findings, meta, sheets.filter((s) => !ownSheets.has(s.name)).map((s) => s.name));
   // Our earlier 检查结果 is written over where it is, under the name it has.
   if (earlierResult) plan.result.name = earlier.meta.result!;
+  await nextSlice();
 
   const stylesRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'styles' && r.part && pkg.has(r.part));
   const stylesPart = stylesRel?.part ?? pkg.freeName((n) => `${dirOf(wbPart)}styles${n === 1 ? '' : n}.xml`);
   const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main));
 
   const blocks = await shapeBlocks(pkg, sheets);
+  await nextSlice();
   const ctx = { pkg, flavour, workbookPart: wbPart, blocks, now: options.now ?? new Date() };
 
   const restore: RestoreEntry[] = [];
@@ -113,6 +116,7 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
     const before = earlier.entries.get(entry.name) ?? new Map<string, RestoreEntry>();
     if (!marks.length && !before.size) continue;
     const xml = new SheetXml(await pkg.bytes(entry.part, 'sheetBytes'));
+    await nextSlice();
     // Each cell marked now or before gets its format from the one it had before our first mark; a cell only the
     // restore data names, which the sheet lacks, has nothing to give back and is not made.
     const byAddress = new Map(marks.map((m) => [m.address, m]));
@@ -126,6 +130,7 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
       const m = byAddress.get(cell.address);
       return m ? styles.markXf(base, m.fill) : base;
     }, (cell) => byAddress.has(cell.address));
+    await nextSlice();
     await clearEarlierNotes(ctx, entry.part, xml, before);
     const notes = await writeNotes(ctx, entry.part, xml, marks);
     for (const m of marks) {
@@ -134,11 +139,12 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
       restore.push({ sheet: entry.name, address: m.address, fill: styles.fillOf(base), ...note, style: base });
     }
     pkg.set(entry.part, xml.toBytes());
+    await nextSlice();
   }
 
   const resultSheet = earlierResult !== undefined || !structureLocked(wbXml);
   if (resultSheet) {
-    const result = resultSheetXml(plan.result, styles.resultStyles(), flavour);
+    const result = await resultSheetXml(plan.result, styles.resultStyles(), flavour);
     const worksheetNames = sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
     await writeResultSheet(pkg, flavour, wbPart, plan.result, result, worksheetNames, earlierResult);
   }

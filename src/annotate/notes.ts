@@ -1,3 +1,4 @@
+import { nextSlice } from '../model/slices';
 import { combinedNote, type CellMark } from './mark-plan';
 import { fingerprint, type RestoreEntry } from './restore-data';
 import { CONTENT_TYPE, type Flavour } from './ooxml';
@@ -121,6 +122,7 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
   // Every comment is edited by offsets into the part as read, and the part rebuilt once.
   const edits: Edit[] = [];
   for (const { el, mark, thread } of found) {
+    await nextSlice();
     const text = children(xml, el).find((c) => c.local === 'text');
     if (!text) continue;
     const previous = plainText(xml, text);
@@ -136,6 +138,7 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
     edits.push(appendEdit(xml, list, added));
   }
   xml = applyEdits(xml, edits);
+  await nextSlice();
   await updateDrawing(ctx, sheetPart, sheet, fresh, grown);
   pkg.set(commentsPart, xml);
   if (!commentsRel) {
@@ -158,6 +161,7 @@ async function updateDrawing(ctx: NotesContext, sheetPart: string, sheet: SheetX
   const part = rel?.part ?? pkg.freeName((n) => `${dirOf(ctx.workbookPart)}drawings/vmlDrawing${n}.vml`);
   let vml = rel ? await pkg.text(part) : emptyDrawing();
   if (grown.length) vml = growNoteBoxes(vml, grown);
+  await nextSlice();
   if (fresh.length) vml = addNoteShapes(vml, fresh.map((mark) => ({ mark, text: mark.note })), ctx.blocks);
   pkg.set(part, vml);
   if (!rel) {

@@ -1,6 +1,8 @@
+import { nextSlice } from '../model/slices';
 import { InputError } from '../read/input-error';
 import { inputError } from '../read/input-messages';
 import { DEFAULT_READ_LIMITS, inflateBudget, PART_LIMITS, sizeText } from '../read/limits';
+import { concat } from '../zip/bytes';
 import { codec } from '../zip/codec';
 import { readDirectory, type ZipEntry } from '../zip/directory';
 import { ZipError } from '../zip/error';
@@ -27,6 +29,23 @@ export interface Relationship {
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();
 
+/** Characters encoded at a time: a results sheet of 30,000 findings is about 20 million. */
+const ENCODE_SLICE = 1 << 20;
+
+/** UTF-8 of a big text a slice at a time, never splitting a surrogate pair. */
+async function encodeInSlices(text: string): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + ENCODE_SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    parts.push(encoder.encode(text.slice(at, end)));
+    at = end;
+    await nextSlice();
+  }
+  return concat(parts);
+}
+
 /** The last segment of a relationship type, the same in transitional and strict OOXML. */
 export function relKind(type: string): string {
   return type.slice(type.lastIndexOf('/') + 1);
@@ -44,7 +63,8 @@ export class Package {
   private readonly byName = new Map<string, ZipEntry>();
   /** Bytes inflated over every part read, bounded as the reader bounds a workbook. */
   private readonly budget: InflateBudget;
-  private readonly changed = new Map<string, Uint8Array>();
+  /** New contents by part key: text is encoded only when saved, in slices. */
+  private readonly changed = new Map<string, string | Uint8Array>();
   private readonly texts = new Map<string, string>();
   /** Parts that are new, by lower-case key, with their names as written. */
   private readonly added = new Map<string, string>();
@@ -76,7 +96,7 @@ export class Package {
    */
   async bytes(part: string, kind: keyof typeof PART_LIMITS = 'textBytes'): Promise<Uint8Array> {
     const own = this.changed.get(partKey(part));
-    if (own) return own;
+    if (own !== undefined) return typeof own === 'string' ? encoder.encode(own) : own;
     const e = this.entry(part);
     if (!e) throw inputError('part-missing', { part });
     const limit = PART_LIMITS[kind];
@@ -114,7 +134,7 @@ export class Package {
     if (typeof content === 'string' && !this.changed.has(key) && this.texts.get(key) === content) return;
     if (typeof content === 'string') this.texts.set(key, content);
     else this.texts.delete(key);
-    this.changed.set(key, typeof content === 'string' ? encoder.encode(content) : content);
+    this.changed.set(key, content);
     if (!this.entry(part)) this.added.set(key, part);
   }
 
@@ -200,13 +220,17 @@ export class Package {
   /** Deflates what changed and writes the archive; untouched entries keep their bytes and order, new parts come last. */
   async save(): Promise<Uint8Array> {
     const out: OutEntry[] = [];
-    const deflate = async (name: string, data: Uint8Array): Promise<OutEntry> => {
+    const deflate = async (name: string, content: string | Uint8Array): Promise<OutEntry> => {
+      // A turn before each part, and between encoding and deflating a big one: each is a slice of work of its own.
+      await nextSlice();
+      const data = typeof content === 'string' ? await encodeInSlices(content) : content;
+      await nextSlice();
       const { raw, crc } = await codec().deflate(data);
       return { name, raw, crc, size: data.length, ...this.stamp };
     };
     for (const e of this.zip.dir.entries) {
       const data = this.changed.get(partKey(e.name));
-      out.push(data ? await deflate(e.name, data) : { copy: e });
+      out.push(data !== undefined ? await deflate(e.name, data) : { copy: e });
     }
     for (const [key, name] of this.added) out.push(await deflate(name, this.changed.get(key)!));
     try {

@@ -1,4 +1,5 @@
 import { a1, columnLetter } from '../model/cell';
+import { nextSlice } from '../model/slices';
 import type { ResultSheetPlan } from './mark-plan';
 import type { Flavour } from './ooxml';
 import type { ResultStyles } from './styles';
@@ -23,7 +24,8 @@ export function filterRange(plan: ResultSheetPlan): string {
   return `${a1(plan.headerRow, 1)}:${a1(plan.headerRow + Math.max(plan.rows.length, 1), plan.headers.length)}`;
 }
 
-export function resultSheetXml(plan: ResultSheetPlan, styles: ResultStyles, flavour: Flavour): string {
+/** The sheet's XML, built in slices (a check can list tens of thousands of findings). */
+export async function resultSheetXml(plan: ResultSheetPlan, styles: ResultStyles, flavour: Flavour): Promise<string> {
   const rows: string[] = [];
   const merges: string[] = [];
   plan.head.forEach(([k, v], i) => {
@@ -33,7 +35,7 @@ export function resultSheetXml(plan: ResultSheetPlan, styles: ResultStyles, flav
   });
   rows.push(`<row r="${plan.headerRow}">${plan.headers.map((h, i) => cell(a1(plan.headerRow, i + 1), h, styles.header)).join('')}</row>`);
   const links: string[] = [];
-  plan.rows.forEach((row, i) => {
+  for (const [i, row] of plan.rows.entries()) {
     const r = plan.headerRow + 1 + i;
     const cells = row.values.map((v, j) => {
       const col = j + 1;
@@ -43,7 +45,8 @@ export function resultSheetXml(plan: ResultSheetPlan, styles: ResultStyles, flav
     });
     if ('target' in row.link) links.push(`<hyperlink ref="${a1(r, plan.linkColumn)}" location="${escapeAttr(row.link.target)}" display="${escapeAttr(row.link.text)}"/>`);
     rows.push(`<row r="${r}">${cells.join('')}</row>`);
-  });
+    await nextSlice();
+  }
   const last = plan.headerRow + Math.max(plan.rows.length, 1);
   const cols = plan.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   const top = a1(plan.headerRow + 1, 1);

@@ -1,3 +1,4 @@
+import { nextSlice } from '../model/slices';
 import { InflateBudget } from '../zip/inflate';
 import { DEFAULT_LIMITS as GATE_DEFAULTS, GateLimits } from './gate';
 import { inputError } from './input-messages';
@@ -61,11 +62,11 @@ export function sizeText(bytes: number): string {
  * The inflate budget of one workbook of `fileBytes`, for the reader and
  * the annotator alike: `maxInflateRatio` times its size, at least
  * `inflateFloorBytes`, at most `maxUncompressedBytes`; passing it is one
- * Chinese line.
+ * Chinese line. A big part is read in slices, giving the host its turns.
  */
 export function inflateBudget(limits: ReadLimits, fileBytes: number): InflateBudget {
   const max = inflateCeiling(limits, fileBytes);
-  return new InflateBudget(max, () => inputError('part-inflates-too-much', { limit: max }));
+  return new InflateBudget(max, () => inputError('part-inflates-too-much', { limit: max }), nextSlice);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { BusinessType } from '../model/schema';
 import type { RecognisedWorkbook } from '../model/table';
 import type { Profile } from '../profiles/profiles';
+import { nextSlice } from '../model/slices';
 import { resolveBasis } from './basis';
 import { Finding, sortFindings } from './finding';
 import type { CheckOptions, Rule, RuleContext } from './rule';
@@ -155,5 +156,16 @@ export function mergeOutcomes(outcomes: readonly RuleOutcome[], sheetOrder: read
 export function runRules(book: RecognisedWorkbook, rules: readonly Rule[], profile: Profile, business: BusinessType, options: CheckOptions): Finding[] {
   const memos: Memos = new Map();
   const outcomes = applicableRules(rules, profile, business).map((rule) => runRule(rule, book, profile, business, options, memos));
+  return mergeOutcomes(outcomes, book.workbook.sheets.map((s) => s.name));
+}
+
+/** {@link runRules}, giving the host a turn between rules (a check of a big roster runs for seconds). */
+export async function runRulesInSlices(book: RecognisedWorkbook, rules: readonly Rule[], profile: Profile, business: BusinessType, options: CheckOptions): Promise<Finding[]> {
+  const memos: Memos = new Map();
+  const outcomes: RuleOutcome[] = [];
+  for (const rule of applicableRules(rules, profile, business)) {
+    outcomes.push(runRule(rule, book, profile, business, options, memos));
+    await nextSlice();
+  }
   return mergeOutcomes(outcomes, book.workbook.sheets.map((s) => s.name));
 }

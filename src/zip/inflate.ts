@@ -12,6 +12,8 @@ export class InflateBudget {
     readonly max: number,
     /** The caller's own refusal, thrown as soon as the ceiling is passed. */
     private readonly refusal: () => Error,
+    /** What the host does between the chunks of a streamed part: give itself a turn, say, to hear Ctrl-C. */
+    readonly pause: () => Promise<void> = async () => undefined,
   ) {}
 
   get spent(): number {
@@ -47,7 +49,7 @@ function inflateWithFflate(data: Uint8Array, sink: Sink): void {
   for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
 }
 
-async function inflateWithStream(data: Uint8Array, sink: Sink): Promise<void> {
+async function inflateWithStream(data: Uint8Array, sink: Sink, pause: () => Promise<void>): Promise<void> {
   const ds = new DecompressionStream('deflate-raw');
   const writer = ds.writable.getWriter();
   // One step at a time: a transform inflates a whole written chunk at once,
@@ -64,6 +66,7 @@ async function inflateWithStream(data: Uint8Array, sink: Sink): Promise<void> {
       const { done, value } = await reader.read();
       if (done) return;
       sink(value);
+      await pause();
     }
   } catch (e) {
     await reader.cancel().catch(() => undefined);
@@ -148,7 +151,7 @@ export async function inflateEntry(buf: Uint8Array, entry: EntryPlace, budget: I
         }
       }
       counted(whole);
-    } else if ((inflater ?? DEFAULT_INFLATER) === 'native') await inflateWithStream(data, counted);
+    } else if ((inflater ?? DEFAULT_INFLATER) === 'native') await inflateWithStream(data, counted, budget.pause);
     else inflateWithFflate(data, counted);
   } catch (e) {
     if (e === sinkError || e instanceof ZipError) throw e;

@@ -1,5 +1,5 @@
 import { sampleBuffer } from '../../src/sample/sample-workbook';
-import { deflate, deflateRepeated, readZip, writeZip, type ZipEntry, type ZipOptions } from './zip';
+import { deflate, deflateRepeated, readZip, writeZip, type ZipEntry, type ZipOptions } from '../helpers/zip';
 
 /**
  * The hostile corpus: workbooks an attacker or an unlucky office could send,
@@ -155,6 +155,18 @@ export const VML_NS = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:sche
 /** A note drawing holding `shapes`, in the block its first id falls in. */
 function noteDrawing(shapes: string, blocks = '1'): string {
   return `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blocks}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
+}
+
+/** The roster grown by `rows` rows, each wrong in several ways: the same bad ID on every row, an unknown occupation, a bad code and level. */
+export function wrongRoster(s: Surgeon, rows: number): Buffer {
+  return s.zip({
+    [ROSTER]: addRows(
+      Array.from({ length: rows }, (_, i) => {
+        const r = i + 17;
+        return `<row r="${r}"><c r="A${r}"><v>${i + 15}</v></c>${inlineCell(`C${r}`, '1234567890')}${inlineCell(`F${r}`, '不存在的职业')}${inlineCell(`G${r}`, '9-99-99-99')}${inlineCell(`H${r}`, '十级')}</row>`;
+      }).join(''),
+    ),
+  });
 }
 
 /** A note drawing of 1.4 GB of spaces in 1.4 MB, its size declared honestly (its CRC is not: no reader should get that far). */
@@ -436,17 +448,7 @@ export async function buildCorpus(bait: Bait): Promise<CorpusCase[]> {
     s.zip({ [ROSTER]: addRows(Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 17}"><c r="B${i + 17}" t="inlineStr"><is><t>人${i % 97}</t></is></c></row>`).join('')) }),
   );
   // Half the largest table checked (200,000 rows: 9.7 s of CPU for --annotate on a busy machine), to keep a margin under 10 s.
-  add('size', 'big-table-all-wrong', 'a roster of 100,000 rows, each wrong in several ways (the same ID on every row, unknown occupation, bad code and level)', () =>
-    s.zip({
-      [ROSTER]: addRows(
-        Array.from({ length: 100_000 }, (_, i) => {
-          const r = i + 17;
-          return `<row r="${r}"><c r="A${r}"><v>${i + 15}</v></c>${inlineCell(`C${r}`, '1234567890')}${inlineCell(`F${r}`, '不存在的职业')}${inlineCell(`G${r}`, '9-99-99-99')}${inlineCell(`H${r}`, '十级')}</row>`;
-        }).join(''),
-      ),
-    }),
-    'read',
-  );
+  add('size', 'big-table-all-wrong', 'a roster of 100,000 rows, each wrong in several ways (the same ID on every row, unknown occupation, bad code and level)', () => wrongRoster(s, 100_000), 'read');
   add('size', 'million-strings', 'a million shared strings, the count declared as 4,294,967,295', () =>
     s.zip({ [SST]: (x) => x.replace(/count="\d+" uniqueCount="\d+"/, 'count="4294967295" uniqueCount="4294967295"').replace('</sst>', `${Array.from({ length: 1_000_000 }, (_, i) => `<si><t>${i}</t></si>`).join('')}</sst>`) }),
   );

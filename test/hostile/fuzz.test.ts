@@ -4,7 +4,7 @@ import { openWorkbook } from '../../src/open';
 import { InputError } from '../../src/read/input-error';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 import { lineProblems } from './verdicts';
-import { readZip, writeZip, type ZipEntry } from './zip';
+import { readZip, writeZip, type ZipEntry } from '../helpers/zip';
 
 /**
  * The reader (and recognition and the rules behind it) over mutated valid

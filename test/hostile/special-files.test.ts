@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { sampleBuffer } from '../../src/sample/sample-workbook';
 import { xlsxBuffer } from '../helpers/book';
 import { Surgeon } from './corpus';
-import { readZip } from './zip';
+import { readZip } from '../helpers/zip';
 import { badCheckId, validId } from '../helpers/people';
 import { leftovers, lineProblems, MAX_WALL_MS } from './verdicts';
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { checkBook } from '../../check';
+import { checkBookInSlices } from '../../check';
 import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
 import { Outputs } from '../files';
@@ -59,7 +59,7 @@ export const registerCheck: Register = (program, io, done) => {
       const holidays = await readHolidays(opts.holidays);
       const { book, bytes, format } = await loadBook(file);
       if (opts.annotate && format !== 'xlsx') throw new UsageError(`标注副本只能由 .xlsx 工作簿生成，请先把 ${path.basename(file)} 另存为 .xlsx`);
-      const result = checkBook(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
+      const result = await checkBookInSlices(book, { profile: opts.profile, business: opts.business, today: io.today, holidays });
       const name = path.basename(file);
       if (opts.json) {
         const { profile, ...rest } = result;

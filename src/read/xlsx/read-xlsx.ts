@@ -1,3 +1,4 @@
+import { nextSlice } from '../../model/slices';
 import { Sheet, Workbook } from '../../model/workbook';
 import { gate } from '../gate';
 import { inputError } from '../input-messages';
@@ -120,6 +121,7 @@ export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Prom
     ctx.cellsLeft -= handler.cells;
     ctx.mergesLeft -= handler.merges.length;
     applyMerges(handler.sheet, handler.merges);
+    await nextSlice();
   }
   return model;
 }

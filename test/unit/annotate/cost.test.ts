@@ -5,7 +5,7 @@ import { InputError } from '../../../src/read/input-error';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { entryData, readDirectory } from '../../../src/zip/directory';
 import { notedRoster, Surgeon, vmlBomb } from '../../hostile/corpus';
-import { readZip, writeZip } from '../../hostile/zip';
+import { readZip, writeZip } from '../../helpers/zip';
 import { partText } from '../../helpers/package';
 
 /**

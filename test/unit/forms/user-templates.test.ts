@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import PizZip from 'pizzip';
 import { compileTemplate, MAX_TEMPLATE_DEPTH, TemplateError } from '../../../src/render/render';
-import { deflateRepeated, writeZip } from '../../hostile/zip';
+import { deflateRepeated, writeZip } from '../../helpers/zip';
 
 /**
  * A template an office supplies (`fill --templates`) is read under the

@@ -5,7 +5,7 @@ import { InputError } from '../../../src/read/input-error';
 import { readWorkbook } from '../../../src/read/read-workbook';
 import { partKey, relsPartOf, resolveTarget } from '../../../src/zip/opc';
 import { buildXlsx, str, zipParts, type Parts } from '../../helpers/xlsx-parts';
-import { writeZip } from '../../hostile/zip';
+import { writeZip } from '../../helpers/zip';
 
 /** A one-sheet workbook moved to other part names, the relationships saying where. */
 function moved(parts: Parts, renames: Record<string, string>, rels: Record<string, [string, string]>): Parts {

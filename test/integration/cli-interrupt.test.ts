@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { sampleBuffer } from '../../src/sample/sample-workbook';
+import { tempDir } from '../helpers/cli';
+import { Surgeon, wrongRoster } from '../hostile/corpus';
+import { readZip } from '../helpers/zip';
+
+/**
+ * Ctrl-C or a stop from the system ends a run within a second, whatever it
+ * is doing: reading, checking and annotating work in slices that give the
+ * process a turn to hear the signal. The run says so in one line, exits as
+ * shells expect (130, 143), and leaves no output, not even half of one.
+ */
+
+const root = path.resolve(__dirname, '..', '..');
+let dir: string;
+/** Rosters wrong in every row in several ways: seconds of reading and checking, and of annotating (about 15,000 marked cells at 20,000 rows). */
+const files = { small: '', big: '' };
+
+beforeAll(async () => {
+  dir = tempDir();
+  const surgeon = new Surgeon(readZip(await sampleBuffer()));
+  for (const [size, rows] of [['small', 20_000], ['big', 60_000]] as const) {
+    files[size] = path.join(dir, `名册-${rows}.xlsx`);
+    writeFileSync(files[size], wrongRoster(surgeon, rows));
+  }
+});
+
+interface Stopped {
+  code: number | null;
+  err: string;
+  /** Milliseconds from the signal to the exit. */
+  afterSignal: number;
+  /** Whether the check had printed its report, and the annotated copy its line, when the signal came. */
+  reported: boolean;
+  written: boolean;
+}
+
+/** Runs `check --annotate`, sending `signal` when `when` says the moment has come. */
+function interrupt(file: string, signal: NodeJS.Signals, out: string, when: (stdout: string, elapsedMs: number) => boolean): Promise<Stopped> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'bin/beian.js'), 'check', file, '--annotate', out], { cwd: dir, env: { ...process.env, BEIAN_TODAY: '2026-06-01' } });
+    const start = performance.now();
+    let stdout = '';
+    let err = '';
+    let sentAt = 0;
+    let reported = false;
+    let written = false;
+    const poll = setInterval(() => maybeSend(), 20);
+    const maybeSend = () => {
+      if (sentAt || !when(stdout, performance.now() - start)) return;
+      reported = stdout.includes('未通过');
+      written = stdout.includes('已写入');
+      sentAt = performance.now();
+      child.kill(signal);
+    };
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      maybeSend();
+    });
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      resolve({ code, err, afterSignal: sentAt ? performance.now() - sentAt : Infinity, reported, written });
+    });
+  });
+}
+
+function leftovers(): string[] {
+  return readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+}
+
+describe('a run stopped by a signal', () => {
+  it('Ctrl-C while annotating: exit 130 within a second, one line, no annotated copy', async () => {
+    const out = path.join(dir, '标注-中断.xlsx');
+    // The report is printed when the check is done and the annotation begins.
+    const r = await interrupt(files.big, 'SIGINT', out, (stdout) => stdout.includes('未通过'));
+    expect([r.reported, r.written]).toEqual([true, false]);
+    expect(r.code).toBe(130);
+    expect(r.afterSignal).toBeLessThan(1000);
+    expect(r.err).toBe('beian：已中断，未写完的输出文件已删除\n');
+    expect(existsSync(out)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  }, 120_000);
+
+  it('a stop (SIGTERM) while reading and checking: exit 143 within a second, no annotated copy', async () => {
+    const out = path.join(dir, '标注-终止.xlsx');
+    // Past the start of the process, before any report: the workbook is being read or checked.
+    const r = await interrupt(files.small, 'SIGTERM', out, (_stdout, ms) => ms > 1500);
+    expect(r.reported).toBe(false);
+    expect(r.code).toBe(143);
+    expect(r.afterSignal).toBeLessThan(1000);
+    expect(r.err).toBe('beian：已中断，未写完的输出文件已删除\n');
+    expect(existsSync(out)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  }, 120_000);
+});
