@@ -1,7 +1,6 @@
 import { nextSlice } from '../model/slices';
-import { InputError } from '../read/input-error';
 import { inputError } from '../read/input-messages';
-import { DEFAULT_READ_LIMITS, inflateBudget, PART_LIMITS, sizeText } from '../read/limits';
+import { DEFAULT_READ_LIMITS, inflateBudget, PART_LIMITS } from '../read/limits';
 import { concat } from '../zip/bytes';
 import { codec } from '../zip/codec';
 import { readDirectory, type ZipEntry } from '../zip/directory';
@@ -100,7 +99,7 @@ export class Package {
     const e = this.entry(part);
     if (!e) throw inputError('part-missing', { part });
     const limit = PART_LIMITS[kind];
-    if (e.size > limit) throw new InputError(`工作簿内部文件 ${part} 解压后有 ${sizeText(e.size)}，超过可处理的上限 ${sizeText(limit)}，无法另存副本`, 'too-large');
+    if (e.size > limit) throw inputError('part-too-large-to-copy', { part, size: e.size, limit });
     try {
       return await inflateToBytes(this.zip.bytes, e, this.budget);
     } catch (err) {

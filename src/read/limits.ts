@@ -52,12 +52,6 @@ export function inflateCeiling(limits: ReadLimits, fileBytes: number): number {
   return Math.min(limits.maxUncompressedBytes, Math.max(limits.inflateFloorBytes, limits.maxInflateRatio * fileBytes));
 }
 
-/** A size as the clerk reads it: whole MB, or GB from 1 GB (one decimal unless whole). */
-export function sizeText(bytes: number): string {
-  const gb = bytes / 1073741824;
-  return gb >= 1 ? `${gb.toFixed(Number.isInteger(gb) ? 0 : 1)} GB` : `${(bytes / 1048576).toFixed(0)} MB`;
-}
-
 /**
  * The inflate budget of one workbook of `fileBytes`, for the reader and
  * the annotator alike: `maxInflateRatio` times its size, at least
