@@ -4,6 +4,7 @@ import { ascii, asciiText, attrSpan, intAt, lastIndexOfBytes, SLASH, TagScanner,
 import type { CellMark } from './mark-plan';
 import { WORKSHEET_ORDER } from './ooxml';
 import { attr, bindPrefix, children, escapeText, insertInOrder, prefixFor, qname, rootStart, setAttr, splice, tagOf, type El } from './xml';
+import { inputError } from '../read/input-messages';
 
 /** A cell whose format is set: where it is. */
 export type CellAt = Pick<CellMark, 'row' | 'col' | 'address'>;
@@ -35,7 +36,7 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function damaged(): InputError {
-  return new InputError('工作表内容已损坏（缺少单元格数据），无法标注', 'corrupt');
+  return inputError('sheet-damaged');
 }
 
 /**

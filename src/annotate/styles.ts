@@ -1,5 +1,4 @@
-import type { Severity } from '../model/severity';
-import { FILL } from './mark-plan';
+import { SEVERITY_FILL, type Severity } from '../model/severity';
 import type { SavedFill } from './restore-data';
 import { STYLESHEET_ORDER } from './ooxml';
 import { BUILTIN_NUMBER_FORMATS } from '../model/number-format';
@@ -57,7 +56,7 @@ export const OFFICE_PATTERN: Readonly<Record<string, string>> = {
 };
 
 /** Our marks' colours as Office.js writes them (#RRGGBB), to tell a cell we filled from one the clerk filled. */
-const MARK_COLOURS = new Set(Object.values(FILL).map((argb) => `#${argb.slice(-6).toUpperCase()}`));
+const MARK_COLOURS = new Set(Object.values(SEVERITY_FILL).map((argb) => `#${argb.slice(-6).toUpperCase()}`));
 
 /** An element as a key that ignores attribute order, quoting and prefixes: two entries that mean the same have the same key. */
 function canonical(xml: string, el: El = rootElement(xml)): string {
@@ -287,7 +286,7 @@ export class StylesPatch {
     const header = this.add('cellXfs', this.withStart(withFont(boldFont), (t) => setAttr(setAttr(t, 'fillId', String(this.fill(HEADER_FILL))), 'applyFill', '1')));
     const link = this.add('cellXfs', withFont(linkFont));
     const message = this.add('cellXfs', this.wrapped(xf0));
-    const severity = { error: this.markXf(0, FILL.error), warning: this.markXf(0, FILL.warning), info: this.markXf(0, FILL.info) };
+    const severity = { error: this.markXf(0, SEVERITY_FILL.error), warning: this.markXf(0, SEVERITY_FILL.warning), info: this.markXf(0, SEVERITY_FILL.info) };
     this.result = { bold, header, link, message, severity };
     return this.result;
   }

@@ -1,7 +1,7 @@
 import { nextSlice } from '../model/slices';
 import { InflateBudget } from '../zip/inflate';
 import { DEFAULT_LIMITS as GATE_DEFAULTS, GateLimits } from './gate';
-import { InputError } from './input-error';
+import { inputError } from './input-messages';
 
 /**
  * What a workbook may contain before beian refuses to read it. The gate
@@ -52,12 +52,6 @@ export function inflateCeiling(limits: ReadLimits, fileBytes: number): number {
   return Math.min(limits.maxUncompressedBytes, Math.max(limits.inflateFloorBytes, limits.maxInflateRatio * fileBytes));
 }
 
-/** A size as the clerk reads it: whole MB, or GB from 1 GB (one decimal unless whole). */
-export function sizeText(bytes: number): string {
-  const gb = bytes / 1073741824;
-  return gb >= 1 ? `${gb.toFixed(Number.isInteger(gb) ? 0 : 1)} GB` : `${(bytes / 1048576).toFixed(0)} MB`;
-}
-
 /**
  * The inflate budget of one workbook of `fileBytes`, for the reader and
  * the annotator alike: `maxInflateRatio` times its size, at least
@@ -66,7 +60,7 @@ export function sizeText(bytes: number): string {
  */
 export function inflateBudget(limits: ReadLimits, fileBytes: number): InflateBudget {
   const max = inflateCeiling(limits, fileBytes);
-  return new InflateBudget(max, () => new InputError(`工作簿解压后大小超过 ${sizeText(max)}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb'), nextSlice);
+  return new InflateBudget(max, () => inputError('part-inflates-too-much', { limit: max }), nextSlice);
 }
 
 /**
@@ -84,5 +78,3 @@ export const PART_LIMITS = {
   /** Notes and drawings for every finding a check can list (5,000 per rule) stay well under this. */
   textBytes: 128 * 1024 * 1024,
 } as const;
-
-
