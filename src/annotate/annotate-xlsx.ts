@@ -117,7 +117,8 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
     if (!marks.length && !before.size) continue;
     const xml = new SheetXml(await pkg.bytes(entry.part, 'sheetBytes'));
     await nextSlice();
-    // Each cell marked now or before gets its format from the one it had before our first mark.
+    // Each cell marked now or before gets its format from the one it had before our first mark; a cell only the
+    // restore data names, which the sheet lacks, has nothing to give back and is not made.
     const byAddress = new Map(marks.map((m) => [m.address, m]));
     const cells = [...marks, ...[...before.keys()].filter((a) => !byAddress.has(a)).map((address) => ({ address, ...parseA1(address) }))];
     cells.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -128,7 +129,7 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
       bases.set(cell.address, base);
       const m = byAddress.get(cell.address);
       return m ? styles.markXf(base, m.fill) : base;
-    });
+    }, (cell) => byAddress.has(cell.address));
     await nextSlice();
     await clearEarlierNotes(ctx, entry.part, xml, before);
     const notes = await writeNotes(ctx, entry.part, xml, marks);

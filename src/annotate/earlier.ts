@@ -1,4 +1,5 @@
-import { parseA1 } from '../model/cell';
+import { displayText, parseA1 } from '../model/cell';
+import { RESULT_HEADERS, RESULT_SHEET } from './mark-plan';
 import { readXlsx } from '../read/xlsx/read-xlsx';
 import { normalRef, plainText, type NotesContext } from './notes';
 import { relKind, type Relationship } from './package';
@@ -23,11 +24,16 @@ export interface Earlier {
   entries: Map<string, Map<string, RestoreEntry>>;
 }
 
-/** The restore data of the workbook, read from its very hidden sheet (nothing when it has none). */
+/**
+ * The restore data of the workbook, read from its very hidden sheet
+ * (nothing when it has none). The 检查结果 it names counts as ours only
+ * when its header row is ours: a forged or stale name never costs the
+ * clerk a sheet.
+ */
 export async function readEarlier(input: Uint8Array, sheets: readonly SheetEntry[]): Promise<Earlier> {
   const entries = new Map<string, Map<string, RestoreEntry>>();
   if (!sheets.some((s) => s.name === STORE_SHEET && s.kind === 'worksheet')) return { meta: { result: null }, entries };
-  const book = await readXlsx(input, { only: (name) => name === STORE_SHEET });
+  const book = await readXlsx(input, { only: (name) => name === STORE_SHEET || name.startsWith(RESULT_SHEET) });
   const sheet = book.sheets.find((s) => s.name === STORE_SHEET);
   if (!sheet) return { meta: { result: null }, entries };
   const store = readStoreSheet(sheet);
@@ -36,7 +42,10 @@ export async function readEarlier(input: Uint8Array, sheets: readonly SheetEntry
     if (!bySheet) entries.set(entry.sheet, (bySheet = new Map()));
     bySheet.set(entry.address.replace(/\$/g, '').toUpperCase(), entry);
   }
-  return { meta: store.meta, entries };
+  const result = book.sheets.find((s) => s.name === store.meta.result);
+  const headers = RESULT_HEADERS.join('\u0000');
+  const ours = result !== undefined && Array.from({ length: Math.min(result.rowCount, 12) }, (_, r) => result.rowValues(r + 1).map((v) => (v === undefined ? '' : displayText(v))).join('\u0000')).includes(headers);
+  return { meta: { result: ours ? store.meta.result : null }, entries };
 }
 
 /** The text of one piece of a comment's <text>: a run, or a bare <t>. */

@@ -93,16 +93,24 @@ export class SheetXml {
     return qname(this.prefix, local);
   }
 
-  /** Sets the cells' styles, inserting the cells (and rows) the sheet lacks. `marks` are in row-major order. */
-  mark<T extends CellAt>(marks: readonly T[], styleFor: MarkStyle<T>): void {
+  /**
+   * Sets the cells' styles, inserting the cells (and rows) the sheet lacks
+   * unless `insert` says a missing cell stays missing. `marks` are in
+   * row-major order.
+   */
+  mark<T extends CellAt>(marks: readonly T[], styleFor: MarkStyle<T>, insert: (cell: T) => boolean = () => true): void {
     if (!marks.length) return;
     const cols = this.columnStyles();
     const bounds = new Bounds();
     const newCell = (m: T, rowStyle: number | undefined) => {
+      if (!insert(m)) return '';
       bounds.add(m.row, m.col);
       return `<${this.q('c')} r="${m.address}" s="${styleFor(rowStyle ?? cols(m.col) ?? 0, m)}"/>`;
     };
-    const newRow = (row: T[]) => `<${this.q('row')} r="${row[0].row}">${row.map((m) => newCell(m, undefined)).join('')}</${this.q('row')}>`;
+    const newRow = (row: T[]) => {
+      const cells = row.map((m) => newCell(m, undefined)).join('');
+      return cells ? `<${this.q('row')} r="${row[0].row}">${cells}</${this.q('row')}>` : '';
+    };
     let i = 0;
     const takeRow = (): T[] => {
       const row = [marks[i++]];
@@ -147,8 +155,9 @@ export class SheetXml {
     const rowStyle = (customText === '1' || customText === 'true') && sSpan ? intAt(b, sSpan) : undefined;
     const insertedCols: number[] = [];
     const insert = (m: T) => {
-      insertedCols.push(m.col);
-      return newCell(m, Number.isNaN(rowStyle) ? undefined : rowStyle);
+      const cell = newCell(m, Number.isNaN(rowStyle) ? undefined : rowStyle);
+      if (cell) insertedCols.push(m.col);
+      return cell;
     };
     let i = 0;
     let end = re;

@@ -350,6 +350,15 @@ export async function buildCorpus(bait: Bait): Promise<CorpusCase[]> {
   add('sheets', 'missing-part', 'a sheet whose part is not in the zip', () => s.zip({ [ROSTER]: null }));
   add('sheets', 'no-sheets', 'a workbook with no sheets', () => s.zip({ [WB]: (x) => x.replace(/<sheets>.*<\/sheets>/, '<sheets/>') }), 'refuse');
   add('sheets', 'no-rels', 'a workbook without its relationships part', () => s.zip({ [RELS]: null }));
+  add('sheets', 'forged-restore', 'restore data naming the roster as 检查结果, with forged formats and 100,000 rows for cells that are not there', () => {
+    const text = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const lines = [
+      '{"beian":"restore","v":1,"result":"考评员名册"}',
+      '["考评员名册","C3",["Solid","#FFC7CE",null],"x","note","deadbeef",4294967295]',
+      ...Array.from({ length: 100000 }, (_, i) => `["考评员名册","XF${String.fromCharCode(65 + (i % 26))}${1000000 + i}",0,null,"note",null,${i}]`),
+    ];
+    return s.withSheets([{ name: 'beian_restore', xml: sheetXml(lines.map((l, i) => `<row r="${i + 1}">${inlineCell(`A${i + 1}`, text(l))}</row>`).join('')) }]);
+  }, 'read');
   add('sheets', 'self-reference', 'the workbook part listed as a worksheet', () => s.withSheets([{ name: '自身', xml: '', target: 'workbook.xml' }]));
   add('sheets', 'no-content-types', 'no [Content_Types].xml', () => s.zip({ [CT]: null }));
 

@@ -1,6 +1,7 @@
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { beian, tempDir } from '../helpers/cli';
 import { orgRows, xlsxBuffer } from '../helpers/book';
 import { badCheckId, validId } from '../helpers/people';
@@ -124,6 +125,30 @@ describe('beian check --annotate', () => {
     expect(again.err).toContain('--force');
     expect(again.out).toBe('');
     expect((await beian(['check', src, '--annotate', out, '--force'])).code).toBe(1);
+  });
+});
+
+describe('beian check --annotate of an annotated copy', () => {
+  it('reaches the same verdict and replaces the marks: the same sheets, notes and cell formats, no 检查结果(2)', async () => {
+    const src = file('sample-again.xlsx', await sampleBuffer());
+    const once = path.join(dir, 'marked-once.xlsx');
+    const twice = path.join(dir, 'marked-twice.xlsx');
+    const first = await beian(['check', src, '--annotate', once, '--json']);
+    const second = await beian(['check', once, '--annotate', twice, '--json']);
+    expect(second.code).toBe(first.code);
+    expect(JSON.parse(second.out).findings).toEqual(JSON.parse(first.out).findings);
+    const load = async (f: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(f) as unknown as ArrayBuffer);
+      const notes = wb.worksheets.flatMap((ws) => {
+        const out: string[] = [];
+        ws.eachRow((row) => row.eachCell((c) => void (c.note && out.push(`${ws.name}!${c.address}:${JSON.stringify(c.note)}`))));
+        return out;
+      });
+      const formats = /<cellXfs count="(\d+)"/.exec(new TextDecoder().decode(unzipSync(readFileSync(f))['xl/styles.xml']))![1];
+      return { sheets: wb.worksheets.map((w) => [w.name, w.state]), notes, formats };
+    };
+    expect(await load(twice)).toEqual(await load(once));
   });
 });
 

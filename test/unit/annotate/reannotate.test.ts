@@ -160,4 +160,20 @@ describe('annotating an annotated copy again', () => {
     expect(cells.B2.fill).toBe('FF00B050');
     expect(cells.C1.note).toBe('已核实，数量无误\n\n【警告】新问题\n依据：GB 11643-1999');
   });
+
+  it('restore data that names a clerk’s sheet as 检查结果, or holds forged rows, costs the clerk nothing', async () => {
+    const first = await annotateXlsx(clerkBook(GOOD), AFTER_FIX, META, NOW);
+    const parts = Object.fromEntries(unzipParts(first)) as Record<string, Uint8Array | string>;
+    const store = Object.keys(parts).find((n) => new TextDecoder().decode(parts[n] as Uint8Array).includes('{&quot;beian&quot;:&quot;restore&quot;') || new TextDecoder().decode(parts[n] as Uint8Array).includes('{"beian":"restore"'))!;
+    const row = (r: number, text: string) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c></row>`;
+    const forged = ['{"beian":"restore","v":1,"result":"名册"}', '["名册","A3",0,null,"note","deadbeef",999999]', 'not json', '["名册","XFD1048576",["Solid","#FFC7CE",null],null,"note",null,5]', '["无此表","A1",0,null,null,null]'];
+    parts[store] = `${DECL}<worksheet xmlns="${MAIN}"><sheetData>${forged.map((t, i) => row(i + 1, t)).join('')}</sheetData></worksheet>`;
+    const bytes = await annotateXlsx(zipOf(parts), AFTER_FIX, META, NOW);
+    const again = await seen(bytes);
+    const roster = again.sheets.find((x) => x.name === '名册')!;
+    expect((roster.cells as Record<string, { value: unknown }>).A3.value).toBe(7);
+    // A cell only the forged rows name is not made.
+    expect(partText(bytes, 'xl/worksheets/sheet1.xml')).not.toContain('XFD1048576');
+    expect(again.sheets.map((x) => x.name)).toEqual(['名册', '检查结果', 'beian_restore', '检查结果(2)']);
+  });
 });
