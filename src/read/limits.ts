@@ -78,5 +78,3 @@ export const PART_LIMITS = {
   /** Notes and drawings for every finding a check can list (5,000 per rule) stay well under this. */
   textBytes: 128 * 1024 * 1024,
 } as const;
-
-
