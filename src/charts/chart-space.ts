@@ -1,7 +1,7 @@
 import { escapeAttr, escapeText } from '../annotate/xml';
 import { columnLetter } from '../model/cell';
 import type { Chart } from './chart';
-import { KINDS, percentMax, seriesColour } from './kinds';
+import { KINDS, seriesColour, valueAxis } from './kinds';
 
 /**
  * The c:chartSpace part of a chart (ECMA-376 Part 1, 21.2): a bar chart
@@ -41,8 +41,8 @@ function numRef(f: string, values: readonly number[], format: string): string {
 }
 
 /** Text properties: a size in hundredths of a point, bold or not. */
-const textProps = (size: number, bold = false) =>
-  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`;
+const textProps = (size: number, bold = false, colour?: string) =>
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}">${colour ? `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>` : ''}</a:defRPr></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`;
 
 const fill = (rgb: string) => `<c:spPr><a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill></c:spPr>`;
 
@@ -51,7 +51,7 @@ function labels(chart: Chart, values: readonly number[]): string {
   const kind = KINDS[chart.kind];
   const hidden = chart.kind === 'stacked' ? values.flatMap((v, i) => (v === 0 ? [`<c:dLbl><c:idx val="${i}"/><c:delete val="1"/></c:dLbl>`] : [])).join('') : '';
   return (
-    `<c:dLbls>${hidden}<c:numFmt formatCode="${escapeAttr(kind.format.values)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProps(900)}` +
+    `<c:dLbls>${hidden}<c:numFmt formatCode="${escapeAttr(kind.format.values)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProps(900, false, kind.grouping === 'stacked' ? 'FFFFFF' : undefined)}` +
     `<c:dLblPos val="${kind.grouping === 'stacked' ? 'ctr' : 'outEnd'}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
   );
 }
@@ -74,7 +74,7 @@ const VAL_AXIS = 500200;
 
 function axes(chart: Chart): string {
   const kind = KINDS[chart.kind];
-  const max = percentMax(chart);
+  const { max, step } = valueAxis(chart);
   const line = '<c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>';
   // Categories top to bottom as the data table lists them; the value axis then crosses at the last category, the bottom.
   const cat =
@@ -82,9 +82,9 @@ function axes(chart: Chart): string {
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${line}${textProps(900)}` +
     `<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const val =
-    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/>${max === undefined ? '' : `<c:max val="${max}"/>`}<c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/><c:max val="${max}"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
     `<c:majorGridlines>${line}</c:majorGridlines><c:numFmt formatCode="${escapeAttr(kind.format.axis)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${textProps(900)}<c:crossAx val="${CAT_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${textProps(900)}<c:crossAx val="${CAT_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="${step}"/></c:valAx>`;
   return cat + val;
 }
 

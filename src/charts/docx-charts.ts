@@ -31,7 +31,8 @@ const FREE_LINE = '<w:snapToGrid w:val="0"/><w:spacing w:before="120" w:after="1
 function drawing(chart: Chart, n: number): string {
   const [cx, cy] = [WIDTH_MM * EMU, Math.round(chartHeightMm(chart) * EMU)];
   return (
-    `<w:p><w:pPr><w:keepNext/>${FREE_LINE}<w:jc w:val="center"/></w:pPr><w:r><w:drawing>` +
+    // Kept with its note, if any; never chained to what follows, or the charts and the next table would move as one block.
+    `<w:p><w:pPr>${chart.note ? '<w:keepNext/>' : ''}${FREE_LINE}<w:jc w:val="center"/></w:pPr><w:r><w:drawing>` +
     `<wp:inline distT="0" distB="0" distL="0" distR="0" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
     // The summary is the drawing's alternative text, read aloud in place of the chart.
     `<wp:docPr id="${4000 + n}" name="图表 ${n}" descr="${escapeAttr(chartSummary(chart))}"/><wp:cNvGraphicFramePr/>` +

@@ -19,10 +19,32 @@ export const KINDS: Record<ChartKind, KindStyle> = {
   percent: { grouping: 'clustered', overlap: 0, format: { values: '0.0%', axis: '0%' } },
 };
 
-/** The value axis's top on a percent chart: 100% unless some rate is over it (bad data stays visible, never clipped). */
-export function percentMax(chart: Chart): number | undefined {
-  if (chart.kind !== 'percent') return undefined;
-  return chart.series.every((s) => s.values.every((v) => v <= 1)) ? 1 : undefined;
+/** The longest bar: a category's sum when stacked, else its largest value. */
+function longest(chart: Chart): number {
+  const bar = (i: number) => (chart.kind === 'stacked' ? chart.series.reduce((n, s) => n + s.values[i], 0) : Math.max(...chart.series.map((s) => s.values[i])));
+  return Math.max(0, ...chart.categories.map((_, i) => bar(i)));
+}
+
+/** A tick step of 1, 2 or 5 times a power of ten giving at most about five steps; whole numbers for counts. */
+function niceStep(top: number, least: number): number {
+  const raw = Math.max(top / 5, least);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw - 1e-9)!;
+}
+
+/**
+ * The value axis from 0: its top and its tick step. Counts tick in whole
+ * numbers (never 0.5 of a filing); a percent axis runs to 100% unless some
+ * rate is over it, which stays visible, never clipped.
+ */
+export function valueAxis(chart: Chart): { max: number; step: number } {
+  const top = longest(chart);
+  if (chart.kind === 'percent') {
+    const max = top <= 1 ? 1 : Math.ceil(top * 5) / 5;
+    return { max, step: 0.2 };
+  }
+  const step = niceStep(top, 1);
+  return { max: Math.max(step, Math.ceil(top / step) * step), step };
 }
 
 /** Series colours: 通过 and 未通过 in the colours offices read them in, others from a palette that prints apart in grey. */
