@@ -1,6 +1,7 @@
 import { crossWorkbookFindings, type CrossFinding } from './cross-rules';
 import { deduplicate } from './duplicates';
 import { orgKey } from './org-key';
+import type { PreviousComparison } from './previous';
 import type { CheckedSubmission, Submission } from './submission';
 
 /** A file the batch passed over on purpose (a lock file, a hidden file, not a workbook), with why. */
@@ -33,6 +34,8 @@ export interface Batch {
   used: CheckedSubmission[];
   cross: CrossFinding[];
   skipped: SkippedFile[];
+  /** This batch against an earlier one, when the office gave the earlier batch's JSON. */
+  previous?: PreviousComparison;
 }
 
 export function compileBatch(submissions: readonly Submission[], asOf: Date, skipped: readonly SkippedFile[] = []): Batch {

@@ -74,6 +74,8 @@ export interface CheckedSubmission {
   people: RosterPerson[];
   /** Names of the occupations applied for (申请职业（工种）). */
   occupations: string[];
+  /** The same occupations with their 职业编码 as written ('' when none). */
+  applied: { name: string; code: string }[];
   evaluations: Evaluation[];
   /** Whether the workbook has a 备案期评价情况 sheet at all. */
   reportsEvaluations: boolean;
@@ -191,6 +193,7 @@ export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
     },
     people: people(book),
     occupations: occupations.map((o) => o.name || o.code),
+    applied: occupations.map((o) => ({ name: o.name || o.code, code: o.code })),
     evaluations: rows,
     reportsEvaluations,
     dropped: dropsIdle ? droppedAtRenewal(occupations, rows) : [],

@@ -11,12 +11,13 @@ import { orgName } from '../../summarize/cross-rules';
 import { batchJson } from '../../summarize/json';
 import { relativeLink } from '../../summarize/link';
 import { maskBatch } from '../../summarize/mask';
+import { comparePrevious } from '../../summarize/previous';
 import { summaryFacts } from '../../summarize/summary-facts';
 import { checkInbox, defaultJobs } from '../batch';
 import { Outputs } from '../files';
 import { InboxWalker, type InboxEntry } from '../inbox';
 import { EXIT, forTerminal, UsageError, type CliIO } from '../io';
-import { readHolidays } from '../load';
+import { readHolidays, readPrevious } from '../load';
 import type { Register } from '../main';
 import { packageDir } from '../package-dir';
 
@@ -29,6 +30,7 @@ interface SummarizeOpts {
   maskIds?: boolean;
   jobs?: string;
   holidays?: string;
+  previous?: string;
   force?: boolean;
 }
 
@@ -83,6 +85,7 @@ export const registerSummarize: Register = (program, io, done) => {
     .option('--mask-ids', '身份证件号只显示前 6 位和后 4 位（JSON、结果工作簿和 Word 文件）')
     .option('-j, --jobs <数量>', '同时检查的工作簿数（默认为 CPU 核数）')
     .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
+    .option('--previous <文件.json>', '与上次汇总比较：上次 summarize --json 输出的文件（职业增减、人员进出、未再报送的机构、评价与取证同比）')
     .option('-f, --force', '允许覆盖已存在的文件')
     .action(async (inputs: string[], opts: SummarizeOpts) => {
       const kind = opts.kind;
@@ -93,9 +96,10 @@ export const registerSummarize: Register = (program, io, done) => {
       if (opts.xlsx && path.resolve(opts.xlsx) === path.resolve(opts.output)) throw new UsageError('--xlsx 与 -o 不能是同一个文件');
       const files = new Outputs(Boolean(opts.force));
       // A workbook named as an input is never replaced by an output, even with --force.
-      for (const i of inputs) await files.input(i);
+      for (const i of [...inputs, ...(opts.previous ? [opts.previous] : [])]) await files.input(i);
       for (const o of outputs) await files.reserve(o);
       const holidays = await readHolidays(opts.holidays);
+      const earlier = await readPrevious(opts.previous);
       const { entries, skipped } = await new InboxWalker(outputs).collect(inputs);
       if (!entries.length) throw new UsageError('没有找到工作簿（.xlsx、.xls、.ods，或装有它们的 .zip 压缩包）');
 
@@ -105,6 +109,7 @@ export const registerSummarize: Register = (program, io, done) => {
       bar?.stop();
 
       let batch = compileBatch(submissions, asOf, skipped);
+      if (earlier) batch = { ...batch, previous: comparePrevious(batch, earlier) };
       if (opts.maskIds) batch = maskBatch(batch);
       if (opts.json) io.out(JSON.stringify(batchJson(batch), null, 2) + '\n');
       else report(batch, io);
