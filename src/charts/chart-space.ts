@@ -35,8 +35,9 @@ function strRef(f: string, values: readonly string[]): string {
   return `<c:strRef><c:f>${escapeText(f)}</c:f><c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache></c:strRef>`;
 }
 
-function numRef(f: string, values: readonly number[], format: string): string {
-  const pts = values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('');
+/** A value the filings did not give has no point: the chart leaves a gap there. */
+function numRef(f: string, values: readonly (number | null)[], format: string): string {
+  const pts = values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('');
   return `<c:numRef><c:f>${escapeText(f)}</c:f><c:numCache><c:formatCode>${escapeText(format)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache></c:numRef>`;
 }
 
@@ -47,7 +48,7 @@ const textProps = (size: number, bold = false, colour?: string) =>
 const fill = (rgb: string) => `<c:spPr><a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill></c:spPr>`;
 
 /** Each bar labelled with its value; a stacked bar's zero segments carry no label (there is nothing to point at). */
-function labels(chart: Chart, values: readonly number[]): string {
+function labels(chart: Chart, values: readonly (number | null)[]): string {
   const kind = KINDS[chart.kind];
   const hidden = chart.kind === 'stacked' ? values.flatMap((v, i) => (v === 0 ? [`<c:dLbl><c:idx val="${i}"/><c:delete val="1"/></c:dLbl>`] : [])).join('') : '';
   return (
@@ -114,6 +115,6 @@ export function chartSpaceXml(chart: Chart, table: DataTable, data?: string): st
 }
 
 /** The rows of a chart's data table: the header (axis, series names), then one row per category. */
-export function dataRows(chart: Chart): (string | number)[][] {
+export function dataRows(chart: Chart): (string | number | null)[][] {
   return [[chart.axis, ...chart.series.map((s) => s.name)], ...chart.categories.map((c, i) => [c, ...chart.series.map((s) => s.values[i])])];
 }

@@ -9,8 +9,12 @@ export type ChartKind = 'stacked' | 'clustered' | 'percent';
 
 export interface ChartSeries {
   name: string;
-  /** One per category; a percent chart's are fractions (0.914 is 91.4%). */
-  values: number[];
+  /**
+   * One per category; a percent chart's are fractions (0.914 is 91.4%).
+   * null where the filings say nothing (no filing from that 地市 that year):
+   * no bar, never a bar of 0.
+   */
+  values: (number | null)[];
 }
 
 export interface Chart {
@@ -28,13 +32,17 @@ export interface Chart {
   note?: string;
 }
 
+/** What a chart says where the filings said nothing. */
+export const NO_FILING = '无报送';
+
 /** A value as the chart's labels and tables print it. */
-export function shownValue(chart: Chart, v: number): string {
+export function shownValue(chart: Chart, v: number | null): string {
+  if (v === null) return NO_FILING;
   return chart.kind === 'percent' ? `${(v * 100).toFixed(1)}%` : String(v);
 }
 
 /** The chart in words, for a screen reader: each category with its series' values. */
 export function chartSummary(chart: Chart): string {
-  const rows = chart.categories.map((c, i) => `${c}：${chart.series.map((s) => `${s.name} ${shownValue(chart, s.values[i])}${chart.unit ? ` ${chart.unit}` : ''}`).join('，')}`);
+  const rows = chart.categories.map((c, i) => `${c}：${chart.series.map((s) => `${s.name} ${shownValue(chart, s.values[i])}${chart.unit && s.values[i] !== null ? ` ${chart.unit}` : ''}`).join('，')}`);
   return `${chart.title}。${rows.join('；')}。`;
 }

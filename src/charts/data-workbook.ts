@@ -26,6 +26,7 @@ function sheetXml(chart: Chart): string {
     (r, i) =>
       `<row r="${i + 1}">${r
         .map((v, j) => {
+          if (v === null) return '';
           const ref = `${columnLetter(j + 1)}${i + 1}`;
           return typeof v === 'number' ? `<c r="${ref}"${style}><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${escapeText(v)}</t></is></c>`;
         })

@@ -21,7 +21,7 @@ export const KINDS: Record<ChartKind, KindStyle> = {
 
 /** The longest bar: a category's sum when stacked, else its largest value. */
 function longest(chart: Chart): number {
-  const bar = (i: number) => (chart.kind === 'stacked' ? chart.series.reduce((n, s) => n + s.values[i], 0) : Math.max(...chart.series.map((s) => s.values[i])));
+  const bar = (i: number) => (chart.kind === 'stacked' ? chart.series.reduce((n, s) => n + (s.values[i] ?? 0), 0) : Math.max(0, ...chart.series.map((s) => s.values[i] ?? 0)));
   return Math.max(0, ...chart.categories.map((_, i) => bar(i)));
 }
 
@@ -47,10 +47,20 @@ export function valueAxis(chart: Chart): { max: number; step: number } {
   return { max: Math.max(step, Math.ceil(top / step) * step), step };
 }
 
-/** Series colours: 通过 and 未通过 in the colours offices read them in, others from a palette that prints apart in grey. */
-const NAMED: Record<string, string> = { 通过: '548235', 未通过: 'C00000' };
+/**
+ * Series colours: 通过 and 未通过 in the colours offices read them in, the
+ * earlier batch in grey beside this one, others from a palette that prints
+ * apart in grey.
+ */
+const NAMED: readonly [prefix: string, colour: string][] = [
+  ['通过', '548235'],
+  ['未通过', 'C00000'],
+  ['上次', 'A5A5A5'],
+  ['本次', '2F5597'],
+];
 const PALETTE = ['2F5597', 'ED7D31', '7F7F7F', 'BF9000'];
 
 export function seriesColour(chart: Chart, index: number): string {
-  return NAMED[chart.series[index].name] ?? PALETTE[index % PALETTE.length];
+  const name = chart.series[index].name;
+  return NAMED.find(([prefix]) => name.startsWith(prefix))?.[1] ?? PALETTE[index % PALETTE.length];
 }

@@ -1,7 +1,9 @@
 import type { Chart } from '../charts/chart';
+import { isoDate } from '../model/cell';
 import { NOT_GIVEN } from '../forms/summary-facts';
 import type { Batch } from './batch';
 import { occupationTotals, type OccupationTotals } from './occupations';
+import type { PreviousComparison, YearOnYear, YearTally } from './previous';
 
 /** More bars than this and a chart is no longer read at a glance: the busiest occupations are drawn and the note says so. */
 export const MAX_OCCUPATIONS = 20;
@@ -77,6 +79,49 @@ function rates(all: readonly OccupationTotals[]): Chart | null {
   };
 }
 
+/** 评价人次 of a year, or null when no filing of that year names it (no bar, never a bar of 0). */
+const assessedIn = (t: YearTally) => (t.orgs ? t.assessed : null);
+
+/**
+ * 评价人次 in the earlier batch beside this one's, per 地市 or occupation
+ * that either year's filings name; the series are named by the day each
+ * batch was checked on, since an office may compare any two batches.
+ */
+function yearOnYear(id: string, title: string, axis: string, rows: readonly YearOnYear[], previous: PreviousComparison, asOf: string, note?: string): Chart | null {
+  if (!rows.length) return null;
+  return {
+    id,
+    title,
+    kind: 'clustered',
+    axis,
+    unit: '人次',
+    categories: rows.map((r) => r.name),
+    series: [
+      { name: `上次汇总（${previous.asOf}）`, values: rows.map((r) => assessedIn(r.previous)) },
+      { name: `本次汇总（${asOf}）`, values: rows.map((r) => assessedIn(r.current)) },
+    ],
+    ...(note ? { note } : {}),
+  };
+}
+
+/** The occupations either year evaluated in, the most evaluated (in either year) first, at most {@link MAX_OCCUPATIONS}. */
+function occupationsOverYears(rows: readonly YearOnYear[]): { shown: YearOnYear[]; note?: string } {
+  const most = (r: YearOnYear) => Math.max(r.previous.assessed, r.current.assessed);
+  const list = rows.filter((r) => r.previous.assessed + r.current.assessed > 0).sort((a, b) => most(b) - most(a));
+  if (list.length <= MAX_OCCUPATIONS) return { shown: list };
+  return { shown: list.slice(0, MAX_OCCUPATIONS), note: `共 ${list.length} 个职业（工种）有评价，图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见职业汇总。` };
+}
+
+function previousCharts(previous: PreviousComparison | undefined, asOf: string): (Chart | null)[] {
+  if (!previous) return [];
+  const cities = [...previous.byCity].sort((a, b) => Number(a.name === NOT_GIVEN) - Number(b.name === NOT_GIVEN));
+  const { shown, note } = occupationsOverYears(previous.byOccupation);
+  return [
+    yearOnYear('year-on-year-by-city', '各地市（师市）评价人次：本次与上次汇总对比', '地市（师市）', cities, previous, asOf),
+    yearOnYear('year-on-year-by-occupation', '各职业（工种）评价人次：本次与上次汇总对比', '职业（工种）', shown, previous, asOf, note),
+  ];
+}
+
 /**
  * The office's charts, computed once from the batch: the Word report, the
  * results workbook and the page all draw these, so none can disagree with
@@ -84,5 +129,5 @@ function rates(all: readonly OccupationTotals[]): Chart | null {
  */
 export function officeCharts(batch: Batch): Chart[] {
   const occupations = occupationTotals(batch.used);
-  return [byCity(batch), evaluations(occupations), rates(occupations)].filter((c): c is Chart => c !== null);
+  return [byCity(batch), evaluations(occupations), rates(occupations), ...previousCharts(batch.previous, isoDate(batch.asOf))].filter((c): c is Chart => c !== null);
 }

@@ -8,6 +8,9 @@ import { unzipSync } from 'fflate';
 import type { Chart } from '../../../src/charts/chart';
 import { NOT_GIVEN, summaryDocx } from '../../../src/forms/office';
 import { compileBatch, type Batch } from '../../../src/summarize/batch';
+import { readEarlierBatch } from '../../../src/summarize/earlier';
+import { batchJson } from '../../../src/summarize/json';
+import { comparePrevious } from '../../../src/summarize/previous';
 import { MAX_OCCUPATIONS, officeCharts } from '../../../src/summarize/charts';
 import { CHART_SHEET, resultsWorkbook } from '../../../src/summarize/results-workbook';
 import { summaryFacts } from '../../../src/summarize/summary-facts';
@@ -89,7 +92,7 @@ describe('the office charts, from the batch', () => {
     expect(c.series.map((s) => s.name)).toEqual(['通过', '未通过']);
     expect(c.series[1].values).toEqual([failed('郑州甲.xlsx') + failed('郑州乙.xlsx'), failed('新乡.xlsx'), failed('无地市.xlsx')]);
     // Each 地市's bar is its filings: passed and failed together.
-    expect(c.categories.map((_, i) => c.series[0].values[i] + c.series[1].values[i])).toEqual([2, 1, 1]);
+    expect(c.categories.map((_, i) => c.series[0].values[i]! + c.series[1].values[i]!)).toEqual([2, 1, 1]);
   });
 
   it('评价 and 取证 by occupation: the occupations the filings report, the most evaluated first, a reported 0 kept', () => {
@@ -119,6 +122,55 @@ describe('the office charts, from the batch', () => {
   it('no filing with evaluations: no occupation charts at all (no empty chart)', () => {
     const c = officeCharts(compileBatch([submission('空.xlsx', orgSpec('空机构', 8))], AS_OF));
     expect(c.map((x) => x.id)).toEqual(['orgs-by-city']);
+  });
+});
+
+describe('this year against the earlier batch (--previous)', () => {
+  const LAST_YEAR = new Date(Date.UTC(2025, 5, 1));
+  const last = compileBatch(
+    [
+      submission('郑州甲.xlsx', orgSpec('郑州甲机构', 1, city('410105', 1), { extra: evaluations(['电工', 90, 70]) })),
+      submission('洛阳.xlsx', orgSpec('洛阳机构', 5, city('410305', 5), { extra: evaluations(['育婴员', 30, 20]) })),
+    ],
+    LAST_YEAR,
+  );
+  const now = inbox();
+  const batch = { ...now, previous: comparePrevious(now, readEarlierBatch(JSON.stringify(batchJson(last)))) };
+  const charts = officeCharts(batch);
+  const byId = (id: string) => charts.find((c) => c.id === id)!;
+
+  it('没有 --previous, no year-on-year chart', () => {
+    expect(officeCharts(now).map((c) => c.id)).not.toContain('year-on-year-by-city');
+  });
+
+  it('评价人次 by 地市, each batch a series named by its day; a 地市 one year has no filing from gets no bar there, not a 0', () => {
+    const c = byId('year-on-year-by-city');
+    expect(c.series.map((s) => s.name)).toEqual(['上次汇总（2025-06-01）', '本次汇总（2026-06-01）']);
+    const row = (name: string) => c.series.map((s) => s.values[c.categories.indexOf(name)]);
+    expect(row('郑州市')).toEqual([90, 240]);
+    expect(row('新乡市')).toEqual([null, 10]);
+    expect(row('洛阳市')).toEqual([30, null]);
+    expect(c.categories.at(-1)).toBe(NOT_GIVEN);
+  });
+
+  it('评价人次 by occupation in both batches, the busiest first; a missing year is a gap in the chart part too', () => {
+    const c = byId('year-on-year-by-occupation');
+    expect(c.categories.slice(0, 2)).toEqual(['电工', '焊工']);
+    const yoy = c.categories.indexOf('育婴员');
+    expect(c.series.map((s) => s.values[yoy])).toEqual([30, 0]);
+  });
+
+  it('drawn in both documents; the chart part has no point where a year has no filing', async () => {
+    const parts = unzipSync(await summaryDocx('report', summaryFacts(batch), template));
+    const at = charts.findIndex((c) => c.id === 'year-on-year-by-city');
+    const read = readChart(parts[`word/charts/chart${at + 1}.xml`]);
+    expect(read.title).toBe('各地市（师市）评价人次：本次与上次汇总对比');
+    const chart = charts[at];
+    // ptCount covers every category; only the points the filings gave are there.
+    expect(read.series.map((s) => s.count)).toEqual([chart.categories.length, chart.categories.length]);
+    expect(read.series.map((s) => s.values)).toEqual(chart.series.map((s) => s.values.filter((v) => v !== null)));
+    const xlsx = unzipSync(await resultsWorkbook(batch));
+    expect(Object.keys(xlsx).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(charts.length);
   });
 });
 
