@@ -2,6 +2,7 @@ import { crossWorkbookFindings, type CrossFinding } from './cross-rules';
 import { deduplicate } from './duplicates';
 import { orgKey } from './org-key';
 import type { PreviousComparison } from './previous';
+import type { RegisterComparison } from './unfiled';
 import type { CheckedSubmission, Submission } from './submission';
 
 /** A file the batch passed over on purpose (a lock file, a hidden file, not a workbook), with why. */
@@ -36,6 +37,8 @@ export interface Batch {
   skipped: SkippedFile[];
   /** This batch against an earlier one, when the office gave the earlier batch's JSON. */
   previous?: PreviousComparison;
+  /** The received filings against the office's register of filed organisations, when it gave one. */
+  register?: RegisterComparison;
 }
 
 export function compileBatch(submissions: readonly Submission[], asOf: Date, skipped: readonly SkippedFile[] = []): Batch {

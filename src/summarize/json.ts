@@ -46,5 +46,7 @@ export function batchJson(batch: Batch): object {
     findings: batch.entries.flatMap((e) => (e.status === 'ok' ? e.findings.map((f) => ({ file: e.file, ...f })) : [])),
     cross: batch.cross,
     skipped: batch.skipped,
+    ...(batch.register ? { register: batch.register } : {}),
+    ...(batch.previous ? { previous: batch.previous } : {}),
   };
 }
