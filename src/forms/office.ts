@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { addDocxCharts, chartParagraphs } from '../charts/docx-charts';
 import { SEVERITY_LABEL } from '../model/severity';
 import { joinDocx } from '../render/join';
 import { renderDocx } from '../render/render';
 import type { SourceId } from '../sources';
-import type { FilingFacts, SummaryFacts } from './summary-facts';
+import { NOT_GIVEN, type FilingFacts, type SummaryFacts } from './summary-facts';
 
 /**
  * A document compiled across many workbooks (HA 附件7/8, the 兵团's
@@ -17,8 +18,7 @@ export interface OfficeFormDef<S extends z.ZodTypeAny = z.ZodTypeAny> {
   build(facts: SummaryFacts): z.infer<S>;
 }
 
-/** What a cell prints when the workbook does not say: never a default the filing did not give. */
-export const NOT_GIVEN = '未填报';
+export { NOT_GIVEN };
 
 const given = (v: string) => v || NOT_GIVEN;
 const count = (f: FilingFacts, key: 'assessed' | 'certified') => (f.evaluations ? String(f.evaluations[key]) : NOT_GIVEN);
@@ -322,6 +322,8 @@ const reportSchema = z.object({
   failed: z.number(),
   unchecked: z.number(),
   superseded: z.number(),
+  /** The charts' paragraphs (raw WordprocessingML), their parts added once the report is rendered. */
+  charts: z.string(),
   byProfile: tallySchema,
   byBusiness: tallySchema,
   byCity: z.array(z.object({ name: z.string(), count: z.number(), passed: z.number(), failed: z.number(), renewals: z.number(), terminations: z.number() })),
@@ -355,6 +357,7 @@ export const OFFICE_REPORT: OfficeFormDef<typeof reportSchema> = {
       failed: failing.length,
       unchecked: facts.unchecked.length,
       superseded: facts.superseded,
+      charts: chartParagraphs(facts.charts),
       byProfile: tally(facts.filings, (f) => f.profile),
       byBusiness: tally(facts.filings, (f) => f.business),
       byCity,
@@ -408,8 +411,13 @@ export function summaryParts(kind: SummaryKind, facts: SummaryFacts): { form: Of
   return [{ form: NO_SUMMARY, data: { title: def.title, message } }];
 }
 
-/** The summary as one Word file: each part rendered into its own template, one after the other, each with its own page numbers. */
+/**
+ * The summary as one Word file: each part rendered into its own template,
+ * one after the other, each with its own page numbers; the report with its
+ * charts.
+ */
 export async function summaryDocx(kind: SummaryKind, facts: SummaryFacts, template: (id: string) => Promise<Uint8Array>): Promise<Uint8Array> {
   const parts = summaryParts(kind, facts);
-  return joinDocx(await Promise.all(parts.map(async (p) => renderDocx(await template(p.form.id), p.data))));
+  const doc = joinDocx(await Promise.all(parts.map(async (p) => renderDocx(await template(p.form.id), p.data))));
+  return parts.some((p) => p.form === OFFICE_REPORT) ? addDocxCharts(doc, facts.charts) : doc;
 }

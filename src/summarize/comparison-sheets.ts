@@ -1,3 +1,4 @@
+import { isoDay } from '../model/cell';
 import type { Batch } from './batch';
 import type { PreviousComparison, YearOnYear } from './previous';
 import type { Column, Value } from './results-workbook';
@@ -46,7 +47,7 @@ function registerTables(r: RegisterComparison): SheetTable[] {
         orNull(u.row.name),
         orNull(u.row.creditCode),
         orNull(u.row.filingNo),
-        u.row.validTo,
+        isoDay(u.row.validTo) ?? u.row.validTo,
         u.daysLeft,
         unfiledState(u),
         orNull(u.sent.join('、')),

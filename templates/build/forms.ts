@@ -312,6 +312,7 @@ const officeReport = () =>
     '备案工作汇总报告',
     text('备案工作汇总报告', { style: 'Title' }) +
       text('　　本次共收到工作簿 {total} 份，其中通过检查 {passed} 份，未通过 {failed} 份，无法检查 {unchecked} 份，同一机构重复提交未采用 {superseded} 份。') +
+      text('{@charts}') +
       H1('一、按适用规则统计') +
       table(
         [

@@ -25,7 +25,7 @@ const LAYERS: readonly (readonly string[])[] = [
   // A jurisdiction's folder holds its rules, profiles, materials and forms; these read one another,
   // and its forms are written with the kit every form uses (forms/common, boxes, build).
   ['rules', 'sources', 'profiles', 'materials', 'jurisdictions', 'check', 'live', 'forms/common', 'forms/boxes', 'forms/build'],
-  ['annotate', 'render', 'template', 'sample', 'summarize', 'forms', 'diff', 'fix'],
+  ['annotate', 'charts', 'render', 'template', 'sample', 'summarize', 'forms', 'diff', 'fix'],
   ['cli'],
 ];
 
