@@ -7,9 +7,7 @@ import { entryNote, entryVerdict } from './verdict';
 import { daysLeft, orgName } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
 import { forXml } from '../model/xml-text';
-<<<<<<< HEAD
 import { comparisonTables } from './comparison-sheets';
-=======
 import { addSheetCharts, blockRows, chartBlocks, type ChartBlock } from '../charts/xlsx-charts';
 import { officeCharts } from './charts';
 
