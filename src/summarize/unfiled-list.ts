@@ -3,10 +3,10 @@ import { H1, L, T } from '../forms/build/parts';
 import { JURISDICTIONS } from '../jurisdictions';
 import type { RegisterComparison, UnfiledOrg } from './unfiled';
 
-const CONTACT_WIDTHS = [10, 22, 45, 38, 24, 21, 27, 15, 23];
+const CONTACT_WIDTHS = [9, 22, 33, 48, 22, 24, 24, 15, 28];
 const CONTACT_HEAD: GridRow = { header: true, cells: ['序号', '地市/师市', '机构名称', '统一社会信用代码', '备案号', '有效期止', '情况', '联系人', '联系电话'].map((h) => L(h)) };
 
-const NOTICE_WIDTHS = [12, 30, 60, 45, 32, 46];
+const NOTICE_WIDTHS = [12, 30, 55, 50, 32, 46];
 const NOTICE_HEAD: GridRow = { header: true, cells: ['序号', '师市', '机构名称', '统一社会信用代码', '备案号', '备案有效期止'].map((h) => L(h)) };
 
 /** The row's state in a few words: 已到期 12 天 / 剩 20 天到期, and what else the organisation sent. */
