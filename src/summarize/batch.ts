@@ -1,6 +1,7 @@
 import { crossWorkbookFindings, type CrossFinding } from './cross-rules';
 import { deduplicate } from './duplicates';
 import { orgKey } from './org-key';
+import type { FilingChange } from './changes';
 import type { PreviousComparison } from './previous';
 import type { RegisterComparison } from './unfiled';
 import type { CheckedSubmission, Submission } from './submission';
@@ -39,6 +40,8 @@ export interface Batch {
   previous?: PreviousComparison;
   /** The received filings against the office's register of filed organisations, when it gave one. */
   register?: RegisterComparison;
+  /** Filings of an organisation whose earlier filing is in this inbox or in the earlier batch, with what changed. */
+  changes?: FilingChange[];
 }
 
 export function compileBatch(submissions: readonly Submission[], asOf: Date, skipped: readonly SkippedFile[] = []): Batch {

@@ -1,5 +1,7 @@
 import { isoDay } from '../model/cell';
+import { diffHeadline, diffSections } from '../diff/text';
 import type { Batch } from './batch';
+import type { FilingChange } from './changes';
 import type { PreviousComparison, YearOnYear } from './previous';
 import type { Column, Value } from './results-workbook';
 import type { RegisterComparison, UnfiledOrg } from './unfiled';
@@ -152,7 +154,28 @@ function previousTables(p: PreviousComparison): SheetTable[] {
   ];
 }
 
-/** The sheets a register and an earlier batch add to the results workbook. */
+/** One row per change and per disagreement with a 信息变更's 变更前, each naming both files. */
+function changeTable(changes: readonly FilingChange[]): SheetTable {
+  return {
+    name: '备案变化',
+    columns: [{ header: '文件' }, { header: '机构名称' }, { header: '申请业务类型' }, { header: '比较对象' }, { header: '类别' }, { header: '变化' }],
+    rows: changes.flatMap((c) => {
+      const against = c.earlier.batch ? `上次汇总（${c.earlier.batch}）中的 ${c.earlier.file}（${c.earlier.business}）` : `${c.earlier.file}（${c.earlier.business}）`;
+      const head = [c.file, c.org, c.business, against];
+      return [
+        ...c.checks.map((x): Value[] => [...head, '变更前核对', x]),
+        ...diffSections(c.diff).flatMap((s) => s.lines.map((l): Value[] => [...head, s.title, l])),
+        ...(c.diff.total ? [] : [[...head, '无变化', diffHeadline(c.diff)]]),
+      ];
+    }),
+  };
+}
+
+/** The sheets a register, an earlier batch and filings with an earlier one add to the results workbook. */
 export function comparisonTables(batch: Batch): SheetTable[] {
-  return [...(batch.register ? registerTables(batch.register) : []), ...(batch.previous ? previousTables(batch.previous) : [])];
+  return [
+    ...(batch.changes?.length ? [changeTable(batch.changes)] : []),
+    ...(batch.register ? registerTables(batch.register) : []),
+    ...(batch.previous ? previousTables(batch.previous) : []),
+  ];
 }

@@ -39,6 +39,7 @@ export function batchJson(batch: Batch): object {
         occupations: e.applied,
         evaluations: e.evaluations.map(({ occupation, code, assessed, certified }) => ({ occupation, code, assessed, certified })),
         people: uniquePeople(e.people),
+        filing: e.filing,
         ...(e.supersededBy ? { supersededBy: e.supersededBy } : {}),
         ...(e.otherFilings ? { otherFilings: e.otherFilings } : {}),
       };
@@ -48,5 +49,6 @@ export function batchJson(batch: Batch): object {
     skipped: batch.skipped,
     ...(batch.register ? { register: batch.register } : {}),
     ...(batch.previous ? { previous: batch.previous } : {}),
+    ...(batch.changes ? { changes: batch.changes } : {}),
   };
 }

@@ -68,6 +68,11 @@ export function comparisonLines(batch: Batch): string[] {
         `有效期止无法识别 ${r.undated.length} 家；名单外机构的报送 ${r.unregistered.length} 份`,
     );
   }
+  const changes = batch.changes ?? [];
+  if (changes.length) {
+    const unmatched = changes.filter((c) => c.checks.length).length;
+    out.push(`有前次备案可比较的工作簿 ${changes.length} 份，共 ${changes.reduce((n, c) => n + c.diff.total, 0)} 项变化${unmatched ? `；信息变更与所填变更前不符 ${unmatched} 份` : ''}（结果工作簿“备案变化”逐项列出）`);
+  }
   const p = batch.previous;
   if (p) {
     out.push(

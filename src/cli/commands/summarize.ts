@@ -12,6 +12,8 @@ import { batchJson } from '../../summarize/json';
 import { relativeLink } from '../../summarize/link';
 import { maskBatch } from '../../summarize/mask';
 import { comparePrevious } from '../../summarize/previous';
+import { filingChanges } from '../../summarize/changes';
+import type { CheckedSubmission } from '../../summarize/submission';
 import { compareRegister } from '../../summarize/unfiled';
 import { unfiledListDocx } from '../../summarize/unfiled-list';
 import { summaryFacts } from '../../summarize/summary-facts';
@@ -127,6 +129,8 @@ export const registerSummarize: Register = (program, io, done) => {
       bar?.stop();
 
       let batch = compileBatch(submissions, asOf, skipped);
+      const checked = submissions.filter((s): s is CheckedSubmission => s.status === 'ok');
+      batch = { ...batch, changes: filingChanges(checked, earlier) };
       if (earlier) batch = { ...batch, previous: comparePrevious(batch, earlier) };
       if (register) batch = { ...batch, register: compareRegister(register, submissions, batch.used, asOf, { window }) };
       if (opts.maskIds) batch = maskBatch(batch);
