@@ -96,6 +96,10 @@ describe('beian summarize with the office register and last year', () => {
     expect(changes).toEqual(expect.arrayContaining([expect.arrayContaining(['乙', '本次未报送']), expect.arrayContaining(['丁', '上次没有的机构'])]));
     const occupations = values(wb.getWorksheet('职业同比')!);
     expect(occupations.find((row) => row[0] === '电工')?.slice(3, 6)).toEqual([40, 60, 20]);
+    const changed = values(wb.getWorksheet('备案变化')!);
+    expect(changed.slice(1).map((row) => [row[0], row[3]])).toEqual([['收件/甲.xlsx', '上次汇总（2025-06-01）中的 去年/甲.xlsx（首次备案）']]);
+    const report = paragraphs(out('报告2.docx'));
+    expect(report).toEqual(expect.arrayContaining(['附：比较情况', '一、与上次汇总比较', '（三）上次汇总中有、本次未报送的机构', '二、同一机构前后两次备案的变化']));
     expect((await beian(['summarize', out('收件'), '--kind', 'report', '-o', out('报告3.docx'), '--previous', out('已备案机构.xlsx')])).code).toBe(2);
   });
 });

@@ -13,6 +13,7 @@ import { relativeLink } from '../../summarize/link';
 import { maskBatch } from '../../summarize/mask';
 import { comparePrevious } from '../../summarize/previous';
 import { filingChanges } from '../../summarize/changes';
+import { withComparisonAnnex } from '../../summarize/comparison-report';
 import type { CheckedSubmission } from '../../summarize/submission';
 import { compareRegister } from '../../summarize/unfiled';
 import { unfiledListDocx } from '../../summarize/unfiled-list';
@@ -142,7 +143,8 @@ export const registerSummarize: Register = (program, io, done) => {
         return;
       }
       const template = (id: string) => fs.readFile(path.join(packageDir(), 'templates', `${id}.docx`));
-      await files.write(opts.output, await summaryDocx(kind, summaryFacts(batch), template));
+      const doc = await summaryDocx(kind, summaryFacts(batch), template);
+      await files.write(opts.output, kind === 'report' ? withComparisonAnnex(doc, batch) : doc);
       if (opts.xlsx) {
         // exceljs takes half a second of CPU to load: only when the results workbook is asked for.
         const { resultsWorkbook } = await import('../../summarize/results-workbook');
