@@ -23,7 +23,7 @@ function yearTable(first: string, list: readonly YearOnYear[]): string {
 function previousPart(p: PreviousComparison): string {
   const t = p.totals;
   const orgsTable = (list: PreviousComparison['disappeared']) =>
-    list.length ? grid([52, 44, 30, 30], [head('机构名称', '统一社会信用代码', '地市/师市', '申请业务类型'), ...list.map((o) => row(o.org, o.creditCode, o.city, o.business))]) : note('无。');
+    list.length ? grid([46, 50, 30, 30], [head('机构名称', '统一社会信用代码', '地市/师市', '申请业务类型'), ...list.map((o) => row(o.org, o.creditCode, o.city, o.business))]) : note('无。');
   const changes = p.orgs.flatMap((o) =>
     (
       [
