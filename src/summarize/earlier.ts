@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FilingSnapshot } from '../diff/compare';
 import { organisationKey } from './org-key';
 
 /**
@@ -26,6 +27,8 @@ export interface EarlierFiling {
   evaluations?: { occupation: string; code: string; assessed: number; certified: number }[];
   /** Examiners, experts and supervisors; IDs as the JSON keeps them (first 6 and last 4 characters). */
   people?: { name: string; id: string }[];
+  /** What a later filing of the organisation is compared with. */
+  filing?: FilingSnapshot;
 }
 
 const text = z.string().catch('');
@@ -44,6 +47,16 @@ const workbook = z.object({
   occupations: z.array(z.object({ name: text, code: text })).optional(),
   evaluations: z.array(z.object({ occupation: text, code: text, assessed: count, certified: count })).optional(),
   people: z.array(z.object({ name: text, id: text })).optional(),
+  filing: z
+    .object({
+      orgName: text,
+      creditCode: text,
+      basic: z.record(z.string(), z.string()),
+      declared: z.record(z.string(), z.string()).catch({}),
+      groups: z.record(z.string(), z.record(z.string(), z.object({ label: text, values: z.record(z.string(), z.string()) }))),
+    })
+    .optional()
+    .catch(undefined),
 });
 
 const json = z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), workbooks: z.array(z.unknown()) });
@@ -65,9 +78,9 @@ export function readEarlierBatch(textOfJson: string): EarlierBatch {
   for (const w of top.data.workbooks) {
     const r = workbook.safeParse(w);
     if (!r.success || r.data.status !== 'ok' || r.data.supersededBy) continue;
-    const { status: _status, supersededBy: _superseded, ...f } = r.data;
+    const { status: _status, supersededBy: _superseded, filing, ...f } = r.data;
     const creditCode = f.creditCode.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-    filings.push({ ...f, creditCode, key: organisationKey(creditCode, f.org, f.file) });
+    filings.push({ ...f, creditCode, key: organisationKey(creditCode, f.org, f.file), ...(filing ? { filing: filing as FilingSnapshot } : {}) });
   }
   return { asOf: top.data.asOf, filings };
 }

@@ -39,6 +39,7 @@ export function batchJson(batch: Batch): object {
         occupations: e.applied,
         evaluations: e.evaluations.map(({ occupation, code, assessed, certified }) => ({ occupation, code, assessed, certified })),
         people: uniquePeople(e.people),
+        filing: e.filing,
         ...(e.supersededBy ? { supersededBy: e.supersededBy } : {}),
         ...(e.otherFilings ? { otherFilings: e.otherFilings } : {}),
       };
@@ -46,5 +47,8 @@ export function batchJson(batch: Batch): object {
     findings: batch.entries.flatMap((e) => (e.status === 'ok' ? e.findings.map((f) => ({ file: e.file, ...f })) : [])),
     cross: batch.cross,
     skipped: batch.skipped,
+    ...(batch.register ? { register: batch.register } : {}),
+    ...(batch.previous ? { previous: batch.previous } : {}),
+    ...(batch.changes ? { changes: batch.changes } : {}),
   };
 }

@@ -7,12 +7,13 @@ import { entryNote, entryVerdict } from './verdict';
 import { daysLeft, orgName } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
 import { forXml } from '../model/xml-text';
+import { comparisonTables } from './comparison-sheets';
 import { addSheetCharts, blockRows, chartBlocks, type ChartBlock } from '../charts/xlsx-charts';
 import { officeCharts } from './charts';
 
-type Value = string | number | Date | null | { text: string; hyperlink: string; tooltip?: string };
+export type Value = string | number | Date | null | { text: string; hyperlink: string; tooltip?: string };
 
-interface Column {
+export interface Column {
   header: string;
   /** Stored as text, so Excel never turns an 18-digit number into 1.10101E+17. */
   text?: boolean;
@@ -191,6 +192,7 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
     [{ header: '职业（工种）' }, { header: '机构数' }, { header: '评价人次' }, { header: '取证人次' }, { header: '取证率', percent: true }],
     occupationTotals(batch.used).map((o) => [o.name, o.orgs, o.assessed, o.certified, o.rate]),
   );
+  for (const t of comparisonTables(batch)) addTable(wb, t.name, t.columns, t.rows);
   const blocks = chartBlocks(officeCharts(batch));
   if (blocks.length) addChartTables(wb, blocks);
   return addSheetCharts(new Uint8Array(await wb.xlsx.writeBuffer()), CHART_SHEET, blocks);

@@ -11,6 +11,7 @@ import type { Finding, Summary } from '../rules/finding';
 import { readCount } from '../filing/counts';
 import { occupationCodeKey, occupationNameKey } from '../rules/shared/occupations';
 import { parseDateValue } from '../validate/dates';
+import { filingSnapshot, type FilingSnapshot } from '../diff/compare';
 import { cityOf } from './city';
 
 /** One workbook as read and checked, before it is reduced to a {@link Submission}. */
@@ -81,6 +82,8 @@ export interface CheckedSubmission {
   reportsEvaluations: boolean;
   /** Occupations that leave the scope at an HA renewal because nobody was evaluated in them (HA 六（四）2). */
   dropped: string[];
+  /** What another filing of the organisation is compared with (its changes). */
+  filing: FilingSnapshot;
 }
 
 /** A file that could not be checked: unreadable, or a spreadsheet with no filing sheet. */
@@ -197,6 +200,7 @@ export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
     evaluations: rows,
     reportsEvaluations,
     dropped: dropsIdle ? droppedAtRenewal(occupations, rows) : [],
+    filing: filingSnapshot(book),
   };
 }
 
