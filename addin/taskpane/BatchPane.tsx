@@ -5,6 +5,7 @@ import type { Batch } from '../../src/summarize/batch';
 import { createBatchHost } from '../batch/batch-host';
 import { receivedLabel, type Received } from '../batch/collect';
 import type { BatchOutput } from '../batch/protocol';
+import { BatchCharts } from './components/BatchCharts';
 import { BatchDownloads } from './components/BatchDownloads';
 import { BatchPicker } from './components/BatchPicker';
 import { BatchVerdict, CrossFindings, WorkbookList } from './components/BatchResults';
@@ -85,6 +86,9 @@ export default function BatchPane({ handed }: { handed: Promise<Received[]> | nu
           </Section>
           <Section title="下载">
             <BatchDownloads disabled={Boolean(busy)} checked={batch.entries.some((e) => e.status === 'ok')} onDownload={download} />
+          </Section>
+          <Section title="图表">
+            <BatchCharts batch={batch} />
           </Section>
           <Section title="跨机构问题">
             <CrossFindings cross={batch.cross} />

@@ -7,10 +7,17 @@ import { Parts } from './parts';
 
 /**
  * Native charts in a Word document: each chart a word/charts/chartN.xml
- * part with its data workbook embedded, drawn inline where the template's
- * paragraphs put it. The paragraphs are written first (into the template's
- * {@charts} tag), the parts added to the rendered document after.
+ * part with its data workbook embedded, drawn inline at the place the
+ * template marks with a bookmark, once the document is rendered.
  */
+
+/** The bookmark naming where a template's charts go. */
+export const CHART_PLACE = '_beian_charts';
+
+/** The template's paragraph that the charts replace (or that goes, when there is nothing to draw). */
+export function chartPlace(): string {
+  return `<w:p><w:bookmarkStart w:id="900" w:name="${CHART_PLACE}"/><w:bookmarkEnd w:id="900"/></w:p>`;
+}
 
 /** EMU per millimetre. */
 const EMU = 36000;
@@ -46,14 +53,22 @@ function note(text: string): string {
 }
 
 /** The paragraphs that draw the charts, in order, each chart's note under it. */
-export function chartParagraphs(charts: readonly Chart[]): string {
+function chartParagraphs(charts: readonly Chart[]): string {
   return charts.map((c, i) => drawing(c, i + 1) + (c.note ? note(c.note) : '')).join('');
 }
 
-/** Adds the parts the paragraphs of {@link chartParagraphs} point to: each chart, its embedded data workbook, their relationships and content types. */
+/**
+ * Draws the charts at the document's chart place: their paragraphs there,
+ * and each chart's part, its embedded data workbook, their relationships
+ * and content types. A document without the place is returned as it is.
+ */
 export function addDocxCharts(docx: Uint8Array, charts: readonly Chart[]): Uint8Array {
-  if (!charts.length) return docx;
   const parts = new Parts(docx);
+  const doc = parts.text('word/document.xml');
+  const place = chartPlace();
+  if (!doc.includes(place)) return docx;
+  parts.set('word/document.xml', doc.replace(place, chartParagraphs(charts)));
+  if (!charts.length) return parts.bytes();
   parts.declare({ extension: 'xlsx' }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   for (const [i, chart] of charts.entries()) {
     const n = i + 1;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDocxCharts, chartParagraphs } from '../charts/docx-charts';
+import { addDocxCharts } from '../charts/docx-charts';
 import { SEVERITY_LABEL } from '../model/severity';
 import { joinDocx } from '../render/join';
 import { renderDocx } from '../render/render';
@@ -322,8 +322,6 @@ const reportSchema = z.object({
   failed: z.number(),
   unchecked: z.number(),
   superseded: z.number(),
-  /** The charts' paragraphs (raw WordprocessingML), their parts added once the report is rendered. */
-  charts: z.string(),
   byProfile: tallySchema,
   byBusiness: tallySchema,
   byCity: z.array(z.object({ name: z.string(), count: z.number(), passed: z.number(), failed: z.number(), renewals: z.number(), terminations: z.number() })),
@@ -357,7 +355,6 @@ export const OFFICE_REPORT: OfficeFormDef<typeof reportSchema> = {
       failed: failing.length,
       unchecked: facts.unchecked.length,
       superseded: facts.superseded,
-      charts: chartParagraphs(facts.charts),
       byProfile: tally(facts.filings, (f) => f.profile),
       byBusiness: tally(facts.filings, (f) => f.business),
       byCity,
@@ -413,11 +410,11 @@ export function summaryParts(kind: SummaryKind, facts: SummaryFacts): { form: Of
 
 /**
  * The summary as one Word file: each part rendered into its own template,
- * one after the other, each with its own page numbers; the report with its
- * charts.
+ * one after the other, each with its own page numbers; the charts drawn
+ * where a template has their place (the report, after its totals).
  */
 export async function summaryDocx(kind: SummaryKind, facts: SummaryFacts, template: (id: string) => Promise<Uint8Array>): Promise<Uint8Array> {
   const parts = summaryParts(kind, facts);
   const doc = joinDocx(await Promise.all(parts.map(async (p) => renderDocx(await template(p.form.id), p.data))));
-  return parts.some((p) => p.form === OFFICE_REPORT) ? addDocxCharts(doc, facts.charts) : doc;
+  return addDocxCharts(doc, facts.charts);
 }

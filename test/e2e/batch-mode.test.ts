@@ -9,7 +9,7 @@ import { xlsxBuffer } from '../helpers/book';
 import { beian } from '../helpers/cli';
 import { evaluations, orgSpec } from '../helpers/office';
 import { gbk, zipBytes } from '../helpers/zip';
-import { ADDIN_DIST, browserAvailable, downloadFrom, dropFiles, launch, openTaskpane, screenshot, type Guard } from './browser';
+import { ADDIN_DIST, SHOTS, browserAvailable, downloadFrom, dropFiles, launch, openTaskpane, screenshot, type Guard } from './browser';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -159,6 +159,51 @@ run('office batch mode in Chromium', () => {
     await page.getByRole('button', { name: /^查看 \d+ 项问题$/ }).first().click();
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(450);
     await screenshot(page, 'batch-mode-450-results');
+    expect(guard.foreign).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('draws the charts of the Word report and the results workbook above the lists, as SVG with their values read out', async () => {
+    const { page, guard } = await openBatch(450);
+    await page.locator('input[webkitdirectory]').setInputFiles(box);
+    const charts = page.getByTestId('batch-charts');
+    await charts.waitFor({ timeout: 180_000 });
+    // Above the lists: the charts' region comes before 跨机构问题 and 各工作簿.
+    const regions = await page.locator('section[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(regions.indexOf('图表')).toBeGreaterThan(-1);
+    expect(regions.indexOf('图表')).toBeLessThan(regions.indexOf('跨机构问题'));
+    expect(regions.indexOf('图表')).toBeLessThan(regions.indexOf('各工作簿'));
+
+    // The expected bars, from what beian summarize --json says of the filings used (one per organisation).
+    const used = (JSON.parse(cliJson) as { workbooks: { status: string; city?: string; errors: number; supersededBy?: string }[] }).workbooks.filter((w) => w.status === 'ok' && !w.supersededBy);
+    const byCity = new Map<string, { 通过: number; 未通过: number }>();
+    for (const w of used) {
+      const e = byCity.get(w.city || '未填报') ?? { 通过: 0, 未通过: 0 };
+      e[w.errors ? '未通过' : '通过']++;
+      byCity.set(w.city || '未填报', e);
+    }
+    const bars = (chart: string) =>
+      page.locator(`figure[data-chart="${chart}"] rect[data-series]`).evaluateAll((els) =>
+        els.map((e) => [e.closest('[data-category]')!.getAttribute('data-category'), e.getAttribute('data-series'), Number(e.getAttribute('data-value')), e.getBoundingClientRect().width > 0]),
+      );
+    const cityBars = await bars('orgs-by-city');
+    expect(new Set(cityBars.map((b) => b[0]))).toEqual(new Set(byCity.keys()));
+    for (const [city, e] of byCity) for (const series of ['通过', '未通过'] as const) expect(cityBars).toContainEqual([city, series, e[series], e[series] > 0]);
+    // 电工: 甲 120 and 戊 30 evaluated (甲's earlier filing is not used); 工业机器人系统运维员 reported with 0.
+    await expect(bars('evaluations-by-occupation')).resolves.toEqual([
+      ['电工', '评价人次', 150, true],
+      ['电工', '取证人次', 128, true],
+      ['工业机器人系统运维员', '评价人次', 0, false],
+      ['工业机器人系统运维员', '取证人次', 0, false],
+    ]);
+    await expect(bars('rate-by-occupation')).resolves.toEqual([['电工', '取证率', 128 / 150, true]]);
+
+    // Each chart is an image named by its title and values, with its data table for screen readers.
+    const image = page.getByRole('img', { name: /^各职业（工种）取证率。电工：取证率 85\.3%。$/ });
+    await expect(image.count()).resolves.toBe(1);
+    await expect(page.getByRole('table', { name: '各职业（工种）评价人次与取证人次' }).locator('tbody tr').count()).resolves.toBe(2);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(450);
+    await charts.screenshot({ path: path.join(SHOTS, 'batch-mode-450-charts.png') });
     expect(guard.foreign).toEqual([]);
     await page.close();
   }, 300_000);

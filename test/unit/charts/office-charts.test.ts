@@ -210,6 +210,14 @@ describe('the Word report draws the charts natively, after the totals', () => {
     }
   });
 
+  it('nothing to draw: the report keeps no trace of the charts place', async () => {
+    const bare = unzipSync(await summaryDocx('report', { ...facts, charts: [] }, template));
+    const doc = new TextDecoder().decode(bare['word/document.xml']);
+    expect(doc).not.toContain('bookmarkStart');
+    expect(doc).not.toContain('<w:drawing>');
+    expect(Object.keys(bare).filter((n) => n.includes('chart'))).toEqual([]);
+  });
+
   it('the renewal summary has no charts', async () => {
     const renewal = unzipSync(await summaryDocx('renewal', facts, template));
     expect(Object.keys(renewal).filter((n) => n.includes('chart'))).toEqual([]);
