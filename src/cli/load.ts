@@ -7,7 +7,7 @@ import { readWorkbook } from '../read/read-workbook';
 import { readRegister, RegisterError, type RegisterRow } from '../summarize/register';
 import { NotASummary, readEarlierBatch, type EarlierBatch } from '../summarize/earlier';
 import { UsageError } from './io';
-import { readInWorker } from './batch';
+import { readInWorker } from './workers';
 import { readInput, readOptionalFile } from './files';
 
 /** The office's register of filed organisations (`summarize --register`): .xlsx, .xls or .ods; one Chinese line when it cannot be used. */

@@ -1,4 +1,4 @@
-import { occupationCodeKey, occupationNameKey } from '../rules/shared/occupations';
+import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { findOccupationByName } from '../validate/occupations';
 import type { CheckedSubmission } from './submission';
 

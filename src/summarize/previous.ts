@@ -1,6 +1,6 @@
 import { maskId } from '../validate/gb11643-id';
 import type { Batch } from './batch';
-import { occupationNameKey } from '../rules/shared/occupations';
+import { occupationNameKey } from '../model/occupation-key';
 import { occupationIdentity } from './occupations';
 import { orgKey } from './org-key';
 import type { CheckedSubmission } from './submission';

@@ -45,7 +45,7 @@ function part(title: string, intro: string, list: readonly UnfiledOrg[], notice:
 export function unfiledListDocx(r: RegisterComparison, asOf: string): Uint8Array {
   const parts: string[] = [];
   const groups = [
-    ...JURISDICTIONS.filter((j) => j.office?.lapse).map((j) => ({ source: j.source.id as string | undefined, lapse: j.office!.lapse!, area: j.office!.region?.name ?? j.source.short })),
+    ...JURISDICTIONS.filter((j) => j.batch?.lapse).map((j) => ({ source: j.source.id as string | undefined, lapse: j.batch!.lapse!, area: j.batch!.region?.name ?? j.source.short })),
     { source: undefined, lapse: undefined, area: '' },
   ];
   for (const g of groups) {

@@ -1,5 +1,5 @@
 import { isoDay } from '../model/cell';
-import { JURISDICTIONS, jurisdictionOf, type OfficeRules } from '../jurisdictions';
+import { JURISDICTIONS, jurisdictionOf, type BatchRules } from '../jurisdictions';
 import { placeOfAddress, placeOfCreditCode, type Place } from '../places';
 import { profileById } from '../profiles/profiles';
 import type { SourceId } from '../sources';
@@ -52,16 +52,16 @@ const DAY = 86400000;
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 
 /** Documents whose office rules ask for renewal ahead of the end of a filing. */
-const RENEWING = JURISDICTIONS.filter((j) => j.office?.renewal);
+const RENEWING = JURISDICTIONS.filter((j) => j.batch?.renewal);
 
 /** A longest lead time, for a row whose document cannot be told: nobody due is missed. */
-const LONGEST = Math.max(...RENEWING.map((j) => j.office!.renewal!.days));
+const LONGEST = Math.max(...RENEWING.map((j) => j.batch!.renewal!.days));
 
 /** The document a register row falls under: the one its place lies in; a place only one could hold; else its filings'. */
 function sourceOf(row: RegisterRow, subs: readonly CheckedSubmission[]): SourceId | undefined {
   const places = [row.city && placeOfAddress(row.city), row.creditCode && placeOfCreditCode(row.creditCode)].filter((p): p is Place => Boolean(p));
   for (const place of places) {
-    const answers = RENEWING.map((j) => ({ j, holds: j.office!.region?.holds(place) }));
+    const answers = RENEWING.map((j) => ({ j, holds: j.batch!.region?.holds(place) }));
     const yes = answers.filter((a) => a.holds === true);
     if (yes.length === 1) return yes[0].j.source.id;
     const maybe = answers.filter((a) => a.holds !== false);
@@ -71,7 +71,7 @@ function sourceOf(row: RegisterRow, subs: readonly CheckedSubmission[]): SourceI
   return profile ? jurisdictionOf(profile).source.id : undefined;
 }
 
-const rulesOf = (source: SourceId | undefined): OfficeRules | undefined => RENEWING.find((j) => j.source.id === source)?.office;
+const rulesOf = (source: SourceId | undefined): BatchRules | undefined => RENEWING.find((j) => j.source.id === source)?.batch;
 
 /** Received filings by each identifier a register row may match them on. */
 function index(checked: readonly CheckedSubmission[]) {

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { xlsxBuffer } from '../helpers/book';
 import { beian, tempDir } from '../helpers/cli';
-import { evaluations, orgSpec } from '../helpers/office';
+import { evaluations, orgSpec } from '../helpers/batch';
 import { creditCode } from '../unit/jurisdictions/xj/rules/fixture';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { summaryDocx } from '../../../src/forms/office';
+import { summaryDocx } from '../../../src/forms/summaries';
 import { compileBatch } from '../../../src/summarize/batch';
 import { resultsWorkbook } from '../../../src/summarize/results-workbook';
 import { summaryFacts } from '../../../src/summarize/summary-facts';
-import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
+import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/batch';
 import { creditCode } from '../jurisdictions/xj/rules/fixture';
 
 it('writes', async () => {

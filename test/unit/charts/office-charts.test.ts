@@ -6,7 +6,8 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Chart } from '../../../src/charts/chart';
-import { NOT_GIVEN, summaryDocx } from '../../../src/forms/office';
+import { summaryDocx } from '../../../src/forms/summaries';
+import { NOT_GIVEN } from '../../../src/forms/summary-facts';
 import { compileBatch, type Batch } from '../../../src/summarize/batch';
 import { readEarlierBatch } from '../../../src/summarize/earlier';
 import { batchJson } from '../../../src/summarize/json';
@@ -14,7 +15,7 @@ import { comparePrevious } from '../../../src/summarize/previous';
 import { MAX_OCCUPATIONS, officeCharts } from '../../../src/summarize/charts';
 import { CHART_SHEET, resultsWorkbook } from '../../../src/summarize/results-workbook';
 import { summaryFacts } from '../../../src/summarize/summary-facts';
-import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
+import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/batch';
 import { creditCode } from '../jurisdictions/xj/rules/fixture';
 
 /**

@@ -4,7 +4,7 @@ import { filingChanges } from '../../../src/summarize/changes';
 import { readEarlierBatch } from '../../../src/summarize/earlier';
 import { batchJson } from '../../../src/summarize/json';
 import type { BookSpec } from '../../helpers/book';
-import { orgSpec, submission } from '../../helpers/office';
+import { orgSpec, submission } from '../../helpers/batch';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 

@@ -3,7 +3,7 @@ import { readEarlierBatch } from '../../../src/summarize/earlier';
 import { batchJson } from '../../../src/summarize/json';
 import { comparePrevious } from '../../../src/summarize/previous';
 import type { BookSpec } from '../../helpers/book';
-import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
+import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/batch';
 
 const LAST_YEAR = new Date(Date.UTC(2025, 5, 1));
 

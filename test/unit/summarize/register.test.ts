@@ -4,7 +4,7 @@ import { readRegister, RegisterError, type RegisterRow } from '../../../src/summ
 import type { CheckedSubmission } from '../../../src/summarize/submission';
 import { compareRegister } from '../../../src/summarize/unfiled';
 import { makeModel } from '../../helpers/book';
-import { AS_OF, orgSpec, submission } from '../../helpers/office';
+import { AS_OF, orgSpec, submission } from '../../helpers/batch';
 import { creditCode } from '../jurisdictions/xj/rules/fixture';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
