@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { addDocxCharts } from '../charts/docx-charts';
 import { JURISDICTION_SUMMARIES } from '../jurisdictions/forms';
 import { SEVERITY_LABEL } from '../model/severity';
-import { addDocxCharts } from '../charts/docx-charts';
 import { joinDocx } from '../render/join';
 import { renderDocx } from '../render/render';
 import type { FilingFacts, SummaryFacts } from './summary-facts';
@@ -132,5 +132,6 @@ export function summaryParts(kind: SummaryKind, facts: SummaryFacts): { form: Su
  */
 export async function summaryDocx(kind: SummaryKind, facts: SummaryFacts, template: (id: string) => Promise<Uint8Array>): Promise<Uint8Array> {
   const parts = summaryParts(kind, facts);
-  return addDocxCharts(joinDocx(await Promise.all(parts.map(async (p) => renderDocx(await template(p.form.id), p.data)))), facts.charts);
+  const doc = joinDocx(await Promise.all(parts.map(async (p) => renderDocx(await template(p.form.id), p.data))));
+  return addDocxCharts(doc, facts.charts);
 }

@@ -148,7 +148,9 @@ withLibreOffice('beian summarize over an office inbox', () => {
 
   it('writes the results workbook: four tables with frozen headers, filters, text IDs and links to the files, then the charts', async () => {
     const wb = await sheets(out('结果1.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['机构一览', '问题清单', '跨机构问题', '职业汇总', '图表']);
+    // 甲 sent its renewal twice: what changed from the earlier workbook is listed too.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['机构一览', '问题清单', '跨机构问题', '职业汇总', '备案变化', '图表']);
+    expect(rowsOf(wb.getWorksheet('备案变化')!).slice(1).map((r) => [r[1], r[4]])).toContainEqual(['收件/河南/甲.xlsx', '收件/甲-早先.xlsx（备案续期）']);
     const tables = wb.worksheets.filter((w) => w.name !== '图表');
     for (const ws of tables) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -216,8 +218,10 @@ withLibreOffice('beian summarize over an office inbox', () => {
     const report = wordRows(out('报告.docx'));
     expect(report.flat().join('')).toContain(masked);
     expect(report.flat().join('')).not.toMatch(fullId);
-    // 六、无法检查的文件
-    expect(report.slice(-2)).toEqual([
+    // 六、无法检查的文件, the report's last table before the annex on 甲's two workbooks.
+    const annex = report.findIndex((r) => r[0] === '机构名称' && r[1] === '本次文件');
+    expect(report[annex + 1].slice(0, 3)).toEqual(['甲机构', '收件/河南/甲.xlsx（备案续期）', '收件/甲-早先.xlsx（备案续期）']);
+    expect(report.slice(annex - 2, annex)).toEqual([
       ['1', '收件/名单.xlsx', '非备案工作簿', expect.stringContaining('没有可识别的备案工作表')],
       ['2', '收件/坏.xlsx', '无法读取', expect.stringContaining('不是 Excel 工作簿')],
     ]);

@@ -24,7 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['recognise', 'filing', 'open'],
   // A jurisdiction's folder holds its rules, profiles, materials and forms; these read one another,
   // and its forms and summaries are written with the kit every form uses (forms/common, boxes, build,
-  // and the summary facts and form kit); the summary facts carry the office's charts as plain data (charts/chart).
+  // and the summary facts and form kit).
   ['rules', 'sources', 'profiles', 'materials', 'jurisdictions', 'check', 'live', 'forms/common', 'forms/boxes', 'forms/build', 'forms/summary-facts', 'forms/summary-form', 'charts/chart'],
   ['annotate', 'charts', 'render', 'template', 'sample', 'summarize', 'forms', 'diff', 'fix'],
   ['cli'],

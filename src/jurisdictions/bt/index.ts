@@ -22,6 +22,7 @@ export const BT: Jurisdiction = {
     renewal: { days: 90, ahead: '3 个月', basis: bt('第十条、第十九条（一）1') },
     lending: bt('第十九条（二）1'),
     inactivity: bt('第十九条（一）2'),
+    cancellation: bt('第十九条（一）'),
     region: REGION,
     lapse: {
       title: '兵团备案期满未申请续期的评价机构名单',
@@ -29,6 +30,5 @@ export const BT: Jurisdiction = {
       basis: bt('第十九条（一）1'),
       notice: '兵团备案期满未申请续期、拟取消备案资质的评价机构公示名单',
     },
-    cancellation: bt('第十九条（一）'),
   },
 };
