@@ -84,7 +84,16 @@ const assessedIn = (t: YearTally) => (t.orgs ? t.assessed : null);
  * that either year's filings name; the series are named by the day each
  * batch was checked on, since an office may compare any two batches.
  */
-function yearOnYear(id: string, title: string, axis: string, rows: readonly YearOnYear[], previous: PreviousComparison, asOf: string, note?: string): Chart | null {
+function yearOnYear(
+  id: string,
+  title: string,
+  axis: string,
+  rows: readonly YearOnYear[],
+  previous: PreviousComparison,
+  asOf: string,
+  opts: { note?: string; current?: (r: YearOnYear) => number | null } = {},
+): Chart | null {
+  const { note, current = (r) => assessedIn(r.current) } = opts;
   if (!rows.length) return null;
   return {
     id,
@@ -95,7 +104,7 @@ function yearOnYear(id: string, title: string, axis: string, rows: readonly Year
     categories: rows.map((r) => r.name),
     series: [
       { name: `上次汇总（${previous.asOf}）`, values: rows.map((r) => assessedIn(r.previous)) },
-      { name: `本次汇总（${asOf}）`, values: rows.map((r) => assessedIn(r.current)) },
+      { name: `本次汇总（${asOf}）`, values: rows.map(current) },
     ],
     ...(note ? { note } : {}),
   };
@@ -109,13 +118,19 @@ function occupationsOverYears(rows: readonly YearOnYear[]): { shown: YearOnYear[
   return { shown: list.slice(0, MAX_OCCUPATIONS), note: `共 ${list.length} 个职业（工种）有评价，图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见按职业（工种）列出的评价与取证情况。` };
 }
 
-function previousCharts(previous: PreviousComparison | undefined, asOf: string): (Chart | null)[] {
+function previousCharts(batch: Batch): (Chart | null)[] {
+  const previous = batch.previous;
   if (!previous) return [];
+  const asOf = isoDate(batch.asOf);
   const cities = [...previous.byCity].sort((a, b) => Number(a.name === NOT_GIVEN) - Number(b.name === NOT_GIVEN));
+  // This year's 地市 whose filings have no 备案期评价情况 at all said nothing of evaluations: no bar, not a 0.
+  const reporting = new Set(batch.used.filter((s) => s.reportsEvaluations).map((s) => s.org.city || NOT_GIVEN));
   const { shown, note } = occupationsOverYears(previous.byOccupation);
   return [
-    yearOnYear('year-on-year-by-city', '各地市（师市）评价人次：本次与上次汇总对比', '地市（师市）', cities, previous, asOf),
-    yearOnYear('year-on-year-by-occupation', '各职业（工种）评价人次：本次与上次汇总对比', '职业（工种）', shown, previous, asOf, note),
+    yearOnYear('year-on-year-by-city', '各地市（师市）评价人次：本次与上次汇总对比', '地市（师市）', cities, previous, asOf, {
+      current: (r) => (reporting.has(r.name) ? r.current.assessed : null),
+    }),
+    yearOnYear('year-on-year-by-occupation', '各职业（工种）评价人次：本次与上次汇总对比', '职业（工种）', shown, previous, asOf, { note }),
   ];
 }
 
@@ -126,5 +141,5 @@ function previousCharts(previous: PreviousComparison | undefined, asOf: string):
  */
 export function officeCharts(batch: Batch): Chart[] {
   const occupations = occupationTotals(batch.used);
-  return [byCity(batch), evaluations(occupations), rates(occupations), ...previousCharts(batch.previous, isoDate(batch.asOf))].filter((c): c is Chart => c !== null);
+  return [byCity(batch), evaluations(occupations), rates(occupations), ...previousCharts(batch)].filter((c): c is Chart => c !== null);
 }
