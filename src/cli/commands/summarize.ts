@@ -94,7 +94,7 @@ export const registerSummarize: Register = (program, io, done) => {
     .argument('<文件、目录或压缩包...>', '.xlsx、.xls、.ods 工作簿，存放工作簿的目录（含子目录），或 .zip 压缩包')
     .requiredOption('-k, --kind <类型>', 'renewal（续期汇总表）、termination（终止备案汇总表）或 report（汇总报告）')
     .requiredOption('-o, --output <文件.docx>', 'Word 文件')
-    .option('--xlsx <文件.xlsx>', '另存结果工作簿（机构一览、问题清单、跨机构问题、职业汇总）')
+    .option('--xlsx <文件.xlsx>', '另存结果工作簿（机构一览、问题清单、跨机构问题、职业汇总、图表）')
     .option('--json', '以 JSON 输出结果')
     .option('--as-of <日期>', '按此日期计算期限（yyyy-mm-dd，默认今天）')
     .option('--mask-ids', '身份证件号只显示前 6 位和后 4 位（JSON、结果工作簿和 Word 文件）')
