@@ -168,6 +168,7 @@ run('office batch mode in Chromium', () => {
     await page.locator('input[webkitdirectory]').setInputFiles(box);
     await page.getByTestId('batch-summary').waitFor({ timeout: 180_000 });
     await expect(page.getByText(/^已备案机构名单 1 家：即将到期未报送续期 1 家/).count()).resolves.toBe(1);
+    await screenshot(page, 'batch-mode-450-register');
     await page.getByLabel('汇总类型').selectOption('report');
     const json = await download(page, '结果数据（JSON）');
     expect(JSON.parse(json.bytes.toString('utf8'))).toEqual(JSON.parse(cli.out));
