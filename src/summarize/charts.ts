@@ -38,46 +38,43 @@ function byCity(batch: Batch): Chart | null {
   };
 }
 
-/** The occupations some 备案期评价情况 row names, the most evaluated first, at most {@link MAX_OCCUPATIONS}. */
-function busiest(all: readonly OccupationTotals[], keep: (o: OccupationTotals) => boolean): { shown: OccupationTotals[]; note?: string } {
+/**
+ * A chart over the occupations `keep` selects, the most evaluated first, at
+ * most {@link MAX_OCCUPATIONS} (the note says so when there are more); none
+ * when no occupation is kept.
+ */
+function byOccupation(all: readonly OccupationTotals[], keep: (o: OccupationTotals) => boolean, draw: (shown: OccupationTotals[]) => Omit<Chart, 'axis' | 'categories' | 'note'>): Chart | null {
   const list = all.filter(keep).sort((a, b) => b.assessed - a.assessed || b.certified - a.certified);
-  if (list.length <= MAX_OCCUPATIONS) return { shown: list };
-  return { shown: list.slice(0, MAX_OCCUPATIONS), note: `共 ${list.length} 个职业（工种），图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见职业汇总。` };
+  if (!list.length) return null;
+  const shown = list.slice(0, MAX_OCCUPATIONS);
+  const note = list.length > shown.length ? { note: `共 ${list.length} 个职业（工种），图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见按职业（工种）列出的评价与取证情况。` } : {};
+  return { ...draw(shown), axis: '职业（工种）', categories: shown.map((o) => o.name), ...note };
 }
 
-function evaluations(all: readonly OccupationTotals[]): Chart | null {
-  const { shown, note } = busiest(all, (o) => o.evaluated);
-  if (!shown.length) return null;
-  return {
-    id: 'evaluations-by-occupation',
-    title: '各职业（工种）评价人次与取证人次',
-    kind: 'clustered',
-    axis: '职业（工种）',
-    unit: '人次',
-    categories: shown.map((o) => o.name),
-    series: [
-      { name: '评价人次', values: shown.map((o) => o.assessed) },
-      { name: '取证人次', values: shown.map((o) => o.certified) },
-    ],
-    ...(note ? { note } : {}),
-  };
-}
+/** The occupations some 备案期评价情况 row names, a reported 0 included. */
+const evaluations = (all: readonly OccupationTotals[]) =>
+  byOccupation(
+    all,
+    (o) => o.evaluated,
+    (shown) => ({
+      id: 'evaluations-by-occupation',
+      title: '各职业（工种）评价人次与取证人次',
+      kind: 'clustered',
+      unit: '人次',
+      series: [
+        { name: '评价人次', values: shown.map((o) => o.assessed) },
+        { name: '取证人次', values: shown.map((o) => o.certified) },
+      ],
+    }),
+  );
 
 /** 取证率 only where someone was evaluated: a rate of nobody is no rate. */
-function rates(all: readonly OccupationTotals[]): Chart | null {
-  const { shown, note } = busiest(all, (o) => o.rate !== null);
-  if (!shown.length) return null;
-  return {
-    id: 'rate-by-occupation',
-    title: '各职业（工种）取证率',
-    kind: 'percent',
-    axis: '职业（工种）',
-    unit: '',
-    categories: shown.map((o) => o.name),
-    series: [{ name: '取证率', values: shown.map((o) => o.rate!) }],
-    ...(note ? { note } : {}),
-  };
-}
+const rates = (all: readonly OccupationTotals[]) =>
+  byOccupation(
+    all,
+    (o) => o.rate !== null,
+    (shown) => ({ id: 'rate-by-occupation', title: '各职业（工种）取证率', kind: 'percent', unit: '', series: [{ name: '取证率', values: shown.map((o) => o.rate!) }] }),
+  );
 
 /** 评价人次 of a year, or null when no filing of that year names it (no bar, never a bar of 0). */
 const assessedIn = (t: YearTally) => (t.orgs ? t.assessed : null);
@@ -87,7 +84,16 @@ const assessedIn = (t: YearTally) => (t.orgs ? t.assessed : null);
  * that either year's filings name; the series are named by the day each
  * batch was checked on, since an office may compare any two batches.
  */
-function yearOnYear(id: string, title: string, axis: string, rows: readonly YearOnYear[], previous: PreviousComparison, asOf: string, note?: string): Chart | null {
+function yearOnYear(
+  id: string,
+  title: string,
+  axis: string,
+  rows: readonly YearOnYear[],
+  previous: PreviousComparison,
+  asOf: string,
+  opts: { note?: string; current?: (r: YearOnYear) => number | null } = {},
+): Chart | null {
+  const { note, current = (r) => assessedIn(r.current) } = opts;
   if (!rows.length) return null;
   return {
     id,
@@ -98,7 +104,7 @@ function yearOnYear(id: string, title: string, axis: string, rows: readonly Year
     categories: rows.map((r) => r.name),
     series: [
       { name: `上次汇总（${previous.asOf}）`, values: rows.map((r) => assessedIn(r.previous)) },
-      { name: `本次汇总（${asOf}）`, values: rows.map((r) => assessedIn(r.current)) },
+      { name: `本次汇总（${asOf}）`, values: rows.map(current) },
     ],
     ...(note ? { note } : {}),
   };
@@ -109,16 +115,22 @@ function occupationsOverYears(rows: readonly YearOnYear[]): { shown: YearOnYear[
   const most = (r: YearOnYear) => Math.max(r.previous.assessed, r.current.assessed);
   const list = rows.filter((r) => r.previous.assessed + r.current.assessed > 0).sort((a, b) => most(b) - most(a));
   if (list.length <= MAX_OCCUPATIONS) return { shown: list };
-  return { shown: list.slice(0, MAX_OCCUPATIONS), note: `共 ${list.length} 个职业（工种）有评价，图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见职业汇总。` };
+  return { shown: list.slice(0, MAX_OCCUPATIONS), note: `共 ${list.length} 个职业（工种）有评价，图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见按职业（工种）列出的评价与取证情况。` };
 }
 
-function previousCharts(previous: PreviousComparison | undefined, asOf: string): (Chart | null)[] {
+function previousCharts(batch: Batch): (Chart | null)[] {
+  const previous = batch.previous;
   if (!previous) return [];
+  const asOf = isoDate(batch.asOf);
   const cities = [...previous.byCity].sort((a, b) => Number(a.name === NOT_GIVEN) - Number(b.name === NOT_GIVEN));
+  // This year's 地市 whose filings have no 备案期评价情况 at all said nothing of evaluations: no bar, not a 0.
+  const reporting = new Set(batch.used.filter((s) => s.reportsEvaluations).map((s) => s.org.city || NOT_GIVEN));
   const { shown, note } = occupationsOverYears(previous.byOccupation);
   return [
-    yearOnYear('year-on-year-by-city', '各地市（师市）评价人次：本次与上次汇总对比', '地市（师市）', cities, previous, asOf),
-    yearOnYear('year-on-year-by-occupation', '各职业（工种）评价人次：本次与上次汇总对比', '职业（工种）', shown, previous, asOf, note),
+    yearOnYear('year-on-year-by-city', '各地市（师市）评价人次：本次与上次汇总对比', '地市（师市）', cities, previous, asOf, {
+      current: (r) => (reporting.has(r.name) ? r.current.assessed : null),
+    }),
+    yearOnYear('year-on-year-by-occupation', '各职业（工种）评价人次：本次与上次汇总对比', '职业（工种）', shown, previous, asOf, { note }),
   ];
 }
 
@@ -129,5 +141,5 @@ function previousCharts(previous: PreviousComparison | undefined, asOf: string):
  */
 export function officeCharts(batch: Batch): Chart[] {
   const occupations = occupationTotals(batch.used);
-  return [byCity(batch), evaluations(occupations), rates(occupations), ...previousCharts(batch.previous, isoDate(batch.asOf))].filter((c): c is Chart => c !== null);
+  return [byCity(batch), evaluations(occupations), rates(occupations), ...previousCharts(batch)].filter((c): c is Chart => c !== null);
 }

@@ -151,7 +151,9 @@ describe('this year against the earlier batch (--previous)', () => {
     expect(row('郑州市')).toEqual([90, 240]);
     expect(row('新乡市')).toEqual([null, 10]);
     expect(row('洛阳市')).toEqual([30, null]);
+    // 无地市机构 sent no 备案期评价情况 this year: its 地市 gets no bar, not a 0.
     expect(c.categories.at(-1)).toBe(NOT_GIVEN);
+    expect(row(NOT_GIVEN)).toEqual([null, null]);
   });
 
   it('评价人次 by occupation in both batches, the busiest first; a missing year is a gap in the chart part too', () => {
