@@ -3,7 +3,7 @@ import { H1, H2, L, T } from '../forms/build/parts';
 import { joinDocx } from '../render/join';
 import type { Batch } from './batch';
 import type { FilingChange } from './changes';
-import type { PreviousComparison, YearOnYear } from './previous';
+import { orgChangeLists, type PreviousComparison, type YearOnYear } from './previous';
 import type { RegisterComparison } from './unfiled';
 
 const head = (...labels: string[]): GridRow => ({ header: true, cells: labels.map((l) => L(l)) });
@@ -24,18 +24,7 @@ function previousPart(p: PreviousComparison): string {
   const t = p.totals;
   const orgsTable = (list: PreviousComparison['disappeared']) =>
     list.length ? grid([46, 50, 30, 30], [head('机构名称', '统一社会信用代码', '地市/师市', '申请业务类型'), ...list.map((o) => row(o.org, o.creditCode, o.city, o.business))]) : note('无。');
-  const changes = p.orgs.flatMap((o) =>
-    (
-      [
-        ['新增职业（工种）', o.occupationsAdded],
-        ['不再申报的职业（工种）', o.occupationsDropped],
-        ['新加入的人员', o.peopleJoined],
-        ['离开的人员', o.peopleLeft],
-      ] as const
-    )
-      .filter(([, l]) => l.length)
-      .map(([what, l]) => row(o.org, what, l.join('、'))),
-  );
+  const changes = p.orgs.flatMap((o) => orgChangeLists(o).map((c) => row(o.org, c.what, c.names.join('、'))));
   return (
     H1('一、与上次汇总比较') +
     note(`上次汇总日期为 ${p.asOf}。机构 ${t.previous.orgs} 家 → ${t.current.orgs} 家，评价 ${t.previous.assessed} 人次 → ${t.current.assessed} 人次，取证 ${t.previous.certified} 人次 → ${t.current.certified} 人次。`) +

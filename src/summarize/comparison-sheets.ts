@@ -2,7 +2,7 @@ import { isoDay } from '../model/cell';
 import { diffHeadline, diffSections } from '../diff/text';
 import type { Batch } from './batch';
 import type { FilingChange } from './changes';
-import type { PreviousComparison, YearOnYear } from './previous';
+import { orgChangeLists, type PreviousComparison, type YearOnYear } from './previous';
 import type { Column, Value } from './results-workbook';
 import type { RegisterComparison, UnfiledOrg } from './unfiled';
 
@@ -128,18 +128,7 @@ function yearColumns(first: string): Column[] {
 
 function previousTables(p: PreviousComparison): SheetTable[] {
   const changes: Value[][] = [
-    ...p.orgs.flatMap((o) =>
-      (
-        [
-          ['新增职业（工种）', o.occupationsAdded],
-          ['不再申报的职业（工种）', o.occupationsDropped],
-          ['新加入的人员', o.peopleJoined],
-          ['离开的人员', o.peopleLeft],
-        ] as const
-      )
-        .filter(([, list]) => list.length)
-        .map(([what, list]): Value[] => [orNull(o.org), orNull(o.creditCode), orNull(o.city), what, list.length, list.join('、')]),
-    ),
+    ...p.orgs.flatMap((o) => orgChangeLists(o).map((c): Value[] => [orNull(o.org), orNull(o.creditCode), orNull(o.city), c.what, c.names.length, c.names.join('、')])),
     ...p.disappeared.map((o): Value[] => [orNull(o.org), orNull(o.creditCode), orNull(o.city), '本次未报送', null, `上次为${o.business}，备案号 ${o.filingNo || '未填报'}，有效期止 ${o.validTo || '未填报'}`]),
     ...p.appeared.map((o): Value[] => [orNull(o.org), orNull(o.creditCode), orNull(o.city), '上次没有的机构', null, `本次为${o.business}`]),
   ];

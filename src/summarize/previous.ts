@@ -34,16 +34,18 @@ export interface OrgYearChange {
   peopleLeft: string[];
 }
 
-/** An organisation one of the two batches has and the other does not. */
-export interface OrgPresence {
-  org: string;
-  creditCode: string;
-  city: string;
-  filingNo: string;
-  validTo: string;
-  /** The business of its filing in the batch that has it. */
-  business: string;
+/** An organisation's changes as a clerk reads them: what changed and the names, only the kinds that did. */
+export function orgChangeLists(o: OrgYearChange): { what: string; names: string[] }[] {
+  return [
+    { what: '新增职业（工种）', names: o.occupationsAdded },
+    { what: '不再申报的职业（工种）', names: o.occupationsDropped },
+    { what: '新加入的人员', names: o.peopleJoined },
+    { what: '离开的人员', names: o.peopleLeft },
+  ].filter((c) => c.names.length);
 }
+
+/** An organisation one of the two batches has and the other does not; `business` is that of its filings in the batch that has it. */
+export type OrgPresence = Pick<EarlierFiling, 'org' | 'creditCode' | 'city' | 'filingNo' | 'validTo' | 'business'>;
 
 /**
  * This year's batch against an earlier one (`summarize --previous`): plain

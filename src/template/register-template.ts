@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { REGISTER_COLUMNS, REGISTER_SHEET } from '../summarize/register';
-import { HEADER_ARGB, TEMPLATE_ROWS } from './template-workbook';
+import { HEADER_ARGB, TEMPLATE_ROWS, writeInstructions } from './template-workbook';
 
 /** Files made on any day are byte-identical. */
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
@@ -25,13 +25,7 @@ function instructions(wb: ExcelJS.Workbook): void {
     '各列：',
     ...REGISTER_COLUMNS.map((c, i) => `${i + 1}. ${c.header}${c.required ? '（必填）' : ''}：${c.note}。`),
   ];
-  lines.forEach((l, i) => {
-    const c = ws.getCell(i + 1, 1);
-    c.value = l;
-    if (i === 0) c.font = { bold: true, size: 14 };
-    c.alignment = { wrapText: true, vertical: 'top' };
-  });
-  ws.getColumn(1).width = 110;
+  writeInstructions(ws, lines);
 }
 
 /** The office's register of filed organisations as an empty template: headers, formats, a 说明 sheet; no example rows. */

@@ -147,6 +147,40 @@ run('office batch mode in Chromium', () => {
     await page.close();
   }, 300_000);
 
+  it('compares with the register and an earlier JSON exactly as beian summarize --register --previous does', async () => {
+    const register = out('已备案机构.xlsx');
+    writeFileSync(
+      register,
+      await xlsxBuffer({
+        已备案机构: [
+          ['备案号', '机构名称', '统一社会信用代码', '有效期止', '地市/师市', '联系人', '联系电话'],
+          ['豫评001', '庚机构', '91410702MA7N3K9999', day(2026, 7, 1), '新乡市', '张一', '13800000001'],
+        ],
+      }),
+    );
+    const previous = out('上次.json');
+    writeFileSync(previous, cliJson);
+    const args = ['--register', register, '--previous', previous, '--follow-up', out('cli-名单.docx'), '--json', '--as-of', AS_OF];
+    const cli = await beian(['summarize', box, '--kind', 'report', '-o', out('cli-比较报告.docx'), '--xlsx', out('cli-比较.xlsx'), ...args]);
+    const { page } = await openBatch(450);
+    await page.locator('input[aria-label="已备案机构名单…"]').setInputFiles(register);
+    await page.locator('input[aria-label="上次汇总结果（JSON）…"]').setInputFiles(previous);
+    await page.locator('input[webkitdirectory]').setInputFiles(box);
+    await page.getByTestId('batch-summary').waitFor({ timeout: 180_000 });
+    await expect(page.getByText(/^已备案机构名单 1 家：即将到期未报送续期 1 家/).count()).resolves.toBe(1);
+    await screenshot(page, 'batch-mode-450-register');
+    await page.getByLabel('汇总类型').selectOption('report');
+    const json = await download(page, '结果数据（JSON）');
+    expect(JSON.parse(json.bytes.toString('utf8'))).toEqual(JSON.parse(cli.out));
+    const xlsx = await download(page, '结果工作簿（Excel）');
+    await expect(cells(xlsx.bytes)).resolves.toEqual(await cells(readFileSync(out('cli-比较.xlsx'))));
+    const report = await download(page, '汇总表（Word）');
+    expect(wordText(report.bytes)).toEqual(wordText(readFileSync(out('cli-比较报告.docx'))));
+    const list = await download(page, '下载未续期机构名单（Word）');
+    expect(wordText(list.bytes)).toEqual(wordText(readFileSync(out('cli-名单.docx'))));
+    await page.close();
+  }, 300_000);
+
   it('takes files and a .zip dropped on the page, one bad file among them, and fits a 450 px pane', async () => {
     const { page, guard } = await openBatch(450);
     await dropFiles(page.getByTestId('drop-zone').filter({ hasText: '选择文件夹…' }), received('河南/甲.xlsx', '甲-早先.xlsx', '坏.xlsx', '报送.zip'));

@@ -11,11 +11,8 @@ import { orgName } from '../../summarize/cross-rules';
 import { batchJson } from '../../summarize/json';
 import { relativeLink } from '../../summarize/link';
 import { maskBatch } from '../../summarize/mask';
-import { comparePrevious } from '../../summarize/previous';
-import { filingChanges } from '../../summarize/changes';
 import { withComparisonAnnex } from '../../summarize/comparison-report';
-import type { CheckedSubmission } from '../../summarize/submission';
-import { compareRegister } from '../../summarize/unfiled';
+import { withComparisons } from '../../summarize/comparisons';
 import { unfiledListDocx } from '../../summarize/unfiled-list';
 import { summaryFacts } from '../../summarize/summary-facts';
 import { checkInbox, defaultJobs } from '../workers';
@@ -130,10 +127,7 @@ export const registerSummarize: Register = (program, io, done) => {
       bar?.stop();
 
       let batch = compileBatch(submissions, asOf, skipped);
-      const checked = submissions.filter((s): s is CheckedSubmission => s.status === 'ok');
-      batch = { ...batch, changes: filingChanges(checked, earlier) };
-      if (earlier) batch = { ...batch, previous: comparePrevious(batch, earlier) };
-      if (register) batch = { ...batch, register: compareRegister(register, submissions, batch.used, asOf, { window }) };
+      batch = withComparisons(batch, submissions, { earlier, register, window });
       if (opts.maskIds) batch = maskBatch(batch);
       if (opts.json) io.out(JSON.stringify(batchJson(batch), null, 2) + '\n');
       else report(batch, io);
