@@ -147,6 +147,10 @@ export interface CompareView {
 export interface BatchRequest {
   /** The day the office checks on (deadlines, days left), yyyy-mm-dd. */
   asOf: string;
+  /** The office's register of filed organisations (已备案机构名单), when it picked one. */
+  register?: Blob;
+  /** The JSON of an earlier batch, when it picked one. */
+  previous?: Blob;
 }
 
 /**

@@ -81,7 +81,7 @@ export function createBatchHost(base: string = document.baseURI, cores: number |
           }),
         );
         onProgress({ step: '跨机构检查', done, total: items.length + 1 });
-        const batch = await request<Batch>(pool, { type: 'compile', submissions, asOf, skipped });
+        const batch = await request<Batch>(pool, { type: 'compile', submissions, asOf, skipped, register: req.register, previous: req.previous });
         last = { batch, links: Object.fromEntries(items.map((i) => [i.file, i.disk])) };
         return batch;
       } finally {

@@ -4,8 +4,8 @@ import type { ArchiveEntry } from '../../src/summarize/archive';
 import type { Batch, SkippedFile } from '../../src/summarize/batch';
 import type { Submission } from '../../src/summarize/submission';
 
-/** The files an office's batch hands out, as `beian summarize` writes them: -o, --xlsx and --json. */
-export type BatchOutput = 'word' | 'xlsx' | 'json';
+/** The files an office's batch hands out, as `beian summarize` writes them: -o, --xlsx, --json and --follow-up. */
+export type BatchOutput = 'word' | 'xlsx' | 'json' | 'followUp';
 
 /**
  * What the batch page asks one of its Web Workers (addin/batch/worker.ts).
@@ -18,7 +18,7 @@ export type BatchTask =
   /** Read and check one received file, or one entry of an archive. */
   | { type: 'check'; file: string; source: Blob; entry?: ArchiveEntry; asOf: number }
   /** The checked files as one batch: duplicates resolved, cross-workbook rules run. */
-  | { type: 'compile'; submissions: Submission[]; asOf: number; skipped: SkippedFile[] }
+  | { type: 'compile'; submissions: Submission[]; asOf: number; skipped: SkippedFile[]; register?: Blob; previous?: Blob }
   /** One output of a compiled batch; `links` maps a file to the received path it is in. */
   | { type: 'output'; batch: Batch; what: BatchOutput; kind: SummaryKind; maskIds: boolean; links: Record<string, string>; base: string };
 

@@ -1,5 +1,10 @@
 import { archiveContents, entrySpan, extractEntry, listArchive, type ArchiveEntry } from '../../src/summarize/archive';
+import { isoDate } from '../../src/model/cell';
 import { InputError } from '../../src/read/input-error';
+import { readWorkbook } from '../../src/read/read-workbook';
+import type { Batch } from '../../src/summarize/batch';
+import type { EarlierBatch } from '../../src/summarize/earlier';
+import type { RegisterRow } from '../../src/summarize/register';
 import { checkSubmission, type Submission } from '../../src/summarize/submission';
 import type { OutputFile } from '../host';
 import { readPicked } from '../picked';
@@ -34,6 +39,28 @@ async function check(task: Extract<BatchTask, { type: 'check' }>): Promise<Submi
   return checkSubmission(task.file, bytes, { asOf: new Date(task.asOf) });
 }
 
+/** The batch compiled and compared with what the office picked beside it (`summarize --register`, `--previous`). */
+async function compile(task: Extract<BatchTask, { type: 'compile' }>): Promise<Batch> {
+  const [{ compileBatch }, { withComparisons }, { readRegister, RegisterError }, { readEarlierBatch, NotASummary }] = await Promise.all([
+    import('../../src/summarize/batch'),
+    import('../../src/summarize/comparisons'),
+    import('../../src/summarize/register'),
+    import('../../src/summarize/earlier'),
+  ]);
+  let register: RegisterRow[] | undefined;
+  let earlier: EarlierBatch | undefined;
+  try {
+    if (task.register) register = readRegister(await readWorkbook(await readPicked(task.register)));
+    if (task.previous) earlier = readEarlierBatch(new TextDecoder().decode(await readPicked(task.previous)));
+  } catch (e) {
+    if (e instanceof RegisterError || e instanceof InputError) throw new Error(`已备案机构名单无法使用：${e.message}`);
+    if (e instanceof NotASummary) throw new Error(`上次汇总结果无法使用：${e.message}`);
+    throw e;
+  }
+  const batch = compileBatch(task.submissions, new Date(task.asOf), task.skipped);
+  return withComparisons(batch, task.submissions, { register, earlier });
+}
+
 async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<OutputFile> {
   const [{ maskBatch }, { MIME }] = await Promise.all([import('../../src/summarize/mask'), import('../outputs')]);
   const batch = task.maskIds ? maskBatch(task.batch) : task.batch;
@@ -53,9 +80,15 @@ async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<Out
         import('../../src/summarize/summary-facts'),
         import('../outputs'),
       ]);
-      // As `beian summarize -o` renders it.
+      // As `beian summarize -o` renders it, the report with its annex.
       const bytes = await summaryDocx(task.kind, summaryFacts(batch), (id) => fetchFormTemplate(task.base, id));
-      return { name: `${SUMMARY_KINDS[task.kind].title}.docx`, bytes, mime: MIME.docx };
+      const { withComparisonAnnex } = await import('../../src/summarize/comparison-report');
+      return { name: `${SUMMARY_KINDS[task.kind].title}.docx`, bytes: task.kind === 'report' ? withComparisonAnnex(bytes, batch) : bytes, mime: MIME.docx };
+    }
+    case 'followUp': {
+      if (!batch.register) throw new Error('请先选择已备案机构名单');
+      const { unfiledListDocx } = await import('../../src/summarize/unfiled-list');
+      return { name: '备案到期未申请续期的评价机构名单.docx', bytes: unfiledListDocx(batch.register, isoDate(batch.asOf)), mime: MIME.docx };
     }
   }
 }
@@ -68,10 +101,8 @@ async function answer(task: BatchTask): Promise<unknown> {
     }
     case 'check':
       return check(task);
-    case 'compile': {
-      const { compileBatch } = await import('../../src/summarize/batch');
-      return compileBatch(task.submissions, new Date(task.asOf), task.skipped);
-    }
+    case 'compile':
+      return compile(task);
     case 'output':
       return output(task);
   }

@@ -2,11 +2,14 @@ import { Button, Caption1, Field, Input, makeStyles } from '@fluentui/react-comp
 import { useEffect, useMemo, useState } from 'react';
 import type { SummaryKind } from '../../src/forms/summaries';
 import type { Batch } from '../../src/summarize/batch';
+import { comparisonLines } from '../../src/summarize/verdict';
 import { createBatchHost } from '../batch/batch-host';
 import { receivedLabel, type Received } from '../batch/collect';
 import type { BatchOutput } from '../batch/protocol';
+import { BatchCharts } from './components/BatchCharts';
 import { BatchDownloads } from './components/BatchDownloads';
 import { BatchPicker } from './components/BatchPicker';
+import { ComparisonPicker, type Compared } from './components/ComparisonPicker';
 import { BatchVerdict, CrossFindings, WorkbookList } from './components/BatchResults';
 import { Section } from './components/Section';
 import { Status, useTask } from './components/Status';
@@ -34,11 +37,17 @@ export default function BatchPane({ handed }: { handed: Promise<Received[]> | nu
   const [received, setReceived] = useState<Received[] | null>(null);
   const [asOf, setAsOf] = useState(todayInChina);
   const [batch, setBatch] = useState<Batch | null>(null);
+  const [compared, setCompared] = useState<Compared>({ register: null, previous: null });
 
-  const summarize = async (files: Received[]) => {
+  const summarize = async (files: Received[], against: Compared = compared) => {
     setBatch(null);
-    const b = await run('批量汇总', (progress) => host.summarize(files, { asOf }, progress));
+    const req = { asOf, register: against.register ?? undefined, previous: against.previous ?? undefined };
+    const b = await run('批量汇总', (progress) => host.summarize(files, req, progress));
     if (b) setBatch(b);
+  };
+  const compare = (v: Compared) => {
+    setCompared(v);
+    if (received) void summarize(received, v);
   };
   const take = (files: Received[]) => {
     setReceived(files);
@@ -74,6 +83,7 @@ export default function BatchPane({ handed }: { handed: Promise<Received[]> | nu
           </Button>
         )}
       </div>
+      <ComparisonPicker value={compared} disabled={Boolean(busy)} onChange={compare} />
       <Status busy={busy} notice={notice} toasterId={toasterId} />
       {!received && !busy && (
         <Caption1>适用于人社部门和主管单位：一次检查收到的全部备案工作簿，列出各工作簿的结果和跨机构问题，并生成汇总表（Word）和结果工作簿（Excel）。</Caption1>
@@ -82,9 +92,20 @@ export default function BatchPane({ handed }: { handed: Promise<Received[]> | nu
         <>
           <Section title="汇总结果">
             <BatchVerdict batch={batch} />
+            {comparisonLines(batch).map((line) => (
+              <Caption1 key={line}>{line}</Caption1>
+            ))}
           </Section>
           <Section title="下载">
             <BatchDownloads disabled={Boolean(busy)} checked={batch.entries.some((e) => e.status === 'ok')} onDownload={download} />
+            {batch.register && (
+              <Button disabled={Boolean(busy)} onClick={() => download('followUp', 'report', false)}>
+                下载未续期机构名单（Word）
+              </Button>
+            )}
+          </Section>
+          <Section title="图表">
+            <BatchCharts batch={batch} />
           </Section>
           <Section title="跨机构问题">
             <CrossFindings cross={batch.cross} />

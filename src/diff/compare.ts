@@ -64,22 +64,37 @@ const ROW_IGNORED = new Set(['serial']);
 const text = (v: Parameters<typeof displayText>[0]) => displayText(v).trim();
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 
-function compareBasic(before: RecognisedWorkbook, after: RecognisedWorkbook): FieldChange[] {
-  const def = sheetDef('org');
-  const out: FieldChange[] = [];
-  for (const f of def.fields) {
+/** A text by key, own keys only: a key read from a file is never Object's own. */
+const own = (r: Readonly<Record<string, string>>, k: string): string => (Object.hasOwn(r, k) ? r[k] : '');
+
+function orgItems(book: RecognisedWorkbook): { basic: Record<string, string>; declared: Record<string, string> } {
+  const basic: [string, string][] = [];
+  const declared: [string, string][] = [];
+  for (const f of sheetDef('org').fields) {
     if (NOT_COMPARED.has(f.key)) continue;
-    const b = before.org?.text(f.key) ?? '';
-    const a = after.org?.text(f.key) ?? '';
+    const v = book.org?.text(f.key) ?? '';
+    if (v) basic.push([f.key, v]);
+    const b = text(book.org?.before(f.key) ?? null);
+    if (b) declared.push([f.key, b]);
+  }
+  return { basic: Object.fromEntries(basic), declared: Object.fromEntries(declared) };
+}
+
+function compareBasic(before: FilingSnapshot, after: FilingSnapshot): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const f of sheetDef('org').fields) {
+    if (NOT_COMPARED.has(f.key)) continue;
+    const b = own(before.basic, f.key);
+    const a = own(after.basic, f.key);
     if (fold(b) !== fold(a)) out.push({ field: f.key, label: f.header, before: b, after: a });
   }
   return out;
 }
 
 /** A group's rows by key, each field's values over the rows sharing a key (a person examining two occupations is one person). */
-interface Keyed {
+export interface KeyedRow {
   label: string;
-  values: Map<string, string>;
+  values: Record<string, string>;
 }
 
 interface GroupSpec {
@@ -92,9 +107,9 @@ interface GroupSpec {
   keyFields: readonly string[];
 }
 
-function collect(book: RecognisedWorkbook, spec: GroupSpec): Map<string, Keyed> {
+function collect(book: RecognisedWorkbook, spec: GroupSpec): Record<string, KeyedRow> {
   const fields = sheetDef(spec.kind).fields.filter((f) => !ROW_IGNORED.has(f.key) && !spec.keyFields.includes(f.key));
-  const out = new Map<string, Keyed>();
+  const out = new Map<string, { label: string; values: Map<string, string> }>();
   for (const t of book.tablesOf(spec.kind)) {
     for (const r of t.rows) {
       const key = spec.key(t, r);
@@ -111,12 +126,12 @@ function collect(book: RecognisedWorkbook, spec: GroupSpec): Map<string, Keyed> 
       out.set(key, k);
     }
   }
-  return out;
+  return Object.fromEntries([...out].map(([key, k]) => [key, { label: k.label, values: Object.fromEntries(k.values) }]));
 }
 
-function compareGroup(before: RecognisedWorkbook, after: RecognisedWorkbook, spec: GroupSpec): GroupDiff {
-  const b = collect(before, spec);
-  const a = collect(after, spec);
+function compareGroup(before: FilingSnapshot, after: FilingSnapshot, spec: GroupSpec): GroupDiff {
+  const b = new Map(Object.entries(before.groups[spec.group] ?? {}));
+  const a = new Map(Object.entries(after.groups[spec.group] ?? {}));
   const def = sheetDef(spec.kind);
   const changed: RowChange[] = [];
   for (const [key, now] of a) {
@@ -124,8 +139,8 @@ function compareGroup(before: RecognisedWorkbook, after: RecognisedWorkbook, spe
     if (!was) continue;
     const fields: FieldChange[] = [];
     for (const f of def.fields) {
-      const x = was.values.get(f.key) ?? '';
-      const y = now.values.get(f.key) ?? '';
+      const x = own(was.values, f.key);
+      const y = own(now.values, f.key);
       if (fold(x) !== fold(y)) fields.push({ field: f.key, label: f.header, before: x, after: y });
     }
     if (fields.length) changed.push({ label: now.label, fields, ...(spec.group === 'occupations' ? occupationNote(key, fields) : {}) });
@@ -169,10 +184,15 @@ function personLabel(t: Table, r: number): string {
   return id ? `${t.text(r, 'name')}（${maskId(fold(id))}）` : t.text(r, 'name');
 }
 
-/** People are matched by ID number, so a person whose name was corrected is one change; without an ID, by name. */
+/**
+ * People are matched by ID number, so a person whose name was corrected is
+ * one change; without an ID, by name. The key keeps the first 6 and last 4
+ * characters only, as the office batch's JSON keeps a filing from year to
+ * year without birth dates.
+ */
 function personKey(t: Table, r: number): string {
   const id = fold(t.text(r, 'idNumber'));
-  return id ? `id:${id}` : t.text(r, 'name') ? `name:${fold(t.text(r, 'name'))}` : '';
+  return id ? `id:${maskId(id)}` : t.text(r, 'name') ? `name:${fold(t.text(r, 'name'))}` : '';
 }
 
 const person = (group: GroupId & SheetKind, title: string): GroupSpec => ({ group, kind: group, title, key: personKey, label: personLabel, keyFields: ['idNumber'] });
@@ -208,23 +228,46 @@ const GROUPS: readonly GroupSpec[] = [
   },
 ];
 
+/** A filing reduced to what two filings are compared on: plain data, which the office batch keeps and its JSON records. */
+export interface FilingSnapshot {
+  orgName: string;
+  creditCode: string;
+  /** 机构信息 items as written, by field; the business type, the rules and the application's own dates left out. */
+  basic: Record<string, string>;
+  /** 机构信息's 变更前 column where the filing filled it: what a 信息变更 says it changes. */
+  declared: Record<string, string>;
+  /** Each group's rows by key. */
+  groups: Partial<Record<GroupId, Record<string, KeyedRow>>>;
+}
+
+export function filingSnapshot(book: RecognisedWorkbook): FilingSnapshot {
+  return {
+    orgName: book.org?.text('orgName') ?? '',
+    creditCode: fold(book.org?.text('creditCode') ?? ''),
+    ...orgItems(book),
+    groups: Object.fromEntries(GROUPS.map((g) => [g.group, collect(book, g)])),
+  };
+}
+
 /**
  * The changes from `before` to `after`, two filings of one organisation. A
  * renamed organisation keeps its credit code, so a name change is compared;
  * two different credit codes are two organisations and are refused.
  */
-export function compareFilings(before: RecognisedWorkbook, after: RecognisedWorkbook): FilingDiff {
-  const codeBefore = fold(before.org?.text('creditCode') ?? '');
-  const codeAfter = fold(after.org?.text('creditCode') ?? '');
-  if (codeBefore && codeAfter && codeBefore !== codeAfter) throw new DifferentOrganisations(codeBefore, codeAfter);
+export function compareSnapshots(before: FilingSnapshot, after: FilingSnapshot): FilingDiff {
+  if (before.creditCode && after.creditCode && before.creditCode !== after.creditCode) throw new DifferentOrganisations(before.creditCode, after.creditCode);
   const basic = compareBasic(before, after);
   const groups = GROUPS.map((g) => compareGroup(before, after, g));
   const total = basic.length + groups.reduce((n, g) => n + g.added.length + g.removed.length + g.changed.length, 0);
   return {
-    orgName: { before: before.org?.text('orgName') ?? '', after: after.org?.text('orgName') ?? '' },
-    creditCode: codeAfter || codeBefore,
+    orgName: { before: before.orgName, after: after.orgName },
+    creditCode: after.creditCode || before.creditCode,
     basic,
     groups,
     total,
   };
+}
+
+export function compareFilings(before: RecognisedWorkbook, after: RecognisedWorkbook): FilingDiff {
+  return compareSnapshots(filingSnapshot(before), filingSnapshot(after));
 }

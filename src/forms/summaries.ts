@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDocxCharts } from '../charts/docx-charts';
 import { JURISDICTION_SUMMARIES } from '../jurisdictions/forms';
 import { SEVERITY_LABEL } from '../model/severity';
 import { joinDocx } from '../render/join';
@@ -124,8 +125,13 @@ export function summaryParts(kind: SummaryKind, facts: SummaryFacts): { form: Su
   return [{ form: NO_SUMMARY, data: { title: def.title, message } }];
 }
 
-/** The summary as one Word file: each part rendered into its own template, one after the other, each with its own page numbers. */
+/**
+ * The summary as one Word file: each part rendered into its own template,
+ * one after the other, each with its own page numbers; the charts drawn
+ * where a template has their place (the report, after its totals).
+ */
 export async function summaryDocx(kind: SummaryKind, facts: SummaryFacts, template: (id: string) => Promise<Uint8Array>): Promise<Uint8Array> {
   const parts = summaryParts(kind, facts);
-  return joinDocx(await Promise.all(parts.map(async (p) => renderDocx(await template(p.form.id), p.data))));
+  const doc = joinDocx(await Promise.all(parts.map(async (p) => renderDocx(await template(p.form.id), p.data))));
+  return addDocxCharts(doc, facts.charts);
 }

@@ -1,5 +1,9 @@
+import type { Chart } from '../charts/chart';
 import type { Severity } from '../model/severity';
 import type { SourceId } from '../sources';
+
+/** What a cell or a chart prints when the workbook does not say: never a default the filing did not give. */
+export const NOT_GIVEN = '未填报';
 
 /**
  * What an office's documents are built from: plain facts of the filings
@@ -23,6 +27,8 @@ export interface SummaryFacts {
   occupations: { name: string; assessed: number; certified: number; evaluated: boolean }[];
   /** The filings' findings per check, most frequent first. */
   findingsByCheck: { title: string; severity: Severity; count: number; workbooks: number }[];
+  /** The charts the report draws, as the results workbook and the page draw them. */
+  charts: Chart[];
 }
 
 /** 机构信息 items the documents print: '' where the workbook does not say. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SourceId } from '../sources';
-import type { FilingFacts, SummaryFacts } from './summary-facts';
+import { NOT_GIVEN, type FilingFacts, type SummaryFacts } from './summary-facts';
 
 /**
  * A document compiled across many workbooks (a jurisdiction's renewal and
@@ -21,8 +21,7 @@ export interface JurisdictionSummaries {
   termination?: readonly SummaryFormDef[];
 }
 
-/** What a cell prints when the workbook does not say: never a default the filing did not give. */
-export const NOT_GIVEN = '未填报';
+export { NOT_GIVEN };
 
 export const given = (v: string) => v || NOT_GIVEN;
 export const count = (f: FilingFacts, key: 'assessed' | 'certified') => (f.evaluations ? String(f.evaluations[key]) : NOT_GIVEN);

@@ -5,6 +5,7 @@ import type { Profile } from '../profiles/profile';
 import type { Basis } from '../rules/basis';
 import type { Coverage } from '../rules/coverage';
 import type { RulePack } from '../rules/rule';
+import type { Region } from '../rules/shared/registration';
 import type { Source } from '../sources/source';
 import type { ProfileId } from '.';
 
@@ -58,4 +59,8 @@ export interface BatchRules {
   cancellation?: string;
   /** At renewal, occupations in which nobody was evaluated leave the filing's scope. */
   dropIdleAtRenewal?: boolean;
+  /** Where the organisations this document governs are, for a register row that names only a place or a credit code. */
+  region?: Region;
+  /** What the office does with an organisation whose filing ended with no renewal applied for: its list's title, the action, the clause. */
+  lapse?: { title: string; action: string; basis: string; notice?: string };
 }

@@ -1,6 +1,9 @@
 import { crossWorkbookFindings, type CrossFinding } from './cross-rules';
 import { deduplicate } from './duplicates';
 import { orgKey } from './org-key';
+import type { FilingChange } from './changes';
+import type { PreviousComparison } from './previous';
+import type { RegisterComparison } from './unfiled';
 import type { CheckedSubmission, Submission } from './submission';
 
 /** A file the batch passed over on purpose (a lock file, a hidden file, not a workbook), with why. */
@@ -33,6 +36,12 @@ export interface Batch {
   used: CheckedSubmission[];
   cross: CrossFinding[];
   skipped: SkippedFile[];
+  /** This batch against an earlier one, when the office gave the earlier batch's JSON. */
+  previous?: PreviousComparison;
+  /** The received filings against the office's register of filed organisations, when it gave one. */
+  register?: RegisterComparison;
+  /** Filings of an organisation whose earlier filing is in this inbox or in the earlier batch, with what changed. */
+  changes?: FilingChange[];
 }
 
 export function compileBatch(submissions: readonly Submission[], asOf: Date, skipped: readonly SkippedFile[] = []): Batch {

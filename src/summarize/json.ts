@@ -2,6 +2,14 @@ import { isoDate } from '../model/cell';
 import type { Batch } from './batch';
 import { daysLeft } from './cross-rules';
 import { evaluationTotals } from './occupations';
+import { maskId } from '../validate/gb11643-id';
+
+/** Each person once, the ID masked: enough to tell next year who joined and who left, no birth date. */
+function uniquePeople(people: readonly { name: string; id: string }[]): { name: string; id: string }[] {
+  const seen = new Map<string, { name: string; id: string }>();
+  for (const p of people) if (!seen.has(p.id)) seen.set(p.id, { name: p.name, id: maskId(p.id) });
+  return [...seen.values()];
+}
 
 /**
  * The batch as `beian summarize --json` prints it: every received file with
@@ -21,11 +29,17 @@ export function batchJson(batch: Batch): object {
         business: e.business,
         ...e.summary,
         creditCode: e.org.creditCode,
+        filingNo: e.org.filingNo,
         city: e.org.city,
         validTo: e.org.validTo,
         daysLeft: daysLeft(e, batch.asOf) ?? null,
         ...evaluationTotals(e),
         dropped: e.dropped,
+        // What next year's batch compares with (--previous); roster IDs only as first 6 and last 4 characters.
+        occupations: e.applied,
+        evaluations: e.evaluations.map(({ occupation, code, assessed, certified }) => ({ occupation, code, assessed, certified })),
+        people: uniquePeople(e.people),
+        filing: e.filing,
         ...(e.supersededBy ? { supersededBy: e.supersededBy } : {}),
         ...(e.otherFilings ? { otherFilings: e.otherFilings } : {}),
       };
@@ -33,5 +47,8 @@ export function batchJson(batch: Batch): object {
     findings: batch.entries.flatMap((e) => (e.status === 'ok' ? e.findings.map((f) => ({ file: e.file, ...f })) : [])),
     cross: batch.cross,
     skipped: batch.skipped,
+    ...(batch.register ? { register: batch.register } : {}),
+    ...(batch.previous ? { previous: batch.previous } : {}),
+    ...(batch.changes ? { changes: batch.changes } : {}),
   };
 }

@@ -1,4 +1,5 @@
-import { occupationNameKey } from '../model/occupation-key';
+import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
+import { findOccupationByName } from '../validate/occupations';
 import type { CheckedSubmission } from './submission';
 
 /** One occupation across the office's submissions. */
@@ -47,4 +48,16 @@ export function occupationTotals(used: readonly CheckedSubmission[]): Occupation
 /** 评价人次 and 取证人次 of one submission's filing period. */
 export function evaluationTotals(s: CheckedSubmission): { assessed: number; certified: number } {
   return s.evaluations.reduce((t, e) => ({ assessed: t.assessed + e.assessed, certified: t.certified + e.certified }), { assessed: 0, certified: 0 });
+}
+
+/**
+ * One occupation from year to year and filing to filing: its 大典 code
+ * (written, or the one code its name has in the 大典), else its name, so an
+ * occupation renamed to its 2022 name is still the same occupation.
+ */
+export function occupationIdentity(name: string, code: string): string {
+  const written = occupationCodeKey(code);
+  if (written) return written;
+  const found = name ? findOccupationByName(name) : [];
+  return found.length === 1 ? occupationCodeKey(found[0]) : `name:${occupationNameKey(name)}`;
 }

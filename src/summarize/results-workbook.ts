@@ -8,10 +8,13 @@ import { daysLeft, orgName } from './cross-rules';
 import { evaluationTotals, occupationTotals } from './occupations';
 import { forXml } from '../model/xml-text';
 import { checkTitle } from '../rules/catalogue';
+import { comparisonTables } from './comparison-sheets';
+import { addSheetCharts, blockRows, chartBlocks, type ChartBlock } from '../charts/xlsx-charts';
+import { officeCharts } from './charts';
 
-type Value = string | number | Date | null | { text: string; hyperlink: string; tooltip?: string };
+export type Value = string | number | Date | null | { text: string; hyperlink: string; tooltip?: string };
 
-interface Column {
+export interface Column {
   header: string;
   /** Stored as text, so Excel never turns an 18-digit number into 1.10101E+17. */
   text?: boolean;
@@ -68,6 +71,24 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
   });
 }
 
+export const CHART_SHEET = '图表';
+
+/** The 图表 sheet: each chart's data table, titled, for the chart beside it to refer to (added once exceljs has written the workbook). */
+function addChartTables(wb: ExcelJS.Workbook, blocks: readonly ChartBlock[]): void {
+  const ws = wb.addWorksheet(CHART_SHEET);
+  ws.getColumn(1).width = 30;
+  for (const block of blocks) {
+    const percent = block.chart.kind === 'percent';
+    blockRows(block).forEach((cells, i) => {
+      const row = ws.getRow(block.row + i);
+      row.values = cells.map((v) => (typeof v === 'string' ? forXml(v) : v));
+      if (i <= 1) row.font = { bold: true };
+      if (percent && i > 1) row.eachCell((c) => typeof c.value === 'number' && (c.numFmt = '0.0%'));
+    });
+  }
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
 /** A received file, linked; a workbook inside a .zip links to the archive and its tip names the entry to open. */
 function fileCell(file: string, linkOf: LinkOf): Value {
   const href = linkOf(file);
@@ -111,7 +132,8 @@ function overview(batch: Batch, linkOf: LinkOf): Value[][] {
 
 /**
  * The office's results workbook (`summarize --xlsx`): 机构一览, 问题清单,
- * 跨机构问题 and 职业汇总, each a plain table to sort and filter.
+ * 跨机构问题 and 职业汇总, each a plain table to sort and filter, and 图表,
+ * the office's charts with the data they draw.
  */
 export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undefined): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -171,5 +193,8 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
     [{ header: '职业（工种）' }, { header: '机构数' }, { header: '评价人次' }, { header: '取证人次' }, { header: '取证率', percent: true }],
     occupationTotals(batch.used).map((o) => [o.name, o.orgs, o.assessed, o.certified, o.rate]),
   );
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  for (const t of comparisonTables(batch)) addTable(wb, t.name, t.columns, t.rows);
+  const blocks = chartBlocks(officeCharts(batch));
+  if (blocks.length) addChartTables(wb, blocks);
+  return addSheetCharts(new Uint8Array(await wb.xlsx.writeBuffer()), CHART_SHEET, blocks);
 }

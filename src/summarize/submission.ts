@@ -11,6 +11,7 @@ import type { Finding, Summary } from '../rules/finding';
 import { readCount } from '../filing/counts';
 import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { parseDateValue } from '../validate/dates';
+import { filingSnapshot, type FilingSnapshot } from '../diff/compare';
 import { cityOf } from './city';
 
 /** One workbook as read and checked, before it is reduced to a {@link Submission}. */
@@ -74,11 +75,15 @@ export interface CheckedSubmission {
   people: RosterPerson[];
   /** Names of the occupations applied for (申请职业（工种）). */
   occupations: string[];
+  /** The same occupations with their 职业编码 as written ('' when none). */
+  applied: { name: string; code: string }[];
   evaluations: Evaluation[];
   /** Whether the workbook has a 备案期评价情况 sheet at all. */
   reportsEvaluations: boolean;
   /** Occupations that leave the scope at an HA renewal because nobody was evaluated in them (HA 六（四）2). */
   dropped: string[];
+  /** What another filing of the organisation is compared with (its changes). */
+  filing: FilingSnapshot;
 }
 
 /** A file that could not be checked: unreadable, or a spreadsheet with no filing sheet. */
@@ -191,9 +196,11 @@ export function toSubmission(checked: CheckedBook): CheckedSubmission {
     },
     people: people(book),
     occupations: occupations.map((o) => o.name || o.code),
+    applied: occupations.map((o) => ({ name: o.name || o.code, code: o.code })),
     evaluations: rows,
     reportsEvaluations,
     dropped: dropsIdle ? droppedAtRenewal(occupations, rows) : [],
+    filing: filingSnapshot(book),
   };
 }
 

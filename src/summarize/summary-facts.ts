@@ -6,6 +6,7 @@ import { profileById, profileLabel } from '../profiles/profiles';
 import { checkTitle } from '../rules/catalogue';
 import type { Batch } from './batch';
 import { daysLeft } from './cross-rules';
+import { officeCharts } from './charts';
 import { evaluationTotals, occupationTotals } from './occupations';
 import type { CheckedSubmission } from './submission';
 
@@ -54,5 +55,6 @@ export function summaryFacts(batch: Batch): SummaryFacts {
     findingsByCheck: [...byCheck.values()]
       .sort((a, b) => b.count - a.count)
       .map(({ title, severity, count, files }) => ({ title, severity, count, workbooks: files.size })),
+    charts: officeCharts(batch),
   };
 }

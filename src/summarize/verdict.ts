@@ -58,3 +58,29 @@ export function countsText(n: BatchCounts): string {
     `重复提交未采用 ${n.superseded} 份；跨机构问题 ${n.cross} 项`
   );
 }
+
+/** What the register and the earlier batch show, a line each, for the terminal and the page. */
+export function comparisonLines(batch: Batch): string[] {
+  const out: string[] = [];
+  const r = batch.register;
+  if (r) {
+    const due = r.unfiled.filter((u) => u.status === 'due').length;
+    out.push(
+      `已备案机构名单 ${r.registered} 家：即将到期未报送续期 ${due} 家，已到期未续期 ${r.unfiled.length - due} 家，` +
+        `有效期止无法识别 ${r.undated.length} 家；名单外机构的报送 ${r.unregistered.length} 份`,
+    );
+  }
+  const changes = batch.changes ?? [];
+  if (changes.length) {
+    const unmatched = changes.filter((c) => c.checks.length).length;
+    out.push(`有前次备案可比较的工作簿 ${changes.length} 份，共 ${changes.reduce((n, c) => n + c.diff.total, 0)} 项变化${unmatched ? `；信息变更与所填变更前不符 ${unmatched} 份` : ''}（结果工作簿“备案变化”逐项列出）`);
+  }
+  const p = batch.previous;
+  if (p) {
+    out.push(
+      `与上次汇总（${p.asOf}）相比：评价 ${p.totals.previous.assessed} → ${p.totals.current.assessed} 人次，取证 ${p.totals.previous.certified} → ${p.totals.current.certified} 人次；` +
+        `新出现的机构 ${p.appeared.length} 家，本次未报送 ${p.disappeared.length} 家，职业或人员有变化 ${p.orgs.length} 家`,
+    );
+  }
+  return out;
+}

@@ -199,6 +199,11 @@ function instructions(wb: ExcelJS.Workbook, profile: Profile, business: Business
     '',
     '检查方法：在 Excel 中打开“备案检查”加载项，或在浏览器中打开备案检查页面并选择本工作簿；有问题的单元格会被标出并附上说明。',
   ];
+  writeInstructions(ws, lines);
+}
+
+/** A 说明 sheet's lines, one a row, the first a title. */
+export function writeInstructions(ws: ExcelJS.Worksheet, lines: readonly string[]): void {
   lines.forEach((l, i) => {
     const c = ws.getCell(i + 1, 1);
     c.value = l;

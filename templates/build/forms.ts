@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildDocx, Column, FONTS, para, run, table, text } from '../../src/forms/build/docx';
 import { DRAFT, H1, ORG, section } from '../../src/forms/build/parts';
+import { chartPlace } from '../../src/charts/docx-charts';
 
 /**
  * The body of every form template. Tags are the fields of the form's zod
@@ -163,6 +164,7 @@ const officeReport = () =>
     '备案工作汇总报告',
     text('备案工作汇总报告', { style: 'Title' }) +
       text('　　本次共收到工作簿 {total} 份，其中通过检查 {passed} 份，未通过 {failed} 份，无法检查 {unchecked} 份，同一机构重复提交未采用 {superseded} 份。') +
+      chartPlace() +
       H1('一、按适用规则统计') +
       table(
         [

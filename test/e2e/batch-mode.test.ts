@@ -9,7 +9,7 @@ import { xlsxBuffer } from '../helpers/book';
 import { beian } from '../helpers/cli';
 import { evaluations, orgSpec } from '../helpers/batch';
 import { gbk, zipBytes } from '../helpers/zip';
-import { ADDIN_DIST, browserAvailable, downloadFrom, dropFiles, launch, openTaskpane, screenshot, type Guard } from './browser';
+import { ADDIN_DIST, SHOTS, browserAvailable, downloadFrom, dropFiles, launch, openTaskpane, screenshot, type Guard } from './browser';
 import { serveFolder, type StaticSite } from './serve';
 
 /**
@@ -147,6 +147,40 @@ run('office batch mode in Chromium', () => {
     await page.close();
   }, 300_000);
 
+  it('compares with the register and an earlier JSON exactly as beian summarize --register --previous does', async () => {
+    const register = out('已备案机构.xlsx');
+    writeFileSync(
+      register,
+      await xlsxBuffer({
+        已备案机构: [
+          ['备案号', '机构名称', '统一社会信用代码', '有效期止', '地市/师市', '联系人', '联系电话'],
+          ['豫评001', '庚机构', '91410702MA7N3K9999', day(2026, 7, 1), '新乡市', '张一', '13800000001'],
+        ],
+      }),
+    );
+    const previous = out('上次.json');
+    writeFileSync(previous, cliJson);
+    const args = ['--register', register, '--previous', previous, '--follow-up', out('cli-名单.docx'), '--json', '--as-of', AS_OF];
+    const cli = await beian(['summarize', box, '--kind', 'report', '-o', out('cli-比较报告.docx'), '--xlsx', out('cli-比较.xlsx'), ...args]);
+    const { page } = await openBatch(450);
+    await page.locator('input[aria-label="已备案机构名单…"]').setInputFiles(register);
+    await page.locator('input[aria-label="上次汇总结果（JSON）…"]').setInputFiles(previous);
+    await page.locator('input[webkitdirectory]').setInputFiles(box);
+    await page.getByTestId('batch-summary').waitFor({ timeout: 180_000 });
+    await expect(page.getByText(/^已备案机构名单 1 家：即将到期未报送续期 1 家/).count()).resolves.toBe(1);
+    await screenshot(page, 'batch-mode-450-register');
+    await page.getByLabel('汇总类型').selectOption('report');
+    const json = await download(page, '结果数据（JSON）');
+    expect(JSON.parse(json.bytes.toString('utf8'))).toEqual(JSON.parse(cli.out));
+    const xlsx = await download(page, '结果工作簿（Excel）');
+    await expect(cells(xlsx.bytes)).resolves.toEqual(await cells(readFileSync(out('cli-比较.xlsx'))));
+    const report = await download(page, '汇总表（Word）');
+    expect(wordText(report.bytes)).toEqual(wordText(readFileSync(out('cli-比较报告.docx'))));
+    const list = await download(page, '下载未续期机构名单（Word）');
+    expect(wordText(list.bytes)).toEqual(wordText(readFileSync(out('cli-名单.docx'))));
+    await page.close();
+  }, 300_000);
+
   it('takes files and a .zip dropped on the page, one bad file among them, and fits a 450 px pane', async () => {
     const { page, guard } = await openBatch(450);
     await dropFiles(page.getByTestId('drop-zone').filter({ hasText: '选择文件夹…' }), received('河南/甲.xlsx', '甲-早先.xlsx', '坏.xlsx', '报送.zip'));
@@ -159,6 +193,51 @@ run('office batch mode in Chromium', () => {
     await page.getByRole('button', { name: /^查看 \d+ 项问题$/ }).first().click();
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(450);
     await screenshot(page, 'batch-mode-450-results');
+    expect(guard.foreign).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('draws the charts of the Word report and the results workbook above the lists, as SVG with their values read out', async () => {
+    const { page, guard } = await openBatch(450);
+    await page.locator('input[webkitdirectory]').setInputFiles(box);
+    const charts = page.getByTestId('batch-charts');
+    await charts.waitFor({ timeout: 180_000 });
+    // Above the lists: the charts' region comes before 跨机构问题 and 各工作簿.
+    const regions = await page.locator('section[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(regions.indexOf('图表')).toBeGreaterThan(-1);
+    expect(regions.indexOf('图表')).toBeLessThan(regions.indexOf('跨机构问题'));
+    expect(regions.indexOf('图表')).toBeLessThan(regions.indexOf('各工作簿'));
+
+    // The expected bars, from what beian summarize --json says of the filings used (one per organisation).
+    const used = (JSON.parse(cliJson) as { workbooks: { status: string; city?: string; errors: number; supersededBy?: string }[] }).workbooks.filter((w) => w.status === 'ok' && !w.supersededBy);
+    const byCity = new Map<string, { 通过: number; 未通过: number }>();
+    for (const w of used) {
+      const e = byCity.get(w.city || '未填报') ?? { 通过: 0, 未通过: 0 };
+      e[w.errors ? '未通过' : '通过']++;
+      byCity.set(w.city || '未填报', e);
+    }
+    const bars = (chart: string) =>
+      page.locator(`figure[data-chart="${chart}"] rect[data-series]`).evaluateAll((els) =>
+        els.map((e) => [e.closest('[data-category]')!.getAttribute('data-category'), e.getAttribute('data-series'), Number(e.getAttribute('data-value')), e.getBoundingClientRect().width > 0]),
+      );
+    const cityBars = await bars('orgs-by-city');
+    expect(new Set(cityBars.map((b) => b[0]))).toEqual(new Set(byCity.keys()));
+    for (const [city, e] of byCity) for (const series of ['通过', '未通过'] as const) expect(cityBars).toContainEqual([city, series, e[series], e[series] > 0]);
+    // 电工: 甲 120 and 戊 30 evaluated (甲's earlier filing is not used); 工业机器人系统运维员 reported with 0.
+    await expect(bars('evaluations-by-occupation')).resolves.toEqual([
+      ['电工', '评价人次', 150, true],
+      ['电工', '取证人次', 128, true],
+      ['工业机器人系统运维员', '评价人次', 0, false],
+      ['工业机器人系统运维员', '取证人次', 0, false],
+    ]);
+    await expect(bars('rate-by-occupation')).resolves.toEqual([['电工', '取证率', 128 / 150, true]]);
+
+    // Each chart is an image named by its title and values, with its data table for screen readers.
+    const image = page.getByRole('img', { name: /^各职业（工种）取证率。电工：取证率 85\.3%。$/ });
+    await expect(image.count()).resolves.toBe(1);
+    await expect(page.getByRole('table', { name: '各职业（工种）评价人次与取证人次' }).locator('tbody tr').count()).resolves.toBe(2);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(450);
+    await charts.screenshot({ path: path.join(SHOTS, 'batch-mode-450-charts.png') });
     expect(guard.foreign).toEqual([]);
     await page.close();
   }, 300_000);

@@ -147,10 +147,13 @@ withLibreOffice('beian summarize over an office inbox', () => {
     expect(b.worksheets.map(rowsOf)).toEqual(a.worksheets.map(rowsOf));
   });
 
-  it('writes the results workbook: four tables with frozen headers, filters, text IDs and links to the files', async () => {
+  it('writes the results workbook: four tables with frozen headers, filters, text IDs and links to the files, then the charts', async () => {
     const wb = await sheets(out('结果1.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['机构一览', '问题清单', '跨机构问题', '职业汇总']);
-    for (const ws of wb.worksheets) {
+    // 甲 sent its renewal twice: what changed from the earlier workbook is listed too.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['机构一览', '问题清单', '跨机构问题', '职业汇总', '备案变化', '图表']);
+    expect(rowsOf(wb.getWorksheet('备案变化')!).slice(1).map((r) => [r[1], r[4]])).toContainEqual(['收件/河南/甲.xlsx', '收件/甲-早先.xlsx（备案续期）']);
+    const tables = wb.worksheets.filter((w) => w.name !== '图表');
+    for (const ws of tables) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.autoFilter).toBeTruthy();
     }
@@ -169,7 +172,7 @@ withLibreOffice('beian summarize over an office inbox', () => {
     expect(jia.getCell(21).value).toBe('工业机器人系统运维员');
     expect(overview.getRow(10).getCell(12).value).toBe('重复提交（未采用）');
     expect(overview.getRow(4).getCell(12).value).toBe('无法读取');
-    for (const ws of wb.worksheets) expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    for (const ws of tables) expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
     expect(overview.getRow(5).getCell(2).value).toEqual({ text: '收件/报送.zip/报送/子目录/己.xlsx', hyperlink: '收件/报送.zip' });
     // The link opens the archive; its tip names the entry inside it (exceljs does not read tips back).
     expect(new PizZip(readFileSync(out('结果1.xlsx'))).file('xl/worksheets/sheet1.xml')!.asText()).toContain('tooltip="压缩包 收件/报送.zip 中的 报送/子目录/己.xlsx"');
@@ -220,8 +223,10 @@ withLibreOffice('beian summarize over an office inbox', () => {
     const report = wordRows(out('报告.docx'));
     expect(report.flat().join('')).toContain(masked);
     expect(report.flat().join('')).not.toMatch(fullId);
-    // 六、无法检查的文件
-    expect(report.slice(-2)).toEqual([
+    // 六、无法检查的文件, the report's last table before the annex on 甲's two workbooks.
+    const annex = report.findIndex((r) => r[0] === '机构名称' && r[1] === '本次文件');
+    expect(report[annex + 1].slice(0, 3)).toEqual(['甲机构', '收件/河南/甲.xlsx（备案续期）', '收件/甲-早先.xlsx（备案续期）']);
+    expect(report.slice(annex - 2, annex)).toEqual([
       ['1', '收件/名单.xlsx', '非备案工作簿', expect.stringContaining('没有可识别的备案工作表')],
       ['2', '收件/坏.xlsx', '无法读取', expect.stringContaining('不是 Excel 工作簿')],
     ]);

@@ -3,20 +3,23 @@ import * as path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { SEVERITY_LABEL } from '../../model/severity';
 import { todayUtc } from '../../check';
-import { isoDay } from '../../model/cell';
+import { isoDate, isoDay } from '../../model/cell';
 import { isSummaryKind, summaryDocx } from '../../forms/summaries';
 import { batchHasErrors, compileBatch, type Batch } from '../../summarize/batch';
-import { batchCounts, countsText } from '../../summarize/verdict';
+import { batchCounts, comparisonLines, countsText } from '../../summarize/verdict';
 import { orgName } from '../../summarize/cross-rules';
 import { batchJson } from '../../summarize/json';
 import { relativeLink } from '../../summarize/link';
 import { maskBatch } from '../../summarize/mask';
+import { withComparisonAnnex } from '../../summarize/comparison-report';
+import { withComparisons } from '../../summarize/comparisons';
+import { unfiledListDocx } from '../../summarize/unfiled-list';
 import { summaryFacts } from '../../summarize/summary-facts';
 import { checkInbox, defaultJobs } from '../workers';
 import { Outputs } from '../files';
 import { InboxWalker, type InboxEntry } from '../inbox';
 import { EXIT, forTerminal, UsageError, type CliIO } from '../io';
-import { readHolidays } from '../load';
+import { readHolidays, readPrevious, readRegisterFile } from '../load';
 import type { Register } from '../main';
 import { packageDir } from '../package-dir';
 
@@ -29,6 +32,10 @@ interface SummarizeOpts {
   maskIds?: boolean;
   jobs?: string;
   holidays?: string;
+  previous?: string;
+  register?: string;
+  renewWithin?: string;
+  followUp?: string;
   force?: boolean;
 }
 
@@ -37,6 +44,12 @@ function parseAsOf(text: string | undefined): Date | undefined {
   const d = isoDay(text);
   if (!d) throw new UsageError(`--as-of 应为 yyyy-mm-dd 格式的日期，例如 2026-06-01（收到“${text}”）`);
   return d;
+}
+
+function parseWindow(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) > 3650) throw new UsageError(`--renew-within 应为 0 到 3650 之间的天数（收到“${text}”）`);
+  return Number(text);
 }
 
 function parseJobs(text: string | undefined): number {
@@ -66,6 +79,7 @@ function report(batch: Batch, io: CliIO): void {
     else if (e.summary.errors) io.out(`未通过　${t(e.file)}（${t(orgName(e))}）：错误 ${e.summary.errors} 项，警告 ${e.summary.warnings} 项\n`);
   }
   for (const f of batch.cross) io.out(`${SEVERITY_LABEL[f.severity]}：${t(f.message)}（依据：${f.basis}）\n`);
+  for (const line of comparisonLines(batch)) io.out(`${t(line)}\n`);
   const n = batchCounts(batch);
   io.out(`${countsText(n)}${n.skipped ? `；另跳过 ${n.skipped} 个文件（锁定文件、隐藏文件、非工作簿等，--json 列出原因）` : ''}\n`);
 }
@@ -77,25 +91,33 @@ export const registerSummarize: Register = (program, io, done) => {
     .argument('<文件、目录或压缩包...>', '.xlsx、.xls、.ods 工作簿，存放工作簿的目录（含子目录），或 .zip 压缩包')
     .requiredOption('-k, --kind <类型>', 'renewal（续期汇总表）、termination（终止备案汇总表）或 report（汇总报告）')
     .requiredOption('-o, --output <文件.docx>', 'Word 文件')
-    .option('--xlsx <文件.xlsx>', '另存结果工作簿（机构一览、问题清单、跨机构问题、职业汇总）')
+    .option('--xlsx <文件.xlsx>', '另存结果工作簿（机构一览、问题清单、跨机构问题、职业汇总、图表）')
     .option('--json', '以 JSON 输出结果')
     .option('--as-of <日期>', '按此日期计算期限（yyyy-mm-dd，默认今天）')
     .option('--mask-ids', '身份证件号只显示前 6 位和后 4 位（JSON、结果工作簿和 Word 文件）')
     .option('-j, --jobs <数量>', '同时检查的工作簿数（默认为 CPU 核数）')
     .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
+    .option('--previous <文件.json>', '与上次汇总比较：上次 summarize --json 输出的文件（职业增减、人员进出、未再报送的机构、评价与取证同比）')
+    .option('--register <名单.xlsx>', '已备案机构名单（备案号、机构名称、统一社会信用代码、有效期止）：列出到期未报送续期、已到期未续期和名单外报送的机构')
+    .option('--renew-within <天数>', '与 --register 同用：有效期止在此天数内而未报送续期申请的机构列入名单（默认按各地规定：河南 60 天，兵团 90 天）')
+    .option('--follow-up <文件.docx>', '与 --register 同用：另存未续期机构名单（河南跟进名单，兵团另附公示名单），按地区分列并附联系人')
     .option('-f, --force', '允许覆盖已存在的文件')
     .action(async (inputs: string[], opts: SummarizeOpts) => {
       const kind = opts.kind;
       if (!isSummaryKind(kind)) throw new UsageError(`--kind 应为 renewal、termination 或 report`);
       const asOf = parseAsOf(opts.asOf) ?? io.today ?? todayUtc();
       const jobs = parseJobs(opts.jobs);
-      const outputs = [opts.output, ...(opts.xlsx ? [opts.xlsx] : [])];
-      if (opts.xlsx && path.resolve(opts.xlsx) === path.resolve(opts.output)) throw new UsageError('--xlsx 与 -o 不能是同一个文件');
+      if ((opts.followUp || opts.renewWithin !== undefined) && !opts.register) throw new UsageError('--follow-up 和 --renew-within 需要与 --register 同用');
+      const window = parseWindow(opts.renewWithin);
+      const outputs = [opts.output, ...(opts.xlsx ? [opts.xlsx] : []), ...(opts.followUp ? [opts.followUp] : [])];
+      if (new Set(outputs.map((o) => path.resolve(o))).size < outputs.length) throw new UsageError('-o、--xlsx、--follow-up 不能是同一个文件');
       const files = new Outputs(Boolean(opts.force));
       // A workbook named as an input is never replaced by an output, even with --force.
-      for (const i of inputs) await files.input(i);
+      for (const i of [...inputs, ...[opts.previous, opts.register].filter((x): x is string => Boolean(x))]) await files.input(i);
       for (const o of outputs) await files.reserve(o);
       const holidays = await readHolidays(opts.holidays);
+      const earlier = await readPrevious(opts.previous);
+      const register = await readRegisterFile(opts.register);
       const { entries, skipped } = await new InboxWalker(outputs).collect(inputs);
       if (!entries.length) throw new UsageError('没有找到工作簿（.xlsx、.xls、.ods，或装有它们的 .zip 压缩包）');
 
@@ -105,6 +127,7 @@ export const registerSummarize: Register = (program, io, done) => {
       bar?.stop();
 
       let batch = compileBatch(submissions, asOf, skipped);
+      batch = withComparisons(batch, submissions, { earlier, register, window });
       if (opts.maskIds) batch = maskBatch(batch);
       if (opts.json) io.out(JSON.stringify(batchJson(batch), null, 2) + '\n');
       else report(batch, io);
@@ -114,12 +137,14 @@ export const registerSummarize: Register = (program, io, done) => {
         return;
       }
       const template = (id: string) => fs.readFile(path.join(packageDir(), 'templates', `${id}.docx`));
-      await files.write(opts.output, await summaryDocx(kind, summaryFacts(batch), template));
+      const doc = await summaryDocx(kind, summaryFacts(batch), template);
+      await files.write(opts.output, kind === 'report' ? withComparisonAnnex(doc, batch) : doc);
       if (opts.xlsx) {
         // exceljs takes half a second of CPU to load: only when the results workbook is asked for.
         const { resultsWorkbook } = await import('../../summarize/results-workbook');
         await files.write(opts.xlsx, await resultsWorkbook(batch, linkFrom(opts.xlsx, entries)));
       }
+      if (opts.followUp && batch.register) await files.write(opts.followUp, unfiledListDocx(batch.register, isoDate(asOf)));
       if (!opts.json) io.out(`已生成：${outputs.join('、')}\n`);
       done(batchHasErrors(batch) ? EXIT.findings : EXIT.ok);
     });

@@ -1,3 +1,4 @@
+import { forXml } from '../../model/xml-text';
 import { zipEntries } from '../../render/zip';
 
 /**
@@ -16,8 +17,9 @@ const SIZE = { erhao: 44, sanhao: 32, xiaosi: 24, wuhao: 21, xiaowu: 18 } as con
 const MM = 56.6929; // twips per millimetre
 const tw = (mm: number) => Math.round(mm * MM);
 
+/** Text as WordprocessingML holds it: what XML forbids dropped (a workbook's text may carry it), markup escaped. */
 export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return forXml(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function fonts(name: string): string {

@@ -4,6 +4,7 @@ import { BT_PROFILES } from './profiles';
 import { BT_PACK } from './rules';
 import { BT_COVERAGE } from './rules/coverage';
 import { bt } from './rules/basis';
+import { REGION } from './region';
 import { SOURCE } from './source';
 
 export const BT: Jurisdiction = {
@@ -22,5 +23,12 @@ export const BT: Jurisdiction = {
     lending: bt('第十九条（二）1'),
     inactivity: bt('第十九条（一）2'),
     cancellation: bt('第十九条（一）'),
+    region: REGION,
+    lapse: {
+      title: '兵团备案期满未申请续期的评价机构名单',
+      action: '核实无收尾数据后取消备案资质',
+      basis: bt('第十九条（一）1'),
+      notice: '兵团备案期满未申请续期、拟取消备案资质的评价机构公示名单',
+    },
   },
 };

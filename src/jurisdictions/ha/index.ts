@@ -4,6 +4,7 @@ import { HA_PROFILES } from './profiles';
 import { HA_PACK } from './rules';
 import { HA_COVERAGE } from './rules/coverage';
 import { ha, haByType } from './rules/basis';
+import { REGION } from './region';
 import { SOURCE } from './source';
 
 export const HA: Jurisdiction = {
@@ -21,5 +22,11 @@ export const HA: Jurisdiction = {
     cap: { profile: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: ha('二（四）'), area: '辖区' },
     renewal: { days: 60, ahead: '60 天', basis: ha('六（四）1') },
     dropIdleAtRenewal: true,
+    region: REGION,
+    lapse: {
+      title: '河南省备案到期未申请续期的评价机构跟进名单',
+      action: '约谈、限时整改或暂缓续期，情况汇总报省职业技能等级评价指导中心',
+      basis: ha('六（四）2、3'),
+    },
   },
 };

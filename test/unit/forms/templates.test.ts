@@ -40,7 +40,8 @@ describe('form templates', () => {
   });
 
   it.each(ALL.map((f) => [f.id, f] as const))('%s: every tag is a field of the form data, and every field is used', (id, form) => {
-    const tags = templateTags(readFileSync(file(id)));
+    // A raw-XML tag ({@charts}) fills the paragraph it stands in with the field's markup.
+    const tags = templateTags(readFileSync(file(id))).map((t) => t.replace(/^@/, ''));
     const allowed = allowedTags(form.schema);
     expect(tags.filter((t) => !allowed.has(t))).toEqual([]);
     // A condition is used when either of its branches is.
