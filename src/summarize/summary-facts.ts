@@ -2,7 +2,7 @@ import type { FilingFacts, SummaryFacts } from '../forms/summary-facts';
 import { jurisdictionOf } from '../jurisdictions';
 import { isoDate } from '../model/cell';
 import type { Severity } from '../model/severity';
-import { profileById, profileLabel } from '../profiles/profiles';
+import { profileById } from '../profiles/profiles';
 import { checkTitle } from '../rules/catalogue';
 import type { Batch } from './batch';
 import { daysLeft } from './cross-rules';
@@ -22,7 +22,7 @@ function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
   return {
     file: s.file,
     source: profile.source,
-    profile: profileLabel(profile),
+    profile: profile.name,
     business: s.business,
     errors: s.summary.errors,
     warnings: s.summary.warnings,
