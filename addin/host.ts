@@ -9,6 +9,7 @@ import type { SummaryKind } from '../src/forms/office';
 import type { BusinessType } from '../src/model/schema';
 import type { ProfileId } from '../src/profiles/profiles';
 import type { Fix, FixPlan } from '../src/fix';
+import type { UnwrittenForm } from '../src/forms/documents';
 import type { Finding, Summary } from '../src/rules/finding';
 import type { Batch } from '../src/summarize/batch';
 import type { Received } from './batch/collect';
@@ -58,6 +59,12 @@ export interface OutputFile {
   mime: string;
 }
 
+/** Word forms as asked for: the files, and each chosen form that gave none with why (a per-site letter with no site). */
+export interface FormFiles {
+  files: OutputFile[];
+  unwritten: UnwrittenForm[];
+}
+
 export interface InsertResult {
   sheetsAdded: string[];
   columnsAdded: { sheet: string; header: string }[];
@@ -99,7 +106,7 @@ export interface OfficeHost extends FixHost {
    */
   watch(onUpdate: (view: CheckView) => void, onError?: (message: string) => void): Promise<() => void>;
   /** The last check's recognised workbook and result as Word files (forms chosen by id). */
-  buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]>;
+  buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<FormFiles>;
   /** Gets a file out of the pane: data-URI download, falling back to a dialog (WebView2, Mac). */
   save(file: OutputFile): Promise<void>;
   /**
@@ -123,8 +130,8 @@ export interface FileHost extends FixHost<CheckView & { defaults: Defaults }> {
   annotated(): Promise<OutputFile>;
   /** The workbook with the fixes applied and nothing else changed (no marks): what the clerk hands in. */
   fixed(): Promise<OutputFile>;
-  /** The chosen forms as one .zip. */
-  documents(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile>;
+  /** The chosen forms as one .zip (null when none gave a file), and the forms not written with why. */
+  documents(formIds: string[], opts: { maskIds: boolean }): Promise<{ file: OutputFile | null; unwritten: UnwrittenForm[] }>;
   report(): Promise<OutputFile>;
   /** The checked workbook against an earlier filing of the same organisation (picked by the user). */
   compare(earlier: { name: string; data: Blob }): Promise<CompareView>;

@@ -10,7 +10,7 @@ import { InputError } from '../../src/read/input-error';
 import type { BusinessType } from '../../src/model/schema';
 import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { recognise, kindBySheetName } from '../../src/recognise/recognise';
-import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
+import type { CheckRequest, CheckView, Defaults, FormFiles, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
 import { Batch } from './request-budget';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
 import { buildDocuments } from './documents';
@@ -263,7 +263,7 @@ export class ExcelHost implements OfficeHost {
     return this.run((context) => insertTemplate(context, this.features, profile, business));
   }
 
-  async buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]> {
+  async buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<FormFiles> {
     const live = this.live;
     if (!live) throw new OfficeHostError('请先检查工作簿，再生成 Word 表格');
     try {

@@ -6,7 +6,7 @@ import type { Fix } from '../../src/fix';
 import type { Finding } from '../../src/rules/finding';
 import type { CheckView, Defaults, OfficeHost } from '../host';
 import { userMessage } from '../messages';
-import { missingFeatureNotes } from './labels';
+import { formsNotice, missingFeatureNotes } from './labels';
 import { Findings } from './components/Findings';
 import { FixGroupAction, fixedNotice, FixPanel } from './components/Fixes';
 import { Section } from './components/Section';
@@ -107,12 +107,12 @@ export function OfficePane({ host }: { host: OfficeHost }) {
     });
   const generate = (formIds: string[], maskIds: boolean) =>
     run('生成 Word 表格', async () => {
-      const files = await host.buildDocuments(formIds, { maskIds });
-      if (!files.length) throw new Error('所选表格没有可生成的内容');
+      const { files, unwritten } = await host.buildDocuments(formIds, { maskIds });
+      if (!files.length) return setNotice(formsNotice(null, unwritten));
       const { zipFiles } = await import('../outputs');
       const out = files.length === 1 ? files[0] : zipFiles('备案表格.zip', files);
       await host.save(out);
-      setNotice({ intent: 'success', text: `已生成：${out.name}` });
+      setNotice(formsNotice(`已生成：${out.name}`, unwritten));
     });
 
   return (
