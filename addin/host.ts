@@ -23,6 +23,8 @@ export interface Progress {
   step: string;
   done: number;
   total: number;
+  /** The task now writes to the workbook and runs to its end: 取消 no longer applies. */
+  committing?: boolean;
 }
 
 export interface CheckRequest {
@@ -89,9 +91,15 @@ export interface OfficeHost extends FixHost {
   readonly product?: 'Excel' | 'WPS';
   /** What the host supports (comments, notes, RangeAreas, insertWorksheetsFromBase64…), for the pane to explain. */
   readonly features: Readonly<Record<string, boolean>>;
+  /** Whether a check can be stopped (取消): Excel reads in many awaited syncs; WPS reads in one synchronous pass that nothing can interrupt. */
+  readonly cancellable: boolean;
   readDefaults(): Promise<Defaults>;
-  /** Reads the open workbook, checks it and marks it (fills, notes or comments, 检查结果). */
-  checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView>;
+  /**
+   * Reads the open workbook, checks it and marks it (fills, notes or comments, 检查结果).
+   * An abort (取消) while it reads or checks rejects with Cancelled and leaves
+   * the workbook untouched; once marking has begun it runs to its end.
+   */
+  checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<CheckView>;
   /** The cell the clerk is on (where 上一个/下一个 start); null where Excel cannot say (before ExcelApi 1.7); absent where the host offers no documented way (WPS), and the walk starts at the first finding. */
   activeCell?(): Promise<{ sheet: string; cell: string } | null>;
   /** Activates the sheet and selects the cell (or the sheet's used range's first cell when null). */
@@ -115,6 +123,12 @@ export interface OfficeHost extends FixHost {
    * whose marked workbook is not otherwise easy to keep apart offer it (WPS).
    */
   saveMarkedCopy?(): Promise<string | null>;
+  /**
+   * Opens a page of the add-in (its help) in the clerk's default browser
+   * rather than inside the pane; false where the host cannot, and the link
+   * opens as links do there.
+   */
+  openInBrowser?(url: string): boolean;
   /** The program's own buttons asking the pane to check (WPS's ribbon 检查); returns a function that stops listening. */
   onCheckRequest?(listener: () => void): () => void;
 }

@@ -10,7 +10,7 @@ import { InputError } from '../../src/read/input-error';
 import type { BusinessType } from '../../src/model/schema';
 import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { recognise, kindBySheetName } from '../../src/recognise/recognise';
-import type { CheckRequest, CheckView, Defaults, FormFiles, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
+import { Cancelled, type CheckRequest, type CheckView, type Defaults, type FormFiles, type InsertResult, type OfficeHost, type OutputFile, type Progress } from '../host';
 import { Batch } from './request-budget';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
 import { buildDocuments } from './documents';
@@ -53,13 +53,14 @@ export class OfficeHostError extends Error {
 }
 
 function excelError(e: unknown): Error {
-  if (e instanceof InputError || e instanceof OfficeHostError || e instanceof CheckSetupError) return e;
+  if (e instanceof InputError || e instanceof OfficeHostError || e instanceof CheckSetupError || e instanceof Cancelled) return e;
   const code = typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined;
   return new OfficeHostError(`Excel 未能完成操作${code ? `（${code}）` : ''}，请稍后重试；如工作簿正处于单元格编辑状态，请先按 Enter 结束编辑`, code);
 }
 
 export class ExcelHost implements OfficeHost {
   readonly mode = 'office' as const;
+  readonly cancellable = true;
   readonly features: Readonly<Features>;
   private readonly env: OfficeEnv;
   private live: Live | null = null;
@@ -102,22 +103,30 @@ export class ExcelHost implements OfficeHost {
     });
   }
 
-  async checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView> {
+  async checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<CheckView> {
+    // Until marking begins nothing is written: each step (and each block read) first looks whether 取消 was clicked.
+    const step = (p: Progress) => {
+      if (signal?.aborted) throw new Cancelled();
+      onProgress(p);
+    };
     return this.run(async (context) => {
-      onProgress({ step: '读取工作表', done: 0, total: 1 });
+      step({ step: '读取工作表', done: 0, total: 1 });
       const scans = await scanWorkbook(context, this.features);
       const store = await this.readStore(context, scans);
       const previous = store.meta.result && scans.some((s) => s.name === store.meta.result) ? store.meta.result : null;
       for (const s of scans) if (s.name === STORE_SHEET || s.name === UNDO_SHEET || s.name === previous) this.ownIds.add(s.id);
       const data = scans.filter((s) => s.name !== STORE_SHEET && s.name !== UNDO_SHEET && s.name !== previous);
       const workbook = new Workbook();
-      workbook.sheets.push(...(await readSheets(context, data, (p) => onProgress({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal }))));
-      onProgress({ step: '检查', done: 0, total: 1 });
+      workbook.sheets.push(...(await readSheets(context, data, (p) => step({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal }))));
+      step({ step: '检查', done: 0, total: 1 });
+      // The rules run in one go: first let the pane draw this step and take a 取消 clicked meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      step({ step: '检查', done: 0, total: 1 });
       const check = new LiveCheck(workbook, checkRequest(req, this.today()), recogniseFiling(workbook));
       const result = check.result;
       const file = this.fileName();
       const plan = planFor(result, workbook, file);
-      onProgress({ step: '标注', done: 0, total: 1 });
+      step({ step: '标注', done: 0, total: 1, committing: true });
       const names = new Set(workbook.sheets.map((s) => s.name));
       for (const [k, e] of store.entries) if (!names.has(e.sheet)) store.entries.delete(k);
       store.meta.result = plan.result.name;
@@ -132,7 +141,7 @@ export class ExcelHost implements OfficeHost {
       for (const s of sheets.items) if (s.name === STORE_SHEET || s.name === plan.result.name) this.ownIds.add(s.id);
       const fixed = scans.some((s) => s.name === UNDO_SHEET);
       this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), check, result, plan, store, fixed };
-      onProgress({ step: '完成', done: 1, total: 1 });
+      onProgress({ step: '完成', done: 1, total: 1, committing: true });
       return this.view();
     });
   }
@@ -271,6 +280,13 @@ export class ExcelHost implements OfficeHost {
     } catch (e) {
       throw new OfficeHostError((e as Error).message);
     }
+  }
+
+  openInBrowser(url: string): boolean {
+    // OpenBrowserWindowApi: desktop Excel on Windows and Mac; Excel on the web opens the link in a new tab itself.
+    if (!this.env.office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) return false;
+    this.env.office.context.ui.openBrowserWindow(url);
+    return true;
   }
 
   async save(file: OutputFile): Promise<void> {

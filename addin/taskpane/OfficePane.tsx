@@ -4,7 +4,7 @@ import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
 import type { Fix } from '../../src/fix';
 import type { Finding } from '../../src/rules/finding';
-import type { CheckView, Defaults, OfficeHost } from '../host';
+import { Cancelled, type CheckView, type Defaults, type OfficeHost, type Progress } from '../host';
 import { userMessage } from '../messages';
 import { formsNotice, missingFeatureNotes } from './labels';
 import { Findings } from './components/Findings';
@@ -47,9 +47,14 @@ export function OfficePane({ host }: { host: OfficeHost }) {
     stopWatching.current = null;
     setLive(false);
   };
-  const check = () =>
-    run('检查工作簿', async (progress) => {
-      const v = await host.checkAndMark({ profile: profile || undefined, business: business || undefined }, progress);
+  const check = () => {
+    const stop = new AbortController();
+    const task = async (progress: (p: Progress) => void) => {
+      const v = await host.checkAndMark({ profile: profile || undefined, business: business || undefined }, progress, stop.signal).catch((e: unknown) => {
+        // Said once the check has really stopped (a click as marking began is too late, and the check completes).
+        if (e instanceof Cancelled) setNotice({ intent: 'info', text: '已取消检查，工作簿未作改动。' });
+        throw e;
+      });
       setView(v);
       if (!stopWatching.current) {
         stopWatching.current = await host.watch(setView, (text) => {
@@ -61,7 +66,9 @@ export function OfficePane({ host }: { host: OfficeHost }) {
         // A WPS build without add-in events checks only on request.
         setLive(host.features.sheetEvents !== false);
       }
-    });
+    };
+    return run('检查工作簿', task, host.cancellable ? () => stop.abort() : undefined);
+  };
   const req = () => ({ profile: profile || undefined, business: business || undefined });
   const fix = (fixes: Fix[]) =>
     run('修正', async () => {

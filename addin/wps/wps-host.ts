@@ -62,6 +62,7 @@ interface Live {
 
 export class WpsHost implements OfficeHost {
   readonly mode = 'office' as const;
+  readonly cancellable = false;
   readonly product = 'WPS' as const;
   readonly features: Readonly<WpsFeatures>;
   private live: Live | null = null;
