@@ -129,6 +129,20 @@ export interface OfficeHost extends FixHost {
    * opens as links do there.
    */
   openInBrowser?(url: string): boolean;
+  /**
+   * The last check's workbook against an earlier filing of the organisation.
+   * Office.js reads only the workbook the pane runs in, so the earlier filing
+   * is picked as a file.
+   */
+  compare?(earlier: { name: string; data: Blob }): Promise<CompareView>;
+  /** The last comparison as a Word change list. */
+  changeList?(): Promise<OutputFile>;
+  /**
+   * Marks the cells the last comparison found changed or new: a fill of
+   * their own and a note with the earlier value, kept in the restore store
+   * like every mark, so 清除标记 removes them. Returns the cells marked.
+   */
+  markChanges?(): Promise<number>;
   /** The program's own buttons asking the pane to check (WPS's ribbon 检查); returns a function that stops listening. */
   onCheckRequest?(listener: () => void): () => void;
 }

@@ -5,18 +5,21 @@ import { planFixes, type Fix } from '../../src/fix';
 import { LiveCheck } from '../../src/live/live-check';
 import { sheetOf, stripSheet } from '../../src/model/range';
 import { Workbook } from '../../src/model/workbook';
-import { recogniseFiling } from '../../src/open';
+import type { ChangedCell, FilingDiff } from '../../src/diff';
+import { openWorkbook, recogniseFiling } from '../../src/open';
+import { readPicked } from '../picked';
 import { InputError } from '../../src/read/input-error';
 import type { BusinessType } from '../../src/model/schema';
 import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { recognise, kindBySheetName } from '../../src/recognise/recognise';
-import { Cancelled, type CheckRequest, type CheckView, type Defaults, type FormFiles, type InsertResult, type OfficeHost, type OutputFile, type Progress } from '../host';
+import { Cancelled, type CheckRequest, type CheckView, type CompareView, type Defaults, type FormFiles, type InsertResult, type OfficeHost, type OutputFile, type Progress } from '../host';
 import { Batch } from './request-budget';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
 import { buildDocuments } from './documents';
 import { applyFixes, undoFixes, UNDO_SHEET } from './fixes';
 import { checkRequest, isStale, needsFullCheck, planFor, recheckChanges, type Live } from './live';
 import { applyMarks, restoreAll } from './marks';
+import { changeMarks } from './changes';
 import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet } from './result-sheet';
 import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from './save';
@@ -66,6 +69,8 @@ export class ExcelHost implements OfficeHost {
   private live: Live | null = null;
   private watcher: Watcher | null = null;
   private views: ((v: CheckView) => void)[] = [];
+  /** The last comparison, against the check it was made on. */
+  private compared: { live: Live; earlier: string; diff: FilingDiff; cells: ChangedCell[] } | null = null;
   private errors: ((message: string) => void)[] = [];
   /** Ids of every 检查结果 and store sheet we made or removed: their added/deleted events are ours. */
   private readonly ownIds = new Set<string>();
@@ -280,6 +285,33 @@ export class ExcelHost implements OfficeHost {
     } catch (e) {
       throw new OfficeHostError((e as Error).message);
     }
+  }
+
+  async compare(earlier: { name: string; data: Blob }): Promise<CompareView> {
+    const live = this.live;
+    if (!live) throw new OfficeHostError('请先检查工作簿，再与上次备案比较');
+    const [{ compareWithCells, diffHeadline, diffSections }, before] = await Promise.all([import('../../src/diff'), readPicked(earlier.data).then(openWorkbook)]);
+    const { diff, cells } = compareWithCells(before, live.check.recognised);
+    this.compared = { live, earlier: earlier.name, diff, cells };
+    return { earlier: earlier.name, headline: diffHeadline(diff), sections: diffSections(diff) };
+  }
+
+  private comparison(): NonNullable<ExcelHost['compared']> {
+    if (!this.compared || this.compared.live !== this.live) throw new OfficeHostError('请先选择上次备案的工作簿进行比较');
+    return this.compared;
+  }
+
+  async changeList(): Promise<OutputFile> {
+    const { diff } = this.comparison();
+    const [{ changeListDocx }, { MIME, fileStem }] = await Promise.all([import('../../src/diff'), import('../outputs')]);
+    return { name: `备案信息变更清单-${fileStem(this.fileName())}.docx`, bytes: changeListDocx(diff), mime: MIME.docx };
+  }
+
+  async markChanges(): Promise<number> {
+    const { live, cells } = this.comparison();
+    const marks = changeMarks(cells, marksByKey(live.plan));
+    if (marks.length) await this.run((context) => applyMarks(context, this.features, live.store, marks, [], false));
+    return marks.length;
   }
 
   openInBrowser(url: string): boolean {
