@@ -100,23 +100,23 @@ async function fixed(): Promise<OutputFile> {
 
 async function documents(base: string, formIds: string[], maskIds: boolean): Promise<DocumentsReply> {
   const c = current();
-  const [{ formById }, { fetchTemplate, fileStem, renderForms, zipFiles }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
+  const [{ formById }, { fetchFormTemplate, fileStem, renderForms, zipFiles }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
   const forms = formIds.map((id) => {
     const f = formById(id);
     if (!f) throw new Error(`未知的表格“${id}”`);
     return f;
   });
   if (!forms.length) throw new Error('请至少选择一种表格');
-  const { files, unwritten } = await renderForms(forms, { file: c.name, book: c.book, result: c.result, options: { maskIds } }, (id) => fetchTemplate(base, id));
+  const { files, unwritten } = await renderForms(forms, { file: c.name, book: c.book, result: c.result, options: { maskIds } }, (id) => fetchFormTemplate(base, id));
   return { file: files.length ? zipFiles(`备案表格-${fileStem(c.name)}.zip`, files) : null, unwritten };
 }
 
 async function report(base: string): Promise<OutputFile> {
   const c = current();
-  const [{ formById }, { fetchTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
+  const [{ formById }, { fetchFormTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
   const {
     files: [file],
-  } = await renderForms([formById('check-report')!], { file: c.name, book: c.book, result: c.result, options: {} }, (id) => fetchTemplate(base, id));
+  } = await renderForms([formById('check-report')!], { file: c.name, book: c.book, result: c.result, options: {} }, (id) => fetchFormTemplate(base, id));
   return file;
 }
 

@@ -6,7 +6,7 @@ import { parseA1 } from '../../src/model/cell';
 import type { Rect } from '../../src/model/range';
 import type { Workbook } from '../../src/model/workbook';
 import type { CheckRequest as PaneRequest } from '../host';
-import { Batch } from './request-budget';
+import { RequestBudget } from './request-budget';
 import { updateSheet, type BlockData } from './cells';
 import type { Features } from './env';
 import { applyMarks } from './marks';
@@ -96,9 +96,9 @@ export async function recheckChanges(context: Excel.RequestContext, features: Fe
   const from = plan.result.rows.findIndex((r, i) => JSON.stringify(r) !== before[i]);
   const changedRows = from >= 0 ? from : plan.result.rows.length < before.length ? plan.result.rows.length : -1;
   if (changedRows >= 0 || JSON.stringify(plan.result.head) !== JSON.stringify(live.plan.result.head)) {
-    const batch = new Batch(context);
-    await writeResultRows(context, batch, features, plan.result, before.length, changedRows >= 0 ? changedRows : plan.result.rows.length);
-    await batch.flush();
+    const budget = new RequestBudget(context);
+    await writeResultRows(context, budget, features, plan.result, before.length, changedRows >= 0 ? changedRows : plan.result.rows.length);
+    await budget.flush();
   }
   Object.assign(live, { result, plan });
   return true;
