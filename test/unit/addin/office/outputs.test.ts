@@ -63,7 +63,7 @@ describe('Word forms and saving', () => {
 
   it('names a chosen form that gives no file, and why: a 考核点推荐函 for a workbook listing no 考核点', async () => {
     const d = await open(await xlsxBuffer({ ...shSpec(), 考核点: [SITE_HEADER] }), HOSTS.m365);
-    const pane = session(d, { fetchTemplate: templates });
+    const pane = session(d, { fetchFormTemplate: templates });
     await pane.checkAndMark({}, () => undefined);
     const { files, unwritten } = await pane.buildDocuments(['sh-recommend', 'sh-site-letter'], { maskIds: false });
     expect(files.map((f) => f.name)).toEqual([`${formById('sh-recommend')!.title}.docx`]);
