@@ -1,4 +1,4 @@
-import { unwrittenText, type UnwrittenForm } from '../../src/forms/documents';
+import { unwrittenText, type UnwrittenForm } from '../../src/forms/unwritten';
 import { SEVERITY_LABEL, type Severity } from '../../src/model/severity';
 
 export const SEVERITY_TEXT = SEVERITY_LABEL;
