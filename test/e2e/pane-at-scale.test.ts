@@ -177,7 +177,7 @@ run('the pane at scale: 400 findings of one rule', () => {
     await page.getByText('上次备案：去年备案.xlsx').waitFor({ timeout: 30_000 });
     await page.getByText(`姓名：“王旧名” 改为 “${was}”`, { exact: false }).waitFor();
     await page.getByRole('button', { name: '标记变更单元格' }).click();
-    await page.getByText(/已标记 1 个变更单元格/).waitFor({ timeout: 15_000 });
+    await page.getByText(/已标记 1 个变更单元格/).first().waitFor({ timeout: 15_000 });
     const state = () =>
       page.evaluate(
         (c) => {
