@@ -1,4 +1,4 @@
-import { InputError } from '../read/input-error';
+import { inputError } from '../read/input-messages';
 import { renderDocx } from '../render/render';
 import type { FormDef, FormInput } from './common';
 import { nameKey } from '../model/file-name';
@@ -58,10 +58,10 @@ export function planDocuments(forms: readonly FormDef[], input: FormInput): Plan
       ? form.each(input).map(({ name, data }) => ({ form, data, fileName: unique(`${form.title}-${safeName(name)}`) }))
       : [{ form, data: form.build(input), fileName: unique(form.title) }],
   );
-  if (docs.length > MAX_DOCUMENTS) throw new InputError(`此工作簿将生成 ${docs.length} 个 Word 文件，超过上限 ${MAX_DOCUMENTS} 个，请拆分工作簿或用 --form 选择表格`, 'limit');
+  if (docs.length > MAX_DOCUMENTS) throw inputError('too-many-documents', { count: docs.length, limit: MAX_DOCUMENTS });
   for (const d of docs) {
     const rows = rowsIn(d.data);
-    if (rows > MAX_FORM_ROWS) throw new InputError(`“${d.form.title}”将有 ${rows} 行，超过 Word 表格上限 ${MAX_FORM_ROWS} 行，请拆分工作簿后再生成`, 'limit');
+    if (rows > MAX_FORM_ROWS) throw inputError('form-too-long', { title: d.form.title, rows, limit: MAX_FORM_ROWS });
   }
   return docs;
 }
