@@ -146,12 +146,12 @@ run('the pane at scale: 400 findings of one rule', () => {
     const page = await browser.newPage({ viewport: { width: 450, height: 900 } });
     await page.goto(`${site.origin}/office-light.html`);
     await page.getByRole('button', { name: '检查工作簿' }).waitFor({ timeout: 30_000 });
-    // Each of Excel's round trips takes 300 ms, as on a slow machine with a long roster.
+    // Each of Excel's round trips takes a second, as on a slow machine with a long roster: the check reads for several seconds.
     await page.evaluate(() => {
       const d = (window as unknown as { beianDouble: { sync(ctx: unknown): Promise<void> } }).beianDouble;
       const sync = d.sync.bind(d);
       d.sync = async (ctx) => {
-        await new Promise((r) => setTimeout(r, 300));
+        await new Promise((r) => setTimeout(r, 1000));
         return sync(ctx);
       };
     });
