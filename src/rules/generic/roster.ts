@@ -1,7 +1,7 @@
 import { normaliseLabel } from '../../model/label';
 import { ageOn } from '../../validate/gb11643-id';
 import type { Table } from '../../model/table';
-import type { Rule, RuleContext } from '../rule';
+import { rowWiseRule, type Rule, type RuleContext } from '../rule';
 import { matchOccupations, occupationNameKey } from '../shared/occupations';
 import { idResults } from '../shared/people';
 import { DATA_QUALITY } from '../../sources';
@@ -173,23 +173,30 @@ const AGE_CHECKED = new Set(['examiners', 'experts', 'supervisors']);
 const MIN_AGE = 18;
 const MAX_AGE = 75;
 
-export const implausibleAge: Rule = {
-  id: 'person.age',
-  title: '考评人员、专家、督导员年龄不在 18–75 岁之间',
-  profiles: 'all',
-  severity: 'warning',
-  basis: DATA_QUALITY,
-  hint: '核对证件号码中的出生日期',
-  check(ctx) {
-    for (const t of ctx.book.tables) {
-      if (!AGE_CHECKED.has(t.kind)) continue;
-      for (const [row, id] of idResults(ctx, t)) {
-        if (!id.ok || !id.birthDate) continue;
-        const age = ageOn(id.birthDate, ctx.options.today);
-        if (age < MIN_AGE || age > MAX_AGE) {
-          ctx.report({ ...ctx.at(t, row, 'idNumber'), message: `${t.text(row, 'name') || '此人'}按证件号码计算为 ${age} 岁，不在 ${MIN_AGE}–${MAX_AGE} 岁之间` });
-        }
-      }
-    }
+export const implausibleAge: Rule = rowWiseRule(
+  {
+    id: 'person.age',
+    title: '考评人员、专家、督导员年龄不在 18–75 岁之间',
+    profiles: 'all',
+    severity: 'warning',
+    basis: DATA_QUALITY,
+    hint: '核对证件号码中的出生日期',
   },
-};
+  {
+    table(ctx, t) {
+      if (!AGE_CHECKED.has(t.kind)) return null;
+      const ids = idResults(ctx, t);
+      return {
+        key: '',
+        row(row) {
+          const id = ids.get(row);
+          if (!id?.ok || !id.birthDate) return;
+          const age = ageOn(id.birthDate, ctx.options.today);
+          if (age < MIN_AGE || age > MAX_AGE) {
+            ctx.report({ ...ctx.at(t, row, 'idNumber'), message: `${t.text(row, 'name') || '此人'}按证件号码计算为 ${age} 岁，不在 ${MIN_AGE}–${MAX_AGE} 岁之间` });
+          }
+        },
+      };
+    },
+  },
+);
