@@ -76,7 +76,7 @@ export class ExcelHost implements OfficeHost {
     this.features = detectFeatures(this.env.office);
   }
 
-  private run<T>(f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private run<T>(f: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const next = this.queue.then(() => this.env.excel.run(f)).catch((e: unknown) => {
       throw excelError(e);
     });
@@ -90,28 +90,28 @@ export class ExcelHost implements OfficeHost {
   }
 
   async readDefaults(): Promise<Defaults> {
-    return this.run(async (ctx) => {
-      const scans = await scanWorkbook(ctx, this.features);
+    return this.run(async (context) => {
+      const scans = await scanWorkbook(context, this.features);
       // 机构信息 by its name, else the small sheets (a key–value sheet is short): never the big rosters.
       let picked = scans.filter((s) => kindBySheetName(s.name)?.layout === 'kv');
       if (!picked.length) picked = scans.filter((s) => s.name !== STORE_SHEET && s.used && s.used.r2 <= 200);
       const wb = new Workbook();
-      wb.sheets.push(...(await readSheets(ctx, picked)));
+      wb.sheets.push(...(await readSheets(context, picked)));
       const org = recognise(wb).org;
       return { profile: org ? (parseProfile(org.text('profile'))?.id ?? null) : null, business: org ? (parseBusiness(org.text('business')) ?? null) : null };
     });
   }
 
   async checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView> {
-    return this.run(async (ctx) => {
+    return this.run(async (context) => {
       onProgress({ step: '读取工作表', done: 0, total: 1 });
-      const scans = await scanWorkbook(ctx, this.features);
-      const store = await this.readStore(ctx, scans);
+      const scans = await scanWorkbook(context, this.features);
+      const store = await this.readStore(context, scans);
       const previous = store.meta.result && scans.some((s) => s.name === store.meta.result) ? store.meta.result : null;
       for (const s of scans) if (s.name === STORE_SHEET || s.name === UNDO_SHEET || s.name === previous) this.ownIds.add(s.id);
       const data = scans.filter((s) => s.name !== STORE_SHEET && s.name !== UNDO_SHEET && s.name !== previous);
       const workbook = new Workbook();
-      workbook.sheets.push(...(await readSheets(ctx, data, (p) => onProgress({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal }))));
+      workbook.sheets.push(...(await readSheets(context, data, (p) => onProgress({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal }))));
       onProgress({ step: '检查', done: 0, total: 1 });
       const check = new LiveCheck(workbook, checkRequest(req, this.today()), recogniseFiling(workbook));
       const result = check.result;
@@ -123,11 +123,11 @@ export class ExcelHost implements OfficeHost {
       store.meta.result = plan.result.name;
       const planned = marksByKey(plan);
       const marks = plan.sheets.flatMap((s) => s.marks);
-      await applyMarks(ctx, this.features, store, marks, [...store.entries.keys()].filter((k) => !planned.has(k)), true);
-      const batch = new Batch(ctx);
-      await createResultSheet(ctx, batch, this.features, plan.result, previous);
+      await applyMarks(context, this.features, store, marks, [...store.entries.keys()].filter((k) => !planned.has(k)), true);
+      const batch = new Batch(context);
+      await createResultSheet(context, batch, this.features, plan.result, previous);
       // Sheet ids as they are now, our new 检查结果 and store included, for telling events apart.
-      const sheets = ctx.workbook.worksheets.load('items/name,items/id');
+      const sheets = context.workbook.worksheets.load('items/name,items/id');
       await batch.flush();
       for (const s of sheets.items) if (s.name === STORE_SHEET || s.name === plan.result.name) this.ownIds.add(s.id);
       const fixed = scans.some((s) => s.name === UNDO_SHEET);
@@ -141,9 +141,9 @@ export class ExcelHost implements OfficeHost {
     return this.opts.today?.();
   }
 
-  private async readStore(ctx: Excel.RequestContext, scans: readonly SheetScan[]): Promise<RestoreStore> {
+  private async readStore(context: Excel.RequestContext, scans: readonly SheetScan[]): Promise<RestoreStore> {
     const scan = scans.find((s) => s.name === STORE_SHEET);
-    return scan ? RestoreStore.fromSheet((await readSheets(ctx, [scan]))[0]) : new RestoreStore();
+    return scan ? RestoreStore.fromSheet((await readSheets(context, [scan]))[0]) : new RestoreStore();
   }
 
   private view(): CheckView {
@@ -153,48 +153,49 @@ export class ExcelHost implements OfficeHost {
   }
 
   async applyFixes(fixes: readonly Fix[], req: CheckRequest): Promise<CheckView> {
-    await this.run((ctx) => applyFixes(ctx, fixes));
+    await this.run((context) => applyFixes(context, fixes));
     return this.checkAndMark(req, () => undefined);
   }
 
   async undoFixes(req: CheckRequest): Promise<CheckView> {
-    await this.run((ctx) => undoFixes(ctx));
+    await this.run((context) => undoFixes(context));
     return this.checkAndMark(req, () => undefined);
   }
 
   async activeCell(): Promise<{ sheet: string; cell: string } | null> {
     if (!this.env.office.context.requirements.isSetSupported('ExcelApi', '1.7')) return null;
-    return this.run(async (ctx) => {
-      const cell = ctx.workbook.getActiveCell().load('address');
-      await ctx.sync();
+    return this.run(async (context) => {
+      const cell = context.workbook.getActiveCell().load('address');
+      await context.sync();
       const sheet = sheetOf(cell.address);
       return sheet === null ? null : { sheet, cell: stripSheet(cell.address).replace(/\$/g, '').split(':')[0] };
     });
   }
 
   async select(sheet: string, cell: string | null): Promise<void> {
-    await this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.load('visibility');
-      await ctx.sync();
+      await context.sync();
       if (ws.visibility !== 'Visible') throw new OfficeHostError(`工作表“${sheet}”已隐藏，请先在 Excel 中取消隐藏（右键单击工作表标签→取消隐藏）`);
       ws.activate();
-      (cell ? ws.getRange(cell) : ws.getUsedRange(true).getCell(0, 0)).select();
-      await ctx.sync();
+      const target = cell ? ws.getRange(cell) : ws.getUsedRange(true).getCell(0, 0);
+      target.select();
+      await context.sync();
     });
   }
 
   async clearMarks(): Promise<number> {
     this.live = null;
-    return this.run(async (ctx) => {
-      const scans = await scanWorkbook(ctx, this.features);
-      const store = await this.readStore(ctx, scans);
+    return this.run(async (context) => {
+      const scans = await scanWorkbook(context, this.features);
+      const store = await this.readStore(context, scans);
       for (const s of scans) if (s.name === STORE_SHEET || s.name === store.meta.result) this.ownIds.add(s.id);
-      const batch = new Batch(ctx);
-      const restored = await restoreAll(ctx, batch, this.features, store, new Set(scans.map((s) => s.name)));
+      const batch = new Batch(context);
+      const restored = await restoreAll(context, batch, this.features, store, new Set(scans.map((s) => s.name)));
       if (store.meta.result && scans.some((s) => s.name === store.meta.result)) {
         await batch.room(200);
-        ctx.workbook.worksheets.getItem(store.meta.result).delete();
+        context.workbook.worksheets.getItem(store.meta.result).delete();
       }
       await batch.flush();
       return restored;
@@ -235,7 +236,7 @@ export class ExcelHost implements OfficeHost {
     try {
       if (needsFullCheck(live, changes)) return void (await this.checkAgain(live));
       // 清除标记 or a new check may have come first while this waited its turn.
-      const changed = await this.run((ctx) => (this.live === live ? recheckChanges(ctx, this.features, live, changes) : Promise.resolve(false)));
+      const changed = await this.run((context) => (this.live === live ? recheckChanges(context, this.features, live, changes) : Promise.resolve(false)));
       if (changed) for (const v of this.views) v(this.view());
     } catch (e) {
       if (isStale(e)) {
@@ -259,7 +260,7 @@ export class ExcelHost implements OfficeHost {
   }
 
   async insertTemplateSheets(profile: ProfileId, business: BusinessType): Promise<InsertResult> {
-    return this.run((ctx) => insertTemplate(ctx, this.features, profile, business));
+    return this.run((context) => insertTemplate(context, this.features, profile, business));
   }
 
   async buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]> {

@@ -19,10 +19,10 @@ const LINK_COLOR = '#0563C1';
 const BLOCK_ROWS = 500;
 
 /** Creates the sheet (deleting our previous one first) and writes the plan into it. */
-export async function createResultSheet(ctx: Excel.RequestContext, batch: Batch, features: Features, plan: ResultSheetPlan, previous: string | null): Promise<void> {
+export async function createResultSheet(context: Excel.RequestContext, batch: Batch, features: Features, plan: ResultSheetPlan, previous: string | null): Promise<void> {
   await batch.room(OP_BYTES * 2);
-  if (previous) ctx.workbook.worksheets.getItem(previous).delete();
-  const ws = ctx.workbook.worksheets.add(plan.name);
+  if (previous) context.workbook.worksheets.getItem(previous).delete();
+  const ws = context.workbook.worksheets.add(plan.name);
   const last = columnLetter(plan.headers.length);
   await batch.room(OP_BYTES * (plan.widths.length + 6) + jsonBytes(plan.headers) * 2);
   plan.widths.forEach((w, i) => (ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * 6));
@@ -32,7 +32,7 @@ export async function createResultSheet(ctx: Excel.RequestContext, batch: Batch,
   header.format.fill.color = HEADER_FILL;
   ws.getRange(`A1:A${plan.head.length}`).format.font.bold = true;
   ws.freezePanes.freezeRows(plan.headerRow);
-  await writeResultRows(ctx, batch, features, plan);
+  await writeResultRows(context, batch, features, plan);
 }
 
 /**
@@ -41,8 +41,8 @@ export async function createResultSheet(ctx: Excel.RequestContext, batch: Batch,
  * re-check) those rows are cleared first — values, colours and links — so
  * that nothing of a longer or different previous list stays behind.
  */
-export async function writeResultRows(ctx: Excel.RequestContext, batch: Batch, features: Features, plan: ResultSheetPlan, previousRows = 0, from = 0): Promise<void> {
-  const ws = ctx.workbook.worksheets.getItem(plan.name);
+export async function writeResultRows(context: Excel.RequestContext, batch: Batch, features: Features, plan: ResultSheetPlan, previousRows = 0, from = 0): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(plan.name);
   const last = columnLetter(plan.headers.length);
   await batch.room(OP_BYTES * 2 + jsonBytes(plan.head) * 2);
   const head = ws.getRange(`A1:B${plan.head.length}`);
