@@ -4,7 +4,7 @@ import type { RecognisedWorkbook, Table } from '../model/table';
 import type { Workbook } from '../model/workbook';
 import { recognise } from '../recognise/recognise';
 import { refreshRecognition, type SheetEdit } from '../recognise/refresh';
-import { applicableRules, MAX_FINDINGS_PER_RULE, mergeOutcomes, runRule, type Memos, type RuleOutcome, type RunHooks } from '../rules/engine';
+import { applicableRules, groupRows, MAX_FINDINGS_PER_RULE, mergeOutcomes, rowValues, runRule, type Memos, type RuleOutcome, type RunHooks } from '../rules/engine';
 import { countFindings } from '../rules/finding';
 import { ALL_RULES } from '../rules/registry';
 import type { Rule } from '../rules/rule';
@@ -18,11 +18,10 @@ interface Part {
   key: string | null;
 }
 
-/** A memo of a table's rows, and how to compute one row of it again. */
+/** A memo of a table's rows, and how to bring edited rows of it up to date. */
 interface RowMemo {
   sheet: string;
-  rows: Map<number, unknown>;
-  one: (table: Table, row: number) => unknown;
+  patch(table: Table, rows: readonly number[]): void;
 }
 
 /**
@@ -113,9 +112,8 @@ export class LiveCheck {
     }
     for (const key of patch) {
       const rm = this.rowMemos.get(key)!;
-      const t = tables.get(rm.sheet)!;
       const rows = rowScope(this.memoReads.get(key)!, rm.sheet, edits, rowsChanged, tables)!;
-      this.tracker.into(this.memoReads.get(key)!, () => rows.forEach((row) => rm.rows.set(row, rm.one(t, row))));
+      this.tracker.into(this.memoReads.get(key)!, () => rm.patch(tables.get(rm.sheet)!, rows));
     }
     for (const i of again) if (!this.runRows(i, view, edits, rowsChanged, tables)) this.run(i, view);
     return this.finish();
@@ -134,11 +132,35 @@ export class LiveCheck {
     };
     return {
       memo,
-      rowMemo: <T>(key: string, table: Table, one: (table: Table, row: number) => T): Map<number, T> =>
+      rowMemo: (key, table, each) =>
         memo(key, () => {
-          const rows = new Map(table.rows.map((row) => [row, one(table, row)]));
-          this.rowMemos.set(key, { sheet: table.sheet.name, rows, one });
-          return rows;
+          const values = rowValues(table, each);
+          this.rowMemos.set(key, {
+            sheet: table.sheet.name,
+            patch(t, rows) {
+              const one = each(t);
+              for (const row of rows) values.set(row, one(row));
+            },
+          });
+          return values;
+        }),
+      rowGroups: (key, table, keyOf) =>
+        memo(key, () => {
+          const keys = new Map<number, string>();
+          const first = keyOf(table);
+          const groups = groupRows(table.rows, (row) => {
+            const k = first(row);
+            keys.set(row, k);
+            return k;
+          });
+          this.rowMemos.set(key, {
+            sheet: table.sheet.name,
+            patch(t, rows) {
+              const one = keyOf(t);
+              for (const row of rows) regroup(groups, keys, row, one(row));
+            },
+          });
+          return groups;
         }),
     };
   }
@@ -231,22 +253,41 @@ function rowScope(reads: Reads, sheet: string, edits: readonly SheetEdit[], rows
   return [...rows].sort((a, b) => a - b);
 }
 
+/** Moves a row from its group to the group of its new key, keeping each group's rows ascending. */
+function regroup(groups: Map<string, number[]>, keys: Map<number, string>, row: number, key: string): void {
+  const old = keys.get(row) ?? '';
+  if (old === key) return;
+  keys.set(row, key);
+  if (old) {
+    const g = groups.get(old)!;
+    g.splice(g.indexOf(row), 1);
+    if (!g.length) groups.delete(old);
+  }
+  if (!key) return;
+  const g = groups.get(key);
+  if (!g) groups.set(key, [row]);
+  else g.splice(insertionPoint(g, row), 0, row);
+}
+
+function insertionPoint(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function crossesRows(a: Rect, b: Rect): boolean {
   return a.r1 <= b.r2 && b.r1 <= a.r2;
 }
 
 /** The table's data rows within a rectangle's rows (binary search: they ascend). */
 function dataRows(t: Table, rect: Rect): number[] {
-  const rows = t.rows;
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid] < rect.r1) lo = mid + 1;
-    else hi = mid;
-  }
   const out: number[] = [];
-  for (let k = lo; k < rows.length && rows[k] <= rect.r2; k++) out.push(rows[k]);
+  for (let k = insertionPoint(t.rows, rect.r1); k < t.rows.length && t.rows[k] <= rect.r2; k++) out.push(t.rows[k]);
   return out;
 }
 function touches(reads: Reads, edits: readonly SheetEdit[], rowsChanged: ReadonlySet<string>): boolean {

@@ -1,9 +1,9 @@
 import type { BusinessType } from '../model/schema';
-import type { RecognisedWorkbook } from '../model/table';
+import type { RecognisedWorkbook, Table } from '../model/table';
 import type { Profile } from '../profiles/profiles';
 import { resolveBasis } from './basis';
 import { Finding, sortFindings } from './finding';
-import type { CheckOptions, RowWise, Rule, RuleContext } from './rule';
+import type { CheckOptions, RowFunction, RowWise, Rule, RuleContext } from './rule';
 
 export function ruleApplies(rule: Rule, profile: Profile, business: BusinessType): boolean {
   if (rule.profiles !== 'all' && !rule.profiles.includes(profile.id)) return false;
@@ -42,6 +42,7 @@ export type Memos = Map<string, unknown>;
 export interface RunHooks {
   memo: RuleContext['memo'];
   rowMemo: RuleContext['rowMemo'];
+  rowGroups: RuleContext['rowGroups'];
   /** Runs each table's part of a row-wise rule (returning its row check's key), so that a live check can note its reads and key apart. */
   table?(sheet: string, part: () => string | null): void;
   /** A row-wise rule checks only these rows of these sheets, and not the rest of the workbook. */
@@ -56,8 +57,28 @@ export function plainHooks(memos: Memos): RunHooks {
   };
   return {
     memo,
-    rowMemo: (key, table, one) => memo(key, () => new Map(table.rows.map((row) => [row, one(table, row)]))),
+    rowMemo: (key, table, each) => memo(key, () => rowValues(table, each)),
+    rowGroups: (key, table, keyOf) => memo(key, () => groupRows(table.rows, keyOf(table))),
   };
+}
+
+/** A row function's value for each data row of a table. */
+export function rowValues<T>(table: Table, each: RowFunction<T>): Map<number, T> {
+  const one = each(table);
+  return new Map(table.rows.map((row) => [row, one(row)]));
+}
+
+/** Rows by key, ascending within a key; '' left out. */
+export function groupRows(rows: readonly number[], keyOf: (row: number) => string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    if (!k) continue;
+    const g = groups.get(k);
+    if (g) g.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }
 
 /** The rules that apply to a profile and business type, in catalogue order. */
@@ -110,6 +131,7 @@ export function runRule(rule: Rule, book: RecognisedWorkbook, profile: Profile, 
     at: (table, row, field) => ({ sheet: table.sheet.name, cell: table.address(row, field), row, column: table.header(field) }),
     memo: hooks.memo,
     rowMemo: hooks.rowMemo,
+    rowGroups: hooks.rowGroups,
   };
   try {
     if (rule.rowWise && hooks.table) runRowWise(rule.rowWise, ctx, hooks);

@@ -39,11 +39,21 @@ export interface RuleContext {
   /** Derived data shared by several rules (e.g. parsed rosters), computed once per check. */
   memo<T>(key: string, compute: () => T): T;
   /**
-   * Derived data of each row of a table, by row, computed once per check;
-   * `one` reads that row alone, so a live check recomputes only edited rows.
+   * Derived data of each data row of a table, by row, computed once per
+   * check; `each` gives a table's function of one row, which reads that row
+   * alone, so that a live check computes only edited rows again.
    */
-  rowMemo<T>(key: string, table: Table, one: (table: Table, row: number) => T): Map<number, T>;
+  rowMemo<T>(key: string, table: Table, each: RowFunction<T>): ReadonlyMap<number, T>;
+  /**
+   * A table's data rows grouped by a key of each row (rows ascending within
+   * a group; rows keyed '' left out), computed once per check; a live check
+   * moves only edited rows between groups. Groups come in no set order.
+   */
+  rowGroups(key: string, table: Table, keyOf: RowFunction<string>): ReadonlyMap<string, readonly number[]>;
 }
+
+/** For a table, the function of one of its rows (set up once per table). */
+export type RowFunction<T> = (table: Table) => (row: number) => T;
 
 /** A row-wise rule's check of one table: what it derived from the whole table, and the check of one row. */
 export interface RowCheck {
