@@ -5,7 +5,7 @@
  * Web Worker. Both return the same CheckView, built from the same core.
  */
 import type { MarkPlan } from '../src/annotate/mark-plan';
-import type { SummaryKind } from '../src/forms/office';
+import type { SummaryKind } from '../src/forms/summaries';
 import type { BusinessType } from '../src/model/schema';
 import type { ProfileId } from '../src/profiles/profiles';
 import type { Fix, FixPlan } from '../src/fix';

@@ -17,7 +17,7 @@ export const MIME = {
 } as const;
 
 /** A form's template from the add-in's own origin (`base` is the page's URL); never from another host. */
-export async function fetchTemplate(base: string, formId: string): Promise<Uint8Array> {
+export async function fetchFormTemplate(base: string, formId: string): Promise<Uint8Array> {
   const res = await fetch(new URL(`templates/${formId}.docx`, base).href);
   if (!res.ok) throw new Error(`无法载入表格模板 ${formId}.docx（HTTP ${res.status}），请联系管理员检查加载项的部署`);
   return new Uint8Array(await res.arrayBuffer());

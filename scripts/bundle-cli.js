@@ -38,7 +38,7 @@ const external = Object.keys(pkg.dependencies ?? {}).filter((d) => !BUNDLED.has(
  */
 const bundles = [
   { file: entry(), external },
-  { file: path.join(root, 'dist/cli/batch-worker.js'), external: ['@e965/xlsx'] },
+  { file: path.join(root, 'dist/cli/workbook-worker.js'), external: ['@e965/xlsx'] },
 ];
 for (const b of bundles) {
   esbuild.buildSync({

@@ -1,4 +1,4 @@
-import type { SummaryKind } from '../../src/forms/office';
+import type { SummaryKind } from '../../src/forms/summaries';
 import { isoDay } from '../../src/model/cell';
 import type { ArchiveContents, ArchiveEntry } from '../../src/summarize/archive';
 import type { Batch, SkippedFile } from '../../src/summarize/batch';
@@ -16,7 +16,7 @@ interface Item {
   disk: string;
   source?: Blob;
   entry?: ArchiveEntry;
-  problem?: string;
+  reason?: string;
 }
 
 function asOfTime(text: string): number {
@@ -42,11 +42,11 @@ export function createBatchHost(base: string = document.baseURI, cores: number |
     const parts = await Promise.all(
       planReceived(files.map((f) => ({ path: f.path, size: f.file.size }))).map(async (p): Promise<{ items: Item[]; skipped: SkippedFile[] }> => {
         if ('skip' in p) return { items: [], skipped: [{ file: p.file, reason: p.skip }] };
-        if ('problem' in p) return { items: [{ file: p.file, disk: p.file, problem: p.problem }], skipped: [] };
+        if ('reason' in p) return { items: [{ file: p.file, disk: p.file, reason: p.reason }], skipped: [] };
         const source = files[p.index].file;
         if (p.open === 'workbook') return { items: [{ file: p.file, disk: p.file, source }], skipped: [] };
         const listed = await forFile<ArchiveContents>(pool, { type: 'list', archive: source, shown: p.file });
-        if ('problem' in listed) return { items: [{ file: p.file, disk: p.file, problem: listed.problem }], skipped: [] };
+        if ('reason' in listed) return { items: [{ file: p.file, disk: p.file, reason: listed.reason }], skipped: [] };
         return { items: listed.value.workbooks.map((w) => ({ file: w.file, disk: p.file, source, entry: w.entry })), skipped: listed.value.skipped };
       }),
     );
@@ -54,9 +54,9 @@ export function createBatchHost(base: string = document.baseURI, cores: number |
   }
 
   async function check(pool: WebWorkerPool, item: Item, asOf: number): Promise<Submission> {
-    if (!item.source) return { file: item.file, status: 'unreadable', reason: item.problem ?? '' };
+    if (!item.source) return { file: item.file, status: 'unreadable', reason: item.reason ?? '' };
     const r = await forFile<Submission>(pool, { type: 'check', file: item.file, source: item.source, entry: item.entry, asOf });
-    return 'problem' in r ? { file: item.file, status: 'unreadable', reason: r.problem } : r.value;
+    return 'reason' in r ? { file: item.file, status: 'unreadable', reason: r.reason } : r.value;
   }
 
   return {

@@ -30,31 +30,31 @@ export class WebWorkerPool extends TaskPool<BatchTask, BatchAnswer> {
 }
 
 /** One Chinese line for a file whose worker could not finish, in the CLI's words. */
-function workerProblem(e: unknown): string {
+function workerFailureReason(e: unknown): string {
   if (e instanceof DeadlineError) return DEADLINE_REASON;
   if (e instanceof WorkerFailure && e.code === CRASHED) return OUT_OF_MEMORY_REASON;
   return INTERNAL_REASON;
 }
 
 /**
- * Runs a task for one received file: its value, or the file's problem as
+ * Runs a task for one received file: its value, or why the file could not be read, as
  * one Chinese line (the file's own fault as the reader put it, a stopped
  * worker or a fault of beian named as the CLI names them).
  */
-export async function forFile<T>(pool: WebWorkerPool, task: BatchTask): Promise<{ value: T } | { problem: string }> {
+export async function forFile<T>(pool: WebWorkerPool, task: BatchTask): Promise<{ value: T } | { reason: string }> {
   let a: BatchAnswer;
   try {
     a = await pool.run(task);
   } catch (e) {
-    return { problem: workerProblem(e) };
+    return { reason: workerFailureReason(e) };
   }
   if (a.ok) return { value: a.value as T };
-  return { problem: a.reason ? a.message : INTERNAL_REASON };
+  return { reason: a.reason ? a.message : INTERNAL_REASON };
 }
 
 /** Runs a task for the whole batch: its value, or an Error whose message is one Chinese line. */
 export async function request<T>(pool: WebWorkerPool, task: BatchTask): Promise<T> {
   const r = await forFile<T>(pool, task);
-  if ('problem' in r) throw new Error(r.problem);
+  if ('reason' in r) throw new Error(r.reason);
   return r.value;
 }

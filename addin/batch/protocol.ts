@@ -1,4 +1,4 @@
-import type { SummaryKind } from '../../src/forms/office';
+import type { SummaryKind } from '../../src/forms/summaries';
 import type { InputError } from '../../src/read/input-error';
 import type { ArchiveEntry } from '../../src/summarize/archive';
 import type { Batch, SkippedFile } from '../../src/summarize/batch';

@@ -48,13 +48,13 @@ async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<Out
       return { name: '备案汇总结果.xlsx', bytes, mime: MIME.xlsx };
     }
     case 'word': {
-      const [{ SUMMARY_KINDS, summaryDocx }, { summaryFacts }, { fetchTemplate }] = await Promise.all([
-        import('../../src/forms/office'),
+      const [{ SUMMARY_KINDS, summaryDocx }, { summaryFacts }, { fetchFormTemplate }] = await Promise.all([
+        import('../../src/forms/summaries'),
         import('../../src/summarize/summary-facts'),
         import('../outputs'),
       ]);
       // As `beian summarize -o` renders it.
-      const bytes = await summaryDocx(task.kind, summaryFacts(batch), (id) => fetchTemplate(task.base, id));
+      const bytes = await summaryDocx(task.kind, summaryFacts(batch), (id) => fetchFormTemplate(task.base, id));
       return { name: `${SUMMARY_KINDS[task.kind].title}.docx`, bytes, mime: MIME.docx };
     }
   }

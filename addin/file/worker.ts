@@ -100,21 +100,21 @@ async function fixed(): Promise<OutputFile> {
 
 async function documents(base: string, formIds: string[], maskIds: boolean): Promise<OutputFile> {
   const c = current();
-  const [{ formById }, { fetchTemplate, fileStem, renderForms, zipFiles }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
+  const [{ formById }, { fetchFormTemplate, fileStem, renderForms, zipFiles }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
   const forms = formIds.map((id) => {
     const f = formById(id);
     if (!f) throw new Error(`未知的表格“${id}”`);
     return f;
   });
   if (!forms.length) throw new Error('请至少选择一种表格');
-  const files = await renderForms(forms, { file: c.name, book: c.book, result: c.result, options: { maskIds } }, (id) => fetchTemplate(base, id));
+  const files = await renderForms(forms, { file: c.name, book: c.book, result: c.result, options: { maskIds } }, (id) => fetchFormTemplate(base, id));
   return zipFiles(`备案表格-${fileStem(c.name)}.zip`, files);
 }
 
 async function report(base: string): Promise<OutputFile> {
   const c = current();
-  const [{ formById }, { fetchTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
-  const [file] = await renderForms([formById('check-report')!], { file: c.name, book: c.book, result: c.result, options: {} }, (id) => fetchTemplate(base, id));
+  const [{ formById }, { fetchFormTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
+  const [file] = await renderForms([formById('check-report')!], { file: c.name, book: c.book, result: c.result, options: {} }, (id) => fetchFormTemplate(base, id));
   return file;
 }
 

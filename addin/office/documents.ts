@@ -14,11 +14,11 @@ export async function buildDocuments(
   maskIds: boolean,
   template?: (formId: string) => Promise<Uint8Array>,
 ): Promise<OutputFile[]> {
-  const [{ formById }, { fetchTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
+  const [{ formById }, { fetchFormTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
   const forms = formIds.map((id) => {
     const f = formById(id);
     if (!f) throw new Error(`未知的表格“${id}”`);
     return f;
   });
-  return renderForms(forms, { ...input, options: { maskIds } }, template ?? ((id) => fetchTemplate(document.baseURI, id)));
+  return renderForms(forms, { ...input, options: { maskIds } }, template ?? ((id) => fetchFormTemplate(document.baseURI, id)));
 }

@@ -56,7 +56,7 @@ export function detectFeatures(office: typeof Office): Features {
   };
 }
 
-/** How the problem text reaches a marked cell on this Excel. */
+/** How the finding text reaches a marked cell on this Excel. */
 export type NoteKind = 'note' | 'comment' | 'none';
 
 export function noteKind(f: Features): NoteKind {

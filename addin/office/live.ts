@@ -6,7 +6,7 @@ import { parseA1 } from '../../src/model/cell';
 import type { Rect } from '../../src/model/range';
 import type { Workbook } from '../../src/model/workbook';
 import type { CheckRequest as PaneRequest } from '../host';
-import { Batch } from './request-budget';
+import { RequestBudget } from './request-budget';
 import { updateSheet, type BlockData } from './cells';
 import type { Features } from './env';
 import { applyMarks } from './marks';
@@ -91,9 +91,9 @@ export async function recheckChanges(context: Excel.RequestContext, features: Fe
   plan.result.name = live.plan.result.name;
   const diff = diffMarks(live.plan, plan);
   await applyMarks(context, features, live.store, diff.set, diff.cleared.map((m) => `${m.sheet}!${m.address}`), false);
-  const batch = new Batch(context);
-  await updateResultRows(context, batch, features, live.plan.result, plan.result);
-  await batch.flush();
+  const budget = new RequestBudget(context);
+  await updateResultRows(context, budget, features, live.plan.result, plan.result);
+  await budget.flush();
   Object.assign(live, { result, plan });
   return true;
 }

@@ -2,7 +2,7 @@
 import { combinedNote, type CellMark } from '../../src/annotate/mark-plan';
 import { parseA1 } from '../../src/model/cell';
 import { formatRange, type Rect } from '../../src/model/range';
-import { areasOf, Batch, formatAreas, OP_BYTES } from './request-budget';
+import { areasOf, RequestBudget, formatAreas, OP_BYTES } from './request-budget';
 import { noteKind, type Features } from './env';
 import { jsonBytes } from './payload';
 import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from './store';
@@ -53,7 +53,7 @@ function areasOfRefs(cells: readonly CellRef[]): Rect[] {
  * more only when the requests would pass the budget.
  */
 async function inspect(context: Excel.RequestContext, features: Features, cells: readonly CellRef[], withFills: readonly CellRef[]): Promise<Map<string, Current>> {
-  const batch = new Batch(context);
+  const budget = new RequestBudget(context);
   const out = new Map<string, Current>();
   for (const c of cells) out.set(entryKey(c.sheet, c.address), { note: null, comment: null });
   const fills: (() => void)[] = [];
@@ -61,7 +61,7 @@ async function inspect(context: Excel.RequestContext, features: Features, cells:
     const ws = context.workbook.worksheets.getItem(sheet);
     if (features.rangeAreas) {
       for (const area of areasOfRefs(list)) {
-        await batch.room(OP_BYTES, (area.r2 - area.r1 + 1) * 80);
+        await budget.room(OP_BYTES, (area.r2 - area.r1 + 1) * 80);
         const props = ws.getRange(formatRange(area)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
         fills.push(() =>
           props.value.forEach((line, i) =>
@@ -76,7 +76,7 @@ async function inspect(context: Excel.RequestContext, features: Features, cells:
       }
     } else {
       for (const c of list) {
-        await batch.room(OP_BYTES, 40);
+        await budget.room(OP_BYTES, 40);
         const fill = ws.getRange(c.address).format.fill.load('color');
         // Before ExcelApi 1.9 Excel reports "no fill" as white; both come back as no fill.
         fills.push(() => (slot(out, sheet, c.address).fill = !fill.color || fill.color.toUpperCase() === '#FFFFFF' ? null : { pattern: 'Solid', color: fill.color, patternColor: null }));
@@ -88,7 +88,7 @@ async function inspect(context: Excel.RequestContext, features: Features, cells:
     for (const [sheet, list] of bySheet(cells)) {
       const ws = context.workbook.worksheets.getItem(sheet);
       for (const c of list) {
-        await batch.room(OP_BYTES, 400);
+        await budget.room(OP_BYTES, 400);
         const note = ws.notes.getItemOrNullObject(c.address).load('content');
         notes.push(() => {
           if (!note.isNullObject) slot(out, sheet, c.address).note = note.content;
@@ -99,20 +99,20 @@ async function inspect(context: Excel.RequestContext, features: Features, cells:
   const comments: { sheet: string; list: Excel.CommentCollection }[] = [];
   if (features.comments) {
     for (const sheet of bySheet(cells).keys()) {
-      await batch.room(OP_BYTES, 64 * 1024);
+      await budget.room(OP_BYTES, 64 * 1024);
       comments.push({ sheet, list: context.workbook.worksheets.getItem(sheet).comments.load('items/content') });
     }
   }
-  await batch.flush();
+  await budget.flush();
   for (const f of [...fills, ...notes]) f();
   const located: { sheet: string; content: string; where: Excel.Range }[] = [];
   for (const { sheet, list } of comments) {
     for (const c of list.items) {
-      await batch.room(OP_BYTES, 100);
+      await budget.room(OP_BYTES, 100);
       located.push({ sheet, content: c.content, where: c.getLocation().load('address') });
     }
   }
-  await batch.flush();
+  await budget.flush();
   for (const c of located) {
     const k = entryKey(c.sheet, c.where.address.slice(c.where.address.lastIndexOf('!') + 1));
     const cur = out.get(k);
@@ -129,8 +129,8 @@ function slot(out: Map<string, Current>, sheet: string, address: string): Curren
 }
 
 /** Queues a fill action for cells of one sheet, grouped into areas. */
-async function queueFills(context: Excel.RequestContext, batch: Batch, features: Features, sheet: string, cells: readonly CellRef[], apply: (fill: Excel.RangeFill) => void): Promise<void> {
-  await formatAreas(batch, context.workbook.worksheets.getItem(sheet), features.rangeAreas, areasOfRefs(cells), (format) => apply(format.fill));
+async function queueFills(context: Excel.RequestContext, budget: RequestBudget, features: Features, sheet: string, cells: readonly CellRef[], apply: (fill: Excel.RangeFill) => void): Promise<void> {
+  await formatAreas(budget, context.workbook.worksheets.getItem(sheet), features.rangeAreas, areasOfRefs(cells), (format) => apply(format.fill));
 }
 
 function fillKey(f: SavedFill | null): string {
@@ -138,7 +138,7 @@ function fillKey(f: SavedFill | null): string {
 }
 
 /** Puts back the fills and notes of restored entries (queued; the caller flushes). */
-async function queueRestore(context: Excel.RequestContext, batch: Batch, features: Features, entries: readonly RestoreEntry[], current: Map<string, Current>): Promise<void> {
+async function queueRestore(context: Excel.RequestContext, budget: RequestBudget, features: Features, entries: readonly RestoreEntry[], current: Map<string, Current>): Promise<void> {
   for (const [sheet, list] of bySheet(entries)) {
     const groups = new Map<string, RestoreEntry[]>();
     for (const e of list) {
@@ -153,10 +153,10 @@ async function queueRestore(context: Excel.RequestContext, batch: Batch, feature
         // Patterned fills need pattern and colours together: one cell at a time, still in the same request.
         const ws = context.workbook.worksheets.getItem(sheet);
         for (const e of group) {
-          await batch.room(OP_BYTES * 2);
+          await budget.room(OP_BYTES * 2);
           ws.getRange(e.address).setCellProperties([[{ format: { fill: { pattern: f.pattern as Excel.FillPattern, color: f.color, ...(f.patternColor ? { patternColor: f.patternColor } : {}) } } }]]);
         }
-      } else await queueFills(context, batch, features, sheet, group, (fill) => (f ? (fill.color = f.color) : fill.clear()));
+      } else await queueFills(context, budget, features, sheet, group, (fill) => (f ? (fill.color = f.color) : fill.clear()));
     }
     const ws = context.workbook.worksheets.getItem(sheet);
     for (const e of list) {
@@ -164,12 +164,12 @@ async function queueRestore(context: Excel.RequestContext, batch: Batch, feature
       if (!cur || !e.hash) continue;
       // Only what is still exactly ours: a note or comment the clerk edited since stays as it is.
       if (e.ours === 'note' && features.notes && cur.note !== null && fingerprint(cur.note) === e.hash) {
-        await batch.room(OP_BYTES + jsonBytes(e.note ?? ''));
+        await budget.room(OP_BYTES + jsonBytes(e.note ?? ''));
         const note = ws.notes.getItem(e.address);
         if (e.note) note.content = e.note;
         else note.delete();
       } else if (e.ours === 'comment' && features.comments && cur.comment !== null && fingerprint(cur.comment) === e.hash) {
-        await batch.room(OP_BYTES);
+        await budget.room(OP_BYTES);
         ws.comments.getItemByCell(e.address).delete();
       }
     }
@@ -225,14 +225,14 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
     entries.push(e);
   }
 
-  const batch = new Batch(context);
+  const budget = new RequestBudget(context);
   // 1. What the marks will replace is in the workbook before any mark is.
   if (full) {
     for (const e of entries) store.entries.set(entryKey(e.sheet, e.address), e);
-    await store.rewrite(context, batch);
-  } else await store.update(context, batch, entries, []);
+    await store.rewrite(context, budget);
+  } else await store.update(context, budget, entries, []);
   // 2. Restores and fills, grouped per sheet and colour.
-  await queueRestore(context, batch, features, cleared, current);
+  await queueRestore(context, budget, features, cleared, current);
   const byFill = new Map<string, CellMark[]>();
   for (const m of set) {
     const k = `${m.sheet}\u0000${m.fill}`;
@@ -242,18 +242,18 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
   }
   for (const group of byFill.values()) {
     const color = officeColor(group[0].fill);
-    await queueFills(context, batch, features, group[0].sheet, group, (fill) => (fill.color = color));
+    await queueFills(context, budget, features, group[0].sheet, group, (fill) => (fill.color = color));
   }
   // 3. Restore data of cells no longer marked goes only once they are restored.
-  await store.update(context, batch, [], cleared.map((e) => entryKey(e.sheet, e.address)));
-  await batch.flush();
+  await store.update(context, budget, [], cleared.map((e) => entryKey(e.sheet, e.address)));
+  await budget.flush();
   // 4. Notes or comments last and on their own: one Excel refuses fails its request, not the fills.
   let notesFailed = false;
   try {
     for (const [sheet, list] of bySheet(notes.map((n) => ({ ...n, sheet: n.mark.sheet, address: n.mark.address })))) {
       const ws = context.workbook.worksheets.getItem(sheet);
       for (const n of list) {
-        await batch.room(OP_BYTES + jsonBytes(n.text));
+        await budget.room(OP_BYTES + jsonBytes(n.text));
         if (kind === 'note') {
           if (n.exists) ws.notes.getItem(n.address).content = n.text;
           else ws.notes.add(n.address, n.text);
@@ -261,7 +261,7 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
         else ws.comments.add(n.address, n.text);
       }
     }
-    await batch.flush();
+    await budget.flush();
   } catch {
     // Excel will not add a comment to a cell that has a note it cannot show this add-in (LTSC). The
     // store only claims what it can prove: clearing removes a note or comment whose text is still ours.
@@ -275,7 +275,7 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
  * renamed or deleted since has nothing left to restore) and removes the
  * store; returns the number of cells restored.
  */
-export async function restoreAll(context: Excel.RequestContext, batch: Batch, features: Features, store: RestoreStore, present: ReadonlySet<string>): Promise<number> {
+export async function restoreAll(context: Excel.RequestContext, budget: RequestBudget, features: Features, store: RestoreStore, present: ReadonlySet<string>): Promise<number> {
   const entries = [...store.entries.values()].filter((e) => present.has(e.sheet));
   const current = await inspect(
     context,
@@ -283,7 +283,7 @@ export async function restoreAll(context: Excel.RequestContext, batch: Batch, fe
     entries.filter((e) => e.ours),
     [],
   );
-  await queueRestore(context, batch, features, entries, current);
-  await store.remove(context, batch);
+  await queueRestore(context, budget, features, entries, current);
+  await store.remove(context, budget);
   return entries.length;
 }

@@ -11,7 +11,7 @@ import type { BusinessType } from '../../src/model/schema';
 import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { recognise, kindBySheetName } from '../../src/recognise/recognise';
 import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
-import { Batch } from './request-budget';
+import { RequestBudget } from './request-budget';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
 import { buildDocuments } from './documents';
 import { applyFixes, undoFixes, UNDO_SHEET } from './fixes';
@@ -21,7 +21,7 @@ import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet } from './result-sheet';
 import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from './save';
 import { RestoreStore, STORE_SHEET } from './store';
-import { insertTemplate } from './template';
+import { insertTemplate } from './insert-template';
 import { Watcher, type Change } from './watch';
 
 /**
@@ -37,7 +37,7 @@ export interface OfficeHostOptions {
   /** The check's "today" (tests pin it). */
   today?: () => Date;
   /** A form's Word template (default: templates/<id>.docx beside the pane). */
-  fetchTemplate?: (formId: string) => Promise<Uint8Array>;
+  fetchFormTemplate?: (formId: string) => Promise<Uint8Array>;
   /** The pane's page (tests pass a stand-in). */
   document?: Document;
 }
@@ -124,11 +124,11 @@ export class ExcelHost implements OfficeHost {
       const planned = marksByKey(plan);
       const marks = plan.sheets.flatMap((s) => s.marks);
       await applyMarks(context, this.features, store, marks, [...store.entries.keys()].filter((k) => !planned.has(k)), true);
-      const batch = new Batch(context);
-      await createResultSheet(context, batch, this.features, plan.result, previous);
+      const budget = new RequestBudget(context);
+      await createResultSheet(context, budget, this.features, plan.result, previous);
       // Sheet ids as they are now, our new 检查结果 and store included, for telling events apart.
       const sheets = context.workbook.worksheets.load('items/name,items/id');
-      await batch.flush();
+      await budget.flush();
       for (const s of sheets.items) if (s.name === STORE_SHEET || s.name === plan.result.name) this.ownIds.add(s.id);
       const fixed = scans.some((s) => s.name === UNDO_SHEET);
       this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), check, result, plan, store, fixed };
@@ -191,13 +191,13 @@ export class ExcelHost implements OfficeHost {
       const scans = await scanWorkbook(context, this.features);
       const store = await this.readStore(context, scans);
       for (const s of scans) if (s.name === STORE_SHEET || s.name === store.meta.result) this.ownIds.add(s.id);
-      const batch = new Batch(context);
-      const restored = await restoreAll(context, batch, this.features, store, new Set(scans.map((s) => s.name)));
+      const budget = new RequestBudget(context);
+      const restored = await restoreAll(context, budget, this.features, store, new Set(scans.map((s) => s.name)));
       if (store.meta.result && scans.some((s) => s.name === store.meta.result)) {
-        await batch.room(200);
+        await budget.room(200);
         context.workbook.worksheets.getItem(store.meta.result).delete();
       }
-      await batch.flush();
+      await budget.flush();
       return restored;
     });
   }
@@ -267,7 +267,7 @@ export class ExcelHost implements OfficeHost {
     const live = this.live;
     if (!live) throw new OfficeHostError('请先检查工作簿，再生成 Word 表格');
     try {
-      return await buildDocuments({ file: live.file, book: live.check.recognised, result: live.result }, formIds, opts.maskIds, this.opts.fetchTemplate);
+      return await buildDocuments({ file: live.file, book: live.check.recognised, result: live.result }, formIds, opts.maskIds, this.opts.fetchFormTemplate);
     } catch (e) {
       throw new OfficeHostError((e as Error).message);
     }

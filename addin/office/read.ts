@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { parseRange, splitAreas, type Rect } from '../../src/model/range';
 import { Sheet, Workbook, type SheetState } from '../../src/model/workbook';
-import { Batch, CELL_LIMIT, errorCode, OP_BYTES, PAYLOAD_BUDGET } from './request-budget';
+import { RequestBudget, CELL_LIMIT, errorCode, OP_BYTES, PAYLOAD_BUDGET } from './request-budget';
 import { fillSheet, type BlockData } from './cells';
 import type { Features } from './env';
 import { jsonBytes } from './payload';
@@ -59,20 +59,20 @@ export async function scanWorkbook(context: Excel.RequestContext, features: Feat
     return { id: ws.id, name: ws.name, state: STATE[ws.visibility] ?? 'visible', used: rect, regions: rect ? [rect] : [], merges: merges && !merges.isNullObject ? splitAreas(merges.address) : [] };
   });
   const probes: { scan: SheetScan; band: Excel.Range }[] = [];
-  const batch = new Batch(context);
+  const budget = new RequestBudget(context);
   for (const scan of scans) {
     const u = scan.used;
     if (!u || (u.c2 - u.c1 + 1 <= WIDE && u.r2 - u.r1 + 1 <= LONG)) continue;
     const ws = context.workbook.worksheets.getItem(scan.name);
     for (let r = u.r1; r <= u.r2; r += BAND_ROWS) {
       for (let c = u.c1; c <= u.c2; c += BAND_COLS) {
-        await batch.room(OP_BYTES, OP_BYTES);
+        await budget.room(OP_BYTES, OP_BYTES);
         const band = ws.getRangeByIndexes(r - 1, c - 1, Math.min(BAND_ROWS, u.r2 - r + 1), Math.min(BAND_COLS, u.c2 - c + 1)).getUsedRangeOrNullObject(true).load('address');
         probes.push({ scan, band });
       }
     }
   }
-  await batch.flush();
+  await budget.flush();
   for (const scan of new Set(probes.map((p) => p.scan))) scan.regions = probes.filter((p) => p.scan === scan && !p.band.isNullObject).map((p) => parseRange(p.band.address));
   return scans;
 }

@@ -20,20 +20,20 @@ export const RANGES_MAX_CHARS = 8000;
 /** Object path and action of one queued operation, before its arguments. */
 export const OP_BYTES = 200;
 
-export class Batch {
+export class RequestBudget {
   private request = 0;
   private response = 0;
-  /** Syncs this batch issued. */
+  /** Syncs issued so far. */
   syncs = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly budget = PAYLOAD_BUDGET,
+    private readonly limit = PAYLOAD_BUDGET,
   ) {}
 
   /** Call before queuing an operation: syncs first when it would not fit in the current request. */
   async room(requestBytes: number, responseBytes = 0): Promise<void> {
-    const full = this.request + requestBytes > this.budget || this.response + responseBytes > this.budget;
+    const full = this.request + requestBytes > this.limit || this.response + responseBytes > this.limit;
     if (full && (this.request > 0 || this.response > 0)) await this.flush();
     this.request += requestBytes;
     this.response += responseBytes;
@@ -99,15 +99,15 @@ export function rangesAddresses(areas: readonly Rect[]): string[] {
  * to ~500 areas each where Excel has them (ExcelApi 1.9), otherwise one range
  * per area — all in as few requests as the budget allows.
  */
-export async function formatAreas(batch: Batch, ws: Excel.Worksheet, rangeAreas: boolean, areas: readonly Rect[], apply: (format: Excel.RangeFormat) => void): Promise<void> {
+export async function formatAreas(budget: RequestBudget, ws: Excel.Worksheet, rangeAreas: boolean, areas: readonly Rect[], apply: (format: Excel.RangeFormat) => void): Promise<void> {
   if (rangeAreas) {
     for (const address of rangesAddresses(areas)) {
-      await batch.room(OP_BYTES + address.length * 2);
+      await budget.room(OP_BYTES + address.length * 2);
       apply(ws.getRanges(address).format);
     }
   } else {
     for (const area of areas) {
-      await batch.room(OP_BYTES);
+      await budget.room(OP_BYTES);
       apply(ws.getRange(formatRange(area)).format);
     }
   }

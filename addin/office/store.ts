@@ -2,7 +2,7 @@
 import { displayText } from '../../src/model/cell';
 import { ADDIN_STORE_SHEET } from '../../src/recognise/recognise';
 import type { Sheet } from '../../src/model/workbook';
-import { Batch, OP_BYTES } from './request-budget';
+import { RequestBudget, OP_BYTES } from './request-budget';
 import { jsonBytes } from './payload';
 
 /**
@@ -139,9 +139,9 @@ export class RestoreStore {
   }
 
   /** Rewrites the whole store sheet (a full check): drops it and writes it anew, entries packed from row 2. */
-  async rewrite(context: Excel.RequestContext, batch: Batch): Promise<void> {
+  async rewrite(context: Excel.RequestContext, budget: RequestBudget): Promise<void> {
     const sheets = context.workbook.worksheets;
-    await batch.room(OP_BYTES * 3);
+    await budget.room(OP_BYTES * 3);
     if (this.exists) sheets.getItem(STORE_SHEET).delete();
     const ws = sheets.add(STORE_SHEET);
     ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
@@ -155,15 +155,15 @@ export class RestoreStore {
       lines.push(encodeEntry(e));
     }
     this.nextRow = lines.length + 1;
-    await writeLines(ws, batch, 1, lines);
+    await writeLines(ws, budget, 1, lines);
   }
 
   /** Adds or replaces entries, and blanks the rows of removed ones (a live re-check). */
-  async update(context: Excel.RequestContext, batch: Batch, add: RestoreEntry[], remove: string[]): Promise<void> {
+  async update(context: Excel.RequestContext, budget: RequestBudget, add: RestoreEntry[], remove: string[]): Promise<void> {
     if (!this.exists) {
       for (const e of add) this.entries.set(entryKey(e.sheet, e.address), e);
       for (const k of remove) this.entries.delete(k);
-      return this.rewrite(context, batch);
+      return this.rewrite(context, budget);
     }
     const ws = context.workbook.worksheets.getItem(STORE_SHEET);
     const blank = [...this.stale];
@@ -175,7 +175,7 @@ export class RestoreStore {
       if (row !== undefined) blank.push(row);
     }
     for (const row of blank) {
-      await batch.room(OP_BYTES);
+      await budget.room(OP_BYTES);
       ws.getRange(`${row}:${row}`).clear();
     }
     const adding = new Set(add.map((e) => entryKey(e.sheet, e.address)));
@@ -187,13 +187,13 @@ export class RestoreStore {
       const k = entryKey(e.sheet, e.address);
       const row = this.rows.get(k);
       this.entries.set(k, e);
-      if (row !== undefined) await writeLines(ws, batch, row, [encodeEntry(e)]);
+      if (row !== undefined) await writeLines(ws, budget, row, [encodeEntry(e)]);
       else {
         this.rows.set(k, this.nextRow++);
         fresh.push(encodeEntry(e));
       }
     }
-    await writeLines(ws, batch, first, fresh);
+    await writeLines(ws, budget, first, fresh);
   }
 
   /**
@@ -223,9 +223,9 @@ export class RestoreStore {
   }
 
   /** Deletes the store, once 清除标记 has put everything back. */
-  async remove(context: Excel.RequestContext, batch: Batch): Promise<void> {
+  async remove(context: Excel.RequestContext, budget: RequestBudget): Promise<void> {
     if (!this.exists) return;
-    await batch.room(OP_BYTES);
+    await budget.room(OP_BYTES);
     context.workbook.worksheets.getItem(STORE_SHEET).delete();
     this.exists = false;
     this.entries.clear();
@@ -234,7 +234,7 @@ export class RestoreStore {
 }
 
 /** Writes text lines into column A onwards from `row`, in blocks that each fit a request. */
-async function writeLines(ws: Excel.Worksheet, batch: Batch, row: number, lines: string[]): Promise<void> {
+async function writeLines(ws: Excel.Worksheet, budget: RequestBudget, row: number, lines: string[]): Promise<void> {
   const chunked = lines.map(lineCells);
   let i = 0;
   while (i < chunked.length) {
@@ -246,7 +246,7 @@ async function writeLines(ws: Excel.Worksheet, batch: Batch, row: number, lines:
       bytes += jsonBytes(chunked[j]) * 2;
       j++;
     }
-    await batch.room(bytes);
+    await budget.room(bytes);
     const range = ws.getRangeByIndexes(row + i - 1, 0, j - i, width);
     // Text format first, so that Excel keeps every line as the text it is.
     range.numberFormat = chunked.slice(i, j).map((parts) => parts.map(() => '@'));

@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Input, makeStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { SummaryKind } from '../../src/forms/office';
+import type { SummaryKind } from '../../src/forms/summaries';
 import type { Batch } from '../../src/summarize/batch';
 import { createBatchHost } from '../batch/batch-host';
 import { receivedLabel, type Received } from '../batch/collect';
@@ -23,7 +23,7 @@ function todayInChina(): string {
 
 /**
  * An office's batch (`beian summarize` in the page): pick or drop what was
- * received, see every workbook's verdict and the problems across
+ * received, see every workbook's verdict and the findings across
  * organisations, download the Word summary and the results workbook.
  * Loaded on demand: a clerk with one workbook never downloads it.
  */

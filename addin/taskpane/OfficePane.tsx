@@ -25,7 +25,7 @@ function missingFeatures(features: Readonly<Record<string, boolean>>, product: s
   return notes.length ? `此版本 ${product} ${notes.join('；')}。其余功能照常可用。` : null;
 }
 
-/** The pane inside Excel: check and mark the open workbook, jump to each problem, fix with live re-checks. */
+/** The pane inside Excel: check and mark the open workbook, jump to each finding, fix with live re-checks. */
 export function OfficePane({ host }: { host: OfficeHost }) {
   const s = useStyles();
   const { busy, notice, setNotice, run, toasterId } = useTask();

@@ -21,7 +21,7 @@ import { applyFixes, undoFixes } from './fixes';
 import { applyMarks, createResultSheet, restoreAll, writeResultRows } from './marks';
 import { readSheets, rectOf, rereadBlock, scanWorkbook } from './read';
 import { deleteSheet, findSheet, readStore, removeStore } from './store';
-import { insertTemplate } from './template';
+import { insertTemplate } from './insert-template';
 import { watchRequests } from './requests';
 import { SheetWatcher, type SheetChange } from './watch';
 
@@ -36,7 +36,7 @@ export interface WpsHostOptions {
   /** Quiet time before a live re-check, ms. */
   debounceMs?: number;
   today?: () => Date;
-  fetchTemplate?: (formId: string) => Promise<Uint8Array>;
+  fetchFormTemplate?: (formId: string) => Promise<Uint8Array>;
   /** Saves a file the pane made (Word forms); default: the pane's browser download. */
   download?: (file: OutputFile) => void;
 }
@@ -244,7 +244,7 @@ export class WpsHost implements OfficeHost {
     const live = this.live;
     if (!live) throw new WpsHostError('请先检查工作簿，再生成 Word 表格');
     try {
-      return await buildDocuments({ file: live.file, book: live.book, result: live.result }, formIds, opts.maskIds, this.opts.fetchTemplate);
+      return await buildDocuments({ file: live.file, book: live.book, result: live.result }, formIds, opts.maskIds, this.opts.fetchFormTemplate);
     } catch (e) {
       throw new WpsHostError((e as Error).message);
     }

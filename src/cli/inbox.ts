@@ -2,7 +2,7 @@ import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { archiveContents, extractEntry, listArchive } from '../summarize/archive';
 import type { SkippedFile } from '../summarize/batch';
-import { classifyPath, HIDDEN_REASON, SAME_FILE_REASON, sizeProblem } from '../summarize/inbox';
+import { classifyPath, HIDDEN_REASON, SAME_FILE_REASON, sizeReason } from '../summarize/inbox';
 import { readInput } from './files';
 import { describeFailure, UsageError } from './io';
 
@@ -13,7 +13,7 @@ export interface InboxEntry {
   /** The file on disk it is, or is inside of (for links in the results workbook). */
   disk: string;
   load?: () => Promise<Uint8Array>;
-  problem?: string;
+  reason?: string;
 }
 
 export interface Inbox {
@@ -67,7 +67,7 @@ export class InboxWalker {
         return e;
       });
       const shown = path.basename(path.resolve(arg));
-      if (st instanceof Error) this.entries.push({ file: shown, disk: arg, problem: describeFailure(st) });
+      if (st instanceof Error) this.entries.push({ file: shown, disk: arg, reason: describeFailure(st) });
       else if (st.isDirectory()) await this.walk(arg, shown);
       else await this.file(arg, shown, st, /\.zip$/i.test(arg) ? 'archive' : 'workbook');
     }
@@ -85,7 +85,7 @@ export class InboxWalker {
       this.seenDirs.add(real);
       names = await fs.readdir(dir);
     } catch (e) {
-      this.entries.push({ file: `${shown}/`, disk: dir, problem: describeFailure(e) });
+      this.entries.push({ file: `${shown}/`, disk: dir, reason: describeFailure(e) });
       return;
     }
     for (const name of names.sort()) {
@@ -99,7 +99,7 @@ export class InboxWalker {
       try {
         st = await fs.stat(full);
       } catch (e) {
-        this.entries.push({ file: inner, disk: full, problem: describeFailure(e) });
+        this.entries.push({ file: inner, disk: full, reason: describeFailure(e) });
         continue;
       }
       if (st.isDirectory()) {
@@ -114,7 +114,7 @@ export class InboxWalker {
 
   private async file(file: string, shown: string, st: Stats, kind: 'workbook' | 'archive'): Promise<void> {
     if (!st.isFile()) {
-      this.entries.push({ file: shown, disk: file, problem: `不是普通文件（${specialKind(st)}），未读取` });
+      this.entries.push({ file: shown, disk: file, reason: `不是普通文件（${specialKind(st)}），未读取` });
       return;
     }
     const id = identity(st);
@@ -125,9 +125,9 @@ export class InboxWalker {
       return;
     }
     this.seenFiles.add(id);
-    const tooLarge = sizeProblem(st.size);
+    const tooLarge = sizeReason(st.size);
     if (tooLarge) {
-      this.entries.push({ file: shown, disk: file, problem: tooLarge });
+      this.entries.push({ file: shown, disk: file, reason: tooLarge });
     } else if (kind === 'archive') await this.archive(file, shown);
     else this.entries.push({ file: shown, disk: file, load: () => readInput(file) });
   }
@@ -140,7 +140,7 @@ export class InboxWalker {
       bytes = await readInput(file);
       list = listArchive(bytes);
     } catch (e) {
-      this.entries.push({ file: shown, disk: file, problem: describeFailure(e) });
+      this.entries.push({ file: shown, disk: file, reason: describeFailure(e) });
       return;
     }
     const { workbooks, skipped } = archiveContents(list, shown, bytes.length);

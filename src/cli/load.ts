@@ -4,7 +4,7 @@ import { openWorkbook, recogniseFiling } from '../open';
 import { spreadsheetFormat, type SpreadsheetFormat } from '../read/gate';
 import { BUSINESS_TYPES } from '../model/schema';
 import { UsageError } from './io';
-import { readInWorker } from './batch';
+import { readInWorker } from './workers';
 import { readInput, readOptionalFile } from './files';
 
 /** A year's holiday schedule is a few kilobytes; anything near this is not one. */

@@ -17,7 +17,7 @@ export interface SummaryFacts {
   unchecked: { file: string; status: 'unreadable' | 'foreign'; reason: string }[];
   /** Resubmissions not used because a later one of the same filing was. */
   superseded: number;
-  /** Problems only visible across workbooks. */
+  /** Findings only visible across workbooks. */
   cross: { severity: Severity; message: string; basis: string }[];
   /** Evaluations and certificates per occupation across the filings. */
   occupations: { name: string; assessed: number; certified: number; evaluated: boolean }[];

@@ -37,4 +37,4 @@ export function basisFrom(pick: (j: Jurisdiction) => Basis | undefined): BasisBy
   return out;
 }
 
-export type { Jurisdiction, OfficeRules } from './jurisdiction';
+export type { Jurisdiction, BatchRules } from './jurisdiction';

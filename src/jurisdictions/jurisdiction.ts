@@ -37,11 +37,11 @@ export interface Jurisdiction {
   /** Clauses of this document behind rules every filing runs, by rule id. */
   genericBasis?: Readonly<Record<string, Basis>>;
   /** What an office's batch checks across the filings this document governs. */
-  office?: OfficeRules;
+  batch?: BatchRules;
 }
 
 /** Rules an office's batch applies across the workbooks it received. */
-export interface OfficeRules {
+export interface BatchRules {
   /** 原则上 no more than `cap` organisations of `profile` per occupation in one `area` (a city or 师市). */
   cap?: { profile: ProfileId; cap: number; rule: string; basis: string; area: string };
   /** A filing is renewed `days` before it ends (`ahead` says so as the clause does). */
@@ -50,6 +50,12 @@ export interface OfficeRules {
   lending?: string;
   /** The clause ending a filing after a year without evaluations. */
   inactivity?: string;
+  /**
+   * The clause by which the office cancels a filing whose period ended with
+   * no renewal applied for, or that evaluated nobody for a year: the office
+   * documents then list it for cancellation.
+   */
+  cancellation?: string;
   /** At renewal, occupations in which nobody was evaluated leave the filing's scope. */
   dropIdleAtRenewal?: boolean;
 }

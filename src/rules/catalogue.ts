@@ -4,7 +4,7 @@ import { SOURCE_IDS, SOURCES } from '../sources';
 import { ALL_VALIDATOR_CODES } from '../validate';
 import { Basis, basisTexts, resolveBasis } from './basis';
 import { JURISDICTIONS } from '../jurisdictions';
-import { OFFICE_PACK, officeRules } from './office-rules';
+import { BATCH_PACK, batchRules } from './batch-rules';
 import { PACKS } from './registry';
 
 export interface CatalogueEntry {
@@ -53,8 +53,8 @@ export function catalogue(profileId?: ProfileId): CatalogueEntry[] {
     }
   }
   if (!profile) {
-    for (const r of officeRules()) {
-      out.push({ id: r.id, pack: OFFICE_PACK.id, title: r.title, severity: r.severity, profiles: r.profiles, business: 'all', basis: text(r.basis), hint: null });
+    for (const r of batchRules()) {
+      out.push({ id: r.id, pack: BATCH_PACK.id, title: r.title, severity: r.severity, profiles: r.profiles, business: 'all', basis: text(r.basis), hint: null });
     }
   }
   return out;
@@ -85,7 +85,7 @@ export function catalogueTables(entries: CatalogueEntry[]): string[] {
   const lines: string[] = [];
   const packs = [...new Set(entries.map((e) => e.pack))];
   for (const pack of packs) {
-    lines.push('', `## ${[...PACKS, OFFICE_PACK].find((p) => p.id === pack)?.title ?? pack} (\`${pack}\`)`, '', '| id | 级别 | 规则 | 适用规则 | 业务类型 | 依据 |', '|---|---|---|---|---|---|');
+    lines.push('', `## ${[...PACKS, BATCH_PACK].find((p) => p.id === pack)?.title ?? pack} (\`${pack}\`)`, '', '| id | 级别 | 规则 | 适用规则 | 业务类型 | 依据 |', '|---|---|---|---|---|---|');
     for (const e of entries.filter((x) => x.pack === pack)) {
       const profiles = e.profiles === 'all' ? '全部' : e.profiles.join(', ');
       const business = e.business === 'all' ? '全部' : e.business.join('、');

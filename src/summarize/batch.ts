@@ -24,7 +24,7 @@ export type BatchEntry = Submission & { supersededBy?: string; otherFilings?: Ot
 /**
  * What an office's batch produced: every received file in input order,
  * the submissions the summaries use (one per organisation), and the
- * problems only visible across them. Outputs (JSON, results workbook, Word)
+ * findings only visible across them. Outputs (JSON, results workbook, Word)
  * are all built from this, on any host.
  */
 export interface Batch {

@@ -1,4 +1,4 @@
-import type { CheckedBook as OfficeItem } from './submission';
+import type { CheckedBook } from './submission';
 import { groupingUnit, placeOfAddress, placeOfCreditCode } from '../places';
 
 /**
@@ -7,7 +7,7 @@ import { groupingUnit, placeOfAddress, placeOfCreditCode } from '../places';
  * registering authority's division exactly; 注册地 or 办公地址 is read when
  * the code cannot tell, or names the 师 a 新疆 code does not.
  */
-export function cityOf(item: OfficeItem): string {
+export function cityOf(item: CheckedBook): string {
   const org = item.book.org;
   const byCode = placeOfCreditCode(org?.text('creditCode') ?? '');
   const text = org?.text('regPlace') || org?.text('address') || '';

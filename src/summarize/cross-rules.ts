@@ -1,13 +1,13 @@
 import { isoDate, isoDay } from '../model/cell';
 import type { Severity } from '../model/severity';
 import { profileById } from '../profiles/profiles';
-import { jurisdictionOf, JURISDICTIONS, type OfficeRules } from '../jurisdictions';
+import { jurisdictionOf, JURISDICTIONS, type BatchRules } from '../jurisdictions';
 import { DATA_QUALITY } from '../sources';
-import { occupationNameKey } from '../rules/shared/occupations';
+import { occupationNameKey } from '../model/occupation-key';
 import { orgCount } from './org-key';
 import type { CheckedSubmission, RosterPerson } from './submission';
 
-/** A problem that only shows across the workbooks an office received. */
+/** A finding that only shows across the workbooks an office received. */
 export interface CrossFinding {
   rule: string;
   severity: Severity;
@@ -23,10 +23,10 @@ export interface CrossFinding {
 
 export const orgName = (s: CheckedSubmission): string => s.org.name || s.file;
 
-/** The office rules of the document a submission follows. */
-const officeRules = (s: CheckedSubmission): OfficeRules | undefined => {
+/** The batch rules of the document a submission follows. */
+const batchRulesOf = (s: CheckedSubmission): BatchRules | undefined => {
   const profile = profileById(s.profile);
-  return profile && jurisdictionOf(profile).office;
+  return profile && jurisdictionOf(profile).batch;
 };
 
 /** A cross-workbook finding naming every file and organisation involved. */
@@ -49,7 +49,7 @@ function sharedPeople(used: readonly CheckedSubmission[]): CrossFinding[] {
     .filter((e) => orgCount(e.subs) > 1)
     .map((e) => {
       // Where every roster's document names lending one's filing (租借备案资质) as a ground for termination (BT), it is suspected; elsewhere a fact to verify.
-      const lending = [...new Set([...e.subs].map((s) => officeRules(s)?.lending))];
+      const lending = [...new Set([...e.subs].map((s) => batchRulesOf(s)?.lending))];
       const basis = lending.length === 1 ? lending[0] : undefined;
       return crossFinding(
         'office.shared-person',
@@ -64,7 +64,7 @@ function sharedPeople(used: readonly CheckedSubmission[]): CrossFinding[] {
 
 /** Social organisations per occupation and city above a cap (HA ≤ 3 per jurisdiction, BT ≤ 1 per 师市; both 原则上). */
 function caps(used: readonly CheckedSubmission[]): CrossFinding[] {
-  const rules = JURISDICTIONS.flatMap((j) => (j.office?.cap ? [j.office.cap] : []));
+  const rules = JURISDICTIONS.flatMap((j) => (j.batch?.cap ? [j.batch.cap] : []));
   const out: CrossFinding[] = [];
   for (const r of rules) {
     const groups = new Map<string, { city: string; occupation: string; subs: Set<CheckedSubmission> }>();
@@ -101,7 +101,7 @@ export function daysLeft(s: CheckedSubmission, asOf: Date): number | undefined {
 function renewalsDue(used: readonly CheckedSubmission[], asOf: Date): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const s of used) {
-    const renewal = officeRules(s)?.renewal;
+    const renewal = batchRulesOf(s)?.renewal;
     const days = daysLeft(s, asOf);
     if (!renewal || days === undefined || s.business === '终止备案') continue;
     if (days > renewal.days) continue;
@@ -124,7 +124,7 @@ function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFindin
   const yearAgo = new Date(Date.UTC(asOf.getUTCFullYear() - 1, asOf.getUTCMonth(), asOf.getUTCDate()));
   const out: CrossFinding[] = [];
   for (const s of used) {
-    const inactivity = officeRules(s)?.inactivity;
+    const inactivity = batchRulesOf(s)?.inactivity;
     if (!inactivity || !s.reportsEvaluations || s.business === '终止备案') continue;
     const dates = s.evaluations.map((e) => e.lastEvaluation).filter((d): d is string => d !== null);
     const latest = dates.sort().at(-1);

@@ -30,7 +30,7 @@ export function classifyPath(path: string): NameKind {
 }
 
 /** Why a file is not opened at all because of its size, or null when it is within the limit. */
-export function sizeProblem(size: number, limit: number = DEFAULT_LIMITS.maxFileBytes): string | null {
+export function sizeReason(size: number, limit: number = DEFAULT_LIMITS.maxFileBytes): string | null {
   return size > limit ? `文件大小 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(limit / 1048576).toFixed(0)} MB` : null;
 }
 

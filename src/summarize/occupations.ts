@@ -1,4 +1,4 @@
-import { occupationNameKey } from '../rules/shared/occupations';
+import { occupationNameKey } from '../model/occupation-key';
 import type { CheckedSubmission } from './submission';
 
 /** One occupation across the office's submissions. */

@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS } from '../read/gate';
-import { classifyPath, comparePaths, HIDDEN_REASON, SAME_FILE_REASON, sizeProblem, type NameKind } from './inbox';
+import { classifyPath, comparePaths, HIDDEN_REASON, SAME_FILE_REASON, sizeReason, type NameKind } from './inbox';
 
 /**
  * A file as a browser hands it over: its path below what the user picked
@@ -13,10 +13,10 @@ export interface ReceivedFile {
 
 /**
  * What becomes of one received file, in batch order: opened as a workbook
- * or an archive (`index` into the list given), listed with the problem that
+ * or an archive (`index` into the list given), listed with the reason that
  * keeps it from being opened, or passed over with why.
  */
-export type PlannedFile = { file: string; open: 'workbook' | 'archive'; index: number } | { file: string; problem: string } | { file: string; skip: string };
+export type PlannedFile = { file: string; open: 'workbook' | 'archive'; index: number } | { file: string; reason: string } | { file: string; skip: string };
 
 /**
  * What the batch makes of files handed over all at once (the web page's
@@ -50,8 +50,8 @@ export function planReceived(files: readonly ReceivedFile[], limit: number = DEF
       out.push({ file, skip: kind.reason });
       continue;
     }
-    const problem = sizeProblem(f.size, limit);
-    out.push(problem ? { file, problem } : { file, open: kind.kind, index });
+    const reason = sizeReason(f.size, limit);
+    out.push(reason ? { file, reason } : { file, open: kind.kind, index });
   }
   return out;
 }

@@ -159,7 +159,7 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
     wb,
     '跨机构问题',
     [{ header: '序号' }, { header: '级别' }, { header: '规则' }, { header: '问题' }, { header: '机构名称' }, { header: '文件' }, { header: '身份证件号', text: true }, { header: '依据' }],
-    // One row per organisation involved, each with its own file to open; the problem's number ties the rows together.
+    // One row per organisation involved, each with its own file to open; the finding's number ties the rows together.
     batch.cross.flatMap((f, i) =>
       f.files.map((file) => [i + 1, SEVERITY_LABEL[f.severity], f.rule, f.message, nameOf.get(file) ?? null, fileCell(file, linkOf), f.person?.id ?? null, f.basis || null]),
     ),

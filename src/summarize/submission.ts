@@ -9,7 +9,7 @@ import { InputError } from '../read/input-error';
 import { readWorkbook } from '../read/read-workbook';
 import type { Finding, Summary } from '../rules/finding';
 import { readCount } from '../filing/counts';
-import { occupationCodeKey, occupationNameKey } from '../rules/shared/occupations';
+import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { parseDateValue } from '../validate/dates';
 import { cityOf } from './city';
 
@@ -157,13 +157,13 @@ function droppedAtRenewal(occupations: ReturnType<typeof applied>, rows: ReturnT
 }
 
 /** Reduces a checked workbook to what the office's batch keeps of it. */
-export function summariseSubmission(checked: CheckedBook): CheckedSubmission {
+export function toSubmission(checked: CheckedBook): CheckedSubmission {
   const { file, book, result } = checked;
   const text = (k: string) => book.org?.text(k) ?? '';
   const occupations = applied(book);
   const rows = evaluations(book);
   const reportsEvaluations = book.hasKind('evaluations');
-  const dropsIdle = Boolean(jurisdictionOf(result.profile).office?.dropIdleAtRenewal) && result.business === '备案续期' && reportsEvaluations;
+  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && reportsEvaluations;
   return {
     file,
     status: 'ok',
@@ -212,7 +212,7 @@ export async function checkSubmission(file: string, bytes: Uint8Array, req: Subm
     throw e;
   }
   try {
-    return summariseSubmission({ file, book, result: checkBook(book, { today: req.asOf, holidays: req.holidays }) });
+    return toSubmission({ file, book, result: checkBook(book, { today: req.asOf, holidays: req.holidays }) });
   } catch (e) {
     if (e instanceof CheckSetupError) return { file, status: 'unreadable', reason: e.message };
     throw e;

@@ -1,4 +1,5 @@
 import type { FilingFacts, SummaryFacts } from '../forms/summary-facts';
+import { jurisdictionOf } from '../jurisdictions';
 import { isoDate } from '../model/cell';
 import type { Severity } from '../model/severity';
 import { profileById, profileLabel } from '../profiles/profiles';
@@ -16,8 +17,8 @@ function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
   const profile = profileById(s.profile)!;
   const latest = s.evaluations.map((e) => e.lastEvaluation ?? '').sort().at(-1) ?? '';
   const lapses: FilingFacts['lapses'] = [];
-  if (profile.source === 'BT') {
-    // BT 第十九条（一）1: the period ended and no renewal was applied for (a 备案续期 or 终止备案 filing is an application).
+  if (jurisdictionOf(profile).batch?.cancellation) {
+    // The period ended and no renewal was applied for (a 备案续期 or 终止备案 filing is an application).
     if ((daysLeft(s, batch.asOf) ?? 0) < 0 && s.business !== '备案续期' && s.business !== '终止备案') lapses.push('expired');
     if (batch.cross.some((f) => f.rule === 'office.inactive' && f.files.includes(s.file))) lapses.push('inactive');
   }

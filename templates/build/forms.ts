@@ -156,155 +156,6 @@ const checkReport = () =>
       ),
   );
 
-const OFFICE_HEAD = text('填报单位（盖章）：　　　　　　　填报人：　　　　　　联系电话：　　　　　　　　年　　月　　日', { style: 'Note' });
-
-/** The note under a summary listing the organisations whose workbooks left a column unanswered. */
-const ASK =
-  text('{#asking}', {}) +
-  text('表中“未填报”为机构工作簿未填写的栏目，请向以下机构核实后补填：', { style: 'Note' }) +
-  text('{#ask}', {}) +
-  text('未填报{items}：{orgs}', { style: 'Note' }) +
-  text('{/ask}', {}) +
-  text('{/asking}', {});
-
-const haRenewSummary = () =>
-  buildDocx(
-    '河南省职业技能等级评价机构备案续期汇总表',
-    text('河南省职业技能等级评价机构备案续期汇总表', { style: 'Title' }) +
-      OFFICE_HEAD +
-      table(
-        [
-          { header: '序号', mm: 8, cell: '{no}' },
-          { header: '地市', mm: 14, cell: '{city}' },
-          { header: '机构类型', mm: 15, cell: '{orgType}' },
-          { header: '机构名称', mm: 52, cell: '{orgName}', align: 'left' },
-          { header: '备案号', mm: 26, cell: '{filingNo}' },
-          { header: '备案有效期止', mm: 19, cell: '{validTo}' },
-          { header: '备案期评价人次', mm: 12, cell: '{assessed}' },
-          { header: '取证人次', mm: 12, cell: '{certified}' },
-          { header: '续期决定（续期/暂缓续期/终止）', mm: 21, cell: '{decision}' },
-          { header: '续期起止日期', mm: 13, cell: '{period}' },
-          { header: '备注', mm: 33, cell: '{remark}', align: 'left' },
-        ],
-        'rows',
-        ['合计', null, null, '{orgs} 家', '', '', '{totalAssessed}', '{totalCertified}', '', '', ''],
-        { small: true },
-      ) +
-      text('说明：备案机构包括全国性社会组织、全国性单位、用人单位、社评组织、院校。续期决定和续期起止日期由人社部门填写；“建议终止”为备案期评价人次为 0 的机构（《河南省评价机构备案工作指南》六（四）2）；“未填报”为工作簿未填写的栏目。', { style: 'Note' }) +
-      ASK,
-    { landscape: true },
-  );
-
-const haTerminateSummary = () =>
-  buildDocx(
-    '河南省职业技能等级评价机构终止备案汇总表',
-    text('河南省职业技能等级评价机构终止备案汇总表', { style: 'Title' }) +
-      OFFICE_HEAD +
-      table(
-        [
-          { header: '地市', mm: 15, cell: '{city}' },
-          { header: '机构类型', mm: 16, cell: '{orgType}' },
-          { header: '机构名称', mm: 58, cell: '{orgName}', align: 'left' },
-          { header: '备案号', mm: 25, cell: '{filingNo}' },
-          { header: '备案成功时间', mm: 19, cell: '{filedOn}' },
-          { header: '终止备案时间', mm: 19, cell: '{terminatedOn}' },
-          { header: '是否开展过评价', mm: 15, cell: '{evaluated}' },
-          { header: '是否发过证书', mm: 15, cell: '{certified}' },
-          { header: '是否有尚未入网的证书数据', mm: 17, cell: '{pending}' },
-          { header: '终止备案原因', mm: 26, cell: '{reason}', align: 'left' },
-        ],
-        'rows',
-        ['合计', null, '{count} 家', '', '', '', '', '', '', ''],
-        { small: true },
-      ) +
-      text('填表说明：机构类型包括全国性分支机构、全国性分支社评组织、用人单位、社评组织、院校。终止备案时间为机构申请的拟终止备案日期。', { style: 'Note' }) +
-      ASK,
-    { landscape: true },
-  );
-
-const btRenewSummary = () =>
-  buildDocx(
-    '兵团职业技能等级评价机构备案续期汇总表',
-    text('兵团职业技能等级评价机构备案续期汇总表', { style: 'Title' }) +
-      OFFICE_HEAD +
-      table(
-        [
-          { header: '序号', mm: 8, cell: '{no}' },
-          { header: '师市', mm: 26, cell: '{city}' },
-          { header: '机构类型', mm: 28, cell: '{orgType}' },
-          { header: '机构名称', mm: 45, cell: '{orgName}', align: 'left' },
-          { header: '备案号', mm: 24, cell: '{filingNo}' },
-          { header: '备案有效期止', mm: 19, cell: '{validTo}' },
-          { header: '申请日期', mm: 19, cell: '{applyDate}' },
-          { header: '满3个月前申请', mm: 12, cell: '{ahead}' },
-          { header: '备案期评价人次', mm: 13, cell: '{assessed}' },
-          { header: '取证人次', mm: 13, cell: '{certified}' },
-          { header: '评估结论', mm: 18, cell: '' },
-        ],
-        'rows',
-        ['合计', null, null, '{orgs} 家', '', '', '', '', '{totalAssessed}', '{totalCertified}', ''],
-        { small: true },
-      ) +
-      text('说明：《兵团技能人才评价机构管理办法》未附续期汇总表样式，本表栏目取自第十条（备案有效期 3 年，有效期满 3 个月前申请续期，经评估合格的可续期 3 年）。评估结论由人社部门填写。', { style: 'Note' }) +
-      ASK,
-    { landscape: true },
-  );
-
-const btTerminateSummary = () =>
-  buildDocx(
-    '兵团职业技能等级评价机构终止备案汇总表',
-    text('兵团职业技能等级评价机构终止备案汇总表', { style: 'Title' }) +
-      OFFICE_HEAD +
-      table(
-        [
-          { header: '序号', mm: 8, cell: '{no}' },
-          { header: '师市', mm: 26, cell: '{city}' },
-          { header: '机构类型', mm: 28, cell: '{orgType}' },
-          { header: '机构名称', mm: 41, cell: '{orgName}', align: 'left' },
-          { header: '备案号', mm: 24, cell: '{filingNo}' },
-          { header: '备案有效期止', mm: 18, cell: '{validTo}' },
-          { header: '申请日期', mm: 18, cell: '{applyDate}' },
-          { header: '拟终止备案日期', mm: 18, cell: '{endDate}' },
-          { header: '已停止评价报名', mm: 12, cell: '{stopped}' },
-          { header: '证书数据已全部上传', mm: 12, cell: '{uploaded}' },
-          { header: '终止备案原因', mm: 20, cell: '{reason}', align: 'left' },
-        ],
-        'rows',
-        ['合计', null, null, '{count} 家', '', '', '', '', '', '', ''],
-        { small: true },
-      ) +
-      text('说明：《兵团技能人才评价机构管理办法》未附终止备案汇总表样式，本表栏目取自第十八条（五）：自愿终止备案的，应提前停止评价报名工作，待所有评价证书数据成功上传技能人才评价工作网之后，再提交申请。', { style: 'Note' }) +
-      ASK,
-    { landscape: true },
-  );
-
-const btNoticeList = () =>
-  buildDocx(
-    '兵团拟取消备案资质的职业技能等级评价机构公示名单',
-    text('拟取消备案资质的职业技能等级评价机构公示名单', { style: 'Title' }) +
-      text('公示期：　　年　　月　　日至　　年　　月　　日（7 个工作日）', { style: 'Note' }) +
-      table(
-        [
-          { header: '序号', mm: 8, cell: '{no}' },
-          { header: '师市', mm: 26, cell: '{city}' },
-          { header: '机构名称', mm: 50, cell: '{orgName}', align: 'left' },
-          { header: '统一社会信用代码', mm: 34, cell: '{creditCode}' },
-          { header: '备案号', mm: 24, cell: '{filingNo}' },
-          { header: '备案有效期止', mm: 19, cell: '{validTo}' },
-          { header: '最近评价日期', mm: 19, cell: '{lastEvaluation}' },
-          { header: '取消备案资质的情形', mm: 45, cell: '{grounds}', align: 'left' },
-        ],
-        'rows',
-        undefined,
-        { small: true },
-      ) +
-      text(
-        '说明：《兵团技能人才评价机构管理办法》第十九条（一）规定，评价机构备案期满未书面提出续期备案申请的，人力资源和社会保障部门在核实无收尾数据后取消备案资质；备案后无正当理由一年以上不开展评价工作的，经公示后取消备案资质。该办法未附名单样式，本表栏目取自第十八条、第十九条；公示期参照第十九条（二）的 7 个工作日。名单依据收到的工作簿列出，公示前请核实有无正当理由和收尾数据。',
-        { style: 'Note' },
-      ),
-    { landscape: true },
-  );
-
 const summaryNone = () => buildDocx('汇总说明', text('{title}', { style: 'Title' }) + text('　　{message}'));
 
 const officeReport = () =>
@@ -409,7 +260,7 @@ function jurisdictionTemplates(): Record<string, () => Uint8Array> {
   return out;
 }
 
-/** Form id → the template it is filled into: the common and office forms here, each jurisdiction's from its folder. */
+/** Form id → the template it is filled into: the common forms and the office report here, each jurisdiction's own forms and summaries from its folder. */
 export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   ...jurisdictionTemplates(),
   team,
@@ -418,11 +269,6 @@ export const TEMPLATE_BUILDERS: Record<string, () => Uint8Array> = {
   'xcert-data': xcertData,
   materials,
   'check-report': checkReport,
-  'ha-renew-summary': haRenewSummary,
-  'ha-terminate-summary': haTerminateSummary,
-  'bt-renew-summary': btRenewSummary,
-  'bt-terminate-summary': btTerminateSummary,
-  'bt-notice-list': btNoticeList,
   'summary-none': summaryNone,
   'office-report': officeReport,
 };

@@ -7,7 +7,7 @@ import PizZip from 'pizzip';
 import type { Browser, Page } from 'playwright-core';
 import { xlsxBuffer } from '../helpers/book';
 import { beian } from '../helpers/cli';
-import { evaluations, orgSpec } from '../helpers/office';
+import { evaluations, orgSpec } from '../helpers/batch';
 import { gbk, zipBytes } from '../helpers/zip';
 import { ADDIN_DIST, browserAvailable, downloadFrom, dropFiles, launch, openTaskpane, screenshot, type Guard } from './browser';
 import { serveFolder, type StaticSite } from './serve';

@@ -121,8 +121,8 @@ function checkWorkbook(c: WorkbookCase): Seen[] {
  */
 function checkInbox(c: InboxCase): Seen[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { summariseInbox } = require('./office') as typeof import('./office');
-  const cross: CrossFinding[] = summariseInbox(c.inbox, c.today ?? TODAY);
+  const { crossFindingsOfInbox } = require('./batch') as typeof import('./batch');
+  const cross: CrossFinding[] = crossFindingsOfInbox(c.inbox, c.today ?? TODAY);
   return cross.map((f) => ({ rule: f.rule, severity: f.severity, files: f.files, message: f.message, basis: f.basis }));
 }
 

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import PizZip from 'pizzip';
 import { xlsxBuffer } from '../helpers/book';
 import { beian, tempDir } from '../helpers/cli';
-import { orgSpec } from '../helpers/office';
+import { orgSpec } from '../helpers/batch';
 import { assertWellFormed } from '../helpers/package';
 
 /**

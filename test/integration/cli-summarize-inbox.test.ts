@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { xlsxBuffer } from '../helpers/book';
 import { beian, tempDir } from '../helpers/cli';
-import { orgSpec } from '../helpers/office';
+import { orgSpec } from '../helpers/batch';
 import { zipBytes } from '../helpers/zip';
 
 /**

@@ -6,7 +6,7 @@ import PizZip from 'pizzip';
 import { xlsxBuffer } from '../helpers/book';
 import { beian, tempDir } from '../helpers/cli';
 import { saveAs, withLibreOffice } from '../helpers/libreoffice';
-import { evaluations, orgSpec } from '../helpers/office';
+import { evaluations, orgSpec } from '../helpers/batch';
 import { validId } from '../helpers/people';
 import { gbk, zipBytes } from '../helpers/zip';
 

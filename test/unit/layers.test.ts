@@ -23,8 +23,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['read', 'zip', 'render/zip'],
   ['recognise', 'filing', 'open'],
   // A jurisdiction's folder holds its rules, profiles, materials and forms; these read one another,
-  // and its forms are written with the kit every form uses (forms/common, boxes, build).
-  ['rules', 'sources', 'profiles', 'materials', 'jurisdictions', 'check', 'live', 'forms/common', 'forms/boxes', 'forms/build'],
+  // and its forms and summaries are written with the kit every form uses (forms/common, boxes, build,
+  // and the summary facts and form kit).
+  ['rules', 'sources', 'profiles', 'materials', 'jurisdictions', 'check', 'live', 'forms/common', 'forms/boxes', 'forms/build', 'forms/summary-facts', 'forms/summary-form'],
   ['annotate', 'render', 'template', 'sample', 'summarize', 'forms', 'diff', 'fix'],
   ['cli'],
 ];

@@ -1,6 +1,6 @@
 import { Button, Caption1, Checkbox, Field, makeStyles, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { SummaryKind } from '../../../src/forms/office';
+import type { SummaryKind } from '../../../src/forms/summaries';
 import type { BatchOutput } from '../../batch/protocol';
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import type { CrossFinding } from '../../../src/summarize/cross-rules';
 import { batchCounts, countsText, entryNote, entryVerdict } from '../../../src/summarize/verdict';
 import { SEVERITY_BADGE, SEVERITY_TEXT } from '../labels';
 import { Findings } from './Findings';
-import { IssueCard, type IssueCardProps } from './IssueCard';
+import { FindingCard, type FindingCardProps } from './FindingCard';
 
 /** Cards shown before "再显示"; an inbox of hundreds (or their shared examiners) would stall a task pane. */
 const PAGE = 50;
@@ -15,7 +15,7 @@ type Verdict = ReturnType<typeof entryVerdict>;
 /** In the order an office deals with them. */
 const VERDICTS: readonly Verdict[] = ['未通过', '无法读取', '非备案工作簿', '重复提交（未采用）', '通过'];
 
-const LOOK: Record<Verdict, { tone: IssueCardProps['tone']; badge: 'danger' | 'warning' | 'informative' | 'success' | 'subtle' }> = {
+const LOOK: Record<Verdict, { tone: FindingCardProps['tone']; badge: 'danger' | 'warning' | 'informative' | 'success' | 'subtle' }> = {
   未通过: { tone: 'error', badge: 'danger' },
   无法读取: { tone: 'error', badge: 'danger' },
   非备案工作簿: { tone: 'none', badge: 'informative' },
@@ -61,7 +61,7 @@ function ShowMore({ shown, total, unit, onMore }: { shown: number; total: number
   );
 }
 
-/** Problems only visible across organisations, naming every organisation and file. */
+/** Findings only visible across organisations, naming every organisation and file. */
 export function CrossFindings({ cross }: { cross: readonly CrossFinding[] }) {
   const s = useStyles();
   const [limit, setLimit] = useState(PAGE);
@@ -71,7 +71,7 @@ export function CrossFindings({ cross }: { cross: readonly CrossFinding[] }) {
       <ul className={s.list} aria-label="跨机构问题">
         {cross.slice(0, limit).map((f, i) => (
           <li key={i}>
-            <IssueCard
+            <FindingCard
               tone={f.severity}
               title={
                 <span className={s.title}>
@@ -84,7 +84,7 @@ export function CrossFindings({ cross }: { cross: readonly CrossFinding[] }) {
               details={[`依据：${f.basis}`, `文件：${f.files.join('、')}`]}
             >
               <span>{f.message}</span>
-            </IssueCard>
+            </FindingCard>
           </li>
         ))}
       </ul>
@@ -111,7 +111,7 @@ function EntryCard({ entry }: { entry: BatchEntry }) {
   const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet).filter((x): x is string => x !== null))], [findings]);
   return (
     <>
-      <IssueCard
+      <FindingCard
         tone={LOOK[verdict].tone}
         title={
           <span className={s.title}>
@@ -124,7 +124,7 @@ function EntryCard({ entry }: { entry: BatchEntry }) {
         details={entryDetails(entry)}
       >
         <span>{entry.file}</span>
-      </IssueCard>
+      </FindingCard>
       {entry.status === 'ok' && findings.length > 0 && (
         <div className={s.findings}>
           <Button size="small" appearance="subtle" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -26,3 +26,15 @@ export const T = (content: string, span = 1, align: 'center' | 'left' = 'left'):
 export const TODO = (guidance: string) => text(`【请填写】${guidance}`, { color: '7F7F7F' });
 export const H1 = (s: string) => text(s, { style: 'Heading1', keepNext: true });
 export const H2 = (s: string) => text(s, { style: 'Heading2', keepNext: true });
+
+/** The line an office fills in above a summary it sends on. */
+export const SUMMARY_HEAD = text('填报单位（盖章）：　　　　　　　填报人：　　　　　　联系电话：　　　　　　　　年　　月　　日', { style: 'Note' });
+
+/** The note under a summary listing the organisations whose workbooks left a column unanswered. */
+export const ASK =
+  text('{#asking}', {}) +
+  text('表中“未填报”为机构工作簿未填写的栏目，请向以下机构核实后补填：', { style: 'Note' }) +
+  text('{#ask}', {}) +
+  text('未填报{items}：{orgs}', { style: 'Note' }) +
+  text('{/ask}', {}) +
+  text('{/asking}', {});

@@ -17,7 +17,7 @@ export const HA: Jurisdiction = {
   templateSheets: ['experts'],
   skillScope: { basis: haByType('一（六）', '二（六）', '三（六）'), severity: 'error' },
   genericBasis: { 'materials.on-site': { 'ha-social': ha('二（八）') } },
-  office: {
+  batch: {
     cap: { profile: 'ha-social', cap: 3, rule: 'office.ha-social-cap', basis: ha('二（四）'), area: '辖区' },
     renewal: { days: 60, ahead: '60 天', basis: ha('六（四）1') },
     dropIdleAtRenewal: true,

@@ -1,7 +1,8 @@
 import type { SheetKind } from '../../model/schema';
 import type { Rule, RuleContext } from '../rule';
 import { findOccupationByName, lookupOccupation } from '../../validate/occupations';
-import { appliedOccupations, isAppliedWorkType, matchOccupations, occupationCodeKey, occupationNameKey } from '../shared/occupations';
+import { occupationCodeKey, occupationNameKey } from '../../model/occupation-key';
+import { appliedOccupations, isAppliedWorkType, matchOccupations } from '../shared/occupations';
 import { DATA_QUALITY } from '../../sources';
 
 /** Sheets whose rows belong to one occupation, and the field naming it. */

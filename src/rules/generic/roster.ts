@@ -2,7 +2,8 @@ import { normaliseLabel } from '../../model/label';
 import { ageOn } from '../../validate/gb11643-id';
 import type { Table } from '../../model/table';
 import { rowWiseRule, type Rule, type RuleContext } from '../rule';
-import { matchOccupations, occupationNameKey } from '../shared/occupations';
+import { occupationNameKey } from '../../model/occupation-key';
+import { matchOccupations } from '../shared/occupations';
 import { idResults } from '../shared/people';
 import { DATA_QUALITY } from '../../sources';
 

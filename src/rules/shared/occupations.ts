@@ -1,4 +1,5 @@
 import { normaliseLabel } from '../../model/label';
+import { occupationCodeKey, occupationNameKey } from '../../model/occupation-key';
 import type { Table } from '../../model/table';
 import type { RuleContext } from '../rule';
 
@@ -11,18 +12,6 @@ export interface AppliedOccupation {
   row: number;
   /** "4-04-05-05 人工智能训练师（数据标注员）", as messages name it. */
   label: string;
-}
-
-/** Name key: width, spaces and bracket styles folded; a bracketed 工种 suffix dropped. */
-export function occupationNameKey(name: string): string {
-  return normaliseLabel(name).replace(/\([^)]*\)$/, '');
-}
-
-/** The code without a 工种 suffix and with any dash style, e.g. "4-04-05-05". */
-export function occupationCodeKey(code: string): string {
-  const digits = code.normalize('NFKC').replace(/[^0-9]/g, '');
-  if (digits.length < 7) return '';
-  return `${digits[0]}-${digits.slice(1, 3)}-${digits.slice(3, 5)}-${digits.slice(5, 7)}`;
 }
 
 export function appliedOccupations(ctx: RuleContext): AppliedOccupation[] {

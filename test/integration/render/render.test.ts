@@ -7,10 +7,10 @@ import { beian } from '../../helpers/cli';
 import { makeBook, xlsxBuffer } from '../../helpers/book';
 import { HA_ORG, haSpec } from '../../unit/jurisdictions/ha/rules/fixture';
 import { shSpec } from '../../unit/jurisdictions/sh/rules/fixture';
-import { OFFICE_FORMS } from '../../../src/forms/office';
+import { SUMMARY_FORMS } from '../../../src/forms/summaries';
 import { compileBatch } from '../../../src/summarize/batch';
 import { summaryFacts } from '../../../src/summarize/summary-facts';
-import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
+import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/batch';
 import { validId } from '../../helpers/people';
 import { checkBook } from '../../../src/check';
 import { TEAM } from '../../../src/forms/team';
@@ -61,7 +61,7 @@ if (tools.length) {
         ],
         AS_OF,
       );
-      for (const f of OFFICE_FORMS) writeFileSync(path.join(dir, `${f.title}.docx`), renderDocx(readFileSync(path.join(__dirname, '../../../templates', `${f.id}.docx`)), f.build(summaryFacts(batch)) as object));
+      for (const f of SUMMARY_FORMS) writeFileSync(path.join(dir, `${f.title}.docx`), renderDocx(readFileSync(path.join(__dirname, '../../../templates', `${f.id}.docx`)), f.build(summaryFacts(batch)) as object));
       const docs = readdirSync(dir).filter((f) => f.endsWith('.docx'));
       // One user profile per process: parallel test workers must not share LibreOffice's profile lock.
       execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docs.map((d) => path.join(dir, d))], {
@@ -76,7 +76,7 @@ if (tools.length) {
     const pages = (f: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, f)]).toString())![1]);
 
     it('converts every form', () => {
-      expect(pdfs).toHaveLength(6 + 4 + 2 + OFFICE_FORMS.length);
+      expect(pdfs).toHaveLength(6 + 4 + 2 + SUMMARY_FORMS.length);
     });
 
     it.each([

@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import PizZip from 'pizzip';
 import { z } from 'zod';
 import { FORMS } from '../../../src/forms';
-import { OFFICE_FORMS } from '../../../src/forms/office';
+import { SUMMARY_FORMS } from '../../../src/forms/summaries';
 import { FastRows } from '../../../src/render/fast-rows';
 import { compileTemplate, RENDER_OPTIONS, renderDocx } from '../../../src/render/render';
 import { buildDocx, table, text } from '../../../src/forms/build/docx';
@@ -50,7 +50,7 @@ function fastLoops(tpl: Uint8Array): string[] {
 }
 
 describe('rendering forms', () => {
-  it.each([...FORMS, ...OFFICE_FORMS].map((f) => [f.id, f] as const))('%s: every part is what docxtemplater renders alone', (id, form) => {
+  it.each([...FORMS, ...SUMMARY_FORMS].map((f) => [f.id, f] as const))('%s: every part is what docxtemplater renders alone', (id, form) => {
     const tpl = template(id);
     fc.assert(
       fc.property(arbitrary(form.schema), (data) => {

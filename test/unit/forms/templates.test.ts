@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import PizZip from 'pizzip';
 import { z } from 'zod';
 import { FORMS } from '../../../src/forms';
-import { OFFICE_FORMS } from '../../../src/forms/office';
+import { SUMMARY_FORMS } from '../../../src/forms/summaries';
 import { templateTags } from '../../../src/render/render';
 import { TEMPLATE_BUILDERS } from '../../../templates/build/forms';
 
@@ -29,7 +29,7 @@ function allowedTags(schema: z.ZodTypeAny): Set<string> {
   return out;
 }
 
-const ALL = [...FORMS, ...OFFICE_FORMS];
+const ALL = [...FORMS, ...SUMMARY_FORMS];
 
 describe('form templates', () => {
   it.each(ALL.map((f) => f.id))('%s.docx is exactly what templates/build makes (BEIAN_UPDATE_TEMPLATES=1 to rewrite)', (id) => {

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../src/model/cell';
-import { officeRules } from '../../../src/rules/office-rules';
+import { batchRules } from '../../../src/rules/batch-rules';
 import { orgRows } from '../../helpers/book';
-import { evaluations, orgSpec } from '../../helpers/office';
+import { evaluations, orgSpec } from '../../helpers/batch';
 import { ruleCases } from '../../helpers/rule-tester';
 import { creditCode, day } from '../jurisdictions/xj/rules/fixture';
 
@@ -15,7 +15,7 @@ const btSocial = (name: string, org: Record<string, CellValue>) => ({
 });
 const BT_RENEWAL = { 适用规则: 'bt-social', 申请业务类型: '备案续期', 备案有效期起: day(2024, 1, 1) };
 
-export default ruleCases('cross-workbook rules of an office’s batch', officeRules(), {
+export default ruleCases('cross-workbook rules of an office’s batch', batchRules(), {
   valid: [
     { name: 'three social organisations for one occupation in one city, each with its own people and number', inbox: { '甲.xlsx': orgSpec('甲', 1, { 评价机构备案号: 'S1' }), '乙.xlsx': orgSpec('乙', 2, { 评价机构备案号: 'S2' }), '丙.xlsx': orgSpec('丙', 3) } },
     { name: 'a BT organisation that evaluated within the year', inbox: { '甲.xlsx': orgSpec('甲', 1, BT_RENEWAL, { extra: evaluations(['电工', 10, 9, day(2025, 6, 2)]) }) }, rules: ['office.inactive'] },

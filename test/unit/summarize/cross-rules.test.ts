@@ -2,7 +2,7 @@ import type { CellValue } from '../../../src/model/cell';
 import { compileBatch } from '../../../src/summarize/batch';
 import { crossWorkbookFindings } from '../../../src/summarize/cross-rules';
 import { orgRows } from '../../helpers/book';
-import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
+import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/batch';
 import { creditCode } from '../jurisdictions/xj/rules/fixture';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

@@ -44,7 +44,7 @@ describe('planReceived: a picked folder as beian summarize walks it', () => {
     expect(plan).toEqual([
       { file: '名册.txt', open: 'workbook', index: 1 },
       { file: '名册.txt', skip: '与前面给出的文件是同一个文件' },
-      { file: '大.xlsx', problem: expect.stringContaining('超过上限') },
+      { file: '大.xlsx', reason: expect.stringContaining('超过上限') },
       { file: '报送.zip', open: 'archive', index: 0 },
     ]);
   });

@@ -1,5 +1,5 @@
 import { buildDocx, FONTS, grid, run, table, text } from '../../../forms/build/docx';
-import { DRAFT, H1, H2, L, ORG, SIGN, T, TODO, V } from '../../../forms/build/parts';
+import { ASK, DRAFT, H1, H2, L, ORG, SIGN, SUMMARY_HEAD, T, TODO, V } from '../../../forms/build/parts';
 
 const haApply = () =>
   buildDocx(
@@ -172,10 +172,67 @@ const haPlan = () =>
       TODO('附证书样式。'),
   );
 
+const haRenewSummary = () =>
+  buildDocx(
+    '河南省职业技能等级评价机构备案续期汇总表',
+    text('河南省职业技能等级评价机构备案续期汇总表', { style: 'Title' }) +
+      SUMMARY_HEAD +
+      table(
+        [
+          { header: '序号', mm: 8, cell: '{no}' },
+          { header: '地市', mm: 14, cell: '{city}' },
+          { header: '机构类型', mm: 15, cell: '{orgType}' },
+          { header: '机构名称', mm: 52, cell: '{orgName}', align: 'left' },
+          { header: '备案号', mm: 26, cell: '{filingNo}' },
+          { header: '备案有效期止', mm: 19, cell: '{validTo}' },
+          { header: '备案期评价人次', mm: 12, cell: '{assessed}' },
+          { header: '取证人次', mm: 12, cell: '{certified}' },
+          { header: '续期决定（续期/暂缓续期/终止）', mm: 21, cell: '{decision}' },
+          { header: '续期起止日期', mm: 13, cell: '{period}' },
+          { header: '备注', mm: 33, cell: '{remark}', align: 'left' },
+        ],
+        'rows',
+        ['合计', null, null, '{orgs} 家', '', '', '{totalAssessed}', '{totalCertified}', '', '', ''],
+        { small: true },
+      ) +
+      text('说明：备案机构包括全国性社会组织、全国性单位、用人单位、社评组织、院校。续期决定和续期起止日期由人社部门填写；“建议终止”为备案期评价人次为 0 的机构（《河南省评价机构备案工作指南》六（四）2）；“未填报”为工作簿未填写的栏目。', { style: 'Note' }) +
+      ASK,
+    { landscape: true },
+  );
+
+const haTerminateSummary = () =>
+  buildDocx(
+    '河南省职业技能等级评价机构终止备案汇总表',
+    text('河南省职业技能等级评价机构终止备案汇总表', { style: 'Title' }) +
+      SUMMARY_HEAD +
+      table(
+        [
+          { header: '地市', mm: 15, cell: '{city}' },
+          { header: '机构类型', mm: 16, cell: '{orgType}' },
+          { header: '机构名称', mm: 58, cell: '{orgName}', align: 'left' },
+          { header: '备案号', mm: 25, cell: '{filingNo}' },
+          { header: '备案成功时间', mm: 19, cell: '{filedOn}' },
+          { header: '终止备案时间', mm: 19, cell: '{terminatedOn}' },
+          { header: '是否开展过评价', mm: 15, cell: '{evaluated}' },
+          { header: '是否发过证书', mm: 15, cell: '{certified}' },
+          { header: '是否有尚未入网的证书数据', mm: 17, cell: '{pending}' },
+          { header: '终止备案原因', mm: 26, cell: '{reason}', align: 'left' },
+        ],
+        'rows',
+        ['合计', null, '{count} 家', '', '', '', '', '', '', ''],
+        { small: true },
+      ) +
+      text('填表说明：机构类型包括全国性分支机构、全国性分支社评组织、用人单位、社评组织、院校。终止备案时间为机构申请的拟终止备案日期。', { style: 'Note' }) +
+      ASK,
+    { landscape: true },
+  );
+
 /** Form id → the Word template its form is filled into (built by templates/build). */
 export const TEMPLATES: Record<string, () => Uint8Array> = {
   'ha-apply': haApply,
   'ha-renew': haRenew,
   'ha-rules': haRules,
   'ha-plan': haPlan,
+  'ha-renew-summary': haRenewSummary,
+  'ha-terminate-summary': haTerminateSummary,
 };

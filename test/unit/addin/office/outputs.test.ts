@@ -42,7 +42,7 @@ const docx = (text: string): OutputFile => ({ name: '检查报告.docx', mime: D
 describe('Word forms and saving', () => {
   it('renders the chosen forms from the last check, IDs masked when asked', async () => {
     const d = await open(await sampleBuffer(), HOSTS.m365);
-    const pane = session(d, { fetchTemplate: templates });
+    const pane = session(d, { fetchFormTemplate: templates });
     await expect(pane.buildDocuments(['team'], { maskIds: true })).rejects.toThrow('请先检查工作簿');
     const view = await pane.checkAndMark({}, () => undefined);
     const files = await pane.buildDocuments(['check-report', 'team'], { maskIds: true });

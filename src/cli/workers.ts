@@ -5,16 +5,16 @@ import type { Workbook } from '../model/workbook';
 import { InputError } from '../read/input-error';
 import { DEADLINE_REASON, FILE_DEADLINE_MS, INTERNAL_REASON, OUT_OF_MEMORY_REASON } from '../summarize/failures';
 import type { Submission } from '../summarize/submission';
-import type { WorkerAnswer, WorkerTask } from './batch-worker';
+import type { WorkerAnswer, WorkerTask } from './workbook-worker';
 import type { InboxEntry } from './inbox';
 import { describeFailure } from './io';
 import { DeadlineError, mapLimited, WorkerFailure, WorkerPool } from './pool';
 
 /**
- * Workers run the compiled core: dist/cli/batch-worker.js seen from dist/cli
+ * Workers run the compiled core: dist/cli/workbook-worker.js seen from dist/cli
  * and from src/cli alike (under ts-jest; `npm test` builds dist first).
  */
-const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'cli', 'batch-worker.js');
+const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'cli', 'workbook-worker.js');
 
 /**
  * A worker's heap: ample for the 200 MB file limit, and a hostile file that
@@ -43,13 +43,13 @@ function movable(bytes: Uint8Array): Uint8Array {
 }
 
 /** One Chinese line for a worker that could not finish. */
-function workerProblem(e: unknown): string {
+function workerFailureReason(e: unknown): string {
   if (e instanceof DeadlineError) return DEADLINE_REASON;
   if (e instanceof WorkerFailure && e.code === 'ERR_WORKER_OUT_OF_MEMORY') return OUT_OF_MEMORY_REASON;
   return INTERNAL_REASON;
 }
 
-export interface BatchOptions {
+export interface InboxOptions {
   jobs: number;
   asOf: Date;
   holidays?: unknown;
@@ -62,10 +62,10 @@ export interface BatchOptions {
  * inbox's order whatever the number of workers, and one file that fails
  * in any way becomes one unreadable entry, never the end of the batch.
  */
-export async function checkInbox(entries: readonly InboxEntry[], opts: BatchOptions): Promise<Submission[]> {
+export async function checkInbox(entries: readonly InboxEntry[], opts: InboxOptions): Promise<Submission[]> {
   const workers = pool(opts.jobs);
   const one = async (entry: InboxEntry): Promise<Submission> => {
-    if (!entry.load) return { file: entry.file, status: 'unreadable', reason: entry.problem ?? '' };
+    if (!entry.load) return { file: entry.file, status: 'unreadable', reason: entry.reason ?? '' };
     let bytes: Uint8Array;
     try {
       bytes = movable(await entry.load());
@@ -76,7 +76,7 @@ export async function checkInbox(entries: readonly InboxEntry[], opts: BatchOpti
       const a = await workers.run({ type: 'check', file: entry.file, bytes, asOf: opts.asOf.getTime(), holidays: opts.holidays }, [bytes.buffer as ArrayBuffer]);
       return a.ok ? (a.value as Submission) : { file: entry.file, status: 'unreadable', reason: INTERNAL_REASON };
     } catch (e) {
-      return { file: entry.file, status: 'unreadable', reason: workerProblem(e) };
+      return { file: entry.file, status: 'unreadable', reason: workerFailureReason(e) };
     }
   };
   try {
@@ -100,7 +100,7 @@ export async function readInWorker(bytes: Uint8Array): Promise<Workbook> {
   const own = new Uint8Array(bytes);
   try {
     const a = await worker.run({ type: 'read', bytes: own }, [own.buffer as ArrayBuffer]).catch((e: unknown) => {
-      throw new InputError(workerProblem(e), 'corrupt', (e as Error)?.message);
+      throw new InputError(workerFailureReason(e), 'corrupt', (e as Error)?.message);
     });
     if (!a.ok) throw a.reason ? new InputError(a.message, a.reason) : new Error(a.message);
     return fromPlain(a.value as PlainWorkbook);

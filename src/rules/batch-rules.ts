@@ -9,7 +9,7 @@ import { DATA_QUALITY } from '../sources';
  * beside the workbook rules; src/summarize/cross-rules.ts and duplicates.ts
  * report under their ids, with the clauses each jurisdiction's folder gives.
  */
-export interface OfficeRule {
+export interface BatchRule {
   id: string;
   title: string;
   /** The gravest severity its findings take. */
@@ -18,23 +18,23 @@ export interface OfficeRule {
   basis: Basis;
 }
 
-export const OFFICE_PACK = { id: 'office', title: '跨工作簿检查（主管部门批量汇总）' } as const;
+export const BATCH_PACK = { id: 'office', title: '跨工作簿检查（主管部门批量汇总）' } as const;
 
-/** The profiles of the documents that give an office clause. */
+/** The profiles of the documents that give a batch clause. */
 const profilesWith = (pick: (j: Jurisdiction) => unknown): ProfileId[] => JURISDICTIONS.filter(pick).flatMap((j) => j.profiles.map((p) => p.id));
 
-const caps = (): OfficeRule[] =>
+const caps = (): BatchRule[] =>
   JURISDICTIONS.flatMap((j) => {
-    const cap = j.office?.cap;
+    const cap = j.batch?.cap;
     return cap ? [{ id: cap.rule, title: `每个${cap.area}同一职业的社会培训评价组织原则上不超过 ${cap.cap} 家`, severity: 'warning' as const, profiles: [cap.profile], basis: cap.basis }] : [];
   });
 
 /** Built when asked, not at load: the catalogue, the forms and the jurisdictions import one another. */
-export const officeRules = (): readonly OfficeRule[] => [
+export const batchRules = (): readonly BatchRule[] => [
   { id: 'office.duplicate-submission', title: '同一机构提交了多份工作簿（汇总采用申请日期较晚的一份）', severity: 'warning', profiles: 'all', basis: DATA_QUALITY },
   { id: 'office.duplicate-filing-no', title: '不同机构填写了相同的评价机构备案号', severity: 'error', profiles: 'all', basis: DATA_QUALITY },
-  { id: 'office.shared-person', title: '同一人员在多个机构的考评、专家或督导名册中', severity: 'warning', profiles: 'all', basis: { ...basisFrom((j) => j.office?.lending), default: DATA_QUALITY } },
+  { id: 'office.shared-person', title: '同一人员在多个机构的考评、专家或督导名册中', severity: 'warning', profiles: 'all', basis: { ...basisFrom((j) => j.batch?.lending), default: DATA_QUALITY } },
   ...caps(),
-  { id: 'office.renewal-due', title: '备案即将到期应申请续期（已到期的为错误）', severity: 'error', profiles: profilesWith((j) => j.office?.renewal), basis: basisFrom((j) => j.office?.renewal?.basis) },
-  { id: 'office.inactive', title: '备案后一年以上未开展评价工作', severity: 'warning', profiles: profilesWith((j) => j.office?.inactivity), basis: basisFrom((j) => j.office?.inactivity) },
+  { id: 'office.renewal-due', title: '备案即将到期应申请续期（已到期的为错误）', severity: 'error', profiles: profilesWith((j) => j.batch?.renewal), basis: basisFrom((j) => j.batch?.renewal?.basis) },
+  { id: 'office.inactive', title: '备案后一年以上未开展评价工作', severity: 'warning', profiles: profilesWith((j) => j.batch?.inactivity), basis: basisFrom((j) => j.batch?.inactivity) },
 ];

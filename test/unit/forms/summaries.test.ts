@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import PizZip from 'pizzip';
-import { BT_NOTICE_LIST, BT_RENEW_SUMMARY, HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY, NOT_GIVEN, OFFICE_REPORT, summaryDocx, summaryParts } from '../../../src/forms/office';
+import { OFFICE_REPORT, summaryDocx, summaryParts } from '../../../src/forms/summaries';
+import { NOT_GIVEN } from '../../../src/forms/summary-form';
+import { BT_NOTICE_LIST, BT_RENEW_SUMMARY } from '../../../src/jurisdictions/bt/forms/summaries';
+import { HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY } from '../../../src/jurisdictions/ha/forms/summaries';
 import { checkBook } from '../../../src/check';
 import { renderDocx } from '../../../src/render/render';
 import { compileBatch } from '../../../src/summarize/batch';
 import { summaryFacts } from '../../../src/summarize/summary-facts';
 import { cityOf } from '../../../src/summarize/city';
 import { makeBook } from '../../helpers/book';
-import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/office';
+import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/batch';
 import { creditCode } from '../jurisdictions/xj/rules/fixture';
 
 function cells(docx: Uint8Array): string[][] {

@@ -36,7 +36,7 @@ const useStyles = makeStyles({
   pass: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
 });
 
-export interface IssueCardProps {
+export interface FindingCardProps {
   /** The left border's colour: a severity, 'pass' (green) or 'none' (grey). */
   tone: Severity | 'pass' | 'none';
   /** The bold first line (where, or what). */
@@ -49,8 +49,8 @@ export interface IssueCardProps {
   tooltip?: string;
 }
 
-/** One problem (or one received file) as a card with a coloured edge: the findings list, the batch's lists. */
-export function IssueCard({ tone, title, details = [], children, onClick, tooltip }: IssueCardProps) {
+/** One finding (or one received file) as a card with a coloured edge: the findings list, the batch's lists. */
+export function FindingCard({ tone, title, details = [], children, onClick, tooltip }: FindingCardProps) {
   const s = useStyles();
   const body = (
     <>

@@ -2,7 +2,7 @@ import { checkBook } from '../../src/check';
 import type { CellValue } from '../../src/model/cell';
 import { compileBatch } from '../../src/summarize/batch';
 import type { CrossFinding } from '../../src/summarize/cross-rules';
-import { summariseSubmission, type CheckedSubmission } from '../../src/summarize/submission';
+import { toSubmission, type CheckedSubmission } from '../../src/summarize/submission';
 import { makeBook, type BookSpec } from './book';
 import { validId } from './people';
 import { HA_ORG, haSpec } from '../unit/jurisdictions/ha/rules/fixture';
@@ -35,14 +35,14 @@ export function evaluations(...rows: [string, number, number, Date?][]): BookSpe
 
 export function submission(file: string, spec: BookSpec): CheckedSubmission {
   const book = makeBook(spec);
-  return summariseSubmission({ file, book, result: checkBook(book, { today: AS_OF }) });
+  return toSubmission({ file, book, result: checkBook(book, { today: AS_OF }) });
 }
 
 /** The cross-workbook findings of an inbox (file name → workbook), as `beian summarize` compiles them on `asOf`. */
-export function summariseInbox(inbox: Record<string, BookSpec>, asOf: Date): CrossFinding[] {
+export function crossFindingsOfInbox(inbox: Record<string, BookSpec>, asOf: Date): CrossFinding[] {
   const subs = Object.entries(inbox).map(([file, spec]) => {
     const book = makeBook(spec);
-    return summariseSubmission({ file, book, result: checkBook(book, { today: asOf }) });
+    return toSubmission({ file, book, result: checkBook(book, { today: asOf }) });
   });
   return compileBatch(subs, asOf).cross;
 }

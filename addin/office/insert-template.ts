@@ -6,7 +6,7 @@ import { Workbook } from '../../src/model/workbook';
 import { profileById, type ProfileId } from '../../src/profiles/profiles';
 import { recognise } from '../../src/recognise/recognise';
 import type { InsertResult } from '../host';
-import { Batch, OP_BYTES } from './request-budget';
+import { RequestBudget, OP_BYTES } from './request-budget';
 import type { Features } from './env';
 import { jsonBytes } from './payload';
 import { readSheets, scanWorkbook } from './read';
@@ -68,12 +68,12 @@ const hex = (argb: string | undefined): string | null => (argb && /^[0-9A-Fa-f]{
 const POINTS_PER_CHAR = 6;
 
 /** Recreates an exceljs template sheet through the API (hosts without insertWorksheetsFromBase64). */
-async function recreate(context: Excel.RequestContext, batch: Batch, features: Features, src: ExcelJS.Worksheet, rows: number): Promise<void> {
+async function recreate(context: Excel.RequestContext, budget: RequestBudget, features: Features, src: ExcelJS.Worksheet, rows: number): Promise<void> {
   const ws = context.workbook.worksheets.add(src.name);
   const lastRow = Math.max(src.rowCount, rows);
   for (let c = 1; c <= src.columnCount; c++) {
     const { width, numFmt } = src.getColumn(c);
-    await batch.room(OP_BYTES * 2 + lastRow * 8);
+    await budget.room(OP_BYTES * 2 + lastRow * 8);
     const range = ws.getRange(`${columnLetter(c)}1:${columnLetter(c)}${lastRow}`);
     if (width) range.format.columnWidth = width * POINTS_PER_CHAR;
     // A column's format covers the rows a clerk will fill, not the whole column: Office.js writes formats cell by cell.
@@ -89,7 +89,7 @@ async function recreate(context: Excel.RequestContext, batch: Batch, features: F
     const width = Math.max(...cells.map((c) => c.col));
     const values: (string | number)[] = Array.from({ length: width }, () => '');
     for (const { col, cell } of cells) values[col - 1] = typeof cell.value === 'number' ? cell.value : cell.value === null || cell.value === undefined ? '' : String(cell.value);
-    await batch.room(OP_BYTES * (cells.length * 3 + 2) + jsonBytes(values) * 2);
+    await budget.room(OP_BYTES * (cells.length * 3 + 2) + jsonBytes(values) * 2);
     const line = ws.getRange(`A${r}:${columnLetter(width)}${r}`);
     line.numberFormat = [values.map((_, i) => (cells.find((c) => c.col === i + 1)?.cell.numFmt as string | undefined) ?? src.getColumn(i + 1).numFmt ?? 'General')];
     line.values = [values];
@@ -105,18 +105,18 @@ async function recreate(context: Excel.RequestContext, batch: Batch, features: F
     }
   }
   for (const m of src.model.merges ?? []) {
-    await batch.room(OP_BYTES);
+    await budget.room(OP_BYTES);
     ws.getRange(m).merge(false);
   }
   if (features.dataValidation) {
     for (const [address, dv] of Object.entries((src as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model)) {
-      await batch.room(OP_BYTES * 4 + jsonBytes(dv));
+      await budget.room(OP_BYTES * 4 + jsonBytes(dv));
       applyValidation(ws.getRange(address), dv);
     }
   }
   const frozen = (src.views?.[0] as { state?: string; ySplit?: number } | undefined)?.ySplit;
   if (frozen) {
-    await batch.room(OP_BYTES);
+    await budget.room(OP_BYTES);
     ws.freezePanes.freezeRows(frozen);
   }
 }
@@ -144,7 +144,7 @@ export async function insertTemplate(context: Excel.RequestContext, features: Fe
   const missing = defs.filter((d) => !book.hasKind(d.kind));
   const taken = new Set(scans.map((s) => s.name.toLowerCase()));
   const result: InsertResult = { sheetsAdded: [], columnsAdded: [] };
-  const batch = new Batch(context);
+  const budget = new RequestBudget(context);
 
   if (missing.length) {
     const template = tpl.buildTemplate(profileId, business);
@@ -152,10 +152,10 @@ export async function insertTemplate(context: Excel.RequestContext, features: Fe
     if (features.insertSheets && names.length) {
       const bytes = new Uint8Array(await template.xlsx.writeBuffer());
       const data = base64(bytes);
-      await batch.room(OP_BYTES + data.length);
+      await budget.room(OP_BYTES + data.length);
       context.workbook.insertWorksheetsFromBase64(data, { sheetNamesToInsert: names, positionType: 'End' as Excel.WorksheetPositionType });
     } else {
-      for (const name of names) await recreate(context, batch, features, template.getWorksheet(name)!, tpl.TEMPLATE_ROWS + 2);
+      for (const name of names) await recreate(context, budget, features, template.getWorksheet(name)!, tpl.TEMPLATE_ROWS + 2);
     }
     result.sheetsAdded.push(...names);
   }
@@ -176,10 +176,10 @@ export async function insertTemplate(context: Excel.RequestContext, features: Fe
   // A column is ours only if nothing at all is in it: check the columns we mean to use, in one sync.
   const probes: Excel.Range[] = [];
   for (const x of extra) {
-    await batch.room(OP_BYTES, OP_BYTES);
+    await budget.room(OP_BYTES, OP_BYTES);
     probes.push(context.workbook.worksheets.getItem(x.sheet).getRangeByIndexes(0, x.after, 1048576, x.fields.length).getUsedRangeOrNullObject(true).load('address'));
   }
-  await batch.flush();
+  await budget.flush();
   for (const [i, x] of extra.entries()) {
     const start = (probes[i].isNullObject ? x.after : x.usedCol) + 1;
     const ws = context.workbook.worksheets.getItem(x.sheet);
@@ -187,7 +187,7 @@ export async function insertTemplate(context: Excel.RequestContext, features: Fe
     const last = x.headerRow + tpl.TEMPLATE_ROWS;
     for (const [j, field] of x.fields.entries()) {
       const col = columnLetter(start + j);
-      await batch.room(OP_BYTES * 8 + tpl.TEMPLATE_ROWS * 8);
+      await budget.room(OP_BYTES * 8 + tpl.TEMPLATE_ROWS * 8);
       const head = ws.getRange(`${col}${x.headerRow}`);
       head.values = [[field.header]];
       head.format.font.bold = true;
@@ -203,6 +203,6 @@ export async function insertTemplate(context: Excel.RequestContext, features: Fe
       result.columnsAdded.push({ sheet: x.sheet, header: field.header });
     }
   }
-  await batch.flush();
+  await budget.flush();
   return result;
 }

@@ -16,7 +16,7 @@ async function answer(task: WorkerTask): Promise<unknown> {
   return checkSubmission(task.file, task.bytes, { asOf: new Date(task.asOf), holidays: task.holidays });
 }
 
-// Entry point of the batch's worker threads (see src/cli/batch.ts).
+// Entry point of the worker threads that read and check workbooks (see src/cli/workers.ts).
 useNodeCodec();
 parentPort?.on('message', (task: WorkerTask) => {
   answer(task).then(

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { SourceId } from '../sources';
+import type { FilingFacts, SummaryFacts } from './summary-facts';
+
+/**
+ * A document compiled across many workbooks (a jurisdiction's renewal and
+ * termination summaries, its 公示 list, the office report), built from the
+ * facts the office's batch compiled: these forms only lay them out.
+ */
+export interface SummaryFormDef<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  id: string;
+  title: string;
+  schema: S;
+  build(facts: SummaryFacts): z.infer<S>;
+}
+
+/** A jurisdiction's summaries by the kind an office chooses, and the name the no-filing note gives its place. */
+export interface JurisdictionSummaries {
+  place: string;
+  renewal?: readonly SummaryFormDef[];
+  termination?: readonly SummaryFormDef[];
+}
+
+/** What a cell prints when the workbook does not say: never a default the filing did not give. */
+export const NOT_GIVEN = '未填报';
+
+export const given = (v: string) => v || NOT_GIVEN;
+export const count = (f: FilingFacts, key: 'assessed' | 'certified') => (f.evaluations ? String(f.evaluations[key]) : NOT_GIVEN);
+
+/** 是/否 as declared, else what the period's evaluation rows show, else 未填报. */
+export function declaredOrShown(declared: string, f: FilingFacts, key: 'assessed' | 'certified'): string {
+  if (declared === '是' || declared === '否') return declared;
+  return f.evaluations ? (f.evaluations[key] > 0 ? '是' : '否') : NOT_GIVEN;
+}
+
+/** The opposite of a 是/否 declaration (证书数据已全部上传 → 是否有尚未入网的证书数据). */
+export const negated = (v: string) => (v === '是' ? '否' : v === '否' ? '是' : NOT_GIVEN);
+
+export const askSchema = z.array(z.object({ items: z.string(), orgs: z.string() }));
+
+/** The organisations whose rows print 未填报, grouped by the columns they left unanswered, for the office to ask. */
+export function toAsk(rows: readonly Record<string, unknown>[], headers: Readonly<Record<string, string>>): z.infer<typeof askSchema> {
+  const groups = new Map<string, string[]>();
+  for (const r of rows) {
+    const missing = Object.entries(headers)
+      .filter(([k]) => r[k] === NOT_GIVEN)
+      .map(([, h]) => h)
+      .join('、');
+    if (missing) groups.set(missing, [...(groups.get(missing) ?? []), String(r.orgName)]);
+  }
+  return [...groups].map(([items, orgs]) => ({ items, orgs: orgs.join('、') }));
+}
+
+/** The filings of one jurisdiction and business type, in input order. */
+export const filingsOf = (facts: SummaryFacts, source: SourceId, business: string) => facts.filings.filter((f) => f.source === source && f.business === business);
+
+const sum = (fs: readonly FilingFacts[], key: 'assessed' | 'certified') => fs.reduce((n, f) => n + (f.evaluations?.[key] ?? 0), 0);
+
+export const totalSchema = { orgs: z.number(), totalAssessed: z.number(), totalCertified: z.number() };
+
+export const totals = (fs: readonly FilingFacts[]) => ({ orgs: fs.length, totalAssessed: sum(fs, 'assessed'), totalCertified: sum(fs, 'certified') });
