@@ -5,18 +5,21 @@ import { planFixes, type Fix } from '../../src/fix';
 import { LiveCheck } from '../../src/live/live-check';
 import { sheetOf, stripSheet } from '../../src/model/range';
 import { Workbook } from '../../src/model/workbook';
-import { recogniseFiling } from '../../src/open';
+import type { ChangedCell, FilingDiff } from '../../src/diff';
+import { openWorkbook, recogniseFiling } from '../../src/open';
+import { readPicked } from '../picked';
 import { InputError } from '../../src/read/input-error';
 import type { BusinessType } from '../../src/model/schema';
 import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { recognise, kindBySheetName } from '../../src/recognise/recognise';
-import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
+import { Cancelled, type CheckRequest, type CheckView, type CompareView, type Defaults, type FormFiles, type InsertResult, type OfficeHost, type OutputFile, type Progress } from '../host';
 import { RequestBudget } from './request-budget';
 import { detectFeatures, globalEnv, type Features, type OfficeEnv } from './env';
 import { buildDocuments } from './documents';
 import { applyFixes, undoFixes, UNDO_SHEET } from './fixes';
 import { checkRequest, isStale, needsFullCheck, planFor, recheckChanges, type Live } from './live';
 import { applyMarks, restoreAll } from './marks';
+import { changeMarks } from './changes';
 import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet } from './result-sheet';
 import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from './save';
@@ -53,18 +56,21 @@ export class OfficeHostError extends Error {
 }
 
 function excelError(e: unknown): Error {
-  if (e instanceof InputError || e instanceof OfficeHostError || e instanceof CheckSetupError) return e;
+  if (e instanceof InputError || e instanceof OfficeHostError || e instanceof CheckSetupError || e instanceof Cancelled) return e;
   const code = typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined;
   return new OfficeHostError(`Excel 未能完成操作${code ? `（${code}）` : ''}，请稍后重试；如工作簿正处于单元格编辑状态，请先按 Enter 结束编辑`, code);
 }
 
 export class ExcelHost implements OfficeHost {
   readonly mode = 'office' as const;
+  readonly cancellable = true;
   readonly features: Readonly<Features>;
   private readonly env: OfficeEnv;
   private live: Live | null = null;
   private watcher: Watcher | null = null;
   private views: ((v: CheckView) => void)[] = [];
+  /** The last comparison, against the check it was made on. */
+  private compared: { live: Live; earlier: string; diff: FilingDiff; cells: ChangedCell[] } | null = null;
   private errors: ((message: string) => void)[] = [];
   /** Ids of every 检查结果 and store sheet we made or removed: their added/deleted events are ours. */
   private readonly ownIds = new Set<string>();
@@ -102,22 +108,30 @@ export class ExcelHost implements OfficeHost {
     });
   }
 
-  async checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView> {
+  async checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<CheckView> {
+    // Until marking begins nothing is written: each step (and each block read) first looks whether 取消 was clicked.
+    const step = (p: Progress) => {
+      if (signal?.aborted) throw new Cancelled();
+      onProgress(p);
+    };
     return this.run(async (context) => {
-      onProgress({ step: '读取工作表', done: 0, total: 1 });
+      step({ step: '读取工作表', done: 0, total: 1 });
       const scans = await scanWorkbook(context, this.features);
       const store = await this.readStore(context, scans);
       const previous = store.meta.result && scans.some((s) => s.name === store.meta.result) ? store.meta.result : null;
       for (const s of scans) if (s.name === STORE_SHEET || s.name === UNDO_SHEET || s.name === previous) this.ownIds.add(s.id);
       const data = scans.filter((s) => s.name !== STORE_SHEET && s.name !== UNDO_SHEET && s.name !== previous);
       const workbook = new Workbook();
-      workbook.sheets.push(...(await readSheets(context, data, (p) => onProgress({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal }))));
-      onProgress({ step: '检查', done: 0, total: 1 });
+      workbook.sheets.push(...(await readSheets(context, data, (p) => step({ step: '读取工作表', done: p.cellsDone, total: p.cellsTotal }))));
+      step({ step: '检查', done: 0, total: 1 });
+      // The rules run in one go: first let the pane draw this step and take a 取消 clicked meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      step({ step: '检查', done: 0, total: 1 });
       const check = new LiveCheck(workbook, checkRequest(req, this.today()), recogniseFiling(workbook));
       const result = check.result;
       const file = this.fileName();
       const plan = planFor(result, workbook, file);
-      onProgress({ step: '标注', done: 0, total: 1 });
+      step({ step: '标注', done: 0, total: 1, committing: true });
       const names = new Set(workbook.sheets.map((s) => s.name));
       for (const [k, e] of store.entries) if (!names.has(e.sheet)) store.entries.delete(k);
       store.meta.result = plan.result.name;
@@ -132,7 +146,7 @@ export class ExcelHost implements OfficeHost {
       for (const s of sheets.items) if (s.name === STORE_SHEET || s.name === plan.result.name) this.ownIds.add(s.id);
       const fixed = scans.some((s) => s.name === UNDO_SHEET);
       this.live = { req, file, workbook, ids: new Map(sheets.items.map((s) => [s.id, s.name])), check, result, plan, store, fixed };
-      onProgress({ step: '完成', done: 1, total: 1 });
+      onProgress({ step: '完成', done: 1, total: 1, committing: true });
       return this.view();
     });
   }
@@ -263,7 +277,7 @@ export class ExcelHost implements OfficeHost {
     return this.run((context) => insertTemplate(context, this.features, profile, business));
   }
 
-  async buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]> {
+  async buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<FormFiles> {
     const live = this.live;
     if (!live) throw new OfficeHostError('请先检查工作簿，再生成 Word 表格');
     try {
@@ -271,6 +285,40 @@ export class ExcelHost implements OfficeHost {
     } catch (e) {
       throw new OfficeHostError((e as Error).message);
     }
+  }
+
+  async compare(earlier: { name: string; data: Blob }): Promise<CompareView> {
+    const live = this.live;
+    if (!live) throw new OfficeHostError('请先检查工作簿，再与上次备案比较');
+    const [{ compareWithCells, diffHeadline, diffSections }, before] = await Promise.all([import('../../src/diff'), readPicked(earlier.data).then(openWorkbook)]);
+    const { diff, cells } = compareWithCells(before, live.check.recognised);
+    this.compared = { live, earlier: earlier.name, diff, cells };
+    return { earlier: earlier.name, headline: diffHeadline(diff), sections: diffSections(diff) };
+  }
+
+  private comparison(): NonNullable<ExcelHost['compared']> {
+    if (!this.compared || this.compared.live !== this.live) throw new OfficeHostError('请先选择上次备案的工作簿进行比较');
+    return this.compared;
+  }
+
+  async changeList(): Promise<OutputFile> {
+    const { diff } = this.comparison();
+    const [{ changeListDocx }, { MIME, fileStem }] = await Promise.all([import('../../src/diff'), import('../outputs')]);
+    return { name: `备案信息变更清单-${fileStem(this.fileName())}.docx`, bytes: changeListDocx(diff), mime: MIME.docx };
+  }
+
+  async markChanges(): Promise<number> {
+    const { live, cells } = this.comparison();
+    const marks = changeMarks(cells, marksByKey(live.plan));
+    if (marks.length) await this.run((context) => applyMarks(context, this.features, live.store, marks, [], false));
+    return marks.length;
+  }
+
+  openInBrowser(url: string): boolean {
+    // OpenBrowserWindowApi: desktop Excel on Windows and Mac; Excel on the web opens the link in a new tab itself.
+    if (!this.env.office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1')) return false;
+    this.env.office.context.ui.openBrowserWindow(url);
+    return true;
   }
 
   async save(file: OutputFile): Promise<void> {

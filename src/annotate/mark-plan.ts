@@ -22,6 +22,9 @@ export interface AnnotateMeta {
 /** Fill colours (ARGB) by severity: Excel's own "bad", "neutral" and a light blue. */
 export const FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 
+/** Fill (ARGB) of a cell changed since the earlier filing (与上次备案比较): a lavender none of the severities use. */
+export const CHANGE_FILL = 'FFE4DFEC';
+
 export const RESULT_SHEET = '检查结果';
 
 /** One marked cell: its worst severity's fill and the note text listing every finding on it. */

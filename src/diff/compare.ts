@@ -41,6 +41,14 @@ export interface FilingDiff {
   total: number;
 }
 
+/** A cell of the later filing that differs from the earlier one: what it held then, or null for a row the earlier filing lacks. */
+export interface ChangedCell {
+  sheet: string;
+  /** A1 address, as the later workbook has it. */
+  cell: string;
+  before: string | null;
+}
+
 /** Two workbooks that are not filings of one organisation (their credit codes differ). */
 export class DifferentOrganisations extends Error {
   constructor(
@@ -64,14 +72,17 @@ const ROW_IGNORED = new Set(['serial']);
 const text = (v: Parameters<typeof displayText>[0]) => displayText(v).trim();
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 
-function compareBasic(before: RecognisedWorkbook, after: RecognisedWorkbook): FieldChange[] {
+function compareBasic(before: RecognisedWorkbook, after: RecognisedWorkbook, cells: ChangedCell[]): FieldChange[] {
   const def = sheetDef('org');
   const out: FieldChange[] = [];
   for (const f of def.fields) {
     if (NOT_COMPARED.has(f.key)) continue;
     const b = before.org?.text(f.key) ?? '';
     const a = after.org?.text(f.key) ?? '';
-    if (fold(b) !== fold(a)) out.push({ field: f.key, label: f.header, before: b, after: a });
+    if (fold(b) === fold(a)) continue;
+    out.push({ field: f.key, label: f.header, before: b, after: a });
+    const at = after.org?.address(f.key);
+    if (at) cells.push({ sheet: after.org!.sheet.name, cell: at, before: b });
   }
   return out;
 }
@@ -80,6 +91,8 @@ function compareBasic(before: RecognisedWorkbook, after: RecognisedWorkbook): Fi
 interface Keyed {
   label: string;
   values: Map<string, string>;
+  /** The rows the item takes in its workbook. */
+  at: { t: Table; r: number }[];
 }
 
 interface GroupSpec {
@@ -99,7 +112,8 @@ function collect(book: RecognisedWorkbook, spec: GroupSpec): Map<string, Keyed> 
     for (const r of t.rows) {
       const key = spec.key(t, r);
       if (!key) continue;
-      const k = out.get(key) ?? { label: spec.label(t, r), values: new Map<string, string>() };
+      const k = out.get(key) ?? { label: spec.label(t, r), values: new Map<string, string>(), at: [] };
+      k.at.push({ t, r });
       for (const f of fields) {
         if (!t.has(f.key)) continue;
         const v = text(t.value(r, f.key));
@@ -114,7 +128,7 @@ function collect(book: RecognisedWorkbook, spec: GroupSpec): Map<string, Keyed> 
   return out;
 }
 
-function compareGroup(before: RecognisedWorkbook, after: RecognisedWorkbook, spec: GroupSpec): GroupDiff {
+function compareGroup(before: RecognisedWorkbook, after: RecognisedWorkbook, spec: GroupSpec, cells: ChangedCell[]): GroupDiff {
   const b = collect(before, spec);
   const a = collect(after, spec);
   const def = sheetDef(spec.kind);
@@ -126,14 +140,27 @@ function compareGroup(before: RecognisedWorkbook, after: RecognisedWorkbook, spe
     for (const f of def.fields) {
       const x = was.values.get(f.key) ?? '';
       const y = now.values.get(f.key) ?? '';
-      if (fold(x) !== fold(y)) fields.push({ field: f.key, label: f.header, before: x, after: y });
+      if (fold(x) === fold(y)) continue;
+      fields.push({ field: f.key, label: f.header, before: x, after: y });
+      for (const { t, r } of now.at) {
+        const at = t.has(f.key) ? t.address(r, f.key) : null;
+        if (at) cells.push({ sheet: t.sheet.name, cell: at, before: x });
+      }
     }
     if (fields.length) changed.push({ label: now.label, fields, ...(spec.group === 'occupations' ? occupationNote(key, fields) : {}) });
+  }
+  const added = [...a].filter(([k]) => !b.has(k)).map(([, v]) => v);
+  // A row the earlier filing lacks: each cell of it that holds something is new.
+  for (const { t, r } of added.flatMap((v) => v.at)) {
+    for (const f of def.fields) {
+      const at = t.has(f.key) && text(t.value(r, f.key)) ? t.address(r, f.key) : null;
+      if (at) cells.push({ sheet: t.sheet.name, cell: at, before: null });
+    }
   }
   return {
     group: spec.group,
     title: spec.title,
-    added: [...a].filter(([k]) => !b.has(k)).map(([, v]) => v.label),
+    added: added.map((v) => v.label),
     removed: [...b].filter(([k]) => !a.has(k)).map(([, v]) => v.label),
     changed,
   };
@@ -214,17 +241,28 @@ const GROUPS: readonly GroupSpec[] = [
  * two different credit codes are two organisations and are refused.
  */
 export function compareFilings(before: RecognisedWorkbook, after: RecognisedWorkbook): FilingDiff {
+  return compareWithCells(before, after).diff;
+}
+
+/**
+ * The changes and, for marking them, the cells of `after` they are in
+ * (each once: a cell both changed and in a new row cannot happen, a person
+ * listed twice is marked in both rows).
+ */
+export function compareWithCells(before: RecognisedWorkbook, after: RecognisedWorkbook): { diff: FilingDiff; cells: ChangedCell[] } {
+  const cells: ChangedCell[] = [];
   const codeBefore = fold(before.org?.text('creditCode') ?? '');
   const codeAfter = fold(after.org?.text('creditCode') ?? '');
   if (codeBefore && codeAfter && codeBefore !== codeAfter) throw new DifferentOrganisations(codeBefore, codeAfter);
-  const basic = compareBasic(before, after);
-  const groups = GROUPS.map((g) => compareGroup(before, after, g));
+  const basic = compareBasic(before, after, cells);
+  const groups = GROUPS.map((g) => compareGroup(before, after, g, cells));
   const total = basic.length + groups.reduce((n, g) => n + g.added.length + g.removed.length + g.changed.length, 0);
-  return {
+  const diff = {
     orgName: { before: before.org?.text('orgName') ?? '', after: after.org?.text('orgName') ?? '' },
     creditCode: codeAfter || codeBefore,
     basic,
     groups,
     total,
   };
+  return { diff, cells };
 }

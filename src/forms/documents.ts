@@ -63,6 +63,24 @@ export function planDocuments(forms: readonly FormDef[], input: FormInput): Plan
   return docs;
 }
 
+/** A chosen form that gave no file, and why (plain data: it crosses from the page's worker). */
+export interface UnwrittenForm {
+  id: string;
+  title: string;
+  reason: string;
+}
+
+/** The chosen forms that `docs` (their plan) has no file of: a form issued per item, for a workbook listing none. */
+export function unwrittenForms(forms: readonly FormDef[], docs: readonly PlannedDocument[]): UnwrittenForm[] {
+  const written = new Set(docs.map((d) => d.form.id));
+  return forms.filter((f) => !written.has(f.id)).map((f) => ({ id: f.id, title: f.title, reason: f.noItems ?? '工作簿中没有这份表格所需的内容' }));
+}
+
+/** "考核点推荐函（工作簿的“考核点”表…）、…": the forms not written, for one line of a message. */
+export function unwrittenText(unwritten: readonly UnwrittenForm[]): string {
+  return unwritten.map((u) => `${u.title}（${u.reason}）`).join('；');
+}
+
 /** Renders a planned document with its template; the data is parsed by the form's schema first. */
 export function renderDocument(doc: PlannedDocument, template: Uint8Array, templateName = `表格模板 ${doc.form.id}.docx `): Uint8Array {
   return renderDocx(template, doc.form.schema.parse(doc.data) as object, templateName);
