@@ -1,5 +1,6 @@
 import { checkSetup, type CheckRequest, type CheckResult, type CheckSetup } from '../check';
 import { parseRange, type Rect } from '../model/range';
+import { lowerBound } from '../model/sorted';
 import type { RecognisedWorkbook, Table } from '../model/table';
 import type { Workbook } from '../model/workbook';
 import { recognise } from '../recognise/recognise';
@@ -266,18 +267,7 @@ function regroup(groups: Map<string, number[]>, keys: Map<number, string>, row: 
   if (!key) return;
   const g = groups.get(key);
   if (!g) groups.set(key, [row]);
-  else g.splice(insertionPoint(g, row), 0, row);
-}
-
-function insertionPoint(rows: readonly number[], row: number): number {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid] < row) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  else g.splice(lowerBound(g, row), 0, row);
 }
 
 function crossesRows(a: Rect, b: Rect): boolean {
@@ -287,7 +277,7 @@ function crossesRows(a: Rect, b: Rect): boolean {
 /** The table's data rows within a rectangle's rows (binary search: they ascend). */
 function dataRows(t: Table, rect: Rect): number[] {
   const out: number[] = [];
-  for (let k = insertionPoint(t.rows, rect.r1); k < t.rows.length && t.rows[k] <= rect.r2; k++) out.push(t.rows[k]);
+  for (let k = lowerBound(t.rows, rect.r1); k < t.rows.length && t.rows[k] <= rect.r2; k++) out.push(t.rows[k]);
   return out;
 }
 function touches(reads: Reads, edits: readonly SheetEdit[], rowsChanged: ReadonlySet<string>): boolean {
