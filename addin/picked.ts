@@ -1,4 +1,4 @@
-import { InputError } from '../src/read/input-error';
+import { inputError } from '../src/read/input-messages';
 
 /**
  * Bytes of a picked file, or of a slice of it, read in a worker. The browser
@@ -9,6 +9,6 @@ export async function readPicked(file: Blob, start = 0, end = file.size): Promis
   try {
     return new Uint8Array(await file.slice(start, end).arrayBuffer());
   } catch {
-    throw new InputError('无法读取文件：选择后文件已被移动、删除或修改，请重新选择', 'corrupt');
+    throw inputError('picked-file-changed');
   }
 }

@@ -1,6 +1,6 @@
 import type { RecognisedWorkbook } from './model/table';
 import type { Workbook } from './model/workbook';
-import { InputError } from './read/input-error';
+import { inputError } from './read/input-messages';
 import { readWorkbook } from './read/read-workbook';
 import { recognise } from './recognise/recognise';
 
@@ -21,11 +21,11 @@ function someNames(names: readonly string[]): string {
 export function recogniseFiling(workbook: Workbook): RecognisedWorkbook {
   const book = recognise(workbook);
   if (!book.tables.length && !book.org) {
-    throw new InputError(`工作簿中没有可识别的备案工作表（现有：${someNames(workbook.sheets.map((s) => s.name))}），请按备案模板工作簿整理后再检查`, 'no-sheets');
+    throw inputError('no-filing-sheets', { names: someNames(workbook.sheets.map((s) => s.name)) });
   }
   const long = book.tables.find((t) => t.rows.length > MAX_TABLE_ROWS);
   if (long) {
-    throw new InputError(`工作表“${someNames([long.sheet.name])}”有 ${long.rows.length} 行数据，超过上限 ${MAX_TABLE_ROWS} 行，请删去多余的行或拆分后再检查`, 'too-many-rows');
+    throw inputError('table-too-long', { sheet: someNames([long.sheet.name]), rows: long.rows.length, limit: MAX_TABLE_ROWS });
   }
   return book;
 }

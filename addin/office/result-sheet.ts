@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
-import { FILL, type ResultRow, type ResultSheetPlan } from '../../src/annotate/mark-plan';
+import type { ResultRow, ResultSheetPlan } from '../../src/annotate/mark-plan';
+import { SEVERITY_FILL } from '../../src/model/severity';
 import { columnLetter } from '../../src/model/cell';
 import type { Severity } from '../../src/model/severity';
 import { areasOf, RequestBudget, formatAreas, OP_BYTES } from './request-budget';
@@ -115,7 +116,7 @@ async function writeRows(ws: Excel.Worksheet, budget: RequestBudget, features: F
     ws.getRange(`${linkCol}${row}`).hyperlink = { documentReference: r.link.target, textToDisplay: r.link.text, screenTip: `转到 ${r.link.target}` };
     links.push(row);
   }
-  for (const [severity, list] of bySeverity) await formatRows(ws, budget, features, plan.severityColumn, list, (f) => (f.fill.color = officeColor(FILL[severity])));
+  for (const [severity, list] of bySeverity) await formatRows(ws, budget, features, plan.severityColumn, list, (f) => (f.fill.color = officeColor(SEVERITY_FILL[severity])));
   await formatRows(ws, budget, features, plan.linkColumn, links, (f) => {
     f.font.color = LINK_COLOR;
     f.font.underline = 'Single' as Excel.RangeUnderlineStyle;

@@ -1,10 +1,17 @@
-import { unwrittenText, type UnwrittenForm } from '../../src/forms/documents';
-import { SEVERITY_LABEL, type Severity } from '../../src/model/severity';
+import { tokens } from '@fluentui/react-components';
+import type { Severity } from '../../src/model/severity';
+import { unwrittenText, type UnwrittenForm } from '../../src/forms/unwritten';
 
-export const SEVERITY_TEXT = SEVERITY_LABEL;
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-/** Fluent badge colours of the severities. */
-export const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+/**
+ * The pane's colours of the severities, in the hues of the cell fills
+ * (src/model/severity.ts): Fluent's badge colours, and the edge of a card.
+ */
+export const SEVERITY_BADGE: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> = { error: 'danger', warning: 'warning', info: 'informative' };
+export const SEVERITY_EDGE: Readonly<Record<Severity, string>> = {
+  error: tokens.colorPaletteRedBorder2,
+  warning: tokens.colorPaletteMarigoldBorder2,
+  info: tokens.colorPaletteBlueBorderActive,
+};
 
 /**
  * What this Excel or WPS lacks that a clerk would notice, in the clerk's words,

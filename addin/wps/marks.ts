@@ -1,4 +1,5 @@
-import { combinedNote, FILL, type CellMark, type ResultSheetPlan } from '../../src/annotate/mark-plan';
+import { SEVERITY_FILL } from '../../src/model/severity';
+import { combinedNote, type CellMark, type ResultSheetPlan } from '../../src/annotate/mark-plan';
 import { columnLetter } from '../../src/model/cell';
 import { officeColor } from '../office/marks';
 import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from '../office/store';
@@ -128,7 +129,7 @@ export function writeResultRows(book: EtWorkbook, plan: ResultSheetPlan, previou
   const link = columnLetter(plan.linkColumn);
   const sev = columnLetter(plan.severityColumn);
   for (const [i, r] of rows.entries()) {
-    ws.Range(`${sev}${r1 + i}`).Interior.Color = bgr(officeColor(FILL[r.severity]));
+    ws.Range(`${sev}${r1 + i}`).Interior.Color = bgr(officeColor(SEVERITY_FILL[r.severity]));
     if (!('target' in r.link)) continue;
     const cell = ws.Range(`${link}${r1 + i}`);
     ws.Hyperlinks.Add(cell, '', r.link.target, `转到 ${r.link.target}`, r.link.text);

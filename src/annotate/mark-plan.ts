@@ -1,8 +1,8 @@
 import { parseA1 } from '../model/cell';
 import type { BusinessType } from '../model/schema';
 import { profileLabel, type Profile } from '../profiles/profiles';
-import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
-import type { Finding, Summary } from '../rules/finding';
+import { SEVERITY_FILL, SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
+import { countsLine, verdictOf, type Finding, type Summary } from '../rules/finding';
 
 /**
  * The one description of how findings are marked in a workbook. The
@@ -18,9 +18,6 @@ export interface AnnotateMeta {
   business: BusinessType;
   summary: Summary;
 }
-
-/** Fill colours (ARGB) by severity: Excel's own "bad", "neutral" and a light blue. */
-export const FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 
 /** Fill (ARGB) of a cell changed since the earlier filing (与上次备案比较): a lavender none of the severities use. */
 export const CHANGE_FILL = 'FFE4DFEC';
@@ -136,7 +133,7 @@ export function planMarks(findings: readonly Finding[], meta: AnnotateMeta, shee
     const marks: CellMark[] = [...cells].map(([address, list]) => {
       const { row, col } = parseA1(address);
       const severity = list.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'info');
-      return { sheet: name, address, row, col, severity, fill: FILL[severity], note: list.map(noteLine).join('\n\n'), rules: list.map((f) => f.rule) };
+      return { sheet: name, address, row, col, severity, fill: SEVERITY_FILL[severity], note: list.map(noteLine).join('\n\n'), rules: list.map((f) => f.rule) };
     });
     marks.sort((a, b) => a.row - b.row || a.col - b.col);
     sheets.push({ sheet: name, marks });
@@ -146,7 +143,7 @@ export function planMarks(findings: readonly Finding[], meta: AnnotateMeta, shee
     ['文件', meta.file],
     ['适用规则', meta.profile.name],
     ['申请业务类型', meta.business],
-    ['检查结果', `${s.errors ? '未通过' : '通过'}：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`],
+    ['检查结果', `${verdictOf(s)}：${countsLine(s)}`],
   ];
   return {
     sheets,

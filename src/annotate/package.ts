@@ -1,4 +1,4 @@
-import { InputError } from '../read/input-error';
+import { inputError } from '../read/input-messages';
 import { DEFAULT_READ_LIMITS, inflateBudget } from '../read/limits';
 import { codec } from '../zip/codec';
 import { readDirectory, type ZipEntry } from '../zip/directory';
@@ -72,11 +72,11 @@ export class Package {
     const own = this.changed.get(partKey(part));
     if (own) return own;
     const e = this.entry(part);
-    if (!e) throw new InputError(`工作簿缺少内部文件 ${part}`, 'corrupt');
+    if (!e) throw inputError('part-missing', { part });
     try {
       return await inflateToBytes(this.zip.bytes, e, this.budget);
     } catch (err) {
-      if (err instanceof ZipError) throw new InputError(`工作簿内部文件 ${part} 已损坏：${err.kind}`, 'corrupt', err.detail);
+      if (err instanceof ZipError) throw inputError('part-damaged', { part, kind: err.kind }, err.detail);
       throw err;
     }
   }
@@ -87,13 +87,13 @@ export class Package {
     if (cached !== undefined) return cached;
     const bytes = await this.bytes(part);
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      throw new InputError(`工作簿内部文件 ${part} 使用 UTF-16 编码，暂不支持标注`, 'corrupt');
+      throw inputError('part-utf16', { part });
     }
     let text: string;
     try {
       text = decoder.decode(bytes);
     } catch {
-      throw new InputError(`工作簿内部文件 ${part} 不是有效的 UTF-8 文本`, 'corrupt');
+      throw inputError('part-not-utf8', { part });
     }
     this.texts.set(key, text);
     return text;
@@ -209,7 +209,7 @@ export class Package {
     try {
       return writeZip(this.zip, out);
     } catch (e) {
-      if (e instanceof ZipError) throw new InputError(`无法写出标注后的工作簿：${e.kind}`, e.reason === 'unsupported' ? 'too-large' : 'corrupt', e.detail);
+      if (e instanceof ZipError) throw inputError(e.reason === 'unsupported' ? 'annotated-too-large' : 'annotated-unwritable', { kind: e.kind }, e.detail);
       throw e;
     }
   }

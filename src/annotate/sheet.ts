@@ -4,6 +4,7 @@ import { ascii, asciiText, attrSpan, intAt, lastIndexOfBytes, SLASH, TagScanner,
 import type { CellMark } from './mark-plan';
 import { WORKSHEET_ORDER } from './ooxml';
 import { attr, bindPrefix, children, escapeText, insertInOrder, prefixFor, qname, rootStart, setAttr, splice, tagOf, type El } from './xml';
+import { inputError } from '../read/input-messages';
 
 /** The xf a marked cell gets, from the xf it has (or, for a cell the sheet lacks, would show). */
 export type MarkStyle = (base: number, mark: CellMark) => number;
@@ -32,7 +33,7 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function damaged(): InputError {
-  return new InputError('工作表内容已损坏（缺少单元格数据），无法标注', 'corrupt');
+  return inputError('sheet-damaged');
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { Severity } from '../model/severity';
-import { FILL } from './mark-plan';
+import { SEVERITY_FILL, type Severity } from '../model/severity';
 import { STYLESHEET_ORDER } from './ooxml';
 import { BUILTIN_NUMBER_FORMATS } from '../model/number-format';
 import { appendInto, attr, children, escapeAttr, insertInOrder, qname, rootElement, setAttr, splice, tagOf, type El } from './xml';
@@ -169,7 +168,7 @@ export class StylesPatch {
     const header = this.add('cellXfs', this.withStart(withFont(boldFont), (t) => setAttr(setAttr(t, 'fillId', String(this.fill(HEADER_FILL))), 'applyFill', '1')));
     const link = this.add('cellXfs', withFont(linkFont));
     const message = this.add('cellXfs', this.wrapped(xf0));
-    const severity = { error: this.markXf(0, FILL.error), warning: this.markXf(0, FILL.warning), info: this.markXf(0, FILL.info) };
+    const severity = { error: this.markXf(0, SEVERITY_FILL.error), warning: this.markXf(0, SEVERITY_FILL.warning), info: this.markXf(0, SEVERITY_FILL.info) };
     this.result = { bold, header, link, message, severity };
     return this.result;
   }

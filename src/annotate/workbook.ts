@@ -1,4 +1,4 @@
-import { InputError } from '../read/input-error';
+import { inputError } from '../read/input-messages';
 import { cellTarget, type ResultSheetPlan } from './mark-plan';
 import { CONTENT_TYPE, OFFICE_DOCUMENT, WORKBOOK_ORDER, type Flavour } from './ooxml';
 import { dirOf } from '../zip/opc';
@@ -19,7 +19,7 @@ export async function workbookPart(pkg: Package): Promise<string> {
   const rel = (await pkg.rels('')).find((r) => relKind(r.type) === OFFICE_DOCUMENT && r.part && pkg.has(r.part));
   if (rel?.part) return rel.part;
   if (pkg.has('xl/workbook.xml')) return 'xl/workbook.xml';
-  throw new InputError('文件是压缩包但不是 Excel 工作簿（.xlsx）', 'not-xlsx');
+  throw inputError('zip-not-xlsx');
 }
 
 export async function workbookSheets(pkg: Package, part: string, flavour: Flavour): Promise<SheetEntry[]> {

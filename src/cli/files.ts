@@ -6,6 +6,7 @@ import { InputError } from '../read/input-error';
 import { UsageError } from './io';
 import { fsErrorMessage, type FsAction } from './fs-errors';
 import { nameKey } from '../model/file-name';
+import { inputError } from '../read/input-messages';
 
 /** A file-system error as one Chinese line naming the path the user gave; the system's text is kept for --debug. */
 function fsFailure(e: unknown, file: string, action: FsAction): unknown {
@@ -27,7 +28,6 @@ function nonRegularKind(st: Stats): string | undefined {
   return '特殊文件';
 }
 
-const mb = (n: number): string => `${(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;
 
 /** Reads from an open file up to `max` bytes; a file that grows past `max` while read is refused like a big one. */
 async function readAll(fh: fs.FileHandle, expected: number, max: number, file: string): Promise<Uint8Array> {
@@ -35,7 +35,7 @@ async function readAll(fh: fs.FileHandle, expected: number, max: number, file: s
   let total = 0;
   for (;;) {
     if (total === buf.length) {
-      if (total > max) throw new InputError(`“${file}”超过大小上限 ${mb(max)}`, 'too-large');
+      if (total > max) throw inputError('path-over-limit', { file, limit: max });
       const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, max + 1));
       buf.copy(bigger, 0, 0, total);
       buf = bigger;
@@ -62,8 +62,8 @@ export async function readRegularFile(file: string, maxBytes: number, what: stri
   try {
     const st = await fh.stat();
     const kind = nonRegularKind(st);
-    if (kind) throw new InputError(`“${file}”是${kind}，不是${what}`, 'not-file');
-    if (st.size > maxBytes) throw new InputError(`“${file}”大小 ${mb(st.size)}，超过上限 ${mb(maxBytes)}`, 'too-large');
+    if (kind) throw inputError('not-a-file', { file, kind, what });
+    if (st.size > maxBytes) throw inputError('path-too-large', { file, size: st.size, limit: maxBytes });
     return await readAll(fh, st.size, maxBytes, file);
   } catch (e) {
     throw fsFailure(e, file, 'read');

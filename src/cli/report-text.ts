@@ -1,12 +1,9 @@
 import { styleText } from 'node:util';
 import type { CheckResult } from '../check';
-import { SEVERITY_LABEL, type Severity } from '../model/severity';
-import type { Finding } from '../rules/finding';
+import { SEVERITY_LABEL, SEVERITY_TERMINAL } from '../model/severity';
+import { countsLine, verdictOf, type Finding } from '../rules/finding';
 import { profileLabel } from '../profiles/profiles';
 import { forTerminal } from './io';
-
-const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
-const COLOUR: Record<Severity, 'red' | 'yellow' | 'cyan'> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
 type Paint = (style: Parameters<typeof styleText>[0], text: string) => string;
 
@@ -26,7 +23,7 @@ export function formatText(file: string, result: CheckResult, colour: boolean): 
     lines.push('', paint('bold', forTerminal(sheet) || '工作簿'));
     for (const f of list) {
       const where = f.cell ?? (f.range ? `第 ${f.range.replace(':', '–')} 行` : '');
-      const head = paint(COLOUR[f.severity], `${MARK[f.severity]} ${SEVERITY_LABEL[f.severity]}`);
+      const head = paint(SEVERITY_TERMINAL[f.severity].colour, `${SEVERITY_TERMINAL[f.severity].mark} ${SEVERITY_LABEL[f.severity]}`);
       // Messages quote cell text, which may carry line breaks or escape sequences meant for the user's terminal.
       lines.push(`  ${head} ${where ? paint('bold', where.padEnd(5)) + ' ' : ''}${forTerminal(f.message)}`);
       const detail = [`依据：${f.basis}`, f.hint ? `建议：${forTerminal(f.hint)}` : '', paint('dim', f.rule)].filter(Boolean).join('｜');
@@ -34,7 +31,7 @@ export function formatText(file: string, result: CheckResult, colour: boolean): 
     }
   }
   const s = result.summary;
-  const verdict = s.errors ? paint('red', '未通过') : paint('green', '通过');
-  lines.push('', `${verdict}：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);
+  const verdict = paint(s.errors ? 'red' : 'green', verdictOf(s));
+  lines.push('', `${verdict}：${countsLine(s)}`);
   return lines.join('\n') + '\n';
 }

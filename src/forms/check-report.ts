@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { profileLabel } from '../profiles/profiles';
 import { catalogue } from '../rules/catalogue';
 import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
-import type { Finding } from '../rules/finding';
+import { verdictOf, type Finding } from '../rules/finding';
 import { ruleApplies } from '../rules/engine';
 import { ALL_RULES } from '../rules/registry';
 import type { FormDef } from './common';
@@ -96,7 +96,7 @@ export const CHECK_REPORT: FormDef<typeof schema> = {
       file,
       profile: profile.name,
       business,
-      verdict: summary.errors ? '未通过' : '通过',
+      verdict: verdictOf(summary),
       errors: summary.errors,
       warnings: summary.warnings,
       infos: summary.infos,

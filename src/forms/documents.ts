@@ -1,7 +1,10 @@
-import { InputError } from '../read/input-error';
+import { inputError } from '../read/input-messages';
 import { renderDocx } from '../render/render';
 import type { FormDef, FormInput } from './common';
 import { nameKey } from '../model/file-name';
+import type { UnwrittenForm } from './unwritten';
+
+export { unwrittenText, type UnwrittenForm } from './unwritten';
 
 /** One Word file to produce: which form, its data, and its file name (no folder). */
 export interface PlannedDocument {
@@ -55,30 +58,18 @@ export function planDocuments(forms: readonly FormDef[], input: FormInput): Plan
       ? form.each(input).map(({ name, data }) => ({ form, data, fileName: unique(`${form.title}-${safeName(name)}`) }))
       : [{ form, data: form.build(input), fileName: unique(form.title) }],
   );
-  if (docs.length > MAX_DOCUMENTS) throw new InputError(`此工作簿将生成 ${docs.length} 个 Word 文件，超过上限 ${MAX_DOCUMENTS} 个，请拆分工作簿或用 --form 选择表格`, 'limit');
+  if (docs.length > MAX_DOCUMENTS) throw inputError('too-many-documents', { count: docs.length, limit: MAX_DOCUMENTS });
   for (const d of docs) {
     const rows = rowsIn(d.data);
-    if (rows > MAX_FORM_ROWS) throw new InputError(`“${d.form.title}”将有 ${rows} 行，超过 Word 表格上限 ${MAX_FORM_ROWS} 行，请拆分工作簿后再生成`, 'limit');
+    if (rows > MAX_FORM_ROWS) throw inputError('form-too-long', { title: d.form.title, rows, limit: MAX_FORM_ROWS });
   }
   return docs;
-}
-
-/** A chosen form that gave no file, and why (plain data: it crosses from the page's worker). */
-export interface UnwrittenForm {
-  id: string;
-  title: string;
-  reason: string;
 }
 
 /** The chosen forms that `docs` (their plan) has no file of: a form issued per item, for a workbook listing none. */
 export function unwrittenForms(forms: readonly FormDef[], docs: readonly PlannedDocument[]): UnwrittenForm[] {
   const written = new Set(docs.map((d) => d.form.id));
   return forms.filter((f) => !written.has(f.id)).map((f) => ({ id: f.id, title: f.title, reason: f.noItems ?? '工作簿中没有这份表格所需的内容' }));
-}
-
-/** "考核点推荐函（工作簿的“考核点”表…）、…": the forms not written, for one line of a message. */
-export function unwrittenText(unwritten: readonly UnwrittenForm[]): string {
-  return unwritten.map((u) => `${u.title}（${u.reason}）`).join('；');
 }
 
 /** Renders a planned document with its template; the data is parsed by the form's schema first. */

@@ -2,7 +2,7 @@ import { codec } from '../zip/codec';
 import { duplicateNames, entryData, readDirectory, type ZipDirectory } from '../zip/directory';
 import { ZipError } from '../zip/error';
 import { partKey, resolveTarget } from '../zip/opc';
-import { InputError } from './input-error';
+import { inputError } from './input-messages';
 
 export interface GateLimits {
   /** Largest file accepted, in bytes. */
@@ -49,7 +49,7 @@ function directory(buf: Uint8Array): ZipDirectory {
   try {
     return readDirectory(buf);
   } catch (e) {
-    if (e instanceof ZipError) throw new InputError('文件不是完整的 .xlsx 工作簿（压缩包已损坏或不完整）', 'corrupt', e.detail);
+    if (e instanceof ZipError) throw inputError('zip-damaged', e.detail);
     throw e;
   }
 }
@@ -112,19 +112,19 @@ type Inspected = { format: 'xls' } | { format: 'xlsx' | 'ods'; dir: ZipDirectory
  * one Chinese line saying what it is.
  */
 function inspect(buf: Uint8Array, limits: GateLimits): Inspected {
-  if (buf.length === 0) throw new InputError('文件为空（0 字节），不是 Excel 工作簿', 'empty');
+  if (buf.length === 0) throw inputError('empty');
   if (buf.length > limits.maxFileBytes) {
-    throw new InputError(`文件大小 ${(buf.length / 1048576).toFixed(1)} MB，超过上限 ${(limits.maxFileBytes / 1048576).toFixed(0)} MB`, 'too-large');
+    throw inputError('file-too-large', { size: buf.length, limit: limits.maxFileBytes });
   }
   if (startsWith(buf, CFB_MAGIC)) {
-    if (hasUtf16(buf, 'EncryptionInfo')) throw new InputError('工作簿设置了打开密码，请在 Excel 中取消密码（文件→信息→保护工作簿）后再检查', 'encrypted');
-    if (hasUtf16(buf, 'WordDocument')) throw new InputError('这是 Word 文档，不是 Excel 工作簿', 'not-xlsx');
+    if (hasUtf16(buf, 'EncryptionInfo')) throw inputError('encrypted-xlsx');
+    if (hasUtf16(buf, 'WordDocument')) throw inputError('word-document');
     // Any other compound file is taken for an .xls; the .xls reader says so if it is not one.
     return { format: 'xls' };
   }
   if (!startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
-    if (looksLikeText(buf)) throw new InputError('这是文本或 CSV 文件，不是 Excel 工作簿，请在 Excel 中打开并另存为 .xlsx 后再检查', 'csv');
-    throw new InputError('文件不是 Excel 工作簿（.xlsx）', 'not-xlsx');
+    if (looksLikeText(buf)) throw inputError('csv');
+    throw inputError('not-xlsx');
   }
   const dir = directory(buf);
   const { entries } = dir;
@@ -133,19 +133,19 @@ function inspect(buf: Uint8Array, limits: GateLimits): Inspected {
   if (names.has('xl/workbook.xml') || isWorkbookPart(buf, dir)) format = 'xlsx';
   else if (names.has('content.xml') && names.has('mimetype') && openDocumentKind(buf) !== 'other') format = 'ods';
   else {
-    if (names.has('word/document.xml')) throw new InputError('这是 Word 文档，不是 Excel 工作簿', 'not-xlsx');
-    if (names.has('xl/workbook.bin')) throw new InputError('这是 Excel 二进制工作簿（.xlsb），请另存为 .xlsx 后再检查', 'not-xlsx');
-    if (names.has('mimetype')) throw new InputError('这是 OpenDocument 文字或演示文稿，不是表格', 'not-xlsx');
-    throw new InputError('文件是压缩包但不是 Excel 工作簿（.xlsx）', 'not-xlsx');
+    if (names.has('word/document.xml')) throw inputError('word-document');
+    if (names.has('xl/workbook.bin')) throw inputError('xlsb');
+    if (names.has('mimetype')) throw inputError('opendocument-text');
+    throw inputError('zip-not-xlsx');
   }
   const twice = duplicateNames(dir, partKey);
   if (twice.length) {
-    throw new InputError(`工作簿中有同名的内部文件（${twice[0].slice(0, 80)}），可能已损坏或被改动过，Excel 也无法打开，请在 Excel 中另存后再检查`, 'corrupt', `duplicate entries: ${twice.slice(0, 5).join(', ')}`);
+    throw inputError('duplicate-parts', { name: twice[0].slice(0, 80) }, `duplicate entries: ${twice.slice(0, 5).join(', ')}`);
   }
-  if (entries.length > limits.maxEntries) throw new InputError(`工作簿内部文件数 ${entries.length} 超过上限，疑似异常文件`, 'zip-bomb');
+  if (entries.length > limits.maxEntries) throw inputError('too-many-parts', { count: entries.length });
   const total = entries.reduce((s, e) => s + e.size, 0);
   if (total > limits.maxUncompressedBytes) {
-    throw new InputError(`工作簿解压后大小超过 ${(limits.maxUncompressedBytes / 1073741824).toFixed(0)} GB，疑似压缩炸弹，已拒绝读取`, 'zip-bomb');
+    throw inputError('workbook-inflates-too-much', { limit: limits.maxUncompressedBytes });
   }
   return { format, dir };
 }
@@ -161,7 +161,7 @@ export function spreadsheetFormat(buf: Uint8Array, limits: GateLimits = DEFAULT_
  */
 export function gate(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS): ZipDirectory {
   const found = inspect(buf, limits);
-  if (found.format === 'xls') throw new InputError('这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再检查', 'xls');
-  if (found.format === 'ods') throw new InputError('这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查', 'not-xlsx');
+  if (found.format === 'xls') throw inputError('xls');
+  if (found.format === 'ods') throw inputError('ods');
   return found.dir;
 }

@@ -5,6 +5,7 @@ import { isDateFormat, serialToDate } from '../model/number-format';
 import { Workbook, type SheetState } from '../model/workbook';
 import { InputError } from './input-error';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
+import { inputError } from './input-messages';
 
 /** The formats this adapter reads; .xlsx has its own reader. */
 export type LegacyFormat = 'xls' | 'ods';
@@ -44,8 +45,8 @@ const ENCRYPTED = /password-protected|Password is incorrect|Encryption scheme un
 
 function refusal(e: unknown, format: LegacyFormat): InputError {
   const detail = String((e as Error)?.message ?? e);
-  if (ENCRYPTED.test(detail)) return new InputError('工作簿设置了打开密码，请在 Excel、WPS 或 LibreOffice 中取消密码后再检查', 'encrypted', detail);
-  return new InputError(`无法读取工作簿：文件已损坏或不是有效的${NAMES[format]}`, 'corrupt', detail);
+  if (ENCRYPTED.test(detail)) return inputError('encrypted-legacy', detail);
+  return inputError('legacy-damaged', { format: NAMES[format] }, detail);
 }
 
 /** A SheetJS cell as the model holds it: dates decided by the shared number-format rules, errors by their text. */
@@ -88,7 +89,7 @@ function fillSheet(model: Workbook, ws: WorkSheet, name: string, state: SheetSta
       if (!cell) return;
       const value = cellValue(cell, date1904);
       if (value === undefined) return;
-      if (++count.cells > limits.maxCells) throw new InputError(`工作簿的单元格超过上限 ${limits.maxCells} 个，已拒绝读取`, 'limit');
+      if (++count.cells > limits.maxCells) throw inputError('too-many-cells', { limit: limits.maxCells });
       sheet.set(r + 1, c + 1, value, { formula: Boolean(cell.f), numFmt: typeof cell.z === 'string' ? cell.z : null });
     });
   });
@@ -168,7 +169,7 @@ export async function readLegacyWorkbook(buf: Uint8Array, format: LegacyFormat, 
   } catch (e) {
     throw refusal(e, format);
   }
-  if (wb.SheetNames.length > limits.maxSheets) throw new InputError(`工作簿有 ${wb.SheetNames.length} 个工作表，超过上限 ${limits.maxSheets} 个，已拒绝读取`, 'limit');
+  if (wb.SheetNames.length > limits.maxSheets) throw inputError('too-many-sheets', { count: wb.SheetNames.length, limit: limits.maxSheets });
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const model = new Workbook();
   const count: Count = { cells: 0 };
@@ -176,7 +177,7 @@ export async function readLegacyWorkbook(buf: Uint8Array, format: LegacyFormat, 
     const ws = wb.Sheets[name];
     if (ws) fillSheet(model, ws, name, sheetState(wb, i, hidden, name), date1904, count, limits);
   });
-  if (!model.sheets.length) throw new InputError(`${NAMES[format]}中没有工作表`, 'corrupt');
+  if (!model.sheets.length) throw inputError('legacy-no-sheets', { format: NAMES[format] });
   return model;
 }
 

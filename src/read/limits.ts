@@ -1,6 +1,6 @@
 import { InflateBudget } from '../zip/inflate';
 import { DEFAULT_LIMITS as GATE_DEFAULTS, GateLimits } from './gate';
-import { InputError } from './input-error';
+import { inputError } from './input-messages';
 
 /**
  * What a workbook may contain before beian refuses to read it. The gate
@@ -59,6 +59,5 @@ export function inflateCeiling(limits: ReadLimits, fileBytes: number): number {
  */
 export function inflateBudget(limits: ReadLimits, fileBytes: number): InflateBudget {
   const max = inflateCeiling(limits, fileBytes);
-  const size = max >= 1073741824 ? `${(max / 1073741824).toFixed(0)} GB` : `${(max / 1048576).toFixed(0)} MB`;
-  return new InflateBudget(max, () => new InputError(`工作簿解压后大小超过 ${size}，疑似压缩炸弹，已拒绝读取`, 'zip-bomb'));
+  return new InflateBudget(max, () => inputError('part-inflates-too-much', { limit: max }));
 }

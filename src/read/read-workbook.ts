@@ -5,12 +5,13 @@ import { readLegacyWorkbook } from './legacy';
 import { DEFAULT_READ_LIMITS, ReadLimits } from './limits';
 import { readXlsx } from './xlsx/read-xlsx';
 import { concat } from '../zip/bytes';
+import { inputError } from './input-messages';
 
 /** A whole file, or its bytes as they arrive (a File's stream in a Web Worker). */
 export type WorkbookSource = Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 function tooLarge(limit: number): InputError {
-  return new InputError(`文件超过上限 ${(limit / 1048576).toFixed(0)} MB`, 'too-large');
+  return inputError('stream-too-large', { limit });
 }
 
 async function* chunksOf(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {

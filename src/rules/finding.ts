@@ -1,4 +1,4 @@
-import { SEVERITY_RANK, type Severity } from '../model/severity';
+import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
 
 /** One finding, exactly as `beian check --json` publishes it (README, “Findings”). */
 export interface Finding {
@@ -12,7 +12,7 @@ export interface Finding {
   /** Canonical header of the column involved. */
   column: string | null;
   message: string;
-  /** Seed file and clause, or the national standard. */
+  /** The document's short title and clause, or the national standard. */
   basis: string;
   hint: string | null;
   /** Rows involved in a sheet-level finding, e.g. "C5:C9". */
@@ -35,6 +35,13 @@ export function countFindings(findings: readonly Finding[]): Summary {
   return s;
 }
 
+/** How every output names a workbook's result: any error fails it. */
+export const VERDICT = { pass: '通过', fail: '未通过' } as const;
+
+export const verdictOf = (s: Summary): (typeof VERDICT)[keyof typeof VERDICT] => (s.errors ? VERDICT.fail : VERDICT.pass);
+
+/** "错误 2 项，警告 1 项，提示 0 项": a workbook's counts as the terminal, the 检查结果 sheet and the pane give them. */
+export const countsLine = (s: Summary): string => `${SEVERITY_LABEL.error} ${s.errors} 项，${SEVERITY_LABEL.warning} ${s.warnings} 项，${SEVERITY_LABEL.info} ${s.infos} 项`;
 
 /**
  * Cell references and rule ids are ASCII ("C17", "id.checksum"), which sort

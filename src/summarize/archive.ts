@@ -6,6 +6,7 @@ import { ZipError } from '../zip/error';
 import { InflateBudget, inflateToBytes } from '../zip/inflate';
 import type { SkippedFile } from './batch';
 import { classifyPath } from './inbox';
+import { inputError } from '../read/input-messages';
 
 /** One file in a .zip of submissions, as its central directory declares it: plain data, posted to workers as is. */
 export type ArchiveEntry = EntryPlace;
@@ -14,7 +15,7 @@ export type ArchiveEntry = EntryPlace;
 export const MAX_RATIO = 1000;
 
 function broken(what: string): InputError {
-  return new InputError(`压缩包已损坏或不完整（${what}）`, 'corrupt');
+  return inputError('archive-damaged', { what });
 }
 
 /**
@@ -31,12 +32,12 @@ export function listArchive(buf: Uint8Array, limits: GateLimits = DEFAULT_LIMITS
     if (e instanceof ZipError) throw broken(e.kind);
     throw e;
   }
-  if (dir.declaredCount > limits.maxEntries) throw new InputError(`压缩包内文件数 ${dir.declaredCount} 超过上限 ${limits.maxEntries}`, 'zip-bomb');
+  if (dir.declaredCount > limits.maxEntries) throw inputError('archive-too-many-files', { count: dir.declaredCount, limit: limits.maxEntries });
   if (dir.entries.length < dir.declaredCount) throw broken('目录不完整');
   let total = 0;
   for (const e of dir.entries) total += e.size;
   if (total > limits.maxUncompressedBytes) {
-    throw new InputError(`压缩包解压后大小超过 ${(limits.maxUncompressedBytes / 1073741824).toFixed(0)} GB，疑似压缩炸弹，已拒绝读取`, 'zip-bomb');
+    throw inputError('archive-inflates-too-much', { limit: limits.maxUncompressedBytes });
   }
   return dir.entries
     .filter((e) => !e.name.endsWith('/'))
@@ -112,20 +113,20 @@ export function escapesArchive(name: string): boolean {
  * not after.
  */
 export async function extractEntry(buf: Uint8Array, e: ArchiveEntry, limits: GateLimits = DEFAULT_LIMITS): Promise<Uint8Array> {
-  if (escapesArchive(e.name)) throw new InputError(`压缩包中的路径“${e.name}”指向压缩包之外，已拒绝读取`, 'corrupt');
-  if (e.encrypted) throw new InputError('压缩包中的文件设置了密码，请解压后再汇总', 'encrypted');
+  if (escapesArchive(e.name)) throw inputError('archive-path-escapes', { name: e.name });
+  if (e.encrypted) throw inputError('archive-encrypted');
   if (e.size > limits.maxFileBytes) {
-    throw new InputError(`文件大小 ${(e.size / 1048576).toFixed(1)} MB，超过上限 ${(limits.maxFileBytes / 1048576).toFixed(0)} MB`, 'too-large');
+    throw inputError('file-too-large', { size: e.size, limit: limits.maxFileBytes });
   }
-  if (e.size > MAX_RATIO * Math.max(e.compressedSize, 1)) throw new InputError('压缩比异常，疑似压缩炸弹，已拒绝读取', 'zip-bomb');
-  if (e.method !== 0 && e.method !== 8) throw new InputError(`压缩包中的“${e.name}”使用了不支持的压缩方式（${e.method}），请用常见的 zip 格式重新压缩`, 'corrupt');
+  if (e.size > MAX_RATIO * Math.max(e.compressedSize, 1)) throw inputError('archive-ratio');
+  if (e.method !== 0 && e.method !== 8) throw inputError('archive-method', { name: e.name, method: e.method });
   // The declared size, already held to the file limit, bounds what is inflated.
-  const budget = new InflateBudget(limits.maxFileBytes, () => new InputError(`压缩包中的“${e.name}”解压后超过其声明的大小，疑似压缩炸弹，已停止`, 'zip-bomb'));
+  const budget = new InflateBudget(limits.maxFileBytes, () => inputError('archive-entry-overflows', { name: e.name }));
   try {
     return await inflateToBytes(buf, e, budget);
   } catch (err) {
     if (!(err instanceof ZipError)) throw err;
-    if (/past the declared/.test(err.detail)) throw new InputError(`压缩包中的“${e.name}”解压后超过其声明的大小，疑似压缩炸弹，已停止`, 'zip-bomb');
+    if (/past the declared/.test(err.detail)) throw inputError('archive-entry-overflows', { name: e.name });
     if (err.kind === '位置不对' || err.kind === '不完整') throw broken(`“${e.name}”${err.kind}`);
     throw broken(`“${e.name}”无法解压：${err.kind}`);
   }

@@ -1,15 +1,17 @@
+import { verdictOf } from '../rules/finding';
 import type { Batch, BatchEntry } from './batch';
 
 /*
  * What an office reads first about a batch, with no more than types from the
- * batch's modules, so that the web page can show it without loading the core.
+ * batch's modules and the verdict words of rules/finding.ts (which imports
+ * only the severities), so that the web page can show it without loading the core.
  */
 
 /** What became of a received file, in the office's words. */
 export function entryVerdict(e: BatchEntry): '通过' | '未通过' | '重复提交（未采用）' | '无法读取' | '非备案工作簿' {
   if (e.status !== 'ok') return e.status === 'unreadable' ? '无法读取' : '非备案工作簿';
   if (e.supersededBy) return '重复提交（未采用）';
-  return e.summary.errors ? '未通过' : '通过';
+  return verdictOf(e.summary);
 }
 
 /** Why a checked file stands where it does beside the same organisation's other files; '' when alone. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { FILL } from '../../src/annotate/mark-plan';
+import { SEVERITY_FILL as FILL } from '../../src/model/severity';
 import { checkBook } from '../../src/check';
 import { openWorkbook } from '../../src/open';
 import { sampleBuffer } from '../../src/sample/sample-workbook';

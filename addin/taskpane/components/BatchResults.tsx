@@ -1,9 +1,11 @@
 import { Badge, Body1Strong, Button, Caption1, makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { SEVERITY_LABEL } from '../../../src/model/severity';
+import { countsLine } from '../../../src/rules/finding';
 import type { Batch, BatchEntry } from '../../../src/summarize/batch';
 import type { CrossFinding } from '../../../src/summarize/cross-rules';
 import { batchCounts, countsText, entryNote, entryVerdict } from '../../../src/summarize/verdict';
-import { SEVERITY_BADGE, SEVERITY_TEXT } from '../labels';
+import { SEVERITY_BADGE } from '../labels';
 import { Findings } from './Findings';
 import { FindingCard, type FindingCardProps } from './FindingCard';
 
@@ -76,7 +78,7 @@ export function CrossFindings({ cross }: { cross: readonly CrossFinding[] }) {
               title={
                 <span className={s.title}>
                   <Badge appearance="filled" size="small" color={SEVERITY_BADGE[f.severity]}>
-                    {SEVERITY_TEXT[f.severity]}
+                    {SEVERITY_LABEL[f.severity]}
                   </Badge>
                   {f.orgs.join('、')}
                 </span>
@@ -95,9 +97,8 @@ export function CrossFindings({ cross }: { cross: readonly CrossFinding[] }) {
 
 function entryDetails(e: BatchEntry): string[] {
   if (e.status !== 'ok') return [e.reason];
-  const { errors, warnings, infos } = e.summary;
   return [
-    `错误 ${errors} 项，警告 ${warnings} 项，提示 ${infos} 项`,
+    countsLine(e.summary),
     entryNote(e),
     e.dropped.length ? `续期退出评价范围：${e.dropped.join('、')}` : '',
   ].filter(Boolean);

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Severity } from '../../../src/model/severity';
+import { SEVERITY_EDGE } from '../labels';
 
 const useStyles = makeStyles({
   item: {
@@ -29,9 +30,9 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  error: { borderLeftColor: SEVERITY_EDGE.error },
+  warning: { borderLeftColor: SEVERITY_EDGE.warning },
+  info: { borderLeftColor: SEVERITY_EDGE.info },
   none: { borderLeftColor: tokens.colorNeutralStroke1 },
   pass: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
 });

@@ -11,9 +11,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Severity } from '../../../src/model/severity';
+import { SEVERITIES, SEVERITY_LABEL, type Severity } from '../../../src/model/severity';
 import type { Finding } from '../../../src/rules/finding';
-import { SEVERITIES, SEVERITY_BADGE, SEVERITY_TEXT } from '../labels';
+import { SEVERITY_BADGE, SEVERITY_EDGE } from '../labels';
 import { CellList } from './CellList';
 import { firstOpen, groupFindings, shownRules, step, walkOrder, type FindingsView, type RuleGroup } from './finding-groups';
 
@@ -34,9 +34,9 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  error: { borderLeftColor: SEVERITY_EDGE.error },
+  warning: { borderLeftColor: SEVERITY_EDGE.warning },
+  info: { borderLeftColor: SEVERITY_EDGE.info },
   ruleHead: { display: 'flex', alignItems: 'flex-start', gap: '6px', minWidth: '0' },
   ruleTitle: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-word', flexGrow: 1, minWidth: '0' },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' },
@@ -123,7 +123,7 @@ export function Findings({ view, onSelect, locate, renderAction }: FindingsProps
               </Badge>
             }
           >
-            {SEVERITY_TEXT[sev]}
+            {SEVERITY_LABEL[sev]}
           </ToggleButton>
         ))}
       </div>
@@ -148,7 +148,7 @@ export function Findings({ view, onSelect, locate, renderAction }: FindingsProps
               <span className={s.header}>
                 <span className={s.sheetName}>{g.title}</span>
                 {SEVERITIES.filter((sev) => shown[sev] && g.counts[sev]).map((sev) => (
-                  <Badge key={sev} appearance="filled" color={SEVERITY_BADGE[sev]} size="small" aria-label={`${SEVERITY_TEXT[sev]} ${g.counts[sev]} 项`}>
+                  <Badge key={sev} appearance="filled" color={SEVERITY_BADGE[sev]} size="small" aria-label={`${SEVERITY_LABEL[sev]} ${g.counts[sev]} 项`}>
                     {g.counts[sev]}
                   </Badge>
                 ))}
@@ -161,7 +161,7 @@ export function Findings({ view, onSelect, locate, renderAction }: FindingsProps
                     <li key={r.key} className={`${s.rule} ${s[r.severity]}`} data-testid="rule-group" data-rule={r.rule}>
                       <div className={s.ruleHead}>
                         <Badge appearance="tint" color={SEVERITY_BADGE[r.severity]} size="small">
-                          {SEVERITY_TEXT[r.severity]}
+                          {SEVERITY_LABEL[r.severity]}
                         </Badge>
                         <span className={s.ruleTitle}>
                           {r.title}

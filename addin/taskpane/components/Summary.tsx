@@ -1,5 +1,6 @@
 import { Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { PROFILES } from '../../../src/profiles/profiles';
+import { VERDICT } from '../../../src/rules/finding';
 import type { CheckView } from '../../host';
 
 const useStyles = makeStyles({
@@ -16,7 +17,7 @@ export function Summary({ view }: { view: CheckView }) {
   return (
     <div className={s.box} data-testid="summary">
       <Body1Strong className={errors ? s.fail : s.pass}>
-        {errors ? `未通过：${errors} 项错误` : view.findings.length ? '通过（无错误）' : '通过：未发现问题'}
+        {errors ? `${VERDICT.fail}：${errors} 项错误` : view.findings.length ? `${VERDICT.pass}（无错误）` : `${VERDICT.pass}：未发现问题`}
         {warnings || infos ? `，${warnings} 项警告，${infos} 项提示` : ''}
       </Body1Strong>
       <Caption1>

@@ -1,8 +1,7 @@
 import { parseA1 } from '../../../src/model/cell';
-import { SEVERITY_RANK, type Severity } from '../../../src/model/severity';
+import { SEVERITIES, SEVERITY_RANK, type Severity } from '../../../src/model/severity';
 import type { Finding } from '../../../src/rules/finding';
 import type { CheckView } from '../../host';
-import { SEVERITIES } from '../labels';
 
 /**
  * The findings list's shape, apart from React: per sheet (tab order), the

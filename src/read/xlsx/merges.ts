@@ -1,6 +1,6 @@
 import { a1 } from '../../model/cell';
 import type { Sheet } from '../../model/workbook';
-import { InputError } from '../input-error';
+import { inputError } from '../input-messages';
 import type { CellRange } from './worksheet-part';
 
 /** Steps spent clearing merged cells per sheet; only overlapping or absurd merges come near it (about a second). */
@@ -43,7 +43,7 @@ export function applyMerges(sheet: Sheet, merges: readonly CellRange[]): void {
           if (c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) clear(r, c);
         }
       }
-      if (work > MAX_WORK) throw new InputError(`工作表“${sheet.name}”的合并单元格区域过多或相互重叠，已拒绝读取`, 'limit');
+      if (work > MAX_WORK) throw inputError('merges-too-tangled', { sheet: sheet.name });
     }
   }
   if (edge) sheet.fitExtent();

@@ -1,6 +1,6 @@
 import { Sheet, Workbook } from '../../model/workbook';
 import { gate } from '../gate';
-import { InputError } from '../input-error';
+import { inputError } from '../input-messages';
 import { DEFAULT_READ_LIMITS, inflateBudget, ReadLimits } from '../limits';
 import type { ZipDirectory, ZipEntry } from '../../zip/directory';
 import { ZipError } from '../../zip/error';
@@ -44,11 +44,11 @@ class Package {
   /** Reads a part into a handler `make` returns (it may be called twice: see {@link parsePart}). */
   async parse<H extends XmlHandler>(part: string, label: PartLabel, make: () => H): Promise<H> {
     const entry = this.entry(part);
-    if (!entry) throw new InputError(`${label}缺失，工作簿不完整`, 'corrupt', `missing part ${part}`);
+    if (!entry) throw inputError('part-absent', { label }, `missing part ${part}`);
     try {
       return await parsePart(this.buf, entry, this.budget, make, this.inflater);
     } catch (e) {
-      if (e instanceof PartDamage || e instanceof ZipError) throw new InputError(`${label}已损坏：${e.kind}`, 'corrupt', e.detail);
+      if (e instanceof PartDamage || e instanceof ZipError) throw inputError('part-broken', { label, kind: e.kind }, e.detail);
       throw e;
     }
   }
@@ -84,7 +84,7 @@ export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Prom
   const workbookPart = officeDocument(root);
   const bookLabel = `工作簿结构（${workbookPart}）`;
   const book = await pkg.parse(workbookPart, bookLabel, () => new WorkbookHandler());
-  if (book.sheets.length > limits.maxSheets) throw new InputError(`工作簿有 ${book.sheets.length} 个工作表，超过上限 ${limits.maxSheets} 个，已拒绝读取`, 'limit');
+  if (book.sheets.length > limits.maxSheets) throw inputError('too-many-sheets', { count: book.sheets.length, limit: limits.maxSheets });
   const rels = await pkg.rels(workbookPart, '工作簿');
 
   const stylesPart = related(rels, 'styles', 'xl/styles.xml');
@@ -112,7 +112,7 @@ export async function readXlsx(buf: Uint8Array, options: ReadOptions = {}): Prom
     const rel: Relationship | undefined = rels.byId(s.rid);
     // Chart sheets, dialog sheets and macro sheets hold no cells.
     if (rel && rel.type !== 'worksheet') continue;
-    if (!rel || rel.external) throw new InputError(`${bookLabel}已损坏：工作表“${s.name}”没有对应的部件`, 'corrupt', `no worksheet relationship ${s.rid}`);
+    if (!rel || rel.external) throw inputError('sheet-part-missing', { book: bookLabel, sheet: s.name }, `no worksheet relationship ${s.rid}`);
     const handler = await pkg.parse(rel.part, `工作表“${s.name}”（${rel.part}）`, () => new WorksheetHandler(new Sheet(s.name, s.state), ctx));
     model.add(handler.sheet);
     ctx.cellsLeft -= handler.cells;

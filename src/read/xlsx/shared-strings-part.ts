@@ -1,4 +1,4 @@
-import { InputError } from '../input-error';
+import { inputError } from '../input-messages';
 import { StringItem } from './text';
 import type { XmlHandler } from './xml';
 
@@ -17,7 +17,7 @@ export class SharedStringsHandler implements XmlHandler {
 
   open(name: string): void {
     if (name === 'si') {
-      if (this.strings.length >= this.maxStrings) throw new InputError(`工作簿的共享字符串超过上限 ${this.maxStrings} 个，已拒绝读取`, 'limit');
+      if (this.strings.length >= this.maxStrings) throw inputError('too-many-strings', { limit: this.maxStrings });
       this.inItem = true;
       this.item.reset();
     } else if (this.inItem) this.item.open(name);

@@ -1,7 +1,7 @@
 import { type CellValue, PICTURE } from '../../model/cell';
 import { serialToDate } from '../../model/number-format';
 import type { Sheet } from '../../model/workbook';
-import { InputError } from '../input-error';
+import { inputError } from '../input-messages';
 import { EXCEL_MAX_COL, EXCEL_MAX_ROW } from '../limits';
 import { PartDamage } from './part-damage';
 import { StringItem } from './text';
@@ -210,9 +210,9 @@ export class WorksheetHandler implements XmlHandler {
     if (value === null && !this.formula) return;
     if (!this.rowCounted) {
       this.rowCounted = true;
-      if (++this.rowsWithCells > this.ctx.maxRows) throw new InputError(`工作表“${this.sheet.name}”超过 ${this.ctx.maxRows} 行，已拒绝读取`, 'too-many-rows');
+      if (++this.rowsWithCells > this.ctx.maxRows) throw inputError('sheet-too-many-rows', { sheet: this.sheet.name, limit: this.ctx.maxRows });
     }
-    if (++this.cells > this.ctx.cellsLeft) throw new InputError(`工作簿的单元格超过上限 ${this.ctx.maxCells} 个，已拒绝读取`, 'limit');
+    if (++this.cells > this.ctx.cellsLeft) throw inputError('too-many-cells', { limit: this.ctx.maxCells });
     this.sheet.set(this.row, this.col, value, { formula: this.formula, numFmt: this.ctx.formats[this.style] });
   }
 
@@ -253,7 +253,7 @@ export class WorksheetHandler implements XmlHandler {
   private addMerge(ref: string): void {
     const r = parseRange(ref);
     if (!r) throw new PartDamage(`合并单元格区域“${ref.slice(0, 30)}”无效`, `mergeCell ref="${ref.slice(0, 60)}"`);
-    if (this.merges.length >= this.ctx.mergesLeft) throw new InputError(`工作簿的合并单元格区域超过上限 ${this.ctx.maxMerges} 个，已拒绝读取`, 'limit');
+    if (this.merges.length >= this.ctx.mergesLeft) throw inputError('too-many-merges', { limit: this.ctx.maxMerges });
     this.merges.push(r);
   }
 }

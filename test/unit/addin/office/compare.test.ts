@@ -1,4 +1,5 @@
-import { CHANGE_FILL, FILL } from '../../../../src/annotate/mark-plan';
+import { CHANGE_FILL } from '../../../../src/annotate/mark-plan';
+import { SEVERITY_FILL } from '../../../../src/model/severity';
 import { key } from '../../../excel-double';
 import { orgRows, xlsxBuffer } from '../../../helpers/book';
 import { ORG, shSpec } from '../../jurisdictions/sh/rules/fixture';
@@ -34,7 +35,7 @@ describe('与上次备案比较 in Excel', () => {
     const row = org.rows.findIndex((r) => r?.[0] === '联系人电话') + 1;
     expect(org.fills.get(key(row, 2))?.color).toBe(`#${CHANGE_FILL.slice(2)}`);
     expect(org.notes.get(key(row, 2))).toBe('与上次备案相比已变更：原为“13912345678”');
-    expect(`#${CHANGE_FILL.slice(2)}`).not.toBe(`#${FILL.error.slice(2)}`);
+    expect(Object.values(SEVERITY_FILL)).not.toContain(CHANGE_FILL);
 
     await pane.clearMarks();
     expect(snapshot(d.doc)).toEqual(before);

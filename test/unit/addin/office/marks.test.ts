@@ -1,4 +1,5 @@
-import { combinedNote, FILL } from '../../../../src/annotate/mark-plan';
+import { combinedNote } from '../../../../src/annotate/mark-plan';
+import { SEVERITY_FILL as FILL } from '../../../../src/model/severity';
 import { parseA1 } from '../../../../src/model/cell';
 import { sampleBuffer } from '../../../../src/sample/sample-workbook';
 import { STORE_SHEET } from '../../../../addin/office/store';

@@ -1,6 +1,6 @@
 import type { EtApplication } from '../../../../addin/wps/et';
 import { WpsHost, type WpsHostOptions } from '../../../../addin/wps/wps-host';
-import { FILL } from '../../../../src/annotate/mark-plan';
+import { SEVERITY_FILL as FILL } from '../../../../src/model/severity';
 import { checkBook } from '../../../../src/check';
 import { parseA1 } from '../../../../src/model/cell';
 import { openWorkbook } from '../../../../src/open';
