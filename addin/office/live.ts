@@ -11,7 +11,7 @@ import { updateSheet, type BlockData } from './cells';
 import type { Features } from './env';
 import { applyMarks } from './marks';
 import { readSheets, scanWorkbook } from './read';
-import { writeResultRows } from './result-sheet';
+import { updateResultRows } from './result-sheet';
 import type { RestoreStore } from './store';
 import { shiftAddress, type Change, type Shift } from './watch';
 
@@ -91,15 +91,9 @@ export async function recheckChanges(context: Excel.RequestContext, features: Fe
   plan.result.name = live.plan.result.name;
   const diff = diffMarks(live.plan, plan);
   await applyMarks(context, features, live.store, diff.set, diff.cleared.map((m) => `${m.sheet}!${m.address}`), false);
-  // 检查结果 from the first row that differs (rows below it are renumbered anyway).
-  const before = live.plan.result.rows.map((r) => JSON.stringify(r));
-  const from = plan.result.rows.findIndex((r, i) => JSON.stringify(r) !== before[i]);
-  const changedRows = from >= 0 ? from : plan.result.rows.length < before.length ? plan.result.rows.length : -1;
-  if (changedRows >= 0 || JSON.stringify(plan.result.head) !== JSON.stringify(live.plan.result.head)) {
-    const budget = new RequestBudget(context);
-    await writeResultRows(context, budget, features, plan.result, before.length, changedRows >= 0 ? changedRows : plan.result.rows.length);
-    await budget.flush();
-  }
+  const budget = new RequestBudget(context);
+  await updateResultRows(context, budget, features, live.plan.result, plan.result);
+  await budget.flush();
   Object.assign(live, { result, plan });
   return true;
 }
