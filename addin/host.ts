@@ -9,6 +9,7 @@ import type { SummaryKind } from '../src/forms/summaries';
 import type { BusinessType } from '../src/model/schema';
 import type { ProfileId } from '../src/profiles/profiles';
 import type { Fix, FixPlan } from '../src/fix';
+import type { UnwrittenForm } from '../src/forms/documents';
 import type { Finding, Summary } from '../src/rules/finding';
 import type { Batch } from '../src/summarize/batch';
 import type { Received } from './batch/collect';
@@ -22,6 +23,8 @@ export interface Progress {
   step: string;
   done: number;
   total: number;
+  /** The task now writes to the workbook and runs to its end: 取消 no longer applies. */
+  committing?: boolean;
 }
 
 export interface CheckRequest {
@@ -60,6 +63,12 @@ export interface OutputFile {
   notice?: string;
 }
 
+/** Word forms as asked for: the files, and each chosen form that gave none with why (a per-site letter with no site). */
+export interface FormFiles {
+  files: OutputFile[];
+  unwritten: UnwrittenForm[];
+}
+
 export interface InsertResult {
   sheetsAdded: string[];
   columnsAdded: { sheet: string; header: string }[];
@@ -84,9 +93,15 @@ export interface OfficeHost extends FixHost {
   readonly product?: 'Excel' | 'WPS';
   /** What the host supports (comments, notes, RangeAreas, insertWorksheetsFromBase64…), for the pane to explain. */
   readonly features: Readonly<Record<string, boolean>>;
+  /** Whether a check can be stopped (取消): Excel reads in many awaited syncs; WPS reads in one synchronous pass that nothing can interrupt. */
+  readonly cancellable: boolean;
   readDefaults(): Promise<Defaults>;
-  /** Reads the open workbook, checks it and marks it (fills, notes or comments, 检查结果). */
-  checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void): Promise<CheckView>;
+  /**
+   * Reads the open workbook, checks it and marks it (fills, notes or comments, 检查结果).
+   * An abort (取消) while it reads or checks rejects with Cancelled and leaves
+   * the workbook untouched; once marking has begun it runs to its end.
+   */
+  checkAndMark(req: CheckRequest, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<CheckView>;
   /** The cell the clerk is on (where 上一个/下一个 start); null where Excel cannot say (before ExcelApi 1.7); absent where the host offers no documented way (WPS), and the walk starts at the first finding. */
   activeCell?(): Promise<{ sheet: string; cell: string } | null>;
   /** Activates the sheet and selects the cell (or the sheet's used range's first cell when null). */
@@ -101,7 +116,7 @@ export interface OfficeHost extends FixHost {
    */
   watch(onUpdate: (view: CheckView) => void, onError?: (message: string) => void): Promise<() => void>;
   /** The last check's recognised workbook and result as Word files (forms chosen by id). */
-  buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]>;
+  buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<FormFiles>;
   /** Gets a file out of the pane: data-URI download, falling back to a dialog (WebView2, Mac). */
   save(file: OutputFile): Promise<void>;
   /**
@@ -110,6 +125,26 @@ export interface OfficeHost extends FixHost {
    * whose marked workbook is not otherwise easy to keep apart offer it (WPS).
    */
   saveMarkedCopy?(): Promise<string | null>;
+  /**
+   * Opens a page of the add-in (its help) in the clerk's default browser
+   * rather than inside the pane; false where the host cannot, and the link
+   * opens as links do there.
+   */
+  openInBrowser?(url: string): boolean;
+  /**
+   * The last check's workbook against an earlier filing of the organisation.
+   * Office.js reads only the workbook the pane runs in, so the earlier filing
+   * is picked as a file.
+   */
+  compare?(earlier: { name: string; data: Blob }): Promise<CompareView>;
+  /** The last comparison as a Word change list. */
+  changeList?(): Promise<OutputFile>;
+  /**
+   * Marks the cells the last comparison found changed or new: a fill of
+   * their own and a note with the earlier value, kept in the restore store
+   * like every mark, so 清除标记 removes them. Returns the cells marked.
+   */
+  markChanges?(): Promise<number>;
   /** The program's own buttons asking the pane to check (WPS's ribbon 检查); returns a function that stops listening. */
   onCheckRequest?(listener: () => void): () => void;
 }
@@ -125,8 +160,8 @@ export interface FileHost extends FixHost<CheckView & { defaults: Defaults }> {
   annotated(): Promise<OutputFile>;
   /** The workbook with the fixes applied and nothing else changed (no marks): what the clerk hands in. */
   fixed(): Promise<OutputFile>;
-  /** The chosen forms as one .zip. */
-  documents(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile>;
+  /** The chosen forms as one .zip (null when none gave a file), and the forms not written with why. */
+  documents(formIds: string[], opts: { maskIds: boolean }): Promise<{ file: OutputFile | null; unwritten: UnwrittenForm[] }>;
   report(): Promise<OutputFile>;
   /** The checked workbook against an earlier filing of the same organisation (picked by the user). */
   compare(earlier: { name: string; data: Blob }): Promise<CompareView>;

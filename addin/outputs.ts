@@ -1,7 +1,7 @@
 import type { FormDef, FormInput } from '../src/forms';
-import { planDocuments, renderDocument } from '../src/forms/documents';
+import { planDocuments, renderDocument, unwrittenForms } from '../src/forms/documents';
 import { zipEntries } from '../src/render/zip';
-import type { OutputFile } from './host';
+import type { FormFiles, OutputFile } from './host';
 
 /**
  * Files the pane hands out, built the same way in file mode (in the worker)
@@ -23,12 +23,14 @@ export async function fetchFormTemplate(base: string, formId: string): Promise<U
   return new Uint8Array(await res.arrayBuffer());
 }
 
-export async function renderForms(forms: readonly FormDef[], input: FormInput, template: (formId: string) => Promise<Uint8Array>): Promise<OutputFile[]> {
+/** The chosen forms' files, and the forms that gave none with why. */
+export async function renderForms(forms: readonly FormDef[], input: FormInput, template: (formId: string) => Promise<Uint8Array>): Promise<FormFiles> {
+  const docs = planDocuments(forms, input);
   const files: OutputFile[] = [];
-  for (const doc of planDocuments(forms, input)) {
+  for (const doc of docs) {
     files.push({ name: doc.fileName, bytes: renderDocument(doc, await template(doc.form.id)), mime: MIME.docx });
   }
-  return files;
+  return { files, unwritten: unwrittenForms(forms, docs) };
 }
 
 /** Several files as one deterministic .zip (fixed entry dates, UTF-8 names flagged, entries made on Unix). */

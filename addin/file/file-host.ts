@@ -1,6 +1,6 @@
 import { Cancelled, type CheckRequest, type CompareView, type FileHost, type OutputFile, type Progress } from '../host';
 import { downloadFile } from './download';
-import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
+import type { CheckReply, DocumentsReply, WorkerReply, WorkerRequest } from './protocol';
 
 type Pending = { resolve(v: unknown): void; reject(e: Error): void; onProgress?: (p: Progress) => void };
 type Body<T extends WorkerRequest['type']> = Omit<Extract<WorkerRequest, { type: T }>, 'id'>;
@@ -58,7 +58,7 @@ export function createFileHost(base: string = document.baseURI): FileHost {
     undoFixes: (req) => call<CheckReply, 'undo'>({ type: 'undo', req }),
     annotated: () => call<OutputFile, 'annotated'>({ type: 'annotated' }),
     fixed: () => call<OutputFile, 'fixed'>({ type: 'fixed' }),
-    documents: (formIds: string[], opts: { maskIds: boolean }) => call<OutputFile, 'documents'>({ type: 'documents', base, formIds, maskIds: opts.maskIds }),
+    documents: (formIds: string[], opts: { maskIds: boolean }) => call<DocumentsReply, 'documents'>({ type: 'documents', base, formIds, maskIds: opts.maskIds }),
     report: () => call<OutputFile, 'report'>({ type: 'report', base }),
     compare: (earlier: { name: string; data: Blob }) => call<CompareView, 'compare'>({ type: 'compare', name: earlier.name, data: earlier.data }),
     changeList: () => call<OutputFile, 'changeList'>({ type: 'changeList' }),

@@ -1,7 +1,7 @@
 import type { Fix } from '../../src/fix';
 import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
-import type { CheckRequest, CheckView, CompareView, Defaults, OutputFile, Progress } from '../host';
+import type { CheckRequest, CheckView, CompareView, Defaults, FileHost, OutputFile, Progress } from '../host';
 
 /** Messages between the file-mode page and its worker (addin/file/worker.ts). */
 export type WorkerRequest =
@@ -22,9 +22,10 @@ export type WorkerRequest =
   | { id: number; type: 'template'; profile: ProfileId; business: BusinessType };
 
 export type CheckReply = CheckView & { defaults: Defaults };
+export type DocumentsReply = Awaited<ReturnType<FileHost['documents']>>;
 
 export type WorkerReply =
   | { id: number; type: 'progress'; progress: Progress }
-  | { id: number; type: 'done'; value: CheckReply | OutputFile | CompareView }
+  | { id: number; type: 'done'; value: CheckReply | OutputFile | DocumentsReply | CompareView }
   /** `message` is one Chinese line for the user; never a stack trace. */
   | { id: number; type: 'failed'; message: string };

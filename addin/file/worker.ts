@@ -9,7 +9,7 @@ import type { FilingDiff } from '../../src/diff/compare';
 import type { CheckRequest, CompareView, Defaults, OutputFile, Progress } from '../host';
 import { userMessage } from '../messages';
 import { readPicked } from '../picked';
-import type { CheckReply, WorkerReply, WorkerRequest } from './protocol';
+import type { CheckReply, DocumentsReply, WorkerReply, WorkerRequest } from './protocol';
 
 /**
  * File mode's worker: reads and checks the picked workbook with the same
@@ -99,7 +99,7 @@ async function fixed(): Promise<OutputFile> {
   return { name: `${fileStem(c.name)}（已修正）.xlsx`, bytes: c.bytes.slice(), mime: MIME.xlsx };
 }
 
-async function documents(base: string, formIds: string[], maskIds: boolean): Promise<OutputFile> {
+async function documents(base: string, formIds: string[], maskIds: boolean): Promise<DocumentsReply> {
   const c = current();
   const [{ formById }, { fetchFormTemplate, fileStem, renderForms, zipFiles }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
   const forms = formIds.map((id) => {
@@ -108,14 +108,16 @@ async function documents(base: string, formIds: string[], maskIds: boolean): Pro
     return f;
   });
   if (!forms.length) throw new Error('请至少选择一种表格');
-  const files = await renderForms(forms, { file: c.name, book: c.book, result: c.result, options: { maskIds } }, (id) => fetchFormTemplate(base, id));
-  return zipFiles(`备案表格-${fileStem(c.name)}.zip`, files);
+  const { files, unwritten } = await renderForms(forms, { file: c.name, book: c.book, result: c.result, options: { maskIds } }, (id) => fetchFormTemplate(base, id));
+  return { file: files.length ? zipFiles(`备案表格-${fileStem(c.name)}.zip`, files) : null, unwritten };
 }
 
 async function report(base: string): Promise<OutputFile> {
   const c = current();
   const [{ formById }, { fetchFormTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
-  const [file] = await renderForms([formById('check-report')!], { file: c.name, book: c.book, result: c.result, options: {} }, (id) => fetchFormTemplate(base, id));
+  const {
+    files: [file],
+  } = await renderForms([formById('check-report')!], { file: c.name, book: c.book, result: c.result, options: {} }, (id) => fetchFormTemplate(base, id));
   return file;
 }
 
@@ -141,9 +143,16 @@ async function template(profile: ProfileId, business: BusinessType): Promise<Out
   return { name: `备案模板-${p.name}-${business}.xlsx`.replace(/[\\/:*?"<>|·]/g, '-'), bytes: await templateBuffer(profile, business), mime: MIME.xlsx };
 }
 
+/** The reply's file bytes, handed over rather than copied. */
+function transferable(value: CheckReply | OutputFile | DocumentsReply | CompareView): Transferable[] {
+  if ('bytes' in value) return [value.bytes.buffer];
+  if ('unwritten' in value && value.file) return [value.file.bytes.buffer];
+  return [];
+}
+
 scope.onmessage = (e) => {
   const m = e.data;
-  const run = (): Promise<CheckReply | OutputFile | CompareView> => {
+  const run = (): Promise<CheckReply | OutputFile | DocumentsReply | CompareView> => {
     switch (m.type) {
       case 'check':
         return check(m.id, m.name, m.data, m.req);
@@ -174,7 +183,7 @@ scope.onmessage = (e) => {
     }
   };
   run().then(
-    (value) => scope.postMessage({ id: m.id, type: 'done', value }, 'bytes' in value ? [value.bytes.buffer] : []),
+    (value) => scope.postMessage({ id: m.id, type: 'done', value }, transferable(value)),
     (err: unknown) => scope.postMessage({ id: m.id, type: 'failed', message: userMessage(err) }),
   );
 };

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../src/check';
 import type { RecognisedWorkbook } from '../../src/model/table';
-import type { OutputFile } from '../host';
+import type { FormFiles } from '../host';
 
 /**
  * The Word forms of the last check, rendered in the pane. The forms,
@@ -13,7 +13,7 @@ export async function buildDocuments(
   formIds: readonly string[],
   maskIds: boolean,
   template?: (formId: string) => Promise<Uint8Array>,
-): Promise<OutputFile[]> {
+): Promise<FormFiles> {
   const [{ formById }, { fetchFormTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
   const forms = formIds.map((id) => {
     const f = formById(id);

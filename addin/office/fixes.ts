@@ -12,12 +12,12 @@ import { recordFix, TEXT, UNDO_SHEET, undoEntries, undoLines, unchangedSinceChec
 export { UNDO_SHEET };
 
 /** The entries already kept, by "sheet!A1" (one sync). */
-async function readUndo(ctx: Excel.RequestContext): Promise<{ ws: Excel.Worksheet | null; entries: Map<string, UndoEntry> }> {
-  const ws = ctx.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load('name');
-  await ctx.sync();
+async function readUndo(context: Excel.RequestContext): Promise<{ ws: Excel.Worksheet | null; entries: Map<string, UndoEntry> }> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load('name');
+  await context.sync();
   if (ws.isNullObject) return { ws: null, entries: new Map() };
   const used = ws.getUsedRangeOrNullObject(true).load('values');
-  await ctx.sync();
+  await context.sync();
   return { ws, entries: undoEntries(used.isNullObject ? [] : used.values.map((row) => row[0])) };
 }
 
@@ -33,21 +33,21 @@ function writeText(range: Excel.Range, text: string, format: string): void {
  * many were applied. The undo sheet is written before any cell, so an
  * interrupted fix can still be undone.
  */
-export async function applyFixes(ctx: Excel.RequestContext, fixes: readonly Fix[]): Promise<number> {
-  const { ws, entries } = await readUndo(ctx);
-  const cells = fixes.map((fix) => ({ fix, range: ctx.workbook.worksheets.getItem(fix.sheet).getRange(fix.cell).load('values,numberFormat,formulas') }));
-  await ctx.sync();
+export async function applyFixes(context: Excel.RequestContext, fixes: readonly Fix[]): Promise<number> {
+  const { ws, entries } = await readUndo(context);
+  const cells = fixes.map((fix) => ({ fix, range: context.workbook.worksheets.getItem(fix.sheet).getRange(fix.cell).load('values,numberFormat,formulas') }));
+  await context.sync();
   const todo = cells.filter(({ fix, range }) => unchangedSinceCheck(fix, range.values[0][0], range.formulas[0][0]));
   if (!todo.length) return 0;
   for (const { fix, range } of todo) recordFix(entries, fix, range.values[0][0] as Scalar, String(range.numberFormat[0][0]));
-  const sheet = ws ?? ctx.workbook.worksheets.add(UNDO_SHEET);
+  const sheet = ws ?? context.workbook.worksheets.add(UNDO_SHEET);
   if (!ws) sheet.visibility = 'VeryHidden' as Excel.SheetVisibility;
   const lines = undoLines(entries);
   // Entries only ever grow until 撤销, so rewriting them from the first row covers every older row.
   const block = sheet.getRangeByIndexes(0, 0, lines.length, 1);
   block.numberFormat = lines.map(() => [TEXT]);
   block.values = lines;
-  await ctx.sync();
+  await context.sync();
   for (const { fix, range } of todo) {
     const format = String(range.numberFormat[0][0]);
     if (fix.after.kind === 'text') writeText(range, fix.after.text, format);
@@ -56,19 +56,19 @@ export async function applyFixes(ctx: Excel.RequestContext, fixes: readonly Fix[
       if (fix.after.format) range.numberFormat = [[fix.after.format]];
     }
   }
-  await ctx.sync();
+  await context.sync();
   return todo.length;
 }
 
 /** Puts every fixed value back where the cell still holds what the fix wrote, and drops the undo sheet; returns the cells restored. */
-export async function undoFixes(ctx: Excel.RequestContext): Promise<number> {
-  const { ws, entries } = await readUndo(ctx);
+export async function undoFixes(context: Excel.RequestContext): Promise<number> {
+  const { ws, entries } = await readUndo(context);
   if (!ws) return 0;
-  const sheets = ctx.workbook.worksheets.load('items/name');
-  await ctx.sync();
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
   const names = new Set(sheets.items.map((s) => s.name));
-  const cells = [...entries.values()].filter((e) => names.has(e.sheet)).map((e) => ({ e, range: ctx.workbook.worksheets.getItem(e.sheet).getRange(e.address).load('values') }));
-  await ctx.sync();
+  const cells = [...entries.values()].filter((e) => names.has(e.sheet)).map((e) => ({ e, range: context.workbook.worksheets.getItem(e.sheet).getRange(e.address).load('values') }));
+  await context.sync();
   let restored = 0;
   for (const { e, range } of cells) {
     if (range.values[0][0] !== e.wrote) continue;
@@ -80,6 +80,6 @@ export async function undoFixes(ctx: Excel.RequestContext): Promise<number> {
     restored++;
   }
   ws.delete();
-  await ctx.sync();
+  await context.sync();
   return restored;
 }

@@ -68,20 +68,22 @@ const hex = (argb: string | undefined): string | null => (argb && /^[0-9A-Fa-f]{
 const POINTS_PER_CHAR = 6;
 
 /** Recreates an exceljs template sheet through the API (hosts without insertWorksheetsFromBase64). */
-async function recreate(ctx: Excel.RequestContext, budget: RequestBudget, features: Features, src: ExcelJS.Worksheet, rows: number): Promise<void> {
-  const ws = ctx.workbook.worksheets.add(src.name);
+async function recreate(context: Excel.RequestContext, budget: RequestBudget, features: Features, src: ExcelJS.Worksheet, rows: number): Promise<void> {
+  const ws = context.workbook.worksheets.add(src.name);
   const lastRow = Math.max(src.rowCount, rows);
   for (let c = 1; c <= src.columnCount; c++) {
-    const column = src.getColumn(c);
+    const { width, numFmt } = src.getColumn(c);
     await budget.room(OP_BYTES * 2 + lastRow * 8);
     const range = ws.getRange(`${columnLetter(c)}1:${columnLetter(c)}${lastRow}`);
-    if (column.width) range.format.columnWidth = column.width * POINTS_PER_CHAR;
+    if (width) range.format.columnWidth = width * POINTS_PER_CHAR;
     // A column's format covers the rows a clerk will fill, not the whole column: Office.js writes formats cell by cell.
-    if (column.numFmt) range.numberFormat = Array.from({ length: lastRow }, () => [column.numFmt]);
+    if (numFmt) range.numberFormat = Array.from({ length: lastRow }, () => [numFmt]);
   }
-  for (let r = 1; r <= src.rowCount; r++) {
-    const row = src.getRow(r);
-    if (!row.hasValues) continue;
+  // Rows that hold something, in order (eachRow skips the empty ones); collected first, since writing them awaits.
+  const filled: ExcelJS.Row[] = [];
+  src.eachRow((row) => filled.push(row));
+  for (const row of filled) {
+    const r = row.number;
     const cells: { col: number; cell: ExcelJS.Cell }[] = [];
     row.eachCell((cell, col) => cells.push({ col, cell }));
     const width = Math.max(...cells.map((c) => c.col));
@@ -125,14 +127,14 @@ function base64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-export async function insertTemplate(ctx: Excel.RequestContext, features: Features, profileId: ProfileId, business: BusinessType): Promise<InsertResult> {
+export async function insertTemplate(context: Excel.RequestContext, features: Features, profileId: ProfileId, business: BusinessType): Promise<InsertResult> {
   const profile = profileById(profileId);
   if (!profile) throw new Error(`unknown profile ${profileId}`);
   const tpl = await import('../../src/template');
-  const scans = (await scanWorkbook(ctx, features)).filter((s) => s.name !== STORE_SHEET);
+  const scans = (await scanWorkbook(context, features)).filter((s) => s.name !== STORE_SHEET);
   // The top rows of each sheet are enough to recognise its table and header.
   const heads = await readSheets(
-    ctx,
+    context,
     scans.map((s) => ({ ...s, regions: s.regions.filter((r) => r.r1 <= HEAD_ROWS).map((r) => ({ ...r, r2: Math.min(r.r2, HEAD_ROWS) })) })),
   );
   const wb = new Workbook();
@@ -142,7 +144,7 @@ export async function insertTemplate(ctx: Excel.RequestContext, features: Featur
   const missing = defs.filter((d) => !book.hasKind(d.kind));
   const taken = new Set(scans.map((s) => s.name.toLowerCase()));
   const result: InsertResult = { sheetsAdded: [], columnsAdded: [] };
-  const budget = new RequestBudget(ctx);
+  const budget = new RequestBudget(context);
 
   if (missing.length) {
     const template = tpl.buildTemplate(profileId, business);
@@ -151,9 +153,9 @@ export async function insertTemplate(ctx: Excel.RequestContext, features: Featur
       const bytes = new Uint8Array(await template.xlsx.writeBuffer());
       const data = base64(bytes);
       await budget.room(OP_BYTES + data.length);
-      ctx.workbook.insertWorksheetsFromBase64(data, { sheetNamesToInsert: names, positionType: 'End' as Excel.WorksheetPositionType });
+      context.workbook.insertWorksheetsFromBase64(data, { sheetNamesToInsert: names, positionType: 'End' as Excel.WorksheetPositionType });
     } else {
-      for (const name of names) await recreate(ctx, budget, features, template.getWorksheet(name)!, tpl.TEMPLATE_ROWS + 2);
+      for (const name of names) await recreate(context, budget, features, template.getWorksheet(name)!, tpl.TEMPLATE_ROWS + 2);
     }
     result.sheetsAdded.push(...names);
   }
@@ -175,12 +177,12 @@ export async function insertTemplate(ctx: Excel.RequestContext, features: Featur
   const probes: Excel.Range[] = [];
   for (const x of extra) {
     await budget.room(OP_BYTES, OP_BYTES);
-    probes.push(ctx.workbook.worksheets.getItem(x.sheet).getRangeByIndexes(0, x.after, 1048576, x.fields.length).getUsedRangeOrNullObject(true).load('address'));
+    probes.push(context.workbook.worksheets.getItem(x.sheet).getRangeByIndexes(0, x.after, 1048576, x.fields.length).getUsedRangeOrNullObject(true).load('address'));
   }
   await budget.flush();
   for (const [i, x] of extra.entries()) {
     const start = (probes[i].isNullObject ? x.after : x.usedCol) + 1;
-    const ws = ctx.workbook.worksheets.getItem(x.sheet);
+    const ws = context.workbook.worksheets.getItem(x.sheet);
     const first = x.headerRow + 1;
     const last = x.headerRow + tpl.TEMPLATE_ROWS;
     for (const [j, field] of x.fields.entries()) {

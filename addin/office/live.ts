@@ -11,7 +11,7 @@ import { updateSheet, type BlockData } from './cells';
 import type { Features } from './env';
 import { applyMarks } from './marks';
 import { readSheets, scanWorkbook } from './read';
-import { writeResultRows } from './result-sheet';
+import { updateResultRows } from './result-sheet';
 import type { RestoreStore } from './store';
 import { shiftAddress, type Change, type Shift } from './watch';
 
@@ -65,7 +65,7 @@ export function isStale(e: unknown): boolean {
 }
 
 /** Applies the clerk's changes to the live check and its marks; false when no value changed (a format, our own marks). */
-export async function recheckChanges(ctx: Excel.RequestContext, features: Features, live: Live, changes: readonly Change[]): Promise<boolean> {
+export async function recheckChanges(context: Excel.RequestContext, features: Features, live: Live, changes: readonly Change[]): Promise<boolean> {
   const edits = new Map<string, Rect[]>();
   const reread = new Set<string>();
   for (const c of changes) {
@@ -79,27 +79,21 @@ export async function recheckChanges(ctx: Excel.RequestContext, features: Featur
       else edits.set(name, [...(edits.get(name) ?? []), c.rect]);
     }
   }
-  const changed = await readEdits(ctx, live, edits, reread);
+  const changed = await readEdits(context, live, edits, reread);
   if (!changed.length && !reread.size) return false;
   if (reread.size) {
-    const scans = (await scanWorkbook(ctx, features)).filter((s) => reread.has(s.name));
-    for (const sheet of await readSheets(ctx, scans)) live.workbook.replace(sheet);
+    const scans = (await scanWorkbook(context, features)).filter((s) => reread.has(s.name));
+    for (const sheet of await readSheets(context, scans)) live.workbook.replace(sheet);
   }
   const result = reread.size ? live.check.full(live.workbook) : live.check.update(changed);
   if (result === live.result) return true;
   const plan = planFor(result, live.workbook, live.file);
   plan.result.name = live.plan.result.name;
   const diff = diffMarks(live.plan, plan);
-  await applyMarks(ctx, features, live.store, diff.set, diff.cleared.map((m) => `${m.sheet}!${m.address}`), false);
-  // 检查结果 from the first row that differs (rows below it are renumbered anyway).
-  const before = live.plan.result.rows.map((r) => JSON.stringify(r));
-  const from = plan.result.rows.findIndex((r, i) => JSON.stringify(r) !== before[i]);
-  const changedRows = from >= 0 ? from : plan.result.rows.length < before.length ? plan.result.rows.length : -1;
-  if (changedRows >= 0 || JSON.stringify(plan.result.head) !== JSON.stringify(live.plan.result.head)) {
-    const budget = new RequestBudget(ctx);
-    await writeResultRows(ctx, budget, features, plan.result, before.length, changedRows >= 0 ? changedRows : plan.result.rows.length);
-    await budget.flush();
-  }
+  await applyMarks(context, features, live.store, diff.set, diff.cleared.map((m) => `${m.sheet}!${m.address}`), false);
+  const budget = new RequestBudget(context);
+  await updateResultRows(context, budget, features, live.plan.result, plan.result);
+  await budget.flush();
   Object.assign(live, { result, plan });
   return true;
 }
@@ -119,14 +113,14 @@ function shift(live: Live, sheet: string, s: Shift): void {
 }
 
 /** Reads the edited ranges of sheets not re-read whole (one sync) into the model; the edits whose values changed. */
-async function readEdits(ctx: Excel.RequestContext, live: Live, edits: Map<string, Rect[]>, reread: Set<string>): Promise<SheetEdit[]> {
+async function readEdits(context: Excel.RequestContext, live: Live, edits: Map<string, Rect[]>, reread: Set<string>): Promise<SheetEdit[]> {
   const loads: { name: string; rect: Rect; range: Excel.Range }[] = [];
   for (const [name, rects] of edits) {
     if (reread.has(name)) continue;
-    const ws = ctx.workbook.worksheets.getItem(name);
+    const ws = context.workbook.worksheets.getItem(name);
     for (const rect of rects) loads.push({ name, rect, range: ws.getRangeByIndexes(rect.r1 - 1, rect.c1 - 1, rect.r2 - rect.r1 + 1, rect.c2 - rect.c1 + 1).load('values,valueTypes,formulas,numberFormat') });
   }
-  if (loads.length) await ctx.sync();
+  if (loads.length) await context.sync();
   const changed: SheetEdit[] = [];
   for (const l of loads) {
     const data: BlockData = { values: l.range.values, valueTypes: l.range.valueTypes as string[][], formulas: l.range.formulas, numberFormat: l.range.numberFormat as string[][] };

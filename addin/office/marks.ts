@@ -52,13 +52,13 @@ function areasOfRefs(cells: readonly CellRef[]): Rect[] {
  * with their locations). Two or three syncs whatever the number of cells,
  * more only when the requests would pass the budget.
  */
-async function inspect(ctx: Excel.RequestContext, features: Features, cells: readonly CellRef[], withFills: readonly CellRef[]): Promise<Map<string, Current>> {
-  const budget = new RequestBudget(ctx);
+async function inspect(context: Excel.RequestContext, features: Features, cells: readonly CellRef[], withFills: readonly CellRef[]): Promise<Map<string, Current>> {
+  const budget = new RequestBudget(context);
   const out = new Map<string, Current>();
   for (const c of cells) out.set(entryKey(c.sheet, c.address), { note: null, comment: null });
   const fills: (() => void)[] = [];
   for (const [sheet, list] of bySheet(withFills)) {
-    const ws = ctx.workbook.worksheets.getItem(sheet);
+    const ws = context.workbook.worksheets.getItem(sheet);
     if (features.rangeAreas) {
       for (const area of areasOfRefs(list)) {
         await budget.room(OP_BYTES, (area.r2 - area.r1 + 1) * 80);
@@ -86,7 +86,7 @@ async function inspect(ctx: Excel.RequestContext, features: Features, cells: rea
   const notes: (() => void)[] = [];
   if (features.notes) {
     for (const [sheet, list] of bySheet(cells)) {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const ws = context.workbook.worksheets.getItem(sheet);
       for (const c of list) {
         await budget.room(OP_BYTES, 400);
         const note = ws.notes.getItemOrNullObject(c.address).load('content');
@@ -100,7 +100,7 @@ async function inspect(ctx: Excel.RequestContext, features: Features, cells: rea
   if (features.comments) {
     for (const sheet of bySheet(cells).keys()) {
       await budget.room(OP_BYTES, 64 * 1024);
-      comments.push({ sheet, list: ctx.workbook.worksheets.getItem(sheet).comments.load('items/content') });
+      comments.push({ sheet, list: context.workbook.worksheets.getItem(sheet).comments.load('items/content') });
     }
   }
   await budget.flush();
@@ -129,8 +129,8 @@ function slot(out: Map<string, Current>, sheet: string, address: string): Curren
 }
 
 /** Queues a fill action for cells of one sheet, grouped into areas. */
-async function queueFills(ctx: Excel.RequestContext, budget: RequestBudget, features: Features, sheet: string, cells: readonly CellRef[], apply: (fill: Excel.RangeFill) => void): Promise<void> {
-  await formatAreas(budget, ctx.workbook.worksheets.getItem(sheet), features.rangeAreas, areasOfRefs(cells), (format) => apply(format.fill));
+async function queueFills(context: Excel.RequestContext, budget: RequestBudget, features: Features, sheet: string, cells: readonly CellRef[], apply: (fill: Excel.RangeFill) => void): Promise<void> {
+  await formatAreas(budget, context.workbook.worksheets.getItem(sheet), features.rangeAreas, areasOfRefs(cells), (format) => apply(format.fill));
 }
 
 function fillKey(f: SavedFill | null): string {
@@ -138,7 +138,7 @@ function fillKey(f: SavedFill | null): string {
 }
 
 /** Puts back the fills and notes of restored entries (queued; the caller flushes). */
-async function queueRestore(ctx: Excel.RequestContext, budget: RequestBudget, features: Features, entries: readonly RestoreEntry[], current: Map<string, Current>): Promise<void> {
+async function queueRestore(context: Excel.RequestContext, budget: RequestBudget, features: Features, entries: readonly RestoreEntry[], current: Map<string, Current>): Promise<void> {
   for (const [sheet, list] of bySheet(entries)) {
     const groups = new Map<string, RestoreEntry[]>();
     for (const e of list) {
@@ -151,14 +151,14 @@ async function queueRestore(ctx: Excel.RequestContext, budget: RequestBudget, fe
       const f = group[0].fill;
       if (f && f.pattern !== 'Solid' && features.rangeAreas) {
         // Patterned fills need pattern and colours together: one cell at a time, still in the same request.
-        const ws = ctx.workbook.worksheets.getItem(sheet);
+        const ws = context.workbook.worksheets.getItem(sheet);
         for (const e of group) {
           await budget.room(OP_BYTES * 2);
           ws.getRange(e.address).setCellProperties([[{ format: { fill: { pattern: f.pattern as Excel.FillPattern, color: f.color, ...(f.patternColor ? { patternColor: f.patternColor } : {}) } } }]]);
         }
-      } else await queueFills(ctx, budget, features, sheet, group, (fill) => (f ? (fill.color = f.color) : fill.clear()));
+      } else await queueFills(context, budget, features, sheet, group, (fill) => (f ? (fill.color = f.color) : fill.clear()));
     }
-    const ws = ctx.workbook.worksheets.getItem(sheet);
+    const ws = context.workbook.worksheets.getItem(sheet);
     for (const e of list) {
       const cur = current.get(entryKey(e.sheet, e.address));
       if (!cur || !e.hash) continue;
@@ -191,11 +191,11 @@ export interface MarkResult {
  * `full`, the store is rewritten compactly (a whole check); otherwise only
  * its changed rows are (a live re-check).
  */
-export async function applyMarks(ctx: Excel.RequestContext, features: Features, store: RestoreStore, set: readonly CellMark[], clear: readonly string[], full: boolean): Promise<MarkResult> {
+export async function applyMarks(context: Excel.RequestContext, features: Features, store: RestoreStore, set: readonly CellMark[], clear: readonly string[], full: boolean): Promise<MarkResult> {
   const cleared = clear.map((k) => store.entries.get(k)).filter((e): e is RestoreEntry => e !== undefined);
   const fresh = set.filter((m) => !store.get(m.sheet, m.address));
   const current = await inspect(
-    ctx,
+    context,
     features,
     [...set.map((m) => ({ sheet: m.sheet, address: m.address })), ...cleared],
     fresh.map((m) => ({ sheet: m.sheet, address: m.address })),
@@ -225,14 +225,14 @@ export async function applyMarks(ctx: Excel.RequestContext, features: Features, 
     entries.push(e);
   }
 
-  const budget = new RequestBudget(ctx);
+  const budget = new RequestBudget(context);
   // 1. What the marks will replace is in the workbook before any mark is.
   if (full) {
     for (const e of entries) store.entries.set(entryKey(e.sheet, e.address), e);
-    await store.rewrite(ctx, budget);
-  } else await store.update(ctx, budget, entries, []);
+    await store.rewrite(context, budget);
+  } else await store.update(context, budget, entries, []);
   // 2. Restores and fills, grouped per sheet and colour.
-  await queueRestore(ctx, budget, features, cleared, current);
+  await queueRestore(context, budget, features, cleared, current);
   const byFill = new Map<string, CellMark[]>();
   for (const m of set) {
     const k = `${m.sheet}\u0000${m.fill}`;
@@ -242,16 +242,16 @@ export async function applyMarks(ctx: Excel.RequestContext, features: Features, 
   }
   for (const group of byFill.values()) {
     const color = officeColor(group[0].fill);
-    await queueFills(ctx, budget, features, group[0].sheet, group, (fill) => (fill.color = color));
+    await queueFills(context, budget, features, group[0].sheet, group, (fill) => (fill.color = color));
   }
   // 3. Restore data of cells no longer marked goes only once they are restored.
-  await store.update(ctx, budget, [], cleared.map((e) => entryKey(e.sheet, e.address)));
+  await store.update(context, budget, [], cleared.map((e) => entryKey(e.sheet, e.address)));
   await budget.flush();
   // 4. Notes or comments last and on their own: one Excel refuses fails its request, not the fills.
   let notesFailed = false;
   try {
     for (const [sheet, list] of bySheet(notes.map((n) => ({ ...n, sheet: n.mark.sheet, address: n.mark.address })))) {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const ws = context.workbook.worksheets.getItem(sheet);
       for (const n of list) {
         await budget.room(OP_BYTES + jsonBytes(n.text));
         if (kind === 'note') {
@@ -275,15 +275,15 @@ export async function applyMarks(ctx: Excel.RequestContext, features: Features, 
  * renamed or deleted since has nothing left to restore) and removes the
  * store; returns the number of cells restored.
  */
-export async function restoreAll(ctx: Excel.RequestContext, budget: RequestBudget, features: Features, store: RestoreStore, present: ReadonlySet<string>): Promise<number> {
+export async function restoreAll(context: Excel.RequestContext, budget: RequestBudget, features: Features, store: RestoreStore, present: ReadonlySet<string>): Promise<number> {
   const entries = [...store.entries.values()].filter((e) => present.has(e.sheet));
   const current = await inspect(
-    ctx,
+    context,
     features,
     entries.filter((e) => e.ours),
     [],
   );
-  await queueRestore(ctx, budget, features, entries, current);
-  await store.remove(ctx, budget);
+  await queueRestore(context, budget, features, entries, current);
+  await store.remove(context, budget);
   return entries.length;
 }

@@ -39,10 +39,10 @@ const STATE: Record<string, SheetState> = { Visible: 'visible', Hidden: 'hidden'
  * and a third where a stray cell (XFD1048576) stretched a used range far
  * beyond the data — then only the bands that hold something are read.
  */
-export async function scanWorkbook(ctx: Excel.RequestContext, features: Features): Promise<SheetScan[]> {
-  const sheets = ctx.workbook.worksheets;
+export async function scanWorkbook(context: Excel.RequestContext, features: Features): Promise<SheetScan[]> {
+  const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id,items/visibility');
-  await ctx.sync();
+  await context.sync();
   const pending = sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('address');
@@ -53,17 +53,17 @@ export async function scanWorkbook(ctx: Excel.RequestContext, features: Features
     }
     return { ws, used, merges };
   });
-  await ctx.sync();
+  await context.sync();
   const scans = pending.map(({ ws, used, merges }) => {
     const rect = used.isNullObject ? null : parseRange(used.address);
     return { id: ws.id, name: ws.name, state: STATE[ws.visibility] ?? 'visible', used: rect, regions: rect ? [rect] : [], merges: merges && !merges.isNullObject ? splitAreas(merges.address) : [] };
   });
   const probes: { scan: SheetScan; band: Excel.Range }[] = [];
-  const budget = new RequestBudget(ctx);
+  const budget = new RequestBudget(context);
   for (const scan of scans) {
     const u = scan.used;
     if (!u || (u.c2 - u.c1 + 1 <= WIDE && u.r2 - u.r1 + 1 <= LONG)) continue;
-    const ws = ctx.workbook.worksheets.getItem(scan.name);
+    const ws = context.workbook.worksheets.getItem(scan.name);
     for (let r = u.r1; r <= u.r2; r += BAND_ROWS) {
       for (let c = u.c1; c <= u.c2; c += BAND_COLS) {
         await budget.room(OP_BYTES, OP_BYTES);
@@ -91,7 +91,7 @@ export interface ReadProgress {
  * with the data's weight (about 5 MB each), never with the number of rows
  * as such; a block Excel still finds too heavy is split and read again.
  */
-export async function readSheets(ctx: Excel.RequestContext, scans: readonly SheetScan[], onProgress?: (p: ReadProgress) => void): Promise<Sheet[]> {
+export async function readSheets(context: Excel.RequestContext, scans: readonly SheetScan[], onProgress?: (p: ReadProgress) => void): Promise<Sheet[]> {
   const out = scans.map((s) => {
     const sheet = new Sheet(s.name, s.state);
     sheet.merges.push(...s.merges);
@@ -115,7 +115,7 @@ export async function readSheets(ctx: Excel.RequestContext, scans: readonly Shee
       const rows = fit >= 1 ? fit : group.length ? 0 : 1;
       if (!rows) break;
       const rect = { r1: cursor.next, c1: used.c1, r2: cursor.next + rows - 1, c2: used.c2 };
-      const range = ctx.workbook.worksheets.getItem(cursor.scan.name).getRangeByIndexes(rect.r1 - 1, rect.c1 - 1, rows, cols);
+      const range = context.workbook.worksheets.getItem(cursor.scan.name).getRangeByIndexes(rect.r1 - 1, rect.c1 - 1, rows, cols);
       range.load('values,valueTypes,formulas,numberFormat');
       group.push({ cursor, rect, range });
       cursor.next += rows;
@@ -124,7 +124,9 @@ export async function readSheets(ctx: Excel.RequestContext, scans: readonly Shee
       if (budget < perCell * cols || cellsLeft < cols) break;
     }
     try {
-      await ctx.sync();
+      // One sync per block by design: each is sized to stay under Excel's 5 MB response limit, which one sync for a big roster would pass.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
     } catch (e) {
       const code = errorCode(e);
       if ((code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RangeExceedsLimit') || group.every((g) => g.rect.r1 === g.rect.r2)) throw e;
@@ -156,13 +158,13 @@ export async function readSheets(ctx: Excel.RequestContext, scans: readonly Shee
 
 /** The whole open workbook as the model, leaving out the sheets `skip` names (our own). */
 export async function readOpenWorkbook(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   features: Features,
   opts: { skip?: (name: string) => boolean; onProgress?: (p: ReadProgress) => void } = {},
 ): Promise<{ workbook: Workbook; scans: SheetScan[] }> {
-  const scans = await scanWorkbook(ctx, features);
+  const scans = await scanWorkbook(context, features);
   const data = scans.filter((s) => !opts.skip?.(s.name));
   const workbook = new Workbook();
-  workbook.sheets.push(...(await readSheets(ctx, data, opts.onProgress)));
+  workbook.sheets.push(...(await readSheets(context, data, opts.onProgress)));
   return { workbook, scans };
 }

@@ -27,7 +27,7 @@ export class RequestBudget {
   syncs = 0;
 
   constructor(
-    private readonly ctx: Excel.RequestContext,
+    private readonly context: Excel.RequestContext,
     private readonly limit = PAYLOAD_BUDGET,
   ) {}
 
@@ -45,7 +45,7 @@ export class RequestBudget {
     this.request = 0;
     this.response = 0;
     this.syncs++;
-    await this.ctx.sync();
+    await this.context.sync();
   }
 }
 

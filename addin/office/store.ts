@@ -50,8 +50,8 @@ export class RestoreStore {
   }
 
   /** Rewrites the whole store sheet (a full check): drops it and writes it anew, entries packed from row 2. */
-  async rewrite(ctx: Excel.RequestContext, budget: RequestBudget): Promise<void> {
-    const sheets = ctx.workbook.worksheets;
+  async rewrite(context: Excel.RequestContext, budget: RequestBudget): Promise<void> {
+    const sheets = context.workbook.worksheets;
     await budget.room(OP_BYTES * 3);
     if (this.exists) sheets.getItem(STORE_SHEET).delete();
     const ws = sheets.add(STORE_SHEET);
@@ -70,13 +70,13 @@ export class RestoreStore {
   }
 
   /** Adds or replaces entries, and blanks the rows of removed ones (a live re-check). */
-  async update(ctx: Excel.RequestContext, budget: RequestBudget, add: RestoreEntry[], remove: string[]): Promise<void> {
+  async update(context: Excel.RequestContext, budget: RequestBudget, add: RestoreEntry[], remove: string[]): Promise<void> {
     if (!this.exists) {
       for (const e of add) this.entries.set(entryKey(e.sheet, e.address), e);
       for (const k of remove) this.entries.delete(k);
-      return this.rewrite(ctx, budget);
+      return this.rewrite(context, budget);
     }
-    const ws = ctx.workbook.worksheets.getItem(STORE_SHEET);
+    const ws = context.workbook.worksheets.getItem(STORE_SHEET);
     const blank = [...this.stale];
     this.stale.length = 0;
     for (const k of remove) {
@@ -134,10 +134,10 @@ export class RestoreStore {
   }
 
   /** Deletes the store, once 清除标记 has put everything back. */
-  async remove(ctx: Excel.RequestContext, budget: RequestBudget): Promise<void> {
+  async remove(context: Excel.RequestContext, budget: RequestBudget): Promise<void> {
     if (!this.exists) return;
     await budget.room(OP_BYTES);
-    ctx.workbook.worksheets.getItem(STORE_SHEET).delete();
+    context.workbook.worksheets.getItem(STORE_SHEET).delete();
     this.exists = false;
     this.entries.clear();
     this.rows.clear();

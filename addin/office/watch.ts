@@ -84,18 +84,18 @@ export class Watcher {
 
   /** Registers the handlers: one for the whole workbook where Excel has it (1.9), else one per sheet. */
   async start(): Promise<void> {
-    await this.env.excel.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    await this.env.excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
       const onChanged = (e: Excel.WorksheetChangedEventArgs) => this.onChanged(e);
       if (this.features.workbookEvents) this.registrations.push(sheets.onChanged.add(onChanged) as OfficeExtension.EventHandlerResult<unknown>);
       else {
         sheets.load('items/id');
-        await ctx.sync();
+        await context.sync();
         for (const ws of sheets.items) this.registrations.push(ws.onChanged.add(onChanged) as OfficeExtension.EventHandlerResult<unknown>);
       }
       this.registrations.push(sheets.onAdded.add((e) => this.onSheets(e.worksheetId, true)) as OfficeExtension.EventHandlerResult<unknown>);
       this.registrations.push(sheets.onDeleted.add((e) => this.onSheets(e.worksheetId, false)) as OfficeExtension.EventHandlerResult<unknown>);
-      await ctx.sync();
+      await context.sync();
     });
   }
 
@@ -104,9 +104,9 @@ export class Watcher {
     const done = this.changes.stop();
     const regs = this.registrations.splice(0);
     if (!regs.length) return;
-    await this.env.excel.run(regs[0].context, async (ctx) => {
+    await this.env.excel.run(regs[0].context, async (context) => {
       for (const r of regs) r.remove();
-      await ctx.sync();
+      await context.sync();
     });
     await done;
   }
@@ -121,9 +121,9 @@ export class Watcher {
     if (this.stopped || this.sink.ownSheet(sheetId)) return;
     // Without workbook-wide events (before 1.9) a new sheet needs its own handler.
     if (added && !this.features.workbookEvents) {
-      await this.env.excel.run(async (ctx) => {
-        this.registrations.push(ctx.workbook.worksheets.getItem(sheetId).onChanged.add((e) => this.onChanged(e)) as OfficeExtension.EventHandlerResult<unknown>);
-        await ctx.sync();
+      await this.env.excel.run(async (context) => {
+        this.registrations.push(context.workbook.worksheets.getItem(sheetId).onChanged.add((e) => this.onChanged(e)) as OfficeExtension.EventHandlerResult<unknown>);
+        await context.sync();
       });
     }
     this.queue({ sheetId, kind: 'sheets' });

@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, mergeClasses, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Received } from '../batch/collect';
 import type { PaneHost } from '../host';
@@ -22,7 +22,32 @@ const useStyles = makeStyles({
   modes: { marginLeft: '-10px' },
   column: { display: 'flex', flexDirection: 'column', gap: '10px', minWidth: '0' },
   hidden: { display: 'none' },
+  title: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: '8px' },
 });
+
+/**
+ * The pane's title and the way to its help page (help.html beside the pane,
+ * no network). In desktop Excel the page opens in the default browser, as
+ * Office asks of links in a task pane; elsewhere as a new tab.
+ */
+function Title({ openInBrowser }: { openInBrowser?: (url: string) => boolean }) {
+  const s = useStyles();
+  return (
+    <header className={s.title}>
+      <Subtitle1 as="h1">备案检查</Subtitle1>
+      <Link
+        href="help.html"
+        target="_blank"
+        rel="noopener noreferrer"
+        onClick={(e) => {
+          if (openInBrowser?.(e.currentTarget.href)) e.preventDefault();
+        }}
+      >
+        使用说明
+      </Link>
+    </header>
+  );
+}
 
 type FileMode = 'single' | 'batch';
 
@@ -43,14 +68,14 @@ export function App({ host }: { host: PaneHost }) {
   if (host.mode === 'office') {
     return (
       <main className={s.pane} data-mode="office">
-        <Subtitle1 as="h1">备案检查</Subtitle1>
+        <Title openInBrowser={host.openInBrowser && ((url) => host.openInBrowser!(url))} />
         <OfficePane host={host} />
       </main>
     );
   }
   return (
     <main className={s.pane} data-mode={mode === 'batch' ? 'batch' : 'file'}>
-      <Subtitle1 as="h1">备案检查</Subtitle1>
+      <Title />
       <TabList className={s.modes} size="small" selectedValue={mode} onTabSelect={(_, d) => choose(d.value as FileMode)} aria-label="检查方式">
         <Tab value="single">单个工作簿</Tab>
         <Tab value="batch">批量汇总（主管部门）</Tab>

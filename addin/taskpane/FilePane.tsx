@@ -13,6 +13,7 @@ import { Settings } from './components/Settings';
 import { Status, useTask } from './components/Status';
 import { Summary } from './components/Summary';
 import { WordForms } from './components/WordForms';
+import { formsNotice } from './labels';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
@@ -81,6 +82,12 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
       // What the file leaves out stays on the page as a bar; a plain download is a passing confirmation.
       setNotice(out.notice ? { intent: 'warning', text: `已下载：${out.name}。${out.notice}` } : { intent: 'success', text: `已下载：${out.name}` });
     });
+  const forms = (ids: string[], maskIds: boolean) =>
+    run('生成 Word 表格', async () => {
+      const { file, unwritten } = await host.documents(ids, { maskIds });
+      if (file) await host.save(file);
+      setNotice(formsNotice(file && `已下载：${file.name}`, unwritten));
+    });
 
   return (
     <>
@@ -142,7 +149,7 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
             <Compare view={comparison} disabled={Boolean(busy)} onEarlier={(f) => void compare(f)} onChangeList={() => void download('生成变更清单', () => host.changeList())} />
           </Section>
           <Section title="生成 Word 表格">
-            <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void download('生成 Word 表格', () => host.documents(ids, { maskIds }))} />
+            <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void forms(ids, maskIds)} />
           </Section>
         </>
       )}

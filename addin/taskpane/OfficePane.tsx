@@ -4,9 +4,10 @@ import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
 import type { Fix } from '../../src/fix';
 import type { Finding } from '../../src/rules/finding';
-import type { CheckView, Defaults, OfficeHost } from '../host';
+import { Cancelled, type CheckView, type CompareView, type Defaults, type OfficeHost, type OutputFile, type Progress } from '../host';
 import { userMessage } from '../messages';
-import { missingFeatureNotes } from './labels';
+import { formsNotice, missingFeatureNotes } from './labels';
+import { Compare } from './components/Compare';
 import { Findings } from './components/Findings';
 import { FixGroupAction, fixedNotice, FixPanel } from './components/Fixes';
 import { Section } from './components/Section';
@@ -30,6 +31,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   const s = useStyles();
   const { busy, notice, setNotice, run, toasterId } = useTask();
   const [view, setView] = useState<CheckView | null>(null);
+  const [comparison, setComparison] = useState<CompareView | null>(null);
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
   const [business, setBusiness] = useState<BusinessType | ''>('');
@@ -47,9 +49,16 @@ export function OfficePane({ host }: { host: OfficeHost }) {
     stopWatching.current = null;
     setLive(false);
   };
-  const check = () =>
-    run('检查工作簿', async (progress) => {
-      const v = await host.checkAndMark({ profile: profile || undefined, business: business || undefined }, progress);
+  const check = () => {
+    const stop = new AbortController();
+    const task = async (progress: (p: Progress) => void) => {
+      // A new check starts a new comparison (and replaces marks of changed cells with its own).
+      setComparison(null);
+      const v = await host.checkAndMark({ profile: profile || undefined, business: business || undefined }, progress, stop.signal).catch((e: unknown) => {
+        // Said once the check has really stopped (a click as marking began is too late, and the check completes).
+        if (e instanceof Cancelled) setNotice({ intent: 'info', text: '已取消检查，工作簿未作改动。' });
+        throw e;
+      });
       setView(v);
       if (!stopWatching.current) {
         stopWatching.current = await host.watch(setView, (text) => {
@@ -61,7 +70,9 @@ export function OfficePane({ host }: { host: OfficeHost }) {
         // A WPS build without add-in events checks only on request.
         setLive(host.features.sheetEvents !== false);
       }
-    });
+    };
+    return run('检查工作簿', task, host.cancellable ? () => stop.abort() : undefined);
+  };
   const req = () => ({ profile: profile || undefined, business: business || undefined });
   const fix = (fixes: Fix[]) =>
     run('修正', async () => {
@@ -82,6 +93,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       unwatch();
       const n = await host.clearMarks();
       setView(null);
+      setComparison(null);
       setNotice({ intent: 'success', text: n ? `已清除 ${n} 个单元格的标记，原有格式已恢复。` : '工作簿中没有备案检查的标记。' });
     });
   const insert = () =>
@@ -105,14 +117,29 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       const path = await host.saveMarkedCopy!();
       if (path) setNotice({ intent: 'success', text: `已另存标注副本：${path}` });
     });
+  const compare = async (earlier: File) => {
+    const r = await run('与上次备案比较', () => host.compare!({ name: earlier.name, data: earlier }));
+    if (r) setComparison(r);
+  };
+  const markChanges = () =>
+    run('标记变更单元格', async () => {
+      const n = await host.markChanges!();
+      setNotice({ intent: 'success', text: n ? `已标记 ${n} 个变更单元格（淡紫色，说明中写明原值）；“清除标记”可全部恢复。` : '没有可在本工作簿中标记的变更（只有删除的项目）。' });
+    });
+  const saveChangeList = () =>
+    run('生成变更清单', async () => {
+      const out: OutputFile = await host.changeList!();
+      await host.save(out);
+      setNotice({ intent: 'success', text: `已生成：${out.name}` });
+    });
   const generate = (formIds: string[], maskIds: boolean) =>
     run('生成 Word 表格', async () => {
-      const files = await host.buildDocuments(formIds, { maskIds });
-      if (!files.length) throw new Error('所选表格没有可生成的内容');
+      const { files, unwritten } = await host.buildDocuments(formIds, { maskIds });
+      if (!files.length) return setNotice(formsNotice(null, unwritten));
       const { zipFiles } = await import('../outputs');
       const out = files.length === 1 ? files[0] : zipFiles('备案表格.zip', files);
       await host.save(out);
-      setNotice({ intent: 'success', text: `已生成：${out.name}` });
+      setNotice(formsNotice(`已生成：${out.name}`, unwritten));
     });
 
   return (
@@ -168,6 +195,11 @@ export function OfficePane({ host }: { host: OfficeHost }) {
           {(view.fixes.fixes.length > 0 || view.fixes.refusals.length > 0 || view.fixed) && (
             <Section title="自动修正">
               <FixPanel plan={view.fixes} undoable={view.fixed} disabled={Boolean(busy)} target="workbook" onApply={(x) => void fix(x)} onUndo={() => void undo()} />
+            </Section>
+          )}
+          {host.compare && (
+            <Section title="与上次备案比较">
+              <Compare view={comparison} disabled={Boolean(busy)} onEarlier={(f) => void compare(f)} onChangeList={() => void saveChangeList()} onMark={host.markChanges && (() => void markChanges())} />
             </Section>
           )}
           <Section title="生成 Word 表格">

@@ -1,5 +1,6 @@
 import { tokens } from '@fluentui/react-components';
 import type { Severity } from '../../src/model/severity';
+import { unwrittenText, type UnwrittenForm } from '../../src/forms/unwritten';
 
 /**
  * The pane's colours of the severities, in the hues of the cell fills
@@ -25,4 +26,14 @@ export function missingFeatureNotes(f: Readonly<Record<string, boolean>>): strin
   if (f.sheetEvents === false) notes.push('不能在修改单元格后自动重新检查：改完后请再点“检查工作簿”');
   if (f.saveCopy === false) notes.push('不能另存标注副本：请用“文件→另存为”保存');
   return notes;
+}
+
+/**
+ * What 生成 Word says afterwards: the file given, and every chosen form that
+ * gave none with why — as a bar that stays, since the clerk expected it.
+ */
+export function formsNotice(done: string | null, unwritten: readonly UnwrittenForm[]): { intent: 'success' | 'warning'; text: string } {
+  if (!unwritten.length) return { intent: 'success', text: done ?? '' };
+  const missing = `未生成 ${unwritten.length} 种表格：${unwrittenText(unwritten)}。`;
+  return { intent: 'warning', text: done ? `${done}。${missing}` : missing };
 }

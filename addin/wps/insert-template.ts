@@ -36,13 +36,12 @@ function recreate(app: EtApplication, book: EtWorkbook, src: ExcelJS.Worksheet, 
   const ws = addSheet(app, book, src.name);
   const lastRow = Math.max(src.rowCount, rows);
   for (let c = 1; c <= src.columnCount; c++) {
-    const column = src.getColumn(c);
-    if (column.width) ws.Range(`${columnLetter(c)}1`).ColumnWidth = column.width;
-    if (column.numFmt) ws.Range(`${columnLetter(c)}1:${columnLetter(c)}${lastRow}`).NumberFormat = column.numFmt;
+    const { width, numFmt } = src.getColumn(c);
+    if (width) ws.Range(`${columnLetter(c)}1`).ColumnWidth = width;
+    if (numFmt) ws.Range(`${columnLetter(c)}1:${columnLetter(c)}${lastRow}`).NumberFormat = numFmt;
   }
-  for (let r = 1; r <= src.rowCount; r++) {
-    const row = src.getRow(r);
-    if (!row.hasValues) continue;
+  // Rows that hold something (eachRow skips the empty ones).
+  src.eachRow((row, r) => {
     row.eachCell((cell, col) => {
       const target = ws.Range(`${columnLetter(col)}${r}`);
       if (cell.numFmt) target.NumberFormat = cell.numFmt;
@@ -52,7 +51,7 @@ function recreate(app: EtApplication, book: EtWorkbook, src: ExcelJS.Worksheet, 
       if (fill) target.Interior.Color = bgr(fill);
       if (cell.alignment?.wrapText) target.WrapText = true;
     });
-  }
+  });
   const validations = (src as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
   for (const [address, dv] of Object.entries(validations)) addValidation(ws.Range(address), dv);
 }

@@ -10,7 +10,7 @@ import { recogniseFiling } from '../../src/open';
 import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { InputError } from '../../src/read/input-error';
 import { kindBySheetName, recognise } from '../../src/recognise/recognise';
-import type { CheckRequest, CheckView, Defaults, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
+import type { CheckRequest, CheckView, Defaults, FormFiles, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
 import { downloadFile } from '../file/download';
 import { UNDO_SHEET } from '../fixes/undo-log';
 import { buildDocuments } from '../office/documents';
@@ -62,6 +62,7 @@ interface Live {
 
 export class WpsHost implements OfficeHost {
   readonly mode = 'office' as const;
+  readonly cancellable = false;
   readonly product = 'WPS' as const;
   readonly features: Readonly<WpsFeatures>;
   private live: Live | null = null;
@@ -240,7 +241,7 @@ export class WpsHost implements OfficeHost {
     }
   }
 
-  async buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<OutputFile[]> {
+  async buildDocuments(formIds: string[], opts: { maskIds: boolean }): Promise<FormFiles> {
     const live = this.live;
     if (!live) throw new WpsHostError('请先检查工作簿，再生成 Word 表格');
     try {

@@ -5,8 +5,10 @@
  * and response for check + mark, for clear, and for a live re-check of one
  * edited cell. Sync counts and bytes are exact; the times are only a guide.
  * Figures for the add-in's line of docs/performance.md. The live re-check's
- * time from the edit to the pane's new findings, the median of five edits,
- * at 10,000 and 100,000 rows: `live_recheck_ms_10k` and `live_recheck_ms_100k`.
+ * CPU time (the add-in and the double together) from the edit to the
+ * pane's new findings, the median of five edits, at 10,000 and 100,000
+ * rows: `live_recheck_ms_10k` and `live_recheck_ms_100k`. CPU, not wall:
+ * the machine is shared, and wall time there measures the neighbours.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -41,8 +43,10 @@ const tasks = {
     const phase = async (f) => {
       d.resetStats();
       const t = Date.now();
+      const cpu = process.cpuUsage();
       const r = await f();
-      return { r, ms: Date.now() - t, syncs: d.stats.syncs, request: d.maxRequest, response: d.maxResponse, bytes: d.stats.responses.reduce((a, b) => a + b, 0) };
+      const used = process.cpuUsage(cpu);
+      return { r, ms: Date.now() - t, cpuMs: (used.user + used.system) / 1000, syncs: d.stats.syncs, request: d.maxRequest, response: d.maxResponse, bytes: d.stats.responses.reduce((a, b) => a + b, 0) };
     };
     // checkAndMark reads, checks and marks in one call; its progress says where reading ends.
     let readSyncs = 0;
@@ -67,7 +71,7 @@ const tasks = {
       await d.whenIdle();
     }
     stop();
-    const live = edits.sort((a, b) => a.ms - b.ms)[2];
+    const live = edits.sort((a, b) => a.cpuMs - b.cpuMs)[2];
     const clear = await phase(() => new ExcelHost({ env, today: () => TODAY }).clearMarks());
     for (const p of [check, live, clear]) delete p.r;
     return { marks, check, read, mark, live, clear };
@@ -83,7 +87,7 @@ function fixedId(id) {
 async function report(ctx) {
   const r = runTask('addin', 'addin', [ctx.rows], ['--max-old-space-size=4096']);
   const small = runTask('addin', 'addin', [10_000], ['--max-old-space-size=4096']);
-  const fig = (p) => `${p.syncs} 次 sync，最大请求 ${MB(p.request)} MB，最大响应 ${MB(p.response)} MB，${(p.ms / 1000).toFixed(2)} s`;
+  const fig = (p) => `${p.syncs} 次 sync，最大请求 ${MB(p.request)} MB，最大响应 ${MB(p.response)} MB，${(p.ms / 1000).toFixed(2)} s（CPU ${(p.cpuMs / 1000).toFixed(2)} s）`;
   const floor = Math.ceil(r.check.bytes / (5 * 1048576));
   const part = (p) => `${p.syncs} 次 sync，最大请求 ${MB(p.request)} MB，最大响应 ${MB(p.response)} MB`;
   return {
@@ -96,7 +100,7 @@ async function report(ctx) {
       line('live re-check of one edited cell, 10,000 rows', fig(small.live)),
       line('clear (new session)', fig(r.clear)),
     ],
-    json: { live_recheck_ms_10k: small.live.ms, live_recheck_ms_100k: ctx.rows === 100_000 ? r.live.ms : null },
+    json: { live_recheck_ms_10k: small.live.cpuMs, live_recheck_ms_100k: ctx.rows === 100_000 ? r.live.cpuMs : null },
   };
 }
 

@@ -20,6 +20,9 @@ export interface AnnotateMeta {
   summary: Summary;
 }
 
+/** Fill (ARGB) of a cell changed since the earlier filing (与上次备案比较): a lavender none of the severities use. */
+export const CHANGE_FILL = 'FFE4DFEC';
+
 export const RESULT_SHEET = '检查结果';
 
 /** One marked cell: its worst severity's fill and the note text listing every finding on it. */

@@ -41,6 +41,14 @@ export interface FilingDiff {
   total: number;
 }
 
+/** A cell of the later filing that differs from the earlier one: what it held then, or null for a row the earlier filing lacks. */
+export interface ChangedCell {
+  sheet: string;
+  /** A1 address, as the later workbook has it. */
+  cell: string;
+  before: string | null;
+}
+
 /** Two workbooks that are not filings of one organisation (their credit codes differ). */
 export class DifferentOrganisations extends Error {
   constructor(
@@ -270,4 +278,53 @@ export function compareSnapshots(before: FilingSnapshot, after: FilingSnapshot):
 
 export function compareFilings(before: RecognisedWorkbook, after: RecognisedWorkbook): FilingDiff {
   return compareSnapshots(filingSnapshot(before), filingSnapshot(after));
+}
+
+/** The rows of a workbook by the key its group matches them on (a person listed twice takes two rows). */
+function rowsByKey(book: RecognisedWorkbook, spec: GroupSpec): Map<string, { t: Table; r: number }[]> {
+  const out = new Map<string, { t: Table; r: number }[]>();
+  for (const t of book.tablesOf(spec.kind)) {
+    for (const r of t.rows) {
+      const key = spec.key(t, r);
+      if (key) out.set(key, [...(out.get(key) ?? []), { t, r }]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The changes and, for marking them, the cells of `after` they are in: a
+ * changed item at each row it takes, every filled cell of a row the earlier
+ * filing lacks.
+ */
+export function compareWithCells(before: RecognisedWorkbook, after: RecognisedWorkbook): { diff: FilingDiff; cells: ChangedCell[] } {
+  const was = filingSnapshot(before);
+  const now = filingSnapshot(after);
+  const diff = compareSnapshots(was, now);
+  const cells: ChangedCell[] = [];
+  for (const c of diff.basic) {
+    const at = after.org?.address(c.field);
+    if (at) cells.push({ sheet: after.org!.sheet.name, cell: at, before: c.before });
+  }
+  for (const spec of GROUPS) {
+    const fields = sheetDef(spec.kind).fields;
+    const earlier = was.groups[spec.group] ?? {};
+    const later = now.groups[spec.group] ?? {};
+    for (const [key, rows] of rowsByKey(after, spec)) {
+      const prev = Object.hasOwn(earlier, key) ? earlier[key] : null;
+      for (const { t, r } of rows) {
+        for (const f of fields) {
+          const at = t.has(f.key) ? t.address(r, f.key) : null;
+          if (!at) continue;
+          if (prev === null) {
+            if (text(t.value(r, f.key))) cells.push({ sheet: t.sheet.name, cell: at, before: null });
+            continue;
+          }
+          const x = own(prev.values, f.key);
+          if (fold(x) !== fold(own(later[key].values, f.key))) cells.push({ sheet: t.sheet.name, cell: at, before: x });
+        }
+      }
+    }
+  }
+  return { diff, cells };
 }

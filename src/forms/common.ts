@@ -36,6 +36,8 @@ export interface FormDef<S extends z.ZodTypeAny = z.ZodTypeAny> {
   build(input: FormInput): z.infer<S>;
   /** For documents issued once per item (a letter per assessment site): each item's name and data. */
   each?(input: FormInput): { name: string; data: z.infer<S> }[];
+  /** Why a form issued per item gives no file when the workbook lists no item, in the clerk's words. */
+  noItems?: string;
 }
 
 export const headerSchema = {

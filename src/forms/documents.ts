@@ -2,6 +2,9 @@ import { inputError } from '../read/input-messages';
 import { renderDocx } from '../render/render';
 import type { FormDef, FormInput } from './common';
 import { nameKey } from '../model/file-name';
+import type { UnwrittenForm } from './unwritten';
+
+export { unwrittenText, type UnwrittenForm } from './unwritten';
 
 /** One Word file to produce: which form, its data, and its file name (no folder). */
 export interface PlannedDocument {
@@ -61,6 +64,12 @@ export function planDocuments(forms: readonly FormDef[], input: FormInput): Plan
     if (rows > MAX_FORM_ROWS) throw inputError('form-too-long', { title: d.form.title, rows, limit: MAX_FORM_ROWS });
   }
   return docs;
+}
+
+/** The chosen forms that `docs` (their plan) has no file of: a form issued per item, for a workbook listing none. */
+export function unwrittenForms(forms: readonly FormDef[], docs: readonly PlannedDocument[]): UnwrittenForm[] {
+  const written = new Set(docs.map((d) => d.form.id));
+  return forms.filter((f) => !written.has(f.id)).map((f) => ({ id: f.id, title: f.title, reason: f.noItems ?? '工作簿中没有这份表格所需的内容' }));
 }
 
 /** Renders a planned document with its template; the data is parsed by the form's schema first. */

@@ -4,6 +4,7 @@ import { KvItem, KvSheet, RecognisedWorkbook, Table } from '../model/table';
 import type { Sheet, Workbook } from '../model/workbook';
 import { normaliseLabel } from '../model/label';
 import { normaliseSheetName } from './normalise';
+import { lowerBound } from '../model/sorted';
 
 /** How far down a title block may push the header row. */
 const HEADER_SCAN_ROWS = 30;
@@ -259,18 +260,6 @@ export function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, colum
     (kind === 'total' ? totals : rows).push(r);
   }
   return new Table(def, sheet, headerRow, columns, rows, empty, totals, mergedDown(sheet, columns, rows));
-}
-
-/** First index of a sorted list whose value is at least `n`. */
-function lowerBound(list: readonly number[], n: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

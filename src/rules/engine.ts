@@ -1,10 +1,10 @@
 import type { BusinessType } from '../model/schema';
-import type { RecognisedWorkbook } from '../model/table';
+import type { RecognisedWorkbook, Table } from '../model/table';
 import type { Profile } from '../profiles/profiles';
 import { nextSlice } from '../model/slices';
 import { resolveBasis } from './basis';
 import { Finding, sortFindings } from './finding';
-import type { CheckOptions, Rule, RuleContext } from './rule';
+import type { CheckOptions, RowFunction, RowWise, Rule, RuleContext } from './rule';
 
 export function ruleApplies(rule: Rule, profile: Profile, business: BusinessType): boolean {
   if (rule.profiles !== 'all' && !rule.profiles.includes(profile.id)) return false;
@@ -39,6 +39,49 @@ export interface RuleOutcome {
 /** Shared derived data of one check: a rule computes a memo, the others reuse it. */
 export type Memos = Map<string, unknown>;
 
+/** How a rule's context keeps shared data, and how a live check runs a row-wise rule. */
+export interface RunHooks {
+  memo: RuleContext['memo'];
+  rowMemo: RuleContext['rowMemo'];
+  rowGroups: RuleContext['rowGroups'];
+  /** Runs each table's part of a row-wise rule (returning its row check's key), so that a live check can note its reads and key apart. */
+  table?(sheet: string, part: () => string | null): void;
+  /** A row-wise rule checks only these rows of these sheets, and not the rest of the workbook. */
+  rows?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Memos kept in `memos` for one check. */
+export function plainHooks(memos: Memos): RunHooks {
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (!memos.has(key)) memos.set(key, compute());
+    return memos.get(key) as T;
+  };
+  return {
+    memo,
+    rowMemo: (key, table, each) => memo(key, () => rowValues(table, each)),
+    rowGroups: (key, table, keyOf) => memo(key, () => groupRows(table.rows, keyOf(table))),
+  };
+}
+
+/** A row function's value for each data row of a table. */
+export function rowValues<T>(table: Table, each: RowFunction<T>): Map<number, T> {
+  const one = each(table);
+  return new Map(table.rows.map((row) => [row, one(row)]));
+}
+
+/** Rows by key, ascending within a key; '' left out. */
+export function groupRows(rows: readonly number[], keyOf: (row: number) => string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    if (!k) continue;
+    const g = groups.get(k);
+    if (g) g.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
 /** The rules that apply to a profile and business type, in catalogue order. */
 export function applicableRules(rules: readonly Rule[], profile: Profile, business: BusinessType): Rule[] {
   return rules.filter((r) => ruleApplies(r, profile, business));
@@ -48,18 +91,7 @@ export function applicableRules(rules: readonly Rule[], profile: Profile, busine
  * Runs one rule. A rule that throws becomes an error finding instead of
  * ending the check: a broken rule must not hide the others' results.
  */
-export function runRule(
-  rule: Rule,
-  book: RecognisedWorkbook,
-  profile: Profile,
-  business: BusinessType,
-  options: CheckOptions,
-  memos: Memos,
-  memo: RuleContext['memo'] = (key, compute) => {
-    if (!memos.has(key)) memos.set(key, compute());
-    return memos.get(key) as ReturnType<typeof compute>;
-  },
-): RuleOutcome {
+export function runRule(rule: Rule, book: RecognisedWorkbook, profile: Profile, business: BusinessType, options: CheckOptions, memos: Memos, hooks: RunHooks = plainHooks(memos)): RuleOutcome {
   const out: RuleOutcome = { rule, findings: [], unlisted: new Map() };
   const listed = new Map<string, number>();
   // A value merged over several rows is judged for each row but shown once, at the range's top cell.
@@ -98,15 +130,32 @@ export function runRule(
       });
     },
     at: (table, row, field) => ({ sheet: table.sheet.name, cell: table.address(row, field), row, column: table.header(field) }),
-    memo,
+    memo: hooks.memo,
+    rowMemo: hooks.rowMemo,
+    rowGroups: hooks.rowGroups,
   };
   try {
-    rule.check(ctx);
+    if (rule.rowWise && hooks.table) runRowWise(rule.rowWise, ctx, hooks);
+    else rule.check(ctx);
   } catch {
     // The error's own text is a developer's English; the clerk learns which check could not run.
     ctx.report({ rule: 'engine.rule-failed', severity: 'error', message: `“${rule.title}”（${rule.id}）未能完成检查，其结果缺失`, basis: 'beian', hint: '请将此工作簿反馈给 beian 维护人员（见 docs/security.md）' });
   }
   return out;
+}
+
+/** A row-wise rule table by table, each table's part through the hooks, over the hooks' rows where they name them. */
+function runRowWise(rowWise: RowWise, ctx: RuleContext, hooks: RunHooks): void {
+  for (const t of ctx.book.tables) {
+    const rows = hooks.rows ? hooks.rows.get(t.sheet.name) : t.rows;
+    if (!rows) continue;
+    hooks.table!(t.sheet.name, () => {
+      const c = rowWise.table(ctx, t);
+      if (c) for (const row of rows) c.row(row);
+      return c?.key ?? null;
+    });
+  }
+  if (!hooks.rows) rowWise.rest?.(ctx);
 }
 
 function countUnlisted(unlisted: Map<string, Unlisted>, id: string, rule: Rule, severity: Finding['severity'], basis: string, count: number): void {

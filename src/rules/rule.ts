@@ -38,6 +38,40 @@ export interface RuleContext {
   at(table: Table, row: number, field: string): Pick<Finding, 'sheet' | 'cell' | 'row' | 'column'>;
   /** Derived data shared by several rules (e.g. parsed rosters), computed once per check. */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Derived data of each data row of a table, by row, computed once per
+   * check; `each` gives a table's function of one row, which reads that row
+   * alone, so that a live check computes only edited rows again.
+   */
+  rowMemo<T>(key: string, table: Table, each: RowFunction<T>): ReadonlyMap<number, T>;
+  /**
+   * A table's data rows grouped by a key of each row (rows ascending within
+   * a group; rows keyed '' left out), computed once per check; a live check
+   * moves only edited rows between groups. Groups come in no set order.
+   */
+  rowGroups(key: string, table: Table, keyOf: RowFunction<string>): ReadonlyMap<string, readonly number[]>;
+}
+
+/** For a table, the function of one of its rows (set up once per table). */
+export type RowFunction<T> = (table: Table) => (row: number) => T;
+
+/** A row-wise rule's check of one table: what it derived from the whole table, and the check of one row. */
+export interface RowCheck {
+  /** What the check took from the table as a whole (for example which columns it requires); a live check starts over when it changes. */
+  key: string;
+  /** Reports the findings of one data row, each at that row. */
+  row(row: number): void;
+}
+
+/**
+ * A rule whose findings about a table's row depend on that row's cells
+ * (and on shared data): per table its row check, and the findings about
+ * the rest of the workbook (机构信息). A live re-check after cells of a
+ * few rows changed runs the row check over those rows only.
+ */
+export interface RowWise {
+  table(ctx: RuleContext, table: Table): RowCheck | null;
+  rest?(ctx: RuleContext): void;
 }
 
 /**
@@ -65,6 +99,23 @@ export interface Rule {
   /** Every finding carries one of `emits`, never the rule's own id, so the catalogue lists only those. */
   umbrella?: true;
   check(ctx: RuleContext): void;
+  /** Set by {@link rowWiseRule}: the same check, table by table and row by row. */
+  rowWise?: RowWise;
+}
+
+/** A rule checked row by row: its `check` runs every table's row check over every data row, then the rest. */
+export function rowWiseRule(rule: Omit<Rule, 'check' | 'rowWise'>, rowWise: RowWise): Rule {
+  return {
+    ...rule,
+    rowWise,
+    check(ctx) {
+      for (const t of ctx.book.tables) {
+        const c = rowWise.table(ctx, t);
+        if (c) for (const row of t.rows) c.row(row);
+      }
+      rowWise.rest?.(ctx);
+    },
+  };
 }
 
 /** A finding id a rule reports under besides its own, as the catalogue lists it. */

@@ -113,6 +113,87 @@ run('the pane at scale: 400 findings of one rule', () => {
     await page.close();
   }, 120_000);
 
+  it('links 使用说明: an accessible link that opens help.html, as a new tab in a browser and in the default browser from Excel', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(`${site.origin}/taskpane.html`);
+    const link = page.getByRole('link', { name: '使用说明' });
+    await link.waitFor({ timeout: 30_000 });
+    expect(await link.getAttribute('href')).toBe('help.html');
+    expect(await link.getAttribute('rel')).toContain('noopener');
+    expect(await page.getByRole('banner').count()).toBeLessThanOrEqual(1);
+    // Reached from the keyboard, and Enter opens the help page beside the pane.
+    await link.focus();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('使用说明');
+    const [help] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Enter')]);
+    await help.waitForLoadState();
+    expect(help.url()).toBe(`${site.origin}/help.html`);
+    expect(await help.title()).toBe('备案检查 · 使用说明');
+    await help.close();
+    await page.close();
+
+    // In Excel: Office.context.ui.openBrowserWindow with the page's full address, and nothing opened inside Office.
+    const office = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    await office.goto(`${site.origin}/office-light.html`);
+    const pages = office.context().pages().length;
+    await office.getByRole('link', { name: '使用说明' }).click({ timeout: 30_000 });
+    await office.waitForFunction(() => (window as unknown as { beianDouble: { browserWindows: string[] } }).beianDouble.browserWindows.length > 0);
+    expect(await office.evaluate(() => (window as unknown as { beianDouble: { browserWindows: string[] } }).beianDouble.browserWindows)).toEqual([`${site.origin}/help.html`]);
+    expect(office.context().pages().length).toBe(pages);
+    await office.close();
+  }, 120_000);
+
+  it('取消 in Excel stops a check that is still reading: no mark, no 检查结果, and the clerk is told', async () => {
+    const page = await browser.newPage({ viewport: { width: 450, height: 900 } });
+    await page.goto(`${site.origin}/office-light.html`);
+    await page.getByRole('button', { name: '检查工作簿' }).waitFor({ timeout: 30_000 });
+    // Each of Excel's round trips takes a second, as on a slow machine with a long roster: the check reads for several seconds.
+    await page.evaluate(() => {
+      const d = (window as unknown as { beianDouble: { sync(ctx: unknown): Promise<void> } }).beianDouble;
+      const sync = d.sync.bind(d);
+      d.sync = async (ctx) => {
+        await new Promise((r) => setTimeout(r, 1000));
+        return sync(ctx);
+      };
+    });
+    const sheets = () => page.evaluate(() => (window as unknown as { beianDouble: { doc: { sheets: { name: string }[] } } }).beianDouble.doc.sheets.map((s) => s.name));
+    const before = await sheets();
+    await page.getByRole('button', { name: '检查工作簿' }).click();
+    await page.getByRole('button', { name: '取消' }).click({ timeout: 10_000 });
+    await page.getByText('已取消检查，工作簿未作改动。').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: '检查工作簿' }).and(page.locator(':enabled')).waitFor();
+    expect(await page.getByTestId('summary').count()).toBe(0);
+    expect(await sheets()).toEqual(before);
+    await page.close();
+  }, 120_000);
+
+  it('与上次备案比较 in Excel: the earlier filing picked as a file, the changes listed, the changed cell marked and cleared', async () => {
+    const earlier = rosterSpec();
+    const nameCol = earlier['考评人员'][0].indexOf('姓名');
+    const was = String(earlier['考评人员'][1][nameCol]);
+    earlier['考评人员'][1][nameCol] = '王旧名';
+    const page = await checked('office', 450, 'light');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '选择上次备案的工作簿…' }).click()]);
+    await chooser.setFiles({ name: '去年备案.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await xlsxBuffer(earlier) });
+    await page.getByText('上次备案：去年备案.xlsx').waitFor({ timeout: 30_000 });
+    await page.getByText(`姓名：“王旧名” 改为 “${was}”`, { exact: false }).waitFor();
+    await page.getByRole('button', { name: '标记变更单元格' }).click();
+    await page.getByText(/已标记 1 个变更单元格/).first().waitFor({ timeout: 15_000 });
+    const state = () =>
+      page.evaluate(
+        (c) => {
+          const ws = (window as unknown as { beianDouble: { doc: { sheet(n: string): { fill(r: number, c: number): { color: string }; notes: Map<number, string> } } } }).beianDouble.doc.sheet('考评人员');
+          return { fill: ws.fill(2, c.col).color, note: [...ws.notes.values()].find((n) => n.includes('与上次备案相比')) ?? null };
+        },
+        { col: nameCol + 1 },
+      );
+    expect(await state()).toEqual({ fill: '#E4DFEC', note: '与上次备案相比已变更：原为“王旧名”' });
+    await screenshot(page, 'office-compare-450');
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByText(/已清除 \d+ 个单元格的标记/).first().waitFor({ timeout: 15_000 });
+    expect((await state()).note).toBeNull();
+    await page.close();
+  }, 120_000);
+
   it('下一个 in Excel goes from the active cell to the next bad ID, and Alt+↓ to the one after', async () => {
     const page = await checked('office', 450, 'light');
     const selection = () => page.evaluate(() => (window as unknown as { beianDouble: { doc: { selection?: { address: string } | null } } }).beianDouble.doc.selection?.address ?? null);

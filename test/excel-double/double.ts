@@ -85,6 +85,8 @@ export class ExcelDouble implements Core {
   /** Errors thrown by event handlers (a test asserts there are none). */
   readonly handlerErrors: unknown[] = [];
   readonly dialogs: Dialog[] = [];
+  /** Pages handed to the default browser (Office.context.ui.openBrowserWindow). */
+  readonly browserWindows: string[] = [];
   /** Events raised so far (for tests). */
   readonly events: ChangedEvent[] = [];
   readonly loadXlsx?: (bytes: Uint8Array) => Promise<DocWorkbook>;
@@ -319,10 +321,16 @@ export class ExcelDouble implements Core {
             const minor = version ? Number(String(version).split('.')[1] ?? 0) : 1;
             if (name === 'ExcelApi') return minor <= this.host.excelApi;
             if (name === 'DialogApi') return this.host.dialogApi > 0 && minor <= this.host.dialogApi;
+            // Windows and Mac have it; Excel on the web does not.
+            if (name === 'OpenBrowserWindowApi') return this.host.platform !== 'OfficeOnline' && minor <= 1;
             return false;
           },
         },
         ui: {
+          openBrowserWindow: (url: string) => {
+            if (!/^https?:\/\//.test(url)) throw new Error('openBrowserWindow takes a full http(s) URL');
+            this.browserWindows.push(url);
+          },
           displayDialogAsync: (url: string, _options: unknown, callback?: (r: unknown) => void) => {
             const handlers = new Map<string, (arg: unknown) => void>();
             const record: Dialog = {

@@ -542,6 +542,28 @@ export class Range extends ClientObject<RangeTarget> {
     );
   }
 
+  /** Deletes the range's whole rows, moving the rows below up (shift: Up); the double moves whole rows only. */
+  delete(shift: string): void {
+    this._shiftRows(shift, 'Up', -1);
+  }
+
+  /** Inserts blank rows where the range's whole rows are, moving them down (shift: Down); the double inserts whole rows only. */
+  insert(shift: string): void {
+    this._shiftRows(shift, 'Down', 1);
+  }
+
+  private _shiftRows(shift: string, expected: string, sign: 1 | -1): void {
+    this._queue({
+      bytes: 24,
+      run: () => {
+        const t = this._target();
+        if (shift !== expected || t.rect.c1 !== 1 || t.rect.c2 !== MAX_COLS) throw invalidArgument(`the double ${sign < 0 ? 'deletes' : 'inserts'} whole rows only (shift ${expected})`);
+        t.sheet.shiftRows(t.rect.r1, sign * (t.rect.r2 - t.rect.r1 + 1));
+        this._core.changed(t.sheet, t.rect, 'value');
+      },
+    });
+  }
+
   /** Clears contents, formats and hyperlinks (applyTo: All, Contents, Formats, Hyperlinks). */
   clear(applyTo: string = 'All'): void {
     this._queue({

@@ -24,6 +24,18 @@ describe('outputs of one run never replace each other or the input', () => {
     made.forEach((name, i) => expect(new PizZip(readFileSync(path.join(out, name))).file('word/document.xml')!.asText()).toContain(`川沙路 ${i + 1} 号`));
   });
 
+  it('fill names a chosen form it did not write, and why: the 考核点推荐函 of a workbook listing no 考核点', async () => {
+    const dir = tempDir();
+    const src = path.join(dir, 'sh.xlsx');
+    writeFileSync(src, await xlsxBuffer({ ...shSpec(), 考核点: [SITE_HEADER] }));
+    const out = path.join(dir, 'forms');
+    const r = await beian(['fill', src, '--form', 'sh-recommend,sh-site-letter', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.out.match(/^已生成：/gm)).toHaveLength(1);
+    expect(readdirSync(out)).toHaveLength(1);
+    expect(r.out).toContain('未生成 1 种表格：考核点推荐函（工作簿的“考核点”表没有填写考核点，推荐函按考核点逐份生成）');
+  });
+
   it('check --annotate refuses the input as its output before checking, and leaves it unchanged', async () => {
     const dir = tempDir();
     const src = path.join(dir, 'sh.xlsx');

@@ -6,7 +6,11 @@ import { spokenName } from './finding-groups';
 /** Rows drawn at once; a longer list scrolls inside this height and draws only what is in view. */
 export const VISIBLE_ROWS = 10;
 /** One row's height, px: fixed, so that the rows in view follow from the scroll offset. */
-const ROW = 26;
+const ROW_WIDE = 26;
+/** In a narrow pane a row takes two lines, so that what is wrong (after the value it quotes) still shows. */
+const ROW_NARROW = 40;
+/** Below this list width, px, rows take two lines. */
+const NARROW = 360;
 /** Rows drawn beyond each edge of the view, so that scrolling shows no blank. */
 const OVERSCAN = 4;
 
@@ -16,7 +20,7 @@ const useStyles = makeStyles({
     position: 'absolute',
     left: '0',
     right: '0',
-    height: `${ROW}px`,
+    height: `${ROW_WIDE}px`,
     display: 'flex',
     alignItems: 'center',
     gap: '6px',
@@ -40,6 +44,14 @@ const useStyles = makeStyles({
   current: { backgroundColor: tokens.colorNeutralBackground1Selected, fontWeight: tokens.fontWeightSemibold },
   cell: { flexShrink: 0, minWidth: '44px', fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace },
   message: { overflow: 'hidden', textOverflow: 'ellipsis', color: tokens.colorNeutralForeground2 },
+  twoLines: {
+    whiteSpace: 'normal',
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    lineHeight: '16px',
+    wordBreak: 'break-all',
+  },
 });
 
 export interface CellListProps {
@@ -56,39 +68,48 @@ export function CellList({ findings, onSelect, current, basisEach }: CellListPro
   const s = useStyles();
   const box = useRef<HTMLUListElement>(null);
   const [top, setTop] = useState(0);
-  const height = Math.min(findings.length, VISIBLE_ROWS) * ROW;
-  const first = Math.max(0, Math.floor(top / ROW) - OVERSCAN);
-  const last = Math.min(findings.length, Math.ceil((top + height) / ROW) + OVERSCAN);
+  const [narrow, setNarrow] = useState(false);
+  const rowHeight = narrow ? ROW_NARROW : ROW_WIDE;
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const watch = new ResizeObserver(() => setNarrow(el.clientWidth < NARROW));
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, []);
+  const height = Math.min(findings.length, VISIBLE_ROWS) * rowHeight;
+  const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
+  const last = Math.min(findings.length, Math.ceil((top + height) / rowHeight) + OVERSCAN);
   const at = current ? findings.indexOf(current) : -1;
 
   // The finding gone to by 上一个/下一个 scrolls into view.
   useEffect(() => {
     const el = box.current;
     if (!el || at < 0) return;
-    if (at * ROW < el.scrollTop || (at + 1) * ROW > el.scrollTop + height) el.scrollTop = Math.max(0, at * ROW - height / 2);
-  }, [at, height]);
+    if (at * rowHeight < el.scrollTop || (at + 1) * rowHeight > el.scrollTop + height) el.scrollTop = Math.max(0, at * rowHeight - height / 2);
+  }, [at, height, rowHeight]);
 
   return (
     <ul ref={box} className={s.box} style={{ height }} onScroll={(e) => setTop(e.currentTarget.scrollTop)} data-testid="cell-list" data-count={findings.length}>
-      <li aria-hidden style={{ height: findings.length * ROW, listStyleType: 'none' }} />
+      <li aria-hidden style={{ height: findings.length * rowHeight, listStyleType: 'none' }} />
       {findings.slice(first, last).map((f, k) => {
         const i = first + k;
         const name = spokenName(f, basisEach);
         const body = (
           <>
             <span className={s.cell}>{f.cell ?? f.range ?? (f.row !== null ? `第${f.row}行` : '—')}</span>
-            <span className={s.message}>{f.message}</span>
+            <span className={mergeClasses(s.message, narrow && s.twoLines)}>{f.message}</span>
           </>
         );
-        const style = { top: i * ROW };
+        const style = { top: i * rowHeight };
         return (
           <li key={i} style={{ ...style, position: 'absolute', left: 0, right: 0 }} aria-setsize={findings.length} aria-posinset={i + 1}>
             {onSelect && f.sheet ? (
-              <button type="button" className={mergeClasses(s.row, s.clickable, i === at && s.current)} style={{ top: 0 }} aria-label={name} aria-current={i === at || undefined} title={`${f.message}（单击在工作表中选中）`} onClick={() => onSelect(f)}>
+              <button type="button" className={mergeClasses(s.row, s.clickable, i === at && s.current)} style={{ top: 0, height: rowHeight }} aria-label={name} aria-current={i === at || undefined} title={`${f.message}（单击在工作表中选中）`} onClick={() => onSelect(f)}>
                 {body}
               </button>
             ) : (
-              <div className={mergeClasses(s.row, i === at && s.current)} style={{ top: 0 }} aria-label={name} role="note" title={f.message} aria-current={i === at || undefined}>
+              <div className={mergeClasses(s.row, i === at && s.current)} style={{ top: 0, height: rowHeight }} aria-label={name} role="note" title={f.message} aria-current={i === at || undefined}>
                 {body}
               </div>
             )}

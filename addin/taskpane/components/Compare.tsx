@@ -13,10 +13,12 @@ export interface CompareProps {
   disabled: boolean;
   onEarlier(file: File): void;
   onChangeList(): void;
+  /** 标记变更单元格 (in Excel): the changed cells marked in the open workbook. */
+  onMark?(): void;
 }
 
 /** 与上次备案比较: pick the earlier workbook, read what changed, grouped as in the change list. */
-export function Compare({ view, disabled, onEarlier, onChangeList }: CompareProps) {
+export function Compare({ view, disabled, onEarlier, onChangeList, onMark }: CompareProps) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -25,6 +27,11 @@ export function Compare({ view, disabled, onEarlier, onChangeList }: CompareProp
         <Button disabled={disabled} onClick={() => input.current?.click()}>
           选择上次备案的工作簿…
         </Button>
+        {view && view.sections.length > 0 && onMark && (
+          <Button disabled={disabled} onClick={onMark}>
+            标记变更单元格
+          </Button>
+        )}
         {view && view.sections.length > 0 && (
           <Button disabled={disabled} onClick={onChangeList}>
             变更清单（Word）

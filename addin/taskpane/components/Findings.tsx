@@ -71,7 +71,6 @@ export function Findings({ view, onSelect, locate, renderAction }: FindingsProps
   useEffect(() => {
     setOpen((was) => (was.some((k) => groups.some((g) => g.key === k)) ? was : [firstOpen(groups, shown)].filter((k): k is string => k !== null)));
     // Only when the sheets listed change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [arrival]);
 
   const filter = (sev: Severity) => {

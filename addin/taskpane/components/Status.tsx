@@ -79,7 +79,7 @@ export function Status({ busy, notice, toasterId }: { busy: Busy | null; notice:
           <Field className={s.bar} validationMessage={busy.progress ? `${busy.label}：${busy.progress.step}` : `${busy.label}…`} validationState="none">
             <ProgressBar value={fraction(busy.progress)} aria-label={busy.label} />
           </Field>
-          {busy.cancel && (
+          {busy.cancel && !busy.progress?.committing && (
             <Button size="small" onClick={busy.cancel}>
               取消
             </Button>

@@ -13,6 +13,7 @@ const useStyles = makeStyles({
 
 type FormsModule = typeof import('../../../src/forms');
 
+
 /** The forms catalogue, loaded when first needed: it brings the form builders and zod. */
 function useForms(): FormsModule | null {
   const [mod, setMod] = useState<FormsModule | null>(null);

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { checkBook } from '../../check';
 import { FormDef, formById, formsFor } from '../../forms';
-import { planDocuments, renderDocument } from '../../forms/documents';
+import { planDocuments, renderDocument, unwrittenForms, unwrittenText } from '../../forms/documents';
 import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
 import { Outputs, readOptionalFile, readRegularFile } from '../files';
@@ -56,7 +56,9 @@ export const registerFill: Register = (program, io, done) => {
         });
       }
       const input = { file: path.basename(file), book, result, options: { maskIds: Boolean(opts.maskIds) } };
-      const docs = planDocuments(forms, input).map((d) => ({ ...d, target: path.join(opts.output, d.fileName) }));
+      const planned = planDocuments(forms, input);
+      const unwritten = unwrittenForms(forms, planned);
+      const docs = planned.map((d) => ({ ...d, target: path.join(opts.output, d.fileName) }));
       // Names come from the workbook's data; planDocuments keeps them plain file names, and this keeps them in the folder.
       if (docs.some((d) => path.dirname(path.resolve(d.target)) !== path.resolve(opts.output))) throw new Error('a document name leaves the output folder');
       for (const d of docs) await outputs.reserve(d.target);
@@ -66,6 +68,7 @@ export const registerFill: Register = (program, io, done) => {
         await outputs.write(d.target, renderDocument(d, template));
         io.out(`已生成：${d.target}\n`);
       }
+      if (unwritten.length) io.out(`未生成 ${unwritten.length} 种表格：${unwrittenText(unwritten)}\n`);
       if (result.summary.errors) io.out(`工作簿有 ${result.summary.errors} 项错误未通过检查，生成的表格均标注为草稿\n`);
       done(EXIT.ok);
     });

@@ -22,7 +22,7 @@ import {
   validateTitle,
 } from '../../validate';
 import type { ValidationResult } from '../../validate/types';
-import type { Rule, RuleContext } from '../rule';
+import { rowWiseRule, type Rule, type RuleContext } from '../rule';
 import { isAppliedWorkType } from '../shared/occupations';
 import { idResults } from '../shared/people';
 import { SKILL_SCOPE, skillScope } from '../shared/skill-scope';
@@ -161,65 +161,72 @@ function cachedValidator(ctx: RuleContext) {
 /** The name a row gives its occupation, for the code ↔ name check against the 大典. */
 const NAME_FIELDS = ['occupationName', 'occupation'];
 
-export const cellTypes: Rule = {
-  id: 'cell.type',
-  title: '单元格内容与列的类型不符（身份证件号、信用代码、电话、日期、数量、等级、职称、职业编码等）',
-  profiles: 'all',
-  severity: 'error',
-  basis: DATA_QUALITY,
-  emits: [
-    ...ALL_VALIDATOR_CODES.map((c) => (c.code === 'occupation.category' ? { id: c.code, title: c.title, severity: c.severity, basis: SKILL_SCOPE } : c.code)),
-    { id: 'level.variant', title: '技能等级写法与模板的下拉选项不同', severity: 'info', basis: LEVEL_BASIS },
-    { id: 'cell.yes-no', title: '“是/否”列填写了其他内容', severity: 'error', basis: DATA_QUALITY },
-    { id: 'cell.vocabulary', title: '填写的内容不在下拉列表的可选值中', severity: 'warning', basis: DATA_QUALITY },
-    { id: 'cell.profile', title: '无法识别的适用规则', severity: 'error', basis: DATA_QUALITY },
-  ],
-  umbrella: true,
-  check(ctx) {
-    const validate = cachedValidator(ctx);
-    // Code → name → result: a roster repeats a few pairs, and a key string per row would cost more than the check.
-    const codeNames = new Map<unknown, Map<string, ValidationResult<unknown>>>();
-    for (const t of ctx.book.tables) {
+export const cellTypes: Rule = rowWiseRule(
+  {
+    id: 'cell.type',
+    title: '单元格内容与列的类型不符（身份证件号、信用代码、电话、日期、数量、等级、职称、职业编码等）',
+    profiles: 'all',
+    severity: 'error',
+    basis: DATA_QUALITY,
+    emits: [
+      ...ALL_VALIDATOR_CODES.map((c) => (c.code === 'occupation.category' ? { id: c.code, title: c.title, severity: c.severity, basis: SKILL_SCOPE } : c.code)),
+      { id: 'level.variant', title: '技能等级写法与模板的下拉选项不同', severity: 'info', basis: LEVEL_BASIS },
+      { id: 'cell.yes-no', title: '“是/否”列填写了其他内容', severity: 'error', basis: DATA_QUALITY },
+      { id: 'cell.vocabulary', title: '填写的内容不在下拉列表的可选值中', severity: 'warning', basis: DATA_QUALITY },
+      { id: 'cell.profile', title: '无法识别的适用规则', severity: 'error', basis: DATA_QUALITY },
+    ],
+    umbrella: true,
+  },
+  {
+    table(ctx, t) {
+      const validate = cachedValidator(ctx);
+      // Code → name → result: a roster repeats a few pairs, and a key string per row would cost more than the check.
+      const codeNames = new Map<unknown, Map<string, ValidationResult<unknown>>>();
       const fields = profileFields(ctx.profile, t.def).filter((f) => t.has(f.key) && f.type !== 'text' && f.type !== 'serial' && f.type !== 'name');
       const nameField = NAME_FIELDS.find((k) => t.has(k));
       const ids = idResults(ctx, t);
       const cols = fields.map((f) => t.columns.get(f.key)!);
-      for (const row of t.rows) {
-        const values = t.rowValues(row);
-        for (let i = 0; i < fields.length; i++) {
-          const f = fields[i];
-          if (f.type === 'id') {
-            const id = ids.get(row);
-            if (id?.issues.length) reportIssues(ctx, id, () => ctx.at(t, row, f.key) as Target);
-            continue;
+      return {
+        key: '',
+        row(row) {
+          const values = t.rowValues(row);
+          for (let i = 0; i < fields.length; i++) {
+            const f = fields[i];
+            if (f.type === 'id') {
+              const id = ids.get(row);
+              if (id?.issues.length) reportIssues(ctx, id, () => ctx.at(t, row, f.key) as Target);
+              continue;
+            }
+            const col = cols[i];
+            const v = values[col - 1] ?? null;
+            // Only percentages read the number format; looking it up for every cell costs more than the check.
+            const res = validate(f, v, f.type === 'percent' ? t.cell(row, f.key)!.numFmt : null);
+            if (res?.issues.length) reportIssues(ctx, res, () => ctx.at(t, row, f.key) as Target);
+            if (f.type === 'skillLevel' && res && !res.issues.length && typeof res.value === 'string' && v !== res.value) reportVariant(ctx, v, res.value, ctx.at(t, row, f.key) as Target);
+            if (f.type === 'occupationCode' && nameField && res?.ok !== false && res?.value) {
+              const name = t.text(row, nameField);
+              let byName = codeNames.get(res.value);
+              if (!byName) codeNames.set(res.value, (byName = new Map()));
+              let named = byName.get(name);
+              // A 工种 the filing applies for under this code is its own name, not a mismatch.
+              if (!named) byName.set(name, (named = isAppliedWorkType(ctx, name, String(res.value)) ? { ok: true, issues: [] } : checkCodeName(String(res.value), name)));
+              if (named.issues.length) reportIssues(ctx, named, () => ctx.at(t, row, f.key) as Target);
+            }
           }
-          const col = cols[i];
-          const v = values[col - 1] ?? null;
-          // Only percentages read the number format; looking it up for every cell costs more than the check.
-          const res = validate(f, v, f.type === 'percent' ? t.cell(row, f.key)!.numFmt : null);
-          if (res?.issues.length) reportIssues(ctx, res, () => ctx.at(t, row, f.key) as Target);
-          if (f.type === 'skillLevel' && res && !res.issues.length && typeof res.value === 'string' && v !== res.value) reportVariant(ctx, v, res.value, ctx.at(t, row, f.key) as Target);
-          if (f.type === 'occupationCode' && nameField && res?.ok !== false && res?.value) {
-            const name = t.text(row, nameField);
-            let byName = codeNames.get(res.value);
-            if (!byName) codeNames.set(res.value, (byName = new Map()));
-            let named = byName.get(name);
-            // A 工种 the filing applies for under this code is its own name, not a mismatch.
-            if (!named) byName.set(name, (named = isAppliedWorkType(ctx, name, String(res.value)) ? { ok: true, issues: [] } : checkCodeName(String(res.value), name)));
-            if (named.issues.length) reportIssues(ctx, named, () => ctx.at(t, row, f.key) as Target);
-          }
-        }
+        },
+      };
+    },
+    rest(ctx) {
+      const org = ctx.book.org;
+      if (!org) return;
+      const nature = org.text('nature');
+      for (const f of org.def.fields) {
+        const c = org.cell(f.key);
+        if (!c) continue;
+        const at: Target = { sheet: org.sheet.name, cell: c.address, row: c.row, column: f.header };
+        const res = f.type === 'id' ? validateResidentId(c.value, { today: ctx.options.today }) : validateField(ctx, f, c.value, c.numFmt, nature);
+        reportIssues(ctx, res, at);
       }
-    }
-    const org = ctx.book.org;
-    if (!org) return;
-    const nature = org.text('nature');
-    for (const f of org.def.fields) {
-      const c = org.cell(f.key);
-      if (!c) continue;
-      const at: Target = { sheet: org.sheet.name, cell: c.address, row: c.row, column: f.header };
-      const res = f.type === 'id' ? validateResidentId(c.value, { today: ctx.options.today }) : validateField(ctx, f, c.value, c.numFmt, nature);
-      reportIssues(ctx, res, at);
-    }
+    },
   },
-};
+);

@@ -1,7 +1,7 @@
 import { normaliseLabel } from '../../model/label';
 import { ageOn } from '../../validate/gb11643-id';
 import type { Table } from '../../model/table';
-import type { Rule, RuleContext } from '../rule';
+import { rowWiseRule, type Rule, type RuleContext } from '../rule';
 import { occupationNameKey } from '../../model/occupation-key';
 import { matchOccupations } from '../shared/occupations';
 import { idResults } from '../shared/people';
@@ -32,53 +32,48 @@ function idKey(value: string | undefined, raw: string): string {
   return value ?? raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
-/** Rows numbers stay below 2^21 (Excel has 2^20 rows): a roster row is coded as table index × 2^21 + row. */
-const ROW_SPAN = 2 ** 21;
-const LEGAL_REP = -1;
+/** Each roster row's ID as duplicates are found: '' for none, or a number (its digits are lost, and the cell type check reports it). */
+function idGroups(ctx: RuleContext, table: Table): ReadonlyMap<string, readonly number[]> {
+  return ctx.rowGroups(`roster.ids:${table.sheet.name}`, table, (t) => {
+    const ids = idResults(ctx, t);
+    return (row) => {
+      const raw = t.text(row, 'idNumber');
+      return !raw || typeof t.value(row, 'idNumber') === 'number' ? '' : idKey(ids.get(row)?.value, raw);
+    };
+  });
+}
 
 /**
  * Every ID held by more than one person on the rosters (and the legal
- * representative), with each occurrence, in order of first appearance.
- * Most people appear once, so occurrences are coded as numbers first and
- * described (address, name) only for IDs that repeat.
+ * representative), with each occurrence: rosters in sheet order, rows in
+ * order, the legal representative last. Most people appear once, so only
+ * IDs that repeat are described (address, name).
  */
 function everyone(ctx: RuleContext): Map<string, Occurrence[]> {
   return ctx.memo('roster.everyone', () => {
-    const first = new Map<string, number>();
-    const more = new Map<string, number[]>();
-    const add = (key: string, code: number) => {
-      if (!key) return;
-      if (!first.has(key)) first.set(key, code);
-      else {
-        const list = more.get(key);
-        if (list) list.push(code);
-        else more.set(key, [code]);
-      }
-    };
     const tables = ctx.book.tables;
-    tables.forEach((t, ti) => {
-      if (!t.def.roster || !t.has('idNumber')) return;
-      const ids = idResults(ctx, t);
-      for (const row of t.rows) {
-        const raw = t.text(row, 'idNumber');
-        if (!raw || typeof t.value(row, 'idNumber') === 'number') continue;
-        add(idKey(ids.get(row)?.value, raw), ti * ROW_SPAN + row);
-      }
-    });
+    const groups = tables.map((t) => (t.def.roster && t.has('idNumber') ? idGroups(ctx, t) : null));
     const org = ctx.book.org;
     const c = org?.cell('legalRepId');
-    if (org && c && typeof c.value === 'string' && c.value.trim()) add(idKey(undefined, c.value), LEGAL_REP);
-    const describe = (code: number): Occurrence => {
-      if (code === LEGAL_REP) return { sheet: org!.sheet.name, cell: c!.address, row: c!.row, name: org!.text('legalRep'), table: null };
-      const t = tables[Math.floor(code / ROW_SPAN)];
-      const row = code % ROW_SPAN;
-      return { sheet: t.sheet.name, cell: t.address(row, 'idNumber')!, row, name: t.text(row, 'name'), table: t };
-    };
+    const legal = org && c && typeof c.value === 'string' && c.value.trim() ? idKey(undefined, c.value) : '';
     const m = new Map<string, Occurrence[]>();
-    for (const [key, code] of first) {
-      const rest = more.get(key);
-      if (rest) m.set(key, [code, ...rest].map(describe));
-    }
+    groups.forEach((g, first) => {
+      if (!g) return;
+      for (const [key, rows] of g) {
+        // An ID also on an earlier roster was listed there.
+        if (m.has(key)) continue;
+        let count = rows.length + (key === legal ? 1 : 0);
+        for (let ti = first + 1; ti < groups.length; ti++) count += groups[ti]?.get(key)?.length ?? 0;
+        if (count < 2) continue;
+        const list: Occurrence[] = [];
+        for (let ti = first; ti < groups.length; ti++) {
+          const t = tables[ti];
+          for (const row of groups[ti]?.get(key) ?? []) list.push({ sheet: t.sheet.name, cell: t.address(row, 'idNumber')!, row, name: t.text(row, 'name'), table: t });
+        }
+        if (key === legal) list.push({ sheet: org!.sheet.name, cell: c!.address, row: c!.row, name: org!.text('legalRep'), table: null });
+        m.set(key, list);
+      }
+    });
     return m;
   });
 }
@@ -174,23 +169,30 @@ const AGE_CHECKED = new Set(['examiners', 'experts', 'supervisors']);
 const MIN_AGE = 18;
 const MAX_AGE = 75;
 
-export const implausibleAge: Rule = {
-  id: 'person.age',
-  title: '考评人员、专家、督导员年龄不在 18–75 岁之间',
-  profiles: 'all',
-  severity: 'warning',
-  basis: DATA_QUALITY,
-  hint: '核对证件号码中的出生日期',
-  check(ctx) {
-    for (const t of ctx.book.tables) {
-      if (!AGE_CHECKED.has(t.kind)) continue;
-      for (const [row, id] of idResults(ctx, t)) {
-        if (!id.ok || !id.birthDate) continue;
-        const age = ageOn(id.birthDate, ctx.options.today);
-        if (age < MIN_AGE || age > MAX_AGE) {
-          ctx.report({ ...ctx.at(t, row, 'idNumber'), message: `${t.text(row, 'name') || '此人'}按证件号码计算为 ${age} 岁，不在 ${MIN_AGE}–${MAX_AGE} 岁之间` });
-        }
-      }
-    }
+export const implausibleAge: Rule = rowWiseRule(
+  {
+    id: 'person.age',
+    title: '考评人员、专家、督导员年龄不在 18–75 岁之间',
+    profiles: 'all',
+    severity: 'warning',
+    basis: DATA_QUALITY,
+    hint: '核对证件号码中的出生日期',
   },
-};
+  {
+    table(ctx, t) {
+      if (!AGE_CHECKED.has(t.kind)) return null;
+      const ids = idResults(ctx, t);
+      return {
+        key: '',
+        row(row) {
+          const id = ids.get(row);
+          if (!id?.ok || !id.birthDate) return;
+          const age = ageOn(id.birthDate, ctx.options.today);
+          if (age < MIN_AGE || age > MAX_AGE) {
+            ctx.report({ ...ctx.at(t, row, 'idNumber'), message: `${t.text(row, 'name') || '此人'}按证件号码计算为 ${age} 岁，不在 ${MIN_AGE}–${MAX_AGE} 岁之间` });
+          }
+        },
+      };
+    },
+  },
+);

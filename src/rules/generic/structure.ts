@@ -3,7 +3,7 @@ import type { Table } from '../../model/table';
 import { sheetDef } from '../../model/schema';
 import { profileFields } from '../../profiles/profiles';
 import { MATERIALS_BASIS, materialsBasis } from '../../materials';
-import type { Rule } from '../rule';
+import { rowWiseRule, type Rule } from '../rule';
 import { DATA_QUALITY } from '../../sources';
 
 /** Consecutive row numbers as "5–7、9". */
@@ -81,40 +81,47 @@ function unfilled(t: Table, field: string): boolean {
   return t.rows.length > 0 && t.rows.every((row) => isEmptyValue(t.value(row, field)));
 }
 
-export const requiredCells: Rule = {
-  id: 'cell.required',
-  title: '必填项为空',
-  profiles: 'all',
-  severity: 'error',
-  basis: DATA_QUALITY,
-  hint: '填写该单元格',
-  emits: ['org.item-missing'],
-  check(ctx) {
-    for (const t of ctx.book.tables) {
+export const requiredCells: Rule = rowWiseRule(
+  {
+    id: 'cell.required',
+    title: '必填项为空',
+    profiles: 'all',
+    severity: 'error',
+    basis: DATA_QUALITY,
+    hint: '填写该单元格',
+    emits: ['org.item-missing'],
+  },
+  {
+    table(ctx, t) {
       // A column empty in every row is reported once, as missing.
       const required = profileFields(ctx.profile, t.def).filter((f) => f.required && t.has(f.key) && !unfilled(t, f.key));
-      for (const row of t.rows) {
-        for (const f of required) {
-          const v = t.value(row, f.key);
-          if (v === null || (typeof v === 'string' && v.trim() === '')) {
-            ctx.report({ ...ctx.at(t, row, f.key), message: `第 ${row} 行“${f.header}”未填写` });
+      return {
+        key: required.map((f) => f.key).join(),
+        row(row) {
+          for (const f of required) {
+            const v = t.value(row, f.key);
+            if (v === null || (typeof v === 'string' && v.trim() === '')) {
+              ctx.report({ ...ctx.at(t, row, f.key), message: `第 ${row} 行“${f.header}”未填写` });
+            }
           }
+        },
+      };
+    },
+    rest(ctx) {
+      const org = ctx.book.org;
+      if (!org) return;
+      for (const f of org.def.fields) {
+        if (!f.required) continue;
+        if (!org.has(f.key)) {
+          ctx.report({ rule: 'org.item-missing', sheet: org.sheet.name, column: f.header, message: `“${org.sheet.name}”中没有“${f.header}”一项` });
+        } else if (!org.text(f.key)) {
+          const c = org.cell(f.key)!;
+          ctx.report({ sheet: org.sheet.name, cell: c.address, row: c.row, column: f.header, message: `“${f.header}”未填写` });
         }
       }
-    }
-    const org = ctx.book.org;
-    if (!org) return;
-    for (const f of org.def.fields) {
-      if (!f.required) continue;
-      if (!org.has(f.key)) {
-        ctx.report({ rule: 'org.item-missing', sheet: org.sheet.name, column: f.header, message: `“${org.sheet.name}”中没有“${f.header}”一项` });
-      } else if (!org.text(f.key)) {
-        const c = org.cell(f.key)!;
-        ctx.report({ sheet: org.sheet.name, cell: c.address, row: c.row, column: f.header, message: `“${f.header}”未填写` });
-      }
-    }
+    },
   },
-};
+);
 
 export const emptyRows: Rule = {
   id: 'table.empty-row',
@@ -136,33 +143,38 @@ export const emptyRows: Rule = {
   },
 };
 
-export const formulaErrors: Rule = {
-  id: 'cell.formula-error',
-  title: '公式错误值',
-  profiles: 'all',
-  severity: 'error',
-  basis: DATA_QUALITY,
-  hint: '修正公式引用，或改为直接填写数值',
-  check(ctx) {
-    for (const t of ctx.book.tables) {
-      for (const row of t.rows) {
+export const formulaErrors: Rule = rowWiseRule(
+  {
+    id: 'cell.formula-error',
+    title: '公式错误值',
+    profiles: 'all',
+    severity: 'error',
+    basis: DATA_QUALITY,
+    hint: '修正公式引用，或改为直接填写数值',
+  },
+  {
+    table: (ctx, t) => ({
+      key: '',
+      row(row) {
         for (const [field, col] of t.columns) {
           const v = t.sheet.value(row, col);
           if (isCellError(v)) ctx.report({ ...ctx.at(t, row, field), message: `“${t.header(field)}”为错误值 ${v.error}` });
         }
+      },
+    }),
+    rest(ctx) {
+      const org = ctx.book.org;
+      if (!org) return;
+      for (const key of org.items.keys()) {
+        const v = org.value(key);
+        if (isCellError(v)) {
+          const c = org.cell(key)!;
+          ctx.report({ sheet: org.sheet.name, cell: c.address, row: c.row, column: org.header(key), message: `“${org.header(key)}”为错误值 ${v.error}` });
+        }
       }
-    }
-    const org = ctx.book.org;
-    if (!org) return;
-    for (const key of org.items.keys()) {
-      const v = org.value(key);
-      if (isCellError(v)) {
-        const c = org.cell(key)!;
-        ctx.report({ sheet: org.sheet.name, cell: c.address, row: c.row, column: org.header(key), message: `“${org.header(key)}”为错误值 ${v.error}` });
-      }
-    }
+    },
   },
-};
+);
 
 export const hiddenSheets: Rule = {
   id: 'sheet.hidden',

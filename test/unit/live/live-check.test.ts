@@ -7,7 +7,7 @@ import { LiveCheck, type SheetEdit } from '../../../src/live/live-check';
 import { rng } from '../../../src/sample/sample-workbook';
 import { makeModel } from '../../helpers/book';
 import { asClerk, compliantSpec, TODAY } from '../../helpers/compliant';
-import { badCheckId } from '../../helpers/people';
+import { badCheckId, validId } from '../../helpers/people';
 
 /**
  * The live check a host keeps while the clerk edits: after any edit its
@@ -79,5 +79,48 @@ describe('live check', () => {
     const r = live.update([{ sheet: '机构信息', rect: { r1: row, c1: 2, r2: row, c2: 2 } }]);
     expect(r.profile.id).toBe('xj-xcert');
     expect(r.findings).toEqual(fresh(wb));
+  });
+
+  /** The compliant filing with its 考评人员 roster grown to `rows` people, every 40th ID with a wrong check digit. */
+  function bigRoster(rows: number): Workbook {
+    const spec = compliantSpec('ha-employer', '首次备案');
+    const [header, first] = spec['考评人员'];
+    const id = header.indexOf('身份证件号');
+    const serial = header.indexOf('序号');
+    spec['考评人员'] = [header, ...Array.from({ length: rows }, (_, i) => {
+      const row = [...first];
+      const valid = validId(`19${70 + (i % 20)}0${1 + (i % 9)}1${i % 10}`, i);
+      row[id] = i % 40 === 7 ? badCheckId(valid) : valid;
+      if (serial >= 0) row[serial] = i + 1;
+      return row;
+    })];
+    return makeModel(spec);
+  }
+
+  it('after an edit of a few rows checks only those rows again, and equals a fresh check', () => {
+    const wb = bigRoster(4000);
+    const live = new LiveCheck(wb, { today: TODAY });
+    expect(live.result.findings).toEqual(fresh(wb));
+    const roster = wb.sheet('考评人员')!;
+    const col = roster.rowValues(1).indexOf('身份证件号') + 1;
+    const read = jest.spyOn(roster, 'rowValues');
+    const next = rng(18);
+    for (let i = 0; i < 12; i++) {
+      // One cell, or a block of rows pasted at once (the ID column and the one after it).
+      const r1 = 2 + Math.floor(next() * 4000);
+      const r2 = i % 3 ? r1 : Math.min(r1 + 5, 4001);
+      for (let r = r1; r <= r2; r++) {
+        const id = String(roster.value(r, col));
+        const choices = [badCheckId(id), validId('19800101', r), null, id.toLowerCase(), String(roster.value(r1, col))];
+        roster.update(r, col, choices[Math.floor(next() * choices.length)]);
+      }
+      if (i % 3 === 0) roster.update(r1, col + 1, 'abc');
+      const edits: SheetEdit[] = [{ sheet: '考评人员', rect: { r1, c1: col, r2, c2: i % 3 ? col : col + 1 } }];
+      read.mockClear();
+      const findings = live.update(edits).findings;
+      // The row-wise rules read the edited rows; a check of the roster reads 4,000.
+      expect(read.mock.calls.length).toBeLessThan(50);
+      expect({ edits, findings }).toEqual({ edits, findings: fresh(wb) });
+    }
   });
 });

@@ -39,4 +39,5 @@ export const SH_SITE_LETTER: FormDef<typeof schema> = {
   schema,
   build: (input) => letters(input)[0] ?? { ...header(input), siteName: '', siteDetails: '', occupation: '' },
   each: (input) => letters(input).map((data, i) => ({ name: data.siteName || `考核点${i + 1}`, data })),
+  noItems: '工作簿的“考核点”表没有填写考核点，推荐函按考核点逐份生成',
 };

@@ -10,7 +10,10 @@ import { PartCollector, PART_CHARS } from '../../../../addin/office/save';
 import { startSaveDialog } from '../../../../addin/office/save-dialog';
 import { formById } from '../../../../src/forms';
 import { sampleBuffer } from '../../../../src/sample/sample-workbook';
+import { formsNotice } from '../../../../addin/taskpane/labels';
 import { HOSTS } from '../../../excel-double';
+import { xlsxBuffer } from '../../../helpers/book';
+import { shSpec, SITE_HEADER } from '../../jurisdictions/sh/rules/fixture';
 import { open, session, TODAY } from './helpers';
 
 const DOCX_MIME = MIME.docx;
@@ -45,7 +48,8 @@ describe('Word forms and saving', () => {
     const pane = session(d, { fetchFormTemplate: templates });
     await expect(pane.buildDocuments(['team'], { maskIds: true })).rejects.toThrow('请先检查工作簿');
     const view = await pane.checkAndMark({}, () => undefined);
-    const files = await pane.buildDocuments(['check-report', 'team'], { maskIds: true });
+    const { files, unwritten } = await pane.buildDocuments(['check-report', 'team'], { maskIds: true });
+    expect(unwritten).toEqual([]);
     expect(files.map((f) => f.name)).toEqual([`${formById('check-report')!.title}.docx`, `${formById('team')!.title}.docx`]);
     for (const f of files) {
       expect(f.mime).toBe(DOCX_MIME);
@@ -55,6 +59,19 @@ describe('Word forms and saving', () => {
     expect(team).toMatch(/\d{6}\*{8}\d{3}[\dX]/);
     expect(view.findings.length).toBeGreaterThan(0);
     await expect(pane.buildDocuments(['no-such-form'], { maskIds: false })).rejects.toThrow('未知的表格');
+  });
+
+  it('names a chosen form that gives no file, and why: a 考核点推荐函 for a workbook listing no 考核点', async () => {
+    const d = await open(await xlsxBuffer({ ...shSpec(), 考核点: [SITE_HEADER] }), HOSTS.m365);
+    const pane = session(d, { fetchFormTemplate: templates });
+    await pane.checkAndMark({}, () => undefined);
+    const { files, unwritten } = await pane.buildDocuments(['sh-recommend', 'sh-site-letter'], { maskIds: false });
+    expect(files.map((f) => f.name)).toEqual([`${formById('sh-recommend')!.title}.docx`]);
+    expect(unwritten).toEqual([{ id: 'sh-site-letter', title: '考核点推荐函', reason: '工作簿的“考核点”表没有填写考核点，推荐函按考核点逐份生成' }]);
+    expect(formsNotice(`已生成：${files[0].name}`, unwritten)).toEqual({
+      intent: 'warning',
+      text: `已生成：${files[0].name}。未生成 1 种表格：考核点推荐函（工作簿的“考核点”表没有填写考核点，推荐函按考核点逐份生成）。`,
+    });
   });
 
   it('saves with a data-URI link on Windows and the web', async () => {

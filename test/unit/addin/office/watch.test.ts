@@ -1,6 +1,7 @@
 import type { CheckView } from '../../../../addin/host';
 import { sampleBuffer } from '../../../../src/sample/sample-workbook';
 import { HOSTS, key, NO_FILL, type ExcelDouble, type HostProfile } from '../../../excel-double';
+import { badCheckId, validId } from '../../../helpers/people';
 import { open, session } from './helpers';
 
 /**
@@ -73,6 +74,51 @@ describe('live re-check', () => {
       stop();
     });
   }
+
+  it('检查结果 after findings went, came and changed is cell for cell what a fresh check writes, and only its changed rows were sent', async () => {
+    // 300 more examiners below, each with a wrong check digit: a long list under the edited rows.
+    const { d, pane, updates, stop } = await watched(HOSTS.m365, (d) => {
+      const s = d.doc.sheet('考评员名册')!;
+      const model = s.rows[2]!;
+      for (let r = 17; r < 317; r++) {
+        model.forEach((v, c) => s.put(r, c + 1, { value: v ?? null }));
+        s.put(r, 1, { value: r - 2 });
+        s.put(r, 3, { value: badCheckId(validId('19800101', r)) });
+      }
+    });
+    const roster = d.doc.sheet('考评员名册')!;
+    const id = (row: number) => String(roster.value(row, 3));
+    const bytes: number[] = [];
+    // A wrong ID fixed (a row goes), a good one broken (a row comes), a wrong one wrong another way (a row changes), a typo of the last row.
+    const edits: [string, string][] = [
+      ['C5', id(5).slice(0, 17) + '8'],
+      ['C7', `${id(7).slice(0, 17)}${id(7)[17] === '3' ? '4' : '3'}`],
+      ['C7', '1'],
+      ['C5', 'abc'],
+    ];
+    for (const [cell, value] of edits) {
+      const seen = updates.length;
+      d.resetStats();
+      d.user.edit('考评员名册', cell, value);
+      await until(() => updates.length > seen);
+      await d.whenIdle();
+      bytes.push(d.stats.requests.reduce((a, b) => a + b, 0));
+    }
+    stop();
+    const sheetOf = () => {
+      const s = d.doc.sheet('检查结果')!;
+      const used = s.usedRect()!;
+      const cells = Array.from({ length: used.r2 }, (_, r) => Array.from({ length: used.c2 }, (_, c) => s.value(r + 1, c + 1)));
+      const sorted = <T,>(m: Map<number, T>) => [...m].sort((a, b) => a[0] - b[0]);
+      return { cells, numFmts: sorted(s.numFmts), fills: sorted(s.fills), hyperlinks: sorted(s.hyperlinks), styles: sorted(s.styles) };
+    };
+    const live = sheetOf();
+    expect(live.cells.length).toBe(updates[updates.length - 1].plan.result.headerRow + updates[updates.length - 1].findings.length);
+    await pane.checkAndMark({}, () => undefined);
+    expect(live).toEqual(sheetOf());
+    // A whole rewrite of the list sends every row's link and text; one changed row sends a few kB.
+    for (const b of bytes) expect(b).toBeLessThan(20_000);
+  });
 
   it('fixing an ID on 工作人员 clears the conflict marked on 考评人员', async () => {
     let examinerId = '';
