@@ -99,7 +99,7 @@ export class Package {
     const e = this.entry(part);
     if (!e) throw inputError('part-missing', { part });
     const limit = PART_LIMITS[kind];
-    if (e.size > limit) throw inputError('part-too-large-to-hold', { part, size: e.size, limit });
+    if (e.size > limit) throw inputError('part-too-large-to-copy', { part, size: e.size, limit });
     try {
       return await inflateToBytes(this.zip.bytes, e, this.budget);
     } catch (err) {

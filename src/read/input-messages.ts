@@ -17,6 +17,8 @@ const mb0 = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 const gb0 = (bytes: number) => `${(bytes / GB).toFixed(0)} GB`;
 /** A file's size as the CLI states it: one decimal below 10 MB. */
 const mbFile = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+/** A part's size: gigabytes (one decimal unless whole) from 1 GB up, else whole megabytes. */
+const partSize = (bytes: number) => (bytes >= GB ? `${(bytes / GB).toFixed(Number.isInteger(bytes / GB) ? 0 : 1)} GB` : mb0(bytes));
 /** An inflate limit: gigabytes from 1 GB up, else megabytes. */
 const inflateLimit = (bytes: number) => (bytes >= GB ? gb0(bytes) : mb0(bytes));
 
@@ -75,7 +77,7 @@ export const INPUT_MESSAGES = {
   'part-damaged': line('corrupt', ({ part, kind }: { part: string; kind: string }) => `工作簿内部文件 ${part} 已损坏：${kind}`),
   'part-utf16': line('corrupt', ({ part }: { part: string }) => `工作簿内部文件 ${part} 使用 UTF-16 编码，暂不支持标注`),
   'part-not-utf8': line('corrupt', ({ part }: { part: string }) => `工作簿内部文件 ${part} 不是有效的 UTF-8 文本`),
-  'part-too-large-to-hold': line('too-large', ({ part, size, limit }: { part: string; size: number; limit: number }) => `工作簿内部文件 ${part} 解压后有 ${size >= GB ? `${(size / GB).toFixed(1)} GB` : mb0(size)}，超过可处理的上限 ${inflateLimit(limit)}，无法另存副本`),
+  'part-too-large-to-copy': line('too-large', ({ part, size, limit }: { part: string; size: number; limit: number }) => `工作簿内部文件 ${part} 解压后有 ${partSize(size)}，超过可处理的上限 ${partSize(limit)}，无法另存副本`),
   'annotated-unwritable': line('corrupt', annotatedUnwritable),
   'annotated-too-large': line('too-large', annotatedUnwritable),
 

@@ -68,8 +68,13 @@ function interrupt(file: string, signal: NodeJS.Signals, out: string, when: (std
   });
 }
 
-function leftovers(): string[] {
-  return readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+/** Ended within a second of the signal, with the exit code shells expect, one line, and no output or temporary file. */
+function expectStopped(r: Stopped, code: number, out: string): void {
+  expect(r.code).toBe(code);
+  expect(r.afterSignal).toBeLessThan(1000);
+  expect(r.err).toBe('beian：已中断，未写完的输出文件已删除\n');
+  expect(existsSync(out)).toBe(false);
+  expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 }
 
 describe('a run stopped by a signal', () => {
@@ -78,11 +83,7 @@ describe('a run stopped by a signal', () => {
     // The report is printed when the check is done and the annotation begins.
     const r = await interrupt(files.big, 'SIGINT', out, (stdout) => stdout.includes('未通过'));
     expect([r.reported, r.written]).toEqual([true, false]);
-    expect(r.code).toBe(130);
-    expect(r.afterSignal).toBeLessThan(1000);
-    expect(r.err).toBe('beian：已中断，未写完的输出文件已删除\n');
-    expect(existsSync(out)).toBe(false);
-    expect(leftovers()).toEqual([]);
+    expectStopped(r, 130, out);
   }, 120_000);
 
   it('a stop (SIGTERM) while reading and checking: exit 143 within a second, no annotated copy', async () => {
@@ -90,10 +91,6 @@ describe('a run stopped by a signal', () => {
     // Past the start of the process, before any report: the workbook is being read or checked.
     const r = await interrupt(files.small, 'SIGTERM', out, (_stdout, ms) => ms > 1500);
     expect(r.reported).toBe(false);
-    expect(r.code).toBe(143);
-    expect(r.afterSignal).toBeLessThan(1000);
-    expect(r.err).toBe('beian：已中断，未写完的输出文件已删除\n');
-    expect(existsSync(out)).toBe(false);
-    expect(leftovers()).toEqual([]);
+    expectStopped(r, 143, out);
   }, 120_000);
 });
