@@ -1,6 +1,6 @@
 import { parseA1 } from '../model/cell';
 import type { BusinessType } from '../model/schema';
-import { profileLabel, type Profile } from '../profiles/profiles';
+import type { Profile } from '../profiles/profiles';
 import { SEVERITY_FILL, SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
 import { countsLine, verdictOf, type Finding, type Summary } from '../rules/finding';
 

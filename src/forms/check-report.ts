@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { profileLabel } from '../profiles/profiles';
 import { catalogue } from '../rules/catalogue';
 import { SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
 import { verdictOf, type Finding } from '../rules/finding';

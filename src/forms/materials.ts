@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { profileLabel } from '../profiles/profiles';
 import { FormDef, header, headerSchema } from './common';
 
 const schema = z.object({
