@@ -6,7 +6,7 @@ import { codec } from '../zip/codec';
 import { readDirectory, type ZipEntry } from '../zip/directory';
 import { ZipError } from '../zip/error';
 import { inflateToBytes, type InflateBudget } from '../zip/inflate';
-import { dirOf, partKey, relativeTarget, relsPartOf, resolveTarget } from '../zip/opc';
+import { partKey, relativeTarget, relsPartOf, resolveTarget } from '../zip/opc';
 import { writeZip, type OutEntry, type ZipArchive } from '../zip/write';
 import { appendInto, attr, children, escapeAttr, rootElement, setAttr, splice, tagOf } from './xml';
 

@@ -1,5 +1,6 @@
 import type { Table } from '../model/table';
 import { validateCount } from '../validate/counts';
+import type { FieldKey } from '../model/schema';
 
 /** A count cell as a rule adds it up. */
 export interface CountCell {
@@ -10,7 +11,7 @@ export interface CountCell {
   unreadable: string | null;
 }
 
-export function readCount(t: Table, row: number, field: string): CountCell {
+export function readCount(t: Table, row: number, field: FieldKey): CountCell {
   const v = t.value(row, field);
   const r = validateCount(v);
   if (typeof r.value === 'number') return { n: r.value, empty: false, unreadable: null };
@@ -19,7 +20,7 @@ export function readCount(t: Table, row: number, field: string): CountCell {
 }
 
 /** The sum of some count fields over rows, and which cells could not be read. */
-export function sumCounts(cells: readonly { table: Table; row: number }[], fields: readonly string[]): { n: number; unreadable: string[] } {
+export function sumCounts(cells: readonly { table: Table; row: number }[], fields: readonly FieldKey[]): { n: number; unreadable: string[] } {
   let n = 0;
   const unreadable: string[] = [];
   for (const { table, row } of cells) {

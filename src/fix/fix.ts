@@ -1,3 +1,4 @@
+import type { FieldKey } from '../model/schema';
 import type { CellValue } from '../model/cell';
 import type { Sheet } from '../model/workbook';
 import type { RecognisedWorkbook, Table } from '../model/table';
@@ -54,7 +55,7 @@ export interface FixSite {
   sheet: Sheet;
   /** The recognised table the cell is in, and the field its column holds. */
   table?: Table;
-  field?: string;
+  field?: FieldKey;
   row: number;
   col: number;
   value: CellValue;

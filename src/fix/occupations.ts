@@ -2,7 +2,7 @@ import { findOccupationByName, validateOccupationCode } from '../validate/occupa
 import type { Fixer } from './fix';
 
 /** Where the name field of a row is, for the code ↔ name fixes. */
-const NAME_FIELDS = ['occupationName', 'occupation'];
+const NAME_FIELDS = ['occupationName', 'occupation'] as const;
 
 /** A code missing or disagreeing with the occupation's name becomes the 大典 code, when exactly one occupation has that name. */
 export const fixOccupationCode: Fixer = ({ table, field, row, value }) => {

@@ -1,7 +1,8 @@
 import { validateCount } from '../validate/counts';
 import type { Fixer, FixSite } from './fix';
+import type { FieldKey } from '../model/schema';
 
-function count(site: FixSite, field: string): number | undefined {
+function count(site: FixSite, field: FieldKey): number | undefined {
   const r = site.table?.has(field) ? validateCount(site.table.value(site.row, field)) : undefined;
   return r?.ok && typeof r.value === 'number' ? r.value : undefined;
 }

@@ -4,6 +4,7 @@ import type { BusinessType } from '../model/schema';
 import type { RecognisedWorkbook, Table } from '../model/table';
 import type { ProfileId } from '../profiles/profiles';
 import { maskId } from '../validate/gb11643-id';
+import type { FieldKey } from '../model/schema';
 
 export const DRAFT_MARK = '草稿（存在未通过的检查项）';
 
@@ -57,7 +58,7 @@ export function idText(t: Table, row: number, options: FormOptions): string {
 }
 
 /** Non-empty text of the first field present, for columns clerks fill under different headers. */
-export function firstText(t: Table, row: number, ...fields: string[]): string {
+export function firstText(t: Table, row: number, ...fields: FieldKey[]): string {
   for (const f of fields) {
     const v = t.text(row, f);
     if (v) return v;

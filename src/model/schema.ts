@@ -29,7 +29,8 @@ export type FieldType =
   | 'yesNo'
   | 'profile';
 
-export interface FieldDef {
+/** A field as the schema writes it; {@link FieldDef} is the same with its key known to the compiler. */
+interface FieldSpec {
   /** Stable identifier used in code. */
   readonly key: string;
   /** Canonical header, as written in the template workbook. */
@@ -66,13 +67,14 @@ export type SheetKind =
   | 'sites'
   | 'summary';
 
-export interface SheetDef {
+/** A sheet as the schema writes it; {@link SheetDef} is the same with its fields' keys known to the compiler. */
+interface SheetSpec {
   readonly kind: SheetKind;
   readonly name: string;
   readonly aliases: readonly string[];
   /** 'kv' sheets hold 项目 / 内容 / 变更前 pairs instead of a table. */
   readonly layout: 'table' | 'kv';
-  readonly fields: readonly FieldDef[];
+  readonly fields: readonly FieldSpec[];
   /** Fields that identify a person; used by the roster rules. */
   readonly roster?: boolean;
   readonly note?: string;
@@ -94,7 +96,7 @@ export const EMPLOYMENT = ['专职', '兼职'] as const;
 export const YES_NO = ['是', '否'] as const;
 export const RENEWAL_DECISIONS = ['续期', '暂缓续期', '终止'] as const;
 
-const PERSON_FIELDS: readonly FieldDef[] = [
+const PERSON_FIELDS = [
   { key: 'serial', header: '序号', type: 'serial', width: 6 },
   { key: 'name', header: '姓名', type: 'name', required: true, width: 10 },
   {
@@ -114,18 +116,40 @@ const PERSON_FIELDS: readonly FieldDef[] = [
     width: 20,
   },
   { key: 'education', header: '学历', aliases: ['文化程度', '最高学历'], type: 'text', width: 10 },
-];
+] as const satisfies readonly FieldSpec[];
 
-const OCC_CODE: FieldDef = {
+/** The X certificate's levels as the headers and the keys name them. */
+const XCERT_COLUMNS = [
+  ['初级', 'Junior'],
+  ['中级', 'Middle'],
+  ['高级', 'Senior'],
+  ['总计', 'Total'],
+] as const;
+
+/** The five skill levels' fee columns. */
+const FEE_COLUMNS = [
+  ['一级', 1],
+  ['二级', 2],
+  ['三级', 3],
+  ['四级', 4],
+  ['五级', 5],
+] as const;
+
+const OCC_CODE = {
   key: 'occupationCode',
   header: '职业编码',
   aliases: ['职业代码', '职业（工种）编码', '职业(工种)编码', '编码'],
   type: 'occupationCode',
   width: 14,
   note: '《职业分类大典（2022年版）》编码，格式 d-dd-dd-dd',
-};
+} as const satisfies FieldSpec;
 
-export const SHEETS: readonly SheetDef[] = [
+/**
+ * Every sheet kind, `as const` so that each one's field keys are known to
+ * the compiler ({@link FieldKey}): a misspelt key is a compile error, not an
+ * empty cell that lets a rule pass.
+ */
+const SHEET_LITERALS = [
   {
     kind: 'org',
     name: '机构信息',
@@ -301,26 +325,28 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'year', header: '年度', aliases: ['年份', '年'], type: 'year', required: true, width: 8 },
       { key: 'project', header: 'X证书项目名称', aliases: ['项目名称', '证书名称', 'X证书名称'], type: 'text', required: true, width: 24 },
       { key: 'region', header: '地区', aliases: ['省份', '地市', '区域'], type: 'text', width: 10 },
-      ...(['初级', '中级', '高级', '总计'] as const).flatMap((lvl, i): FieldDef[] => [
-        {
-          key: `assessed${['Junior', 'Middle', 'Senior', 'Total'][i]}`,
+      ...XCERT_COLUMNS.map(
+        ([lvl, en]) =>
+        ({
+          key: `assessed${en}` as const,
           header: `认定人次·${lvl}`,
           aliases: [`认定人次${lvl}`, `认定人次（${lvl}）`, `评价人次·${lvl}`, `考核人次·${lvl}`, `参评人次·${lvl}`].concat(lvl === '总计' ? ['认定人次·合计', '评价人次·合计', '认定人次'] : []),
           type: 'count',
           required: true,
           width: 10,
-        },
-      ]),
-      ...(['初级', '中级', '高级', '总计'] as const).flatMap((lvl, i): FieldDef[] => [
-        {
-          key: `certified${['Junior', 'Middle', 'Senior', 'Total'][i]}`,
+        }) as const satisfies FieldSpec,
+      ),
+      ...XCERT_COLUMNS.map(
+        ([lvl, en]) =>
+        ({
+          key: `certified${en}` as const,
           header: `取证人次·${lvl}`,
           aliases: [`取证人次${lvl}`, `取证人次（${lvl}）`, `发证人次·${lvl}`, `获证人次·${lvl}`].concat(lvl === '总计' ? ['取证人次·合计', '发证人次·合计', '取证人次'] : []),
           type: 'count',
           required: true,
           width: 10,
-        },
-      ]),
+        }) as const satisfies FieldSpec,
+      ),
       { key: 'rate', header: '获证率', aliases: ['取证率', '通过率', '获证率（%）'], type: 'percent', width: 10 },
     ],
   },
@@ -336,14 +362,15 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'assessed', header: '评价人次', aliases: ['认定人次', '参评人次'], type: 'count', required: true, width: 10 },
       { key: 'certified', header: '取证人次', aliases: ['发证人次', '获证人次'], type: 'count', required: true, width: 10 },
       { key: 'lastEvaluation', header: '最近评价日期', aliases: ['最后评价日期', '最近一次评价日期'], type: 'date', past: true, width: 14 },
-      ...(['一级', '二级', '三级', '四级', '五级'] as const).map(
-        (lvl, i): FieldDef => ({
-          key: `fee${i + 1}`,
-          header: `收费标准·${lvl}`,
-          aliases: [`收费标准${lvl}`, `${lvl}收费标准`],
-          type: 'money',
-          width: 10,
-        }),
+      ...FEE_COLUMNS.map(
+        ([lvl, n]) =>
+          ({
+            key: `fee${n}` as const,
+            header: `收费标准·${lvl}`,
+            aliases: [`收费标准${lvl}`, `${lvl}收费标准`],
+            type: 'money',
+            width: 10,
+          }) as const satisfies FieldSpec,
       ),
     ],
   },
@@ -397,15 +424,37 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'decision', header: '续期决定', aliases: ['续期意见'], type: 'enum', values: RENEWAL_DECISIONS, width: 10 },
     ],
   },
-];
+] as const satisfies readonly SheetSpec[];
 
-export function sheetDef(kind: SheetKind): SheetDef {
-  const d = SHEETS.find((s) => s.kind === kind);
+export const SHEETS: readonly SheetDef[] = SHEET_LITERALS;
+
+/** Sheet kind → the keys of its fields (an indexed type, so that a table of one kind is a table of any). */
+type KeysByKind = { [S in (typeof SHEET_LITERALS)[number] as S['kind']]: S['fields'][number]['key'] };
+
+/** The field keys of a sheet kind (of every kind by default), as the compiler knows them. */
+export type FieldKey<K extends SheetKind = SheetKind> = KeysByKind[K];
+
+/** The items of 机构信息, the one key–value sheet. */
+export type OrgKey = FieldKey<'org'>;
+
+/** A field of a sheet kind, its key one the compiler knows. */
+export interface FieldDef<K extends SheetKind = SheetKind> extends FieldSpec {
+  readonly key: FieldKey<K>;
+}
+
+/** A sheet kind's description, its fields' keys known to the compiler. */
+export interface SheetDef<K extends SheetKind = SheetKind> extends SheetSpec {
+  readonly kind: K;
+  readonly fields: readonly FieldDef<K>[];
+}
+
+export function sheetDef<K extends SheetKind>(kind: K): SheetDef<K> {
+  const d = SHEETS.find((s): s is SheetDef<K> => s.kind === kind);
   if (!d) throw new Error(`unknown sheet kind ${kind}`);
   return d;
 }
 
-export function fieldDef(kind: SheetKind, key: string): FieldDef {
+export function fieldDef<K extends SheetKind>(kind: K, key: FieldKey<K>): FieldDef<K> {
   const f = sheetDef(kind).fields.find((x) => x.key === key);
   if (!f) throw new Error(`unknown field ${kind}.${key}`);
   return f;

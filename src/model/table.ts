@@ -1,10 +1,10 @@
 import { Cell, CellValue, a1, displayText } from './cell';
-import type { FieldDef, SheetDef, SheetKind } from './schema';
+import type { FieldDef, FieldKey, OrgKey, SheetDef, SheetKind } from './schema';
 import type { Sheet, Workbook } from './workbook';
 import { yesNoAnswer } from './yes-no';
 
 /** The fields of a sheet kind that answer 是/否. */
-function yesNoFields(def: SheetDef): ReadonlySet<string> {
+function yesNoFields<K extends SheetKind>(def: SheetDef<K>): ReadonlySet<string> {
   return new Set(def.fields.filter((f) => f.type === 'yesNo').map((f) => f.key));
 }
 
@@ -17,16 +17,16 @@ function cellText(v: CellValue, yesNo: boolean): string {
  * A recognised table on a sheet: which column holds which field, and which
  * rows are data. It reads through to the sheet; it copies no values.
  */
-export class Table {
+export class Table<K extends SheetKind = SheetKind> {
   private readonly yesNo: ReadonlySet<string>;
 
   constructor(
-    readonly def: SheetDef,
+    readonly def: SheetDef<K>,
     readonly sheet: Sheet,
     /** Sheet row number of the (lowest) header row. */
     readonly headerRow: number,
     /** Field key → 1-based column number. */
-    readonly columns: ReadonlyMap<string, number>,
+    readonly columns: ReadonlyMap<FieldKey<K>, number>,
     /** Data row numbers, in sheet order, excluding empty and total rows. */
     readonly rows: readonly number[],
     /** Fully empty rows between the first and last data rows. */
@@ -64,37 +64,37 @@ export class Table {
     return this.def.kind;
   }
 
-  has(field: string): boolean {
+  has(field: FieldKey<K>): boolean {
     return this.columns.has(field);
   }
 
-  field(field: string): FieldDef | undefined {
+  field(field: FieldKey<K>): FieldDef<K> | undefined {
     return this.def.fields.find((f) => f.key === field);
   }
 
   /** Canonical header of a field, used as the finding's `column`. */
-  header(field: string): string {
+  header(field: FieldKey<K>): string {
     return this.field(field)?.header ?? field;
   }
 
-  value(row: number, field: string): CellValue {
+  value(row: number, field: FieldKey<K>): CellValue {
     const c = this.columns.get(field);
     return c === undefined ? null : this.sheet.value(this.source(row, c), c);
   }
 
   /** Trimmed display text of a cell, a 是/否 field's answer as 是 or 否; '' when empty or the column is absent. */
-  text(row: number, field: string): string {
+  text(row: number, field: FieldKey<K>): string {
     return cellText(this.value(row, field), this.yesNo.has(field));
   }
 
   /** The cell holding a field's value for a row: a merged range's top cell for the rows it covers. */
-  cell(row: number, field: string): Cell | null {
+  cell(row: number, field: FieldKey<K>): Cell | null {
     const c = this.columns.get(field);
     return c === undefined ? null : this.sheet.cell(this.source(row, c), c);
   }
 
   /** Where a field's value for a row is shown: a merged range's top cell for the rows it covers. */
-  address(row: number, field: string): string | null {
+  address(row: number, field: FieldKey<K>): string | null {
     const c = this.columns.get(field);
     return c === undefined ? null : a1(this.source(row, c), c);
   }
@@ -113,9 +113,9 @@ export class KvSheet {
   private readonly yesNo: ReadonlySet<string>;
 
   constructor(
-    readonly def: SheetDef,
+    readonly def: SheetDef<'org'>,
     readonly sheet: Sheet,
-    readonly items: ReadonlyMap<string, KvItem>,
+    readonly items: ReadonlyMap<OrgKey, KvItem>,
   ) {
     this.yesNo = yesNoFields(def);
   }
@@ -124,34 +124,34 @@ export class KvSheet {
     return this.def.kind;
   }
 
-  has(key: string): boolean {
+  has(key: OrgKey): boolean {
     return this.items.has(key);
   }
 
-  header(key: string): string {
+  header(key: OrgKey): string {
     return this.def.fields.find((f) => f.key === key)?.header ?? key;
   }
 
-  value(key: string): CellValue {
+  value(key: OrgKey): CellValue {
     const it = this.items.get(key);
     return it ? this.sheet.value(it.row, it.col) : null;
   }
 
-  text(key: string): string {
+  text(key: OrgKey): string {
     return cellText(this.value(key), this.yesNo.has(key));
   }
 
-  before(key: string): CellValue {
+  before(key: OrgKey): CellValue {
     const it = this.items.get(key);
     return it && it.beforeCol !== null ? this.sheet.value(it.row, it.beforeCol) : null;
   }
 
-  cell(key: string): Cell | null {
+  cell(key: OrgKey): Cell | null {
     const it = this.items.get(key);
     return it ? this.sheet.cell(it.row, it.col) : null;
   }
 
-  address(key: string): string | null {
+  address(key: OrgKey): string | null {
     const it = this.items.get(key);
     return it ? a1(it.row, it.col) : null;
   }
@@ -168,12 +168,12 @@ export class RecognisedWorkbook {
   ) {}
 
   /** The first table of a kind (a kind may be split over several sheets). */
-  table(kind: SheetKind): Table | undefined {
-    return this.tables.find((t) => t.kind === kind);
+  table<K extends SheetKind>(kind: K): Table<K> | undefined {
+    return this.tables.find((t): t is Table<K> => t.kind === kind);
   }
 
-  tablesOf(kind: SheetKind): Table[] {
-    return this.tables.filter((t) => t.kind === kind);
+  tablesOf<K extends SheetKind>(kind: K): Table<K>[] {
+    return this.tables.filter((t): t is Table<K> => t.kind === kind);
   }
 
   hasKind(kind: SheetKind): boolean {

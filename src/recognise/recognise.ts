@@ -1,5 +1,5 @@
 import { CellValue, columnNumber, displayText } from '../model/cell';
-import { SHEETS, SheetDef } from '../model/schema';
+import { sheetDef, SHEETS, type FieldKey, type OrgKey, type SheetDef, type SheetKind } from '../model/schema';
 import { KvItem, KvSheet, RecognisedWorkbook, Table } from '../model/table';
 import type { Sheet, Workbook } from '../model/workbook';
 import { normaliseLabel } from '../model/label';
@@ -12,13 +12,13 @@ const HEADER_SCAN_ROWS = 30;
 const KV_SCAN_ROWS = 200;
 const KV_SCAN_COLS = 12;
 
-interface LabelIndex {
-  def: SheetDef;
-  labels: Map<string, string>;
+interface LabelIndex<K extends SheetKind = SheetKind> {
+  def: SheetDef<K>;
+  labels: Map<string, FieldKey<K>>;
 }
 
-function buildIndex(def: SheetDef): LabelIndex {
-  const labels = new Map<string, string>();
+function buildIndex<K extends SheetKind>(def: SheetDef<K>): LabelIndex<K> {
+  const labels = new Map<string, FieldKey<K>>();
   for (const f of def.fields) {
     for (const l of [f.header, ...(f.aliases ?? [])]) {
       const k = normaliseLabel(l);
@@ -29,6 +29,8 @@ function buildIndex(def: SheetDef): LabelIndex {
 }
 
 const INDEXES = SHEETS.map(buildIndex);
+/** 机构信息 is the one key–value sheet. */
+const ORG_INDEX = buildIndex(sheetDef('org'));
 
 const SHEET_NAMES: { key: string; def: SheetDef }[] = SHEETS.flatMap((def) =>
   [def.name, ...def.aliases].map((n) => ({ key: normaliseSheetName(n), def })),
@@ -152,8 +154,8 @@ function headerSlots(sheet: Sheet, row: number, merges: Merges): Slot[] {
  * above it, carried across the group's empty or merged cells; a column whose
  * lower cell is empty (年度 merged down over both rows) takes the label above.
  */
-function matchHeaderRow(slots: readonly Slot[], index: LabelIndex): Map<string, number> {
-  const found = new Map<string, number>();
+function matchHeaderRow(slots: readonly Slot[], index: LabelIndex): Map<FieldKey, number> {
+  const found = new Map<FieldKey, number>();
   let parent = '';
   for (const { col, own, above } of slots) {
     if (above) parent = above;
@@ -171,8 +173,8 @@ function headerRows(sheet: Sheet, merges: Merges): Slot[][] {
   return rows;
 }
 
-function findHeader(rows: readonly Slot[][], index: LabelIndex): { row: number; columns: Map<string, number> } | null {
-  let best: { row: number; columns: Map<string, number> } | null = null;
+function findHeader(rows: readonly Slot[][], index: LabelIndex): { row: number; columns: Map<FieldKey, number> } | null {
+  let best: { row: number; columns: Map<FieldKey, number> } | null = null;
   rows.forEach((slots, i) => {
     const columns = matchHeaderRow(slots, index);
     if (columns.size >= 2 && (!best || columns.size > best.columns.size)) best = { row: i + 1, columns };
@@ -208,7 +210,7 @@ function mayBeFooter(text: string): boolean {
 export type RowKind = 'data' | 'total' | 'empty' | 'footer';
 
 /** The first (up to three) columns of a table, where a total's label may stand. */
-function labelColumns(columns: ReadonlyMap<string, number>): number[] {
+function labelColumns(columns: ReadonlyMap<FieldKey, number>): number[] {
   return [...columns.values()].sort((a, b) => a - b).slice(0, 3);
 }
 
@@ -237,7 +239,7 @@ export function tableRowKind(table: Table, row: number): RowKind {
  * data row follows them, so a stray value far below costs one row, and an
  * empty stretch is only listed when it really lies inside the table.
  */
-export function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, columns: Map<string, number>): Table {
+export function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, columns: Map<FieldKey, number>): Table {
   const rows: number[] = [];
   const empty: number[] = [];
   const totals: number[] = [];
@@ -269,7 +271,7 @@ export function buildTable(sheet: Sheet, def: SheetDef, headerRow: number, colum
  * Only the range's first column holds its value. Work is bounded by the
  * table's cells, so overlapping or absurd ranges cannot make it large.
  */
-function mergedDown(sheet: Sheet, columns: ReadonlyMap<string, number>, rows: readonly number[]): Map<number, Map<number, number>> {
+function mergedDown(sheet: Sheet, columns: ReadonlyMap<FieldKey, number>, rows: readonly number[]): Map<number, Map<number, number>> {
   const out = new Map<number, Map<number, number>>();
   if (!sheet.merges.length || !rows.length) return out;
   const cols = new Set(columns.values());
@@ -302,8 +304,8 @@ function* kvCells(sheet: Sheet): Generator<[number, number]> {
   }
 }
 
-function recogniseKv(sheet: Sheet, index: LabelIndex, merges: Merges): KvSheet {
-  const items = new Map<string, KvItem>();
+function recogniseKv(sheet: Sheet, index: LabelIndex<'org'>, merges: Merges): KvSheet {
+  const items = new Map<OrgKey, KvItem>();
   let contentCol: number | null = null;
   let beforeCol: number | null = null;
   for (const [r, c] of kvCells(sheet)) {
@@ -343,7 +345,7 @@ export function recognise(workbook: Workbook): RecognisedWorkbook {
     const merges = new Merges(sheet);
     const byName = kindBySheetName(sheet.name);
     if (byName?.layout === 'kv') {
-      if (!org) org = recogniseKv(sheet, INDEXES.find((i) => i.def === byName)!, merges);
+      if (!org) org = recogniseKv(sheet, ORG_INDEX, merges);
       continue;
     }
     const candidates = headerRows(sheet, merges);
@@ -353,7 +355,7 @@ export function recognise(workbook: Workbook): RecognisedWorkbook {
       continue;
     }
     // A sheet with an unfamiliar name is still recognised by a strong header match.
-    let best: { def: SheetDef; row: number; columns: Map<string, number> } | null = null;
+    let best: { def: SheetDef; row: number; columns: Map<FieldKey, number> } | null = null;
     for (const index of INDEXES) {
       if (index.def.layout === 'kv') continue;
       const h = findHeader(candidates, index);
@@ -364,7 +366,7 @@ export function recognise(workbook: Workbook): RecognisedWorkbook {
       continue;
     }
     if (!org) {
-      const kv = recogniseKv(sheet, INDEXES.find((i) => i.def.layout === 'kv')!, merges);
+      const kv = recogniseKv(sheet, ORG_INDEX, merges);
       if (kv.items.size >= 4) {
         org = kv;
         continue;

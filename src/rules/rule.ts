@@ -1,5 +1,5 @@
 import type { HolidayData } from '../calendar';
-import type { BusinessType } from '../model/schema';
+import type { BusinessType, FieldKey, SheetKind } from '../model/schema';
 import type { RecognisedWorkbook, Table } from '../model/table';
 import type { Profile, ProfileId } from '../profiles/profiles';
 import type { Severity } from '../model/severity';
@@ -35,7 +35,7 @@ export interface RuleContext {
   readonly options: CheckOptions;
   report(f: FindingInput): void;
   /** Where a finding about one cell of a table points. */
-  at(table: Table, row: number, field: string): Pick<Finding, 'sheet' | 'cell' | 'row' | 'column'>;
+  at<K extends SheetKind>(table: Table<K>, row: number, field: FieldKey<K>): Pick<Finding, 'sheet' | 'cell' | 'row' | 'column'>;
   /** Derived data shared by several rules (e.g. parsed rosters), computed once per check. */
   memo<T>(key: string, compute: () => T): T;
   /**

@@ -1,3 +1,4 @@
+import type { OrgKey } from '../model/schema';
 import { jurisdictionOf } from '../jurisdictions';
 import { CheckSetupError, checkBook, type CheckResult } from '../check';
 import { isoDate } from '../model/cell';
@@ -103,7 +104,7 @@ export interface SubmissionRequest {
 
 const ROSTERS = ['examiners', 'experts', 'supervisors'] as const;
 
-function dateText(book: RecognisedWorkbook, key: string): string {
+function dateText(book: RecognisedWorkbook, key: OrgKey): string {
   const v = book.org?.value(key) ?? null;
   const d = parseDateValue(v).date;
   return d ? isoDate(d) : (book.org?.text(key) ?? '');
@@ -164,7 +165,7 @@ function droppedAtRenewal(occupations: ReturnType<typeof applied>, rows: ReturnT
 /** Reduces a checked workbook to what the office's batch keeps of it. */
 export function toSubmission(checked: CheckedBook): CheckedSubmission {
   const { file, book, result } = checked;
-  const text = (k: string) => book.org?.text(k) ?? '';
+  const text = (k: OrgKey) => book.org?.text(k) ?? '';
   const occupations = applied(book);
   const rows = evaluations(book);
   const reportsEvaluations = book.hasKind('evaluations');

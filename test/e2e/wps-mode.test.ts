@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { SEVERITY_FILL as FILL } from '../../src/model/severity';
 import { checkBook } from '../../src/check';
 import { openWorkbook } from '../../src/open';

@@ -2,7 +2,7 @@ import { a1 } from '../../src/model/cell';
 import { cellCount, formatRange, intersects, MAX_COLS, MAX_ROWS, parseAreas, parseRange, sheetOf, type Rect } from '../../src/model/range';
 import { apiNotFound, invalidArgument, itemNotFound, notLoaded, OfficeError, valueNotLoaded } from './errors';
 import { jsonBytes } from '../../addin/office/payload';
-import { key, NO_FILL, type DocSheet, type DocWorkbook, type Fill, type Hyperlink, type Scalar } from './state';
+import { key, NO_FILL, type DocSheet, type DocWorkbook, type Fill, type Hyperlink } from './state';
 
 /**
  * Client-side proxies with Office.js semantics: navigating and calling

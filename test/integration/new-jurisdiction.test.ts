@@ -56,7 +56,7 @@ export const ZZ_PACK: RulePack = {
       basis: citeIn(SOURCE, '第二条'),
       check(ctx) {
         const org = ctx.book.org;
-        if (org && !org.text('phone')) ctx.report({ sheet: org.sheet.name, message: '机构信息未填写联系电话' });
+        if (org && !org.text('contactPhone')) ctx.report({ sheet: org.sheet.name, message: '机构信息未填写联系电话' });
       },
     },
   ],

@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 import { checkBook } from '../../check';
-import { btChangeNoteDocx, changeListDocx, compareFilings, DifferentOrganisations, diffText, withEarlierValues, type FilingDiff } from '../../diff';
+import { changeListDocx, compareFilings, DifferentOrganisations, diffText, withEarlierValues, type FilingDiff } from '../../diff';
 import { formById } from '../../forms';
 import { planDocuments, renderDocument } from '../../forms/documents';
+import { JURISDICTION_CHANGE_DOCUMENTS } from '../../jurisdictions/forms';
 import type { RecognisedWorkbook } from '../../model/table';
 import type { Register } from '../main';
 import { EXIT, forTerminal, UsageError } from '../io';
@@ -26,13 +27,20 @@ interface Planned {
   bytes: () => Promise<Uint8Array>;
 }
 
-/** The 信息变更 form of the later filing's jurisdiction: HA 附件1 with 变更前 from the earlier filing, or BT's 变更说明. */
+/** The 信息变更 document of the later filing's jurisdiction: its form with 变更前 from the earlier filing, or its note of the changes. */
 async function changeForm(before: RecognisedWorkbook, after: RecognisedWorkbook, diff: FilingDiff, dir: string, today: Date | undefined): Promise<Planned> {
   const book = withEarlierValues(after, before);
   const result = checkBook(book, { business: '信息变更', today });
-  if (result.profile.source === 'BT') return { target: path.join(dir, '评价机构备案信息变更说明.docx'), bytes: async () => btChangeNoteDocx(diff) };
-  const form = formById('ha-apply');
-  if (result.profile.source !== 'HA' || !form) throw new UsageError(`适用规则“${result.profile.name}”没有信息变更表格；--form 只适用于河南和兵团的备案`);
+  const change = JURISDICTION_CHANGE_DOCUMENTS.find((c) => c.source === result.profile.source);
+  const form = change && 'form' in change ? formById(change.form) : undefined;
+  if (change && 'note' in change) {
+    const { fileName, docx } = change.note;
+    return { target: path.join(dir, fileName), bytes: async () => docx(diff) };
+  }
+  if (!form) {
+    const places = JURISDICTION_CHANGE_DOCUMENTS.map((c) => c.place).join('和');
+    throw new UsageError(`适用规则“${result.profile.name}”没有信息变更表格；--form 只适用于${places}的备案`);
+  }
   const [doc] = planDocuments([form], { file: '', book, result, options: { maskIds: false } });
   const template = () => readRegularFile(path.join(packageDir(), 'templates', `${form.id}.docx`), TEMPLATE_MAX_BYTES, 'Word 模板');
   return { target: path.join(dir, `${doc.fileName.replace(/\.docx$/, '')}（信息变更）.docx`), bytes: async () => renderDocument(doc, await template()) };

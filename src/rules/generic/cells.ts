@@ -159,7 +159,7 @@ function cachedValidator(ctx: RuleContext) {
 }
 
 /** The name a row gives its occupation, for the code ↔ name check against the 大典. */
-const NAME_FIELDS = ['occupationName', 'occupation'];
+const NAME_FIELDS = ['occupationName', 'occupation'] as const;
 
 export const cellTypes: Rule = rowWiseRule(
   {

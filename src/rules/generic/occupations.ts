@@ -1,4 +1,4 @@
-import type { SheetKind } from '../../model/schema';
+import type { FieldKey, SheetKind } from '../../model/schema';
 import type { Rule, RuleContext } from '../rule';
 import { findOccupationByName, lookupOccupation } from '../../validate/occupations';
 import { occupationCodeKey, occupationNameKey } from '../../model/occupation-key';
@@ -6,7 +6,7 @@ import { appliedOccupations, isAppliedWorkType, matchOccupations } from '../shar
 import { DATA_QUALITY } from '../../sources';
 
 /** Sheets whose rows belong to one occupation, and the field naming it. */
-const USES: [SheetKind, string][] = [
+const USES: [SheetKind, FieldKey][] = [
   ['examiners', 'occupation'],
   ['experts', 'occupation'],
   ['equipment', 'occupation'],

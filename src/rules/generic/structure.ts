@@ -1,6 +1,6 @@
 import { isCellError, isEmptyValue } from '../../model/cell';
 import type { Table } from '../../model/table';
-import { sheetDef } from '../../model/schema';
+import { sheetDef, type FieldKey } from '../../model/schema';
 import { profileFields } from '../../profiles/profiles';
 import { MATERIALS_BASIS, materialsBasis } from '../../materials';
 import { rowWiseRule, type Rule } from '../rule';
@@ -77,7 +77,7 @@ export const requiredColumns: Rule = {
 };
 
 /** A column present over data rows none of which fills it: as missing as an absent column. */
-function unfilled(t: Table, field: string): boolean {
+function unfilled(t: Table, field: FieldKey): boolean {
   return t.rows.length > 0 && t.rows.every((row) => isEmptyValue(t.value(row, field)));
 }
 

@@ -1,3 +1,4 @@
+import type { FieldKey } from '../../model/schema';
 import type { Table } from '../../model/table';
 import { parsePercent, validateCount } from '../../validate';
 import { basisFrom } from '../../jurisdictions';
@@ -17,7 +18,7 @@ const GROUPS = [
 const RATE_TOLERANCE = 0.1;
 
 /** A count cell as a number; undefined when empty or not a count (the cell check reports that). */
-function count(t: Table, row: number, field: string): number | undefined {
+function count(t: Table, row: number, field: FieldKey): number | undefined {
   if (!t.has(field)) return undefined;
   const v = t.value(row, field);
   if (v === null || v === '') return undefined;
@@ -27,26 +28,26 @@ function count(t: Table, row: number, field: string): number | undefined {
 
 function checkRow(ctx: RuleContext, t: Table, row: number, what: string): void {
   for (const g of GROUPS) {
-    const parts = LEVELS.map((l) => count(t, row, g.prefix + l));
-    const total = count(t, row, g.prefix + 'Total');
+    const parts = LEVELS.map((l) => count(t, row, `${g.prefix}${l}`));
+    const total = count(t, row, `${g.prefix}Total`);
     if (total === undefined || parts.every((p) => p === undefined)) continue;
     const sum = parts.reduce<number>((s, p) => s + (p ?? 0), 0);
     if (sum !== total) {
       ctx.report({
         rule: 'xcert.total',
-        ...ctx.at(t, row, g.prefix + 'Total'),
+        ...ctx.at(t, row, `${g.prefix}Total`),
         message: `${what}${g.label}总计为 ${total}，但初级 + 中级 + 高级 = ${sum}`,
         hint: '核对各等级人次与总计',
       });
     }
   }
-  for (const l of [...LEVELS, 'Total']) {
-    const a = count(t, row, 'assessed' + l);
-    const c = count(t, row, 'certified' + l);
+  for (const l of [...LEVELS, 'Total'] as const) {
+    const a = count(t, row, `assessed${l}`);
+    const c = count(t, row, `certified${l}`);
     if (a !== undefined && c !== undefined && c > a) {
       ctx.report({
         rule: 'xcert.certified-exceeds',
-        ...ctx.at(t, row, 'certified' + l),
+        ...ctx.at(t, row, `certified${l}`),
         message: `${what}${LEVEL_NAMES[l]}取证人次 ${c} 大于认定人次 ${a}`,
         hint: '取证人次不应超过认定人次',
       });
@@ -91,8 +92,8 @@ export const xcertArithmetic: Rule = {
       for (const row of t.totalRows) {
         checkRow(ctx, t, row, '合计行');
         for (const g of GROUPS) {
-          for (const l of [...LEVELS, 'Total']) {
-            const field = g.prefix + l;
+          for (const l of [...LEVELS, 'Total'] as const) {
+            const field = `${g.prefix}${l}` as const;
             const stated = count(t, row, field);
             if (stated === undefined) continue;
             const sum = t.rows.reduce((s, r) => s + (count(t, r, field) ?? 0), 0);

@@ -2,7 +2,7 @@ import type { RuleContext } from '../rule';
 import { readCount } from '../../filing/counts';
 import { appliedOccupations, rowsByOccupation } from './occupations';
 
-const QUESTION_FIELDS = ['single', 'multiple', 'trueFalse', 'subjective', 'skill'];
+const QUESTION_FIELDS = ['single', 'multiple', 'trueFalse', 'subjective', 'skill'] as const;
 
 /**
  * Every applied occupation has 题库 rows that hold questions (HA 二（五）4

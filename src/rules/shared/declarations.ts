@@ -1,11 +1,11 @@
-import type { BusinessType } from '../../model/schema';
+import type { BusinessType, OrgKey } from '../../model/schema';
 import type { ProfileId } from '../../profiles/profiles';
 import type { Rule, RuleContext } from '../rule';
 import type { Basis } from '../basis';
 
 export interface Declaration {
   /** Org field the clerk answers 是/否 (see the declaration items of 机构信息 in the schema). */
-  key: string;
+  key: OrgKey;
   /** The answer that bars the application. */
   bars: '是' | '否';
   /** Only for these 单位性质 (e.g. 年审 for social organisations); absent means every applicant. */

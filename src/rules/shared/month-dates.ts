@@ -1,3 +1,4 @@
+import type { FieldKey } from '../../model/schema';
 import { type CellValue, isoDate } from '../../model/cell';
 import { isMonthFormat } from '../../model/number-format';
 import type { Table } from '../../model/table';
@@ -23,7 +24,7 @@ export function daySpan(v: CellValue, numFmt: string | null = null): DaySpan | u
 }
 
 /** The days a table cell's date may mean, its number format considered. */
-export function cellSpan(t: Table, row: number, field: string): DaySpan | undefined {
+export function cellSpan(t: Table, row: number, field: FieldKey): DaySpan | undefined {
   const c = t.cell(row, field);
   return c ? daySpan(c.value, c.numFmt) : undefined;
 }

@@ -1,3 +1,4 @@
+import type { FieldKey } from '../../model/schema';
 import { normaliseLabel } from '../../model/label';
 import { occupationCodeKey, occupationNameKey } from '../../model/occupation-key';
 import type { Table } from '../../model/table';
@@ -155,8 +156,8 @@ function matchList(ctx: RuleContext, name: string, code: string): OccupationMatc
 export function rowsByOccupation(
   ctx: RuleContext,
   table: Table,
-  nameField = 'occupation',
-  codeField = 'occupationCode',
+  nameField: FieldKey = 'occupation',
+  codeField: FieldKey = 'occupationCode',
 ): { groups: Map<AppliedOccupation, number[]>; unmatched: number[] } {
   return ctx.memo(`occupations.rows:${table.sheet.name}:${nameField}`, () => {
     const groups = new Map<AppliedOccupation, number[]>();

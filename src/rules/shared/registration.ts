@@ -1,3 +1,4 @@
+import type { OrgKey } from '../../model/schema';
 import { Place, placeLabel, placeOfAddress, placeOfCreditCode } from '../../places';
 import type { FindingInput, RuleContext } from '../rule';
 
@@ -31,7 +32,7 @@ const PLACE_ITEMS = ['regPlace', 'registrar', 'address'] as const;
 
 function evidence(ctx: RuleContext, region: Region): { code?: Evidence; place?: Evidence } {
   const org = ctx.book.org!;
-  const at = (key: string): At => {
+  const at = (key: OrgKey): At => {
     const c = org.cell(key);
     return c ? { sheet: org.sheet.name, cell: c.address, row: c.row, column: org.header(key) } : { sheet: org.sheet.name };
   };

@@ -17,15 +17,15 @@ export interface XcertRecord {
   unreadable: string[];
 }
 
-const LEVELS = ['Junior', 'Middle', 'Senior'];
+const LEVELS = ['Junior', 'Middle', 'Senior'] as const;
 
-function total(t: Table, row: number, prefix: string, unreadable: string[]): number {
+function total(t: Table, row: number, prefix: 'assessed' | 'certified', unreadable: string[]): number {
   const whole = readCount(t, row, `${prefix}Total`);
   if (whole.unreadable) unreadable.push(whole.unreadable);
   if (!whole.empty) return whole.n;
   let n = 0;
   for (const l of LEVELS) {
-    const c = readCount(t, row, prefix + l);
+    const c = readCount(t, row, `${prefix}${l}`);
     if (c.unreadable) unreadable.push(c.unreadable);
     n += c.n;
   }

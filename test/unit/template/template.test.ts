@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { buildTemplate, businessField, INLINE_LIST_MAX, templateBuffer, templateSheets, validationFor } from '../../../src/template';
-import { SHEETS } from '../../../src/model/schema';
+import { SHEETS, type OrgKey } from '../../../src/model/schema';
 import { readWorkbook } from '../../../src/read/read-workbook';
 import { fromExcelWorkbook } from '../../helpers/exceljs-reference';
 import { recognise } from '../../../src/recognise/recognise';
@@ -18,7 +18,7 @@ describe('template workbook', () => {
     const book = recognise(fromExcelWorkbook(buildTemplate(id, business)));
     for (const def of templateSheets(profile, business)) {
       if (def.layout === 'kv') {
-        for (const f of def.fields) expect([def.name, f.key, book.org?.has(f.key)]).toEqual([def.name, f.key, true]);
+        for (const f of def.fields) expect([def.name, f.key, book.org?.has(f.key as OrgKey)]).toEqual([def.name, f.key, true]);
         continue;
       }
       const t = book.table(def.kind);

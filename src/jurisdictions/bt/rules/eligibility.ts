@@ -2,6 +2,7 @@ import type { Rule } from '../../../rules/rule';
 import { declarationRule } from '../../../rules/shared/declarations';
 import { GOVERNMENT_CODES, GOVERNMENT_NATURES } from '../../../rules/shared/government';
 import { bt, FILINGS, PROFILES } from './basis';
+import type { OrgKey } from '../../../model/schema';
 
 /**
  * 第七条（二）1 admits 各类独立法人（含与政府部门脱钩的社会团体等）and,
@@ -20,7 +21,7 @@ export const independentLegalPerson: Rule = {
   check(ctx) {
     const org = ctx.book.org;
     if (!org) return;
-    const at = (key: string) => {
+    const at = (key: OrgKey) => {
       const c = org.cell(key)!;
       return { sheet: org.sheet.name, cell: c.address, row: c.row, column: org.header(key) };
     };

@@ -2,7 +2,7 @@ import type { Rule } from '../../../rules/rule';
 import { readCount } from '../../../filing/counts';
 import { bt, FILINGS, PROFILES } from './basis';
 
-const QUESTION_FIELDS = ['single', 'multiple', 'trueFalse', 'subjective', 'skill'];
+const QUESTION_FIELDS = ['single', 'multiple', 'trueFalse', 'subjective', 'skill'] as const;
 const MIN_PERCENT = 20;
 
 export const annualRenewal: Rule = {

@@ -4,6 +4,7 @@ import { normaliseLabel } from '../../../model/label';
 import { boxes } from '../../../forms/boxes';
 import { FormDef, FormInput, header, headerSchema, maskId } from '../../../forms/common';
 import { haCategory, HA_CATEGORIES } from './ha-category';
+import type { OrgKey } from '../../../model/schema';
 
 /** 附件1's basic-information items, in its order; these are what a 变更 shows (in red when changed). */
 export const HA_APPLY_FIELDS = [
@@ -46,7 +47,7 @@ const schema = z.object({
 });
 
 /** Whether an item's 变更前 differs from its value (both compared as the clerk typed them). */
-function changed(input: FormInput, key: string): boolean {
+function changed(input: FormInput, key: OrgKey): boolean {
   const org = input.book.org;
   if (!org) return false;
   const before = displayText(org.before(key)).trim();
@@ -62,7 +63,7 @@ export const HA_APPLY: FormDef<typeof schema> = {
   schema,
   build(input) {
     const org = input.book.org;
-    const text = (k: string) => org?.text(k) ?? '';
+    const text = (k: OrgKey) => org?.text(k) ?? '';
     const values = Object.fromEntries(
       HA_APPLY_FIELDS.flatMap((f) => {
         const v = f === 'legalRepId' && input.options.maskIds ? maskId(text(f)) : text(f);

@@ -4,6 +4,7 @@ import { validateMoney } from '../../../validate/counts';
 import { boxes } from '../../../forms/boxes';
 import { FormDef, FormInput, header, headerSchema } from '../../../forms/common';
 import { haCategory, HA_CATEGORIES } from './ha-category';
+import type { OrgKey } from '../../../model/schema';
 
 /** 附件4 填表说明 2: with many occupations, the five with the most 评价人次. */
 const TOP = 5;
@@ -53,7 +54,7 @@ function fees(input: FormInput): z.infer<typeof fee>[] {
       const occupation = t.text(r, 'occupation');
       if (!occupation || seen.has(occupation)) continue;
       seen.add(occupation);
-      const cells = [1, 2, 3, 4, 5].map((n) => t.text(r, `fee${n}`));
+      const cells = ([1, 2, 3, 4, 5] as const).map((n) => t.text(r, `fee${n}`));
       const free = cells.every((c) => !c || validateMoney(c).value === 0);
       const [fee1, fee2, fee3, fee4, fee5] = free ? ['无', '无', '无', '无', '无'] : cells;
       out.push({ occupation, fee1, fee2, fee3, fee4, fee5 });
@@ -71,7 +72,7 @@ export const HA_RENEW: FormDef<typeof schema> = {
   schema,
   build(input) {
     const org = input.book.org;
-    const text = (k: string) => org?.text(k) ?? '';
+    const text = (k: OrgKey) => org?.text(k) ?? '';
     const rows: z.infer<typeof evaluation>[] = [];
     for (const t of input.book.tablesOf('evaluations')) {
       for (const r of t.rows) rows.push({ occupation: t.text(r, 'occupation'), level: t.text(r, 'level'), assessed: readCount(t, r, 'assessed').n, certified: readCount(t, r, 'certified').n });

@@ -8,13 +8,14 @@ import { appliedOccupations, rowsByOccupation } from '../../../rules/shared/occu
 import { referenceDate } from '../../../rules/shared/reference-date';
 import { readCount } from '../../../filing/counts';
 import { ha, PROFILES } from './basis';
+import type { OrgKey } from '../../../model/schema';
 
 const DAY = 86400000;
 const RENEWAL_LEAD_DAYS = 60;
 const NOTICE_WORKDAYS = 30;
 
 /** A date item of 机构信息 with where it is, or why it is missing. */
-function orgDate(ctx: RuleContext, key: string): { date?: Date; at: { sheet?: string; cell?: string; row?: number; column?: string } } {
+function orgDate(ctx: RuleContext, key: OrgKey): { date?: Date; at: { sheet?: string; cell?: string; row?: number; column?: string } } {
   const org = ctx.book.org;
   const c = org?.cell(key);
   if (!org || !c) return { at: org ? { sheet: org.sheet.name, column: org.header(key) } : {} };

@@ -2,7 +2,7 @@ import type { Rule } from '../../../rules/rule';
 import { PROFILES, sh } from './basis';
 
 /** Columns of 附件1 the 申请职业（工种） sheet supplies, beyond code, name and levels. */
-const RECOMMENDATION_FIELDS = ['standard', 'industry', 'plannedCount', 'inCatalogue'];
+const RECOMMENDATION_FIELDS = ['standard', 'industry', 'plannedCount', 'inCatalogue'] as const;
 
 export const recommendationFields: Rule = {
   id: 'sh.occupations.recommendation',

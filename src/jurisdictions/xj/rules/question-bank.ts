@@ -6,10 +6,11 @@ import { sumCounts, uncountedNote } from '../../../filing/counts';
 import type { AppliedOccupation } from '../../../rules/shared/occupations';
 import { BankRow, bankByLevel, missingBankLevels } from '../../../rules/shared/question-bank-by-level';
 import { PROFILES, xj } from './basis';
+import type { FieldKey } from '../../../model/schema';
 
 const BASIS = xj('五（二）1');
-const OBJECTIVE = ['single', 'multiple', 'trueFalse'];
-const THEORY = [...OBJECTIVE, 'subjective'];
+const OBJECTIVE = ['single', 'multiple', 'trueFalse'] as const;
+const THEORY = [...OBJECTIVE, 'subjective'] as const;
 const MIN_THEORY = 1000;
 const MIN_SKILL = 30;
 /** Levels 5–3 have the 1000-question floor and are mainly objective; 2–1 mix in subjective questions. */
@@ -33,7 +34,7 @@ function appliedBanks(ctx: RuleContext): LevelBank[] {
 }
 
 /** The first row's cell of the first field its table has, and the rows involved when several. */
-function at(ctx: RuleContext, rows: readonly BankRow[], fields: readonly string[]) {
+function at(ctx: RuleContext, rows: readonly BankRow[], fields: readonly FieldKey<'questionBank'>[]) {
   const { table, row } = rows[0];
   const field = fields.find((f) => table.has(f)) ?? 'level';
   const last = rows[rows.length - 1].row;
@@ -43,7 +44,7 @@ function at(ctx: RuleContext, rows: readonly BankRow[], fields: readonly string[
 const name = (b: LevelBank) => `职业（工种）${b.occupation.label} ${skillLevelLabel(b.level)}`;
 
 /** Tables that lack every one of some columns, so their counts cannot be read at all. */
-function reportMissingColumns(ctx: RuleContext, fields: readonly string[], what: string): Set<Table> {
+function reportMissingColumns(ctx: RuleContext, fields: readonly FieldKey<'questionBank'>[], what: string): Set<Table> {
   const blind = new Set<Table>();
   for (const t of ctx.book.tablesOf('questionBank')) {
     if (!t.rows.length || fields.some((f) => t.has(f))) continue;
@@ -120,7 +121,7 @@ export const objectiveAndSubjective: Rule = {
       const subjective = sumCounts(b.rows, ['subjective']).n;
       if (objective > 0 && subjective > 0) continue;
       const lacking = [objective ? '' : '客观题', subjective ? '' : '主观题'].filter(Boolean).join('和');
-      ctx.report({ ...at(ctx, b.rows, subjective ? OBJECTIVE : ['subjective']), message: `${name(b)} 理论题库没有${lacking}，通常应客观题与主观题相结合` });
+      ctx.report({ ...at(ctx, b.rows, subjective ? OBJECTIVE : (['subjective'] as const)), message: `${name(b)} 理论题库没有${lacking}，通常应客观题与主观题相结合` });
     }
   },
 };

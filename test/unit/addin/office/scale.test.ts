@@ -4,7 +4,7 @@ import { rosterWorkbook } from '../../../excel-double/roster';
 import { session, snapshot } from './helpers';
 
 /**
- * Issue 7's cost bound on a 100,000-row roster with 2,500 bad IDs: syncs
+ * The add-in's cost bound in Excel on a 100,000-row roster with 2,500 bad IDs: syncs
  * grow with the bytes Excel must carry (about 4 MB per sync), not with
  * rows or marked cells; every request and response stays under 5 MB; and
  * clearing leaves every value and fill as it was.

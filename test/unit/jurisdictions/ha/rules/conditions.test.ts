@@ -1,5 +1,4 @@
 import type { CellValue } from '../../../../../src/model/cell';
-import { orgRows } from '../../../../helpers/book';
 import { creditCode, only, orgCell, run } from '../../xj/rules/fixture';
 import { HA_ORG, haSpec } from './fixture';
 

@@ -1,4 +1,3 @@
-import { orgRows } from '../../../../helpers/book';
 import { creditCode, only, orgCell, run } from '../../xj/rules/fixture';
 import { ELECTRICIAN, HA_ORG, haSpec, ROBOT } from './fixture';
 

@@ -1,5 +1,6 @@
 import { KvSheet, RecognisedWorkbook } from '../model/table';
 import type { CellValue } from '../model/cell';
+import type { OrgKey } from '../model/schema';
 
 /** The later filing's 机构信息 whose 变更前 values are the earlier filing's. */
 class ComparedOrg extends KvSheet {
@@ -10,7 +11,7 @@ class ComparedOrg extends KvSheet {
     super(org.def, org.sheet, org.items);
   }
 
-  override before(key: string): CellValue {
+  override before(key: OrgKey): CellValue {
     return this.earlier?.value(key) ?? null;
   }
 }
