@@ -1,5 +1,5 @@
 import { displayText } from '../model/cell';
-import { sheetDef, type SheetKind } from '../model/schema';
+import { sheetDef, type OrgKey, type SheetKind } from '../model/schema';
 import type { RecognisedWorkbook, Table } from '../model/table';
 import { maskId } from '../validate/gb11643-id';
 import { findOccupationByName, lookupOccupation, validateOccupationCode } from '../validate/occupations';
@@ -303,7 +303,8 @@ export function compareWithCells(before: RecognisedWorkbook, after: RecognisedWo
   const diff = compareSnapshots(was, now);
   const cells: ChangedCell[] = [];
   for (const c of diff.basic) {
-    const at = after.org?.address(c.field);
+    // A basic change's field is one of 机构信息's own keys: compareBasic walks them.
+    const at = after.org?.address(c.field as OrgKey);
     if (at) cells.push({ sheet: after.org!.sheet.name, cell: at, before: c.before });
   }
   for (const spec of GROUPS) {

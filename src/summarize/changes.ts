@@ -26,7 +26,7 @@ const own = (r: Readonly<Record<string, string>>, k: string) => (Object.hasOwn(r
 
 /** A 信息变更 checked against what it claims to change (HA 四（三）2: the changed items, with their 变更前). */
 function declarationChecks(before: FilingSnapshot, after: FilingSnapshot, diff: FilingDiff): string[] {
-  const label = new Map(sheetDef('org').fields.map((f) => [f.key, f.header]));
+  const label = new Map<string, string>(sheetDef('org').fields.map((f) => [f.key, f.header]));
   const out: string[] = [];
   for (const [key, declared] of Object.entries(after.declared)) {
     const was = own(before.basic, key);
