@@ -21,6 +21,8 @@ const mbFile = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 
 const partSize = (bytes: number) => (bytes >= GB ? `${(bytes / GB).toFixed(Number.isInteger(bytes / GB) ? 0 : 1)} GB` : mb0(bytes));
 /** An inflate limit: gigabytes from 1 GB up, else megabytes. */
 const inflateLimit = (bytes: number) => (bytes >= GB ? gb0(bytes) : mb0(bytes));
+/** A part's size: whole megabytes, or gigabytes from 1 GB up (one decimal unless whole). */
+const partSize = (bytes: number) => (bytes >= GB ? `${(bytes / GB).toFixed(Number.isInteger(bytes / GB) ? 0 : 1)} GB` : mb0(bytes));
 
 interface Message<P> {
   reason: InputReason;
