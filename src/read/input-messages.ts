@@ -17,8 +17,6 @@ const mb0 = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 const gb0 = (bytes: number) => `${(bytes / GB).toFixed(0)} GB`;
 /** A file's size as the CLI states it: one decimal below 10 MB. */
 const mbFile = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
-/** A part's size: gigabytes (one decimal unless whole) from 1 GB up, else whole megabytes. */
-const partSize = (bytes: number) => (bytes >= GB ? `${(bytes / GB).toFixed(Number.isInteger(bytes / GB) ? 0 : 1)} GB` : mb0(bytes));
 /** An inflate limit: gigabytes from 1 GB up, else megabytes. */
 const inflateLimit = (bytes: number) => (bytes >= GB ? gb0(bytes) : mb0(bytes));
 /** A part's size: whole megabytes, or gigabytes from 1 GB up (one decimal unless whole). */
