@@ -4,6 +4,7 @@ import type { RecognisedWorkbook } from './model/table';
 import { parseProfile, Profile } from './profiles/profiles';
 import { runRules, runRulesInSlices } from './rules/engine';
 import { countFindings, Finding, Summary } from './rules/finding';
+import { checkTitles } from './rules/catalogue';
 import { ALL_RULES } from './rules/registry';
 import type { CheckOptions } from './rules/rule';
 
@@ -20,6 +21,11 @@ export interface CheckResult {
   business: BusinessType;
   summary: Summary;
   findings: Finding[];
+}
+
+/** What marking a checked workbook needs besides its findings: the file's name, the check's setting and counts, and each finding's check by its title. */
+export function markMeta(file: string, result: CheckResult) {
+  return { file, profile: result.profile, business: result.business, summary: result.summary, titles: checkTitles(result.findings) };
 }
 
 /** Why a check cannot start; the CLI turns it into exit code 2. */

@@ -1,4 +1,4 @@
-import { checkBook, parseBusiness, type CheckResult } from '../../src/check';
+import { checkBook, markMeta, parseBusiness, type CheckResult } from '../../src/check';
 import { planMarks, type AnnotateMeta } from '../../src/annotate/mark-plan';
 import type { RecognisedWorkbook } from '../../src/model/table';
 import { planFixes, type Fix } from '../../src/fix';
@@ -54,7 +54,7 @@ async function check(id: number, name: string, source: Blob | Uint8Array, req: {
   const result = checkBook(book, req);
   step({ step: '整理结果', done: 2, total: 3 });
   const sheets = book.workbook.sheets.map((s) => s.name);
-  const meta: AnnotateMeta = { file: name, profile: result.profile, business: result.business, summary: result.summary };
+  const meta: AnnotateMeta = markMeta(name, result);
   checked = { name, original: original ?? bytes, bytes, book, result, meta };
   const reply: CheckReply = {
     profile: result.profile.id,

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { diffMarks, planMarks, type MarkPlan } from '../../src/annotate/mark-plan';
-import type { CheckRequest, CheckResult } from '../../src/check';
+import { markMeta, type CheckRequest, type CheckResult } from '../../src/check';
 import { LiveCheck, type SheetEdit } from '../../src/live/live-check';
 import { parseA1 } from '../../src/model/cell';
 import type { Rect } from '../../src/model/range';
@@ -40,7 +40,7 @@ export interface Live {
 }
 
 export function planFor(result: CheckResult, workbook: Workbook, file: string): MarkPlan {
-  return planMarks(result.findings, { file, profile: result.profile, business: result.business, summary: result.summary }, workbook.sheets.map((s) => s.name));
+  return planMarks(result.findings, markMeta(file, result), workbook.sheets.map((s) => s.name));
 }
 
 export function checkRequest(req: PaneRequest, today: Date | undefined): CheckRequest {

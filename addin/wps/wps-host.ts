@@ -1,5 +1,5 @@
 import { diffMarks, marksByKey, planMarks, type MarkPlan } from '../../src/annotate/mark-plan';
-import { checkBook, CheckSetupError, parseBusiness, type CheckResult } from '../../src/check';
+import { checkBook, CheckSetupError, markMeta, parseBusiness, type CheckResult } from '../../src/check';
 import { planFixes, type Fix } from '../../src/fix';
 import { a1 } from '../../src/model/cell';
 import { MAX_COLS, MAX_ROWS, type Rect } from '../../src/model/range';
@@ -140,7 +140,7 @@ export class WpsHost implements OfficeHost {
   }
 
   private plan(result: CheckResult, workbook: Workbook, file: string): MarkPlan {
-    return planMarks(result.findings, { file, profile: result.profile, business: result.business, summary: result.summary }, workbook.sheets.map((s) => s.name));
+    return planMarks(result.findings, markMeta(file, result), workbook.sheets.map((s) => s.name));
   }
 
   private view(): CheckView {

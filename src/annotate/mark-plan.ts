@@ -2,7 +2,6 @@ import { parseA1 } from '../model/cell';
 import type { BusinessType } from '../model/schema';
 import type { Profile } from '../profiles/profiles';
 import { SEVERITY_FILL, SEVERITY_LABEL, SEVERITY_RANK, type Severity } from '../model/severity';
-import { checkTitle } from '../rules/catalogue';
 import { countsLine, verdictOf, type Finding, type Summary } from '../rules/finding';
 
 /**
@@ -18,6 +17,12 @@ export interface AnnotateMeta {
   profile: Profile;
   business: BusinessType;
   summary: Summary;
+  /**
+   * Each finding's check by the title a clerk reads (from the rule catalogue,
+   * which the caller has loaded to check): the annotator itself stays free of
+   * the rules.
+   */
+  titles: Readonly<Record<string, string>>;
 }
 
 /** Fill (ARGB) of a cell changed since the earlier filing (与上次备案比较): a lavender none of the severities use. */
@@ -98,13 +103,13 @@ export function cellTarget(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-function resultRows(findings: readonly Finding[]): ResultRow[] {
+function resultRows(findings: readonly Finding[], titles: AnnotateMeta['titles']): ResultRow[] {
   return findings.map((f, i) => {
     const link: ResultLink =
       f.sheet && f.cell ? { sheet: f.sheet, cell: f.cell, text: f.cell, target: cellTarget(f.sheet, f.cell) } : { text: f.range ? `第 ${f.range.replace(':', '–')} 行` : '' };
     return {
       severity: f.severity,
-      values: [i + 1, SEVERITY_LABEL[f.severity], f.sheet ?? '工作簿', link.text, f.column ?? '', f.message, f.basis, f.hint ?? '', checkTitle(f.rule)],
+      values: [i + 1, SEVERITY_LABEL[f.severity], f.sheet ?? '工作簿', link.text, f.column ?? '', f.message, f.basis, f.hint ?? '', Object.hasOwn(titles, f.rule) ? titles[f.rule] : f.rule],
       link,
     };
   });
@@ -154,7 +159,7 @@ export function planMarks(findings: readonly Finding[], meta: AnnotateMeta, shee
       headerRow: head.length + 2,
       headers: RESULT_HEADERS,
       widths: RESULT_WIDTHS,
-      rows: resultRows(findings),
+      rows: resultRows(findings, meta.titles),
       linkColumn: 4,
       severityColumn: 2,
       messageColumn: 6,

@@ -72,6 +72,11 @@ export function checkTitle(rule: string): string {
   return titles.get(rule) ?? rule;
 }
 
+/** The titles of the checks that reported these findings, by finding id: what the annotated copy's 检查结果 names them by. */
+export function checkTitles(findings: readonly { rule: string }[]): Record<string, string> {
+  return Object.fromEntries(findings.map((f) => [f.rule, checkTitle(f.rule)]));
+}
+
 function cellText(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }

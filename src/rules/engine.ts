@@ -95,7 +95,7 @@ export function runRule(rule: Rule, book: RecognisedWorkbook, profile: Profile, 
   const out: RuleOutcome = { rule, findings: [], unlisted: new Map() };
   const listed = new Map<string, number>();
   // A value merged over several rows is judged for each row but shown once, at the range's top cell.
-  const atCell = new Set<string>();
+  const shown = new CellMessages();
   const ctx: RuleContext = {
     book,
     profile,
@@ -103,11 +103,7 @@ export function runRule(rule: Rule, book: RecognisedWorkbook, profile: Profile, 
     options,
     report: (f) => {
       const id = f.rule ?? rule.id;
-      if (f.cell) {
-        const key = `${id}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
-        if (atCell.has(key)) return;
-        atCell.add(key);
-      }
+      if (f.cell && !shown.add(id, f.sheet ?? '', f.cell, f.message)) return;
       const n = (listed.get(id) ?? 0) + 1;
       const severity = f.severity ?? rule.severity;
       const basis = f.basis ?? resolveBasis(rule.basis, profile);
@@ -142,6 +138,31 @@ export function runRule(rule: Rule, book: RecognisedWorkbook, profile: Profile, 
     ctx.report({ rule: 'engine.rule-failed', severity: 'error', message: `“${rule.title}”（${rule.id}）未能完成检查，其结果缺失`, basis: 'beian', hint: '请将此工作簿反馈给 beian 维护人员（见 docs/security.md）' });
   }
   return out;
+}
+
+/**
+ * The messages reported at each cell, by id and sheet. Nested maps of the
+ * strings a finding already holds: a key joined per finding cost a big
+ * roster's check more than its rules did.
+ */
+class CellMessages {
+  private readonly byId = new Map<string, Map<string, Map<string, string | string[]>>>();
+
+  /** Whether this message is new at this cell (and notes it). */
+  add(id: string, sheet: string, cell: string, message: string): boolean {
+    let bySheet = this.byId.get(id);
+    if (!bySheet) this.byId.set(id, (bySheet = new Map()));
+    let byCell = bySheet.get(sheet);
+    if (!byCell) bySheet.set(sheet, (byCell = new Map()));
+    const had = byCell.get(cell);
+    if (had === undefined) {
+      byCell.set(cell, message);
+      return true;
+    }
+    if (had === message || (Array.isArray(had) && had.includes(message))) return false;
+    byCell.set(cell, Array.isArray(had) ? [...had, message] : [had, message]);
+    return true;
+  }
 }
 
 /** A row-wise rule table by table, each table's part through the hooks, over the hooks' rows where they name them. */

@@ -69,7 +69,11 @@ async function inflateWithStream(data: Uint8Array, sink: Sink, pause: () => Prom
       await pause();
     }
   } catch (e) {
-    await reader.cancel().catch(() => undefined);
+    // Left unread rather than cancelled: Node's stream adapter can still hand
+    // on output the inflater made during a pause, and enqueueing it into a
+    // cancelled stream throws outside any caller (an uncaught exception). Unread,
+    // the inflater stops at its buffer's bound and the stream is collected.
+    reader.releaseLock();
     throw e;
   }
 }

@@ -24,7 +24,7 @@ const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status
 const missing = [...(has('soffice') ? [] : ['soffice（libreoffice-calc-nogui）']), ...(spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0 ? [] : ['openpyxl（python3-openpyxl）'])];
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const META: Omit<AnnotateMeta, 'file'> = { profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 1, infos: 1 } };
+const META: Omit<AnnotateMeta, 'file'> = { profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 1, infos: 1 }, titles: {} };
 
 /** exceljs crashes on openpyxl's charts (exceljs#2591), so it cannot be the reference for these. */
 const EXCELJS_CANNOT_READ = new Set(['openpyxl-filing.xlsx', 'openpyxl-macro.xlsm']);

@@ -21,7 +21,7 @@ import { baseFiling, PICTURE_CELLS, PICTURE_IDS, WPS_PARTS, wpsFiling } from './
  */
 
 const TODAY = new Date(Date.UTC(2026, 5, 1));
-const META: Omit<AnnotateMeta, 'file'> = { profile: profileById('xj-xcert')!, business: '首次备案', summary: { errors: 1, warnings: 0, infos: 0 } };
+const META: Omit<AnnotateMeta, 'file'> = { profile: profileById('xj-xcert')!, business: '首次备案', summary: { errors: 1, warnings: 0, infos: 0 }, titles: {} };
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('workbooks written by WPS 表格', () => {

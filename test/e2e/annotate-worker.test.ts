@@ -98,7 +98,7 @@ if (!hasChromium) {
 
     it('makes the same annotated copy as Node', async () => {
       const input = await workbook();
-      const meta: AnnotateMeta = { file: 'a.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 1, infos: 1 } };
+      const meta: AnnotateMeta = { file: 'a.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 1, infos: 1 }, titles: {} };
       const worker = `${bundle('annotate/index.js')}
 self.onmessage = async (e) => {
   try {

@@ -159,7 +159,7 @@ run('the pane at scale: 400 findings of one rule', () => {
     const before = await sheets();
     await page.getByRole('button', { name: '检查工作簿' }).click();
     await page.getByRole('button', { name: '取消' }).click({ timeout: 10_000 });
-    await page.getByText('已取消检查，工作簿未作改动。').waitFor({ timeout: 15_000 });
+    await page.getByText('已取消检查，工作簿未作改动。').first().waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: '检查工作簿' }).and(page.locator(':enabled')).waitFor();
     expect(await page.getByTestId('summary').count()).toBe(0);
     expect(await sheets()).toEqual(before);

@@ -118,7 +118,12 @@ describe('beian check --annotate', () => {
       );
       expect(Object.keys((copy as unknown as { _merges: object })._merges).sort()).toEqual(Object.keys((ws as unknown as { _merges: object })._merges).sort());
     }
-    expect(after.getWorksheet('检查结果')).toBeDefined();
+    const results = after.getWorksheet('检查结果')!;
+    expect(results).toBeDefined();
+    // Each check is named by its title: no rule id reaches the clerk.
+    const checks = results.getColumn(9).values.filter((v): v is string => typeof v === 'string');
+    expect(checks.length).toBeGreaterThan(1);
+    for (const title of checks) expect(title).not.toMatch(/^[a-z]+[.-][a-z.-]+$/);
 
     const again = await beian(['check', src, '--annotate', out, '--json']);
     expect(again.code).toBe(2);

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { checkBookInSlices } from '../../check';
+import { checkBookInSlices, markMeta } from '../../check';
 import type { Register } from '../main';
 import { EXIT, UsageError } from '../io';
 import { Outputs } from '../files';
@@ -68,7 +68,7 @@ export const registerCheck: Register = (program, io, done) => {
       if (opts.annotate) {
         // Loaded only for the annotated copy: a plain check starts without them.
         const { annotateWorkbook } = await import('../../annotate');
-        const annotated = await annotateWorkbook(bytes, result.findings, { file: name, profile: result.profile, business: result.business, summary: result.summary });
+        const annotated = await annotateWorkbook(bytes, result.findings, markMeta(name, result));
         await outputs.write(opts.annotate, annotated.bytes);
         const left = annotated.notice ? `${annotated.notice}\n` : '';
         if (!opts.json) io.out(`已写入标注工作簿：${opts.annotate}\n${left}`);

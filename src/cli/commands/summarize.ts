@@ -19,7 +19,8 @@ import { checkInbox, defaultJobs } from '../workers';
 import { Outputs } from '../files';
 import { InboxWalker, type InboxEntry } from '../inbox';
 import { EXIT, forTerminal, UsageError, type CliIO } from '../io';
-import { readHolidays, readPrevious, readRegisterFile } from '../load';
+import { readHolidays } from '../load';
+import { readPrevious, readRegisterFile } from '../batch-inputs';
 import type { Register } from '../main';
 import { packageDir } from '../package-dir';
 

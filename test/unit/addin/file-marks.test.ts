@@ -1,6 +1,6 @@
 import { annotateXlsx } from '../../../src/annotate';
 import { combinedNote } from '../../../src/annotate/mark-plan';
-import { checkBook } from '../../../src/check';
+import { checkBook, markMeta } from '../../../src/check';
 import { parseA1 } from '../../../src/model/cell';
 import { openWorkbook } from '../../../src/open';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
@@ -55,7 +55,7 @@ beforeAll(async () => {
 /** The annotated copy of `bytes`, for the same day and file name the add-in's check uses. */
 async function annotated(bytes: Uint8Array): Promise<Uint8Array> {
   const result = checkBook(await openWorkbook(bytes), { today: TODAY });
-  return annotateXlsx(bytes, result.findings, { file: '当前工作簿', profile: result.profile, business: result.business, summary: result.summary });
+  return annotateXlsx(bytes, result.findings, markMeta('当前工作簿', result));
 }
 
 /** A snapshot without the store's rows (each program writes its own restore data), sheets by name. */

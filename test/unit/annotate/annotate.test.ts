@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { annotateXlsx, type AnnotateMeta } from '../../../src/annotate';
-import { checkTitle } from '../../../src/rules/catalogue';
+import { checkTitle, checkTitles } from '../../../src/rules/catalogue';
 import type { Finding } from '../../../src/rules/finding';
 import { profileById } from '../../../src/profiles/profiles';
 import { assertWellFormed, partText, sameBytes, storedEntries, unzipParts } from '../../helpers/package';
@@ -40,7 +40,7 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const META: AnnotateMeta = { file: 'a.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 1, infos: 1 } };
+const META: AnnotateMeta = { file: 'a.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 1, infos: 1 }, titles: checkTitles([{ rule: 'id.checksum' }]) };
 const FINDINGS = [finding('B4', 'error', '身份证件号校验位应为 X，实际为 3'), finding('C4', 'warning', '数量存疑'), finding('C4', 'info', '另一条')];
 
 describe('annotateXlsx', () => {

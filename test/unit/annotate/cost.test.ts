@@ -1,5 +1,5 @@
 import { annotateWorkbook } from '../../../src/annotate';
-import { checkBook } from '../../../src/check';
+import { checkBook, markMeta } from '../../../src/check';
 import { openWorkbook } from '../../../src/open';
 import { InputError } from '../../../src/read/input-error';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 async function annotate(bytes: Uint8Array): Promise<{ copy: Uint8Array; seconds: number }> {
   const result = checkBook(await openWorkbook(bytes), { today: TODAY });
   const cpu = process.cpuUsage();
-  const { bytes: copy } = await annotateWorkbook(bytes, result.findings, { file: '名册.xlsx', profile: result.profile, business: result.business, summary: result.summary });
+  const { bytes: copy } = await annotateWorkbook(bytes, result.findings, markMeta('名册.xlsx', result));
   const used = process.cpuUsage(cpu);
   return { copy, seconds: (used.user + used.system) / 1e6 };
 }

@@ -13,7 +13,7 @@ import { buildXlsx, str, type Parts } from '../../helpers/xlsx-parts';
  * structure is protected (marks, but no sheet the clerk cannot remove).
  */
 
-const META: AnnotateMeta = { file: 'a.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 0, infos: 0 } };
+const META: AnnotateMeta = { file: 'a.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 0, infos: 0 }, titles: {} };
 const FINDING: Finding = { rule: 'id.checksum', severity: 'error', sheet: '考评人员', cell: 'A1', row: 1, column: '身份证件号', message: '校验位不对', basis: 'GB 11643-1999', hint: null };
 
 const TEMPLATE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml';

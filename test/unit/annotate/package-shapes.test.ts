@@ -13,7 +13,7 @@ import { assertWellFormed, sameBytes, storedEntries, unzipParts, zipOf } from '.
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const META: AnnotateMeta = { file: 'x.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 0, infos: 0 } };
+const META: AnnotateMeta = { file: 'x.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 1, warnings: 0, infos: 0 }, titles: {} };
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 function mark(cell: string, message = '有误', sheet = '名册'): Finding {

@@ -12,7 +12,7 @@ import { MAIN, PKG_REL, REL } from '../../helpers/xlsx-parts';
  * the clerk's own notes, fills and replies stay as they were.
  */
 
-const META: AnnotateMeta = { file: '名册.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 2, warnings: 1, infos: 0 } };
+const META: AnnotateMeta = { file: '名册.xlsx', profile: profileById('ha-employer')!, business: '首次备案', summary: { errors: 2, warnings: 1, infos: 0 }, titles: {} };
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const THREAD = '{11111111-2222-4333-8444-555555555555}';
 const NOW = { now: new Date(Date.UTC(2026, 0, 2)) };
