@@ -18,8 +18,19 @@ const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const DIST = path.resolve(__dirname, '../../dist');
 
-/** Packages the core takes from npm, each in the form a browser bundler picks (its "browser" export, which requires nothing). */
-const BROWSER_PACKAGES: Record<string, string> = { fflate: path.resolve(__dirname, '../../node_modules/fflate/lib/browser.cjs') };
+const NODE_MODULES = path.resolve(__dirname, '../../node_modules');
+/**
+ * Packages the core takes from npm, each in the form a browser bundler picks
+ * (fflate's "browser" export; saxes, which reads an earlier copy's restore
+ * data, and the character tables it requires are plain scripts).
+ */
+const BROWSER_PACKAGES: Record<string, string> = {
+  fflate: path.join(NODE_MODULES, 'fflate/lib/browser.cjs'),
+  saxes: path.join(NODE_MODULES, 'saxes/saxes.js'),
+  'xmlchars/xml/1.0/ed5': path.join(NODE_MODULES, 'xmlchars/xml/1.0/ed5.js'),
+  'xmlchars/xml/1.1/ed2': path.join(NODE_MODULES, 'xmlchars/xml/1.1/ed2.js'),
+  'xmlchars/xmlns/1.0/ed3': path.join(NODE_MODULES, 'xmlchars/xmlns/1.0/ed3.js'),
+};
 
 /** dist/<entries> and every module they require, as one script defining `bundleRequire`; any other bare module name throws. */
 function bundle(...entries: string[]): string {
