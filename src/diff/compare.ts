@@ -115,14 +115,22 @@ interface GroupSpec {
   keyFields: readonly string[];
 }
 
-function collect(book: RecognisedWorkbook, spec: GroupSpec): Record<string, KeyedRow> {
+/** A group's item as read from its workbook: its values, and the rows it takes there (for marking what changed). */
+interface ReadItem {
+  label: string;
+  values: Map<string, string>;
+  at: { t: Table; r: number }[];
+}
+
+function collect(book: RecognisedWorkbook, spec: GroupSpec): Map<string, ReadItem> {
   const fields = sheetDef(spec.kind).fields.filter((f) => !ROW_IGNORED.has(f.key) && !spec.keyFields.includes(f.key));
-  const out = new Map<string, { label: string; values: Map<string, string> }>();
+  const out = new Map<string, ReadItem>();
   for (const t of book.tablesOf(spec.kind)) {
     for (const r of t.rows) {
       const key = spec.key(t, r);
       if (!key) continue;
-      const k = out.get(key) ?? { label: spec.label(t, r), values: new Map<string, string>() };
+      const k = out.get(key) ?? { label: spec.label(t, r), values: new Map<string, string>(), at: [] };
+      k.at.push({ t, r });
       for (const f of fields) {
         if (!t.has(f.key)) continue;
         const v = text(t.value(r, f.key));
@@ -134,7 +142,12 @@ function collect(book: RecognisedWorkbook, spec: GroupSpec): Record<string, Keye
       out.set(key, k);
     }
   }
-  return Object.fromEntries([...out].map(([key, k]) => [key, { label: k.label, values: Object.fromEntries(k.values) }]));
+  return out;
+}
+
+/** Every group's items of a workbook, read once. */
+function collectGroups(book: RecognisedWorkbook): Map<GroupId, Map<string, ReadItem>> {
+  return new Map(GROUPS.map((g) => [g.group, collect(book, g)]));
 }
 
 function compareGroup(before: FilingSnapshot, after: FilingSnapshot, spec: GroupSpec): GroupDiff {
@@ -249,11 +262,17 @@ export interface FilingSnapshot {
 }
 
 export function filingSnapshot(book: RecognisedWorkbook): FilingSnapshot {
+  return snapshotOf(book, collectGroups(book));
+}
+
+function snapshotOf(book: RecognisedWorkbook, groups: Map<GroupId, Map<string, ReadItem>>): FilingSnapshot {
   return {
     orgName: book.org?.text('orgName') ?? '',
     creditCode: fold(book.org?.text('creditCode') ?? ''),
     ...orgItems(book),
-    groups: Object.fromEntries(GROUPS.map((g) => [g.group, collect(book, g)])),
+    groups: Object.fromEntries(
+      [...groups].map(([group, items]) => [group, Object.fromEntries([...items].map(([key, k]) => [key, { label: k.label, values: Object.fromEntries(k.values) }]))]),
+    ),
   };
 }
 
@@ -280,18 +299,6 @@ export function compareFilings(before: RecognisedWorkbook, after: RecognisedWork
   return compareSnapshots(filingSnapshot(before), filingSnapshot(after));
 }
 
-/** The rows of a workbook by the key its group matches them on (a person listed twice takes two rows). */
-function rowsByKey(book: RecognisedWorkbook, spec: GroupSpec): Map<string, { t: Table; r: number }[]> {
-  const out = new Map<string, { t: Table; r: number }[]>();
-  for (const t of book.tablesOf(spec.kind)) {
-    for (const r of t.rows) {
-      const key = spec.key(t, r);
-      if (key) out.set(key, [...(out.get(key) ?? []), { t, r }]);
-    }
-  }
-  return out;
-}
-
 /**
  * The changes and, for marking them, the cells of `after` they are in: a
  * changed item at each row it takes, every filled cell of a row the earlier
@@ -299,7 +306,8 @@ function rowsByKey(book: RecognisedWorkbook, spec: GroupSpec): Map<string, { t: 
  */
 export function compareWithCells(before: RecognisedWorkbook, after: RecognisedWorkbook): { diff: FilingDiff; cells: ChangedCell[] } {
   const was = filingSnapshot(before);
-  const now = filingSnapshot(after);
+  const laterItems = collectGroups(after);
+  const now = snapshotOf(after, laterItems);
   const diff = compareSnapshots(was, now);
   const cells: ChangedCell[] = [];
   for (const c of diff.basic) {
@@ -311,9 +319,9 @@ export function compareWithCells(before: RecognisedWorkbook, after: RecognisedWo
     const fields = sheetDef(spec.kind).fields;
     const earlier = was.groups[spec.group] ?? {};
     const later = now.groups[spec.group] ?? {};
-    for (const [key, rows] of rowsByKey(after, spec)) {
+    for (const [key, item] of laterItems.get(spec.group) ?? []) {
       const prev = Object.hasOwn(earlier, key) ? earlier[key] : null;
-      for (const { t, r } of rows) {
+      for (const { t, r } of item.at) {
         for (const f of fields) {
           const at = t.has(f.key) ? t.address(r, f.key) : null;
           if (!at) continue;
