@@ -75,15 +75,21 @@ const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase(
 /** A text by key, own keys only: a key read from a file is never Object's own. */
 const own = (r: Readonly<Record<string, string>>, k: string): string => (Object.hasOwn(r, k) ? r[k] : '');
 
+/**
+ * 机构信息 items as the snapshot keeps them: an ID number (法定代表人身份证号)
+ * masked as the roster's people are, since the office's JSON and lists carry
+ * snapshots and their changes.
+ */
 function orgItems(book: RecognisedWorkbook): { basic: Record<string, string>; declared: Record<string, string> } {
   const basic: [string, string][] = [];
   const declared: [string, string][] = [];
   for (const f of sheetDef('org').fields) {
     if (NOT_COMPARED.has(f.key)) continue;
+    const kept = (v: string) => (f.type === 'id' ? maskId(fold(v)) : v);
     const v = book.org?.text(f.key) ?? '';
-    if (v) basic.push([f.key, v]);
+    if (v) basic.push([f.key, kept(v)]);
     const b = text(book.org?.before(f.key) ?? null);
-    if (b) declared.push([f.key, b]);
+    if (b) declared.push([f.key, kept(b)]);
   }
   return { basic: Object.fromEntries(basic), declared: Object.fromEntries(declared) };
 }

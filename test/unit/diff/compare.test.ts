@@ -5,6 +5,7 @@ import { openWorkbook } from '../../../src/open';
 import { templateBuffer } from '../../../src/template';
 import { makeBook, type BookSpec } from '../../helpers/book';
 import { compliantSpec } from '../../helpers/compliant';
+import { validId } from '../../helpers/people';
 
 const copy = (spec: BookSpec): BookSpec => Object.fromEntries(Object.entries(spec).map(([k, rows]) => [k, rows.map((r) => [...r])]));
 
@@ -46,6 +47,18 @@ describe('compareFilings', () => {
       ['联系人电话', '13899127654', '13912345678'],
     ]);
     expect(diffText(d)).toContain('联系人：“李娜” 改为 “赵敏”');
+  });
+
+  it('shows a new 法定代表人 and ID number with the number masked, as people are shown', () => {
+    const after = base();
+    setItem(after, '法定代表人', '赵刚');
+    setItem(after, '法定代表人身份证号', validId('19750505', 902, '410702'));
+    const d = compareFilings(makeBook(base()), makeBook(after));
+    expect(d.basic.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['法定代表人', '王建国', '赵刚'],
+      ['法定代表人身份证号', '410702********9010', '410702********9024'],
+    ]);
+    expect(JSON.stringify(d)).not.toContain(validId('19700101', 901, '410702'));
   });
 
   it('compares a renamed organisation with the same credit code', () => {
