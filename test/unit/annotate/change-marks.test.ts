@@ -7,6 +7,7 @@ import { openWorkbook } from '../../../src/open';
 import { key } from '../../excel-double';
 import { docFromXlsx } from '../../excel-double/xlsx';
 import { orgRows, xlsxBuffer } from '../../helpers/book';
+import { validId } from '../../helpers/people';
 import { ORG, shSpec } from '../jurisdictions/sh/rules/fixture';
 import { snapshot, TODAY } from '../addin/office/helpers';
 
@@ -18,13 +19,15 @@ import { snapshot, TODAY } from '../addin/office/helpers';
  * again replaces them as it replaces the check's marks.
  */
 
+/** 李丽娜's ID: a valid one, so the check marks nothing on her row. */
+const LI_ID = validId('19850101', 3, '310115');
 const EXAMINERS = ['序号', '姓名', '身份证件号', '考评职业（工种）'];
 const earlierSpec = () => ({ ...shSpec(), 考评人员: [EXAMINERS, [1, '王建军', '11010519491231002X', '人工智能训练师']] });
 const laterSpec = () => ({
   ...shSpec(),
   // The phone is no phone number now: the check marks it and it is a change.
   机构信息: orgRows({ ...ORG, 联系人电话: '电话待定', 联系人: '' }),
-  考评人员: [EXAMINERS, [1, '王健军', '11010519491231002X', '人工智能训练师'], [2, '李丽娜', '110105194912310037', '人工智能训练师']],
+  考评人员: [EXAMINERS, [1, '王健军', '11010519491231002X', '人工智能训练师'], [2, '李丽娜', LI_ID, '人工智能训练师']],
 });
 
 async function filings() {

@@ -8,6 +8,7 @@ import { key } from '../../../excel-double';
 import { docFromXlsx } from '../../../excel-double/xlsx';
 import type { DocWorkbook } from '../../../excel-double/state';
 import { orgRows, xlsxBuffer } from '../../../helpers/book';
+import { validId } from '../../../helpers/people';
 import { ORG, shSpec } from '../../jurisdictions/sh/rules/fixture';
 
 /**
@@ -40,6 +41,8 @@ async function ask<T>(body: Body): Promise<T> {
   return (reply as Extract<WorkerReply, { type: 'done' }>).value as T;
 }
 
+/** 李丽娜's ID: a valid one, so the check marks nothing on her row. */
+const LI_ID = validId('19850101', 3, '310115');
 const EXAMINERS = ['序号', '姓名', '身份证件号', '考评职业（工种）'];
 const blob = (bytes: Uint8Array) => new Blob([new Uint8Array(bytes)]);
 
@@ -49,7 +52,7 @@ const earlierSpec = () => ({ ...shSpec(), 考评人员: [EXAMINERS, [1, '王建�
 const laterSpec = () => ({
   ...shSpec(),
   机构信息: orgRows({ ...ORG, 联系人电话: '13800001111' }),
-  考评人员: [EXAMINERS, [1, '王健军', '11010519491231002X', '人工智能训练师'], [2, '李丽娜', '110105194912310037', '人工智能训练师']],
+  考评人员: [EXAMINERS, [1, '王健军', '11010519491231002X', '人工智能训练师'], [2, '李丽娜', LI_ID, '人工智能训练师']],
 });
 
 async function checkedAndCompared() {
