@@ -62,7 +62,6 @@ export function Compare({ view, disabled, onEarlier, onChangeList, onMark, onMar
         <>
           <Caption1>上次备案：{view.earlier}</Caption1>
           <Body1Strong>{view.headline}</Body1Strong>
-          {view.sections.length > 0 && onMarkedCopy && <Caption1>“标注变更的工作簿”在检查标注之外，把变更和新增的单元格填为淡紫色，批注中写明上次备案的原值。</Caption1>}
           {view.sections.map((sec) => (
             <section key={sec.title} aria-label={sec.title}>
               <Body1Strong>{sec.title}</Body1Strong>
@@ -73,6 +72,7 @@ export function Compare({ view, disabled, onEarlier, onChangeList, onMark, onMar
               </ul>
             </section>
           ))}
+          {view.sections.length > 0 && onMarkedCopy && <Caption1>“标注变更的工作簿”在检查标注之外，把变更和新增的单元格填为淡紫色，批注中写明上次备案的原值。</Caption1>}
         </>
       )}
     </>
