@@ -83,6 +83,8 @@ async function fix(id: number, fixes: readonly Fix[], req: CheckRequest): Promis
   return check(id, c.name, await fixXlsx(c.bytes, fixes), req, c.original);
 }
 
+const NOTHING_TO_MARK = '上次备案以来只有删除的项目，本工作簿中没有可标注的变更单元格（副本只有检查标注）';
+
 /**
  * The annotated copy: the check's marks, and with `changes` the changed
  * cells of the last comparison too (the change fill, the earlier value in
@@ -94,7 +96,9 @@ async function annotated(changes?: readonly ChangedCell[]): Promise<OutputFile> 
   // An .xls or .ods is marked in an .xlsx copy of itself (the pane says so): marks need the .xlsx parts.
   const xlsx = spreadsheetFormat(c.bytes) === 'xlsx' ? c.bytes : await (await import('../../src/read/legacy')).legacyAsXlsx(c.bytes);
   const { bytes, notice } = await annotateWorkbook(xlsx, c.result.findings, c.meta, changes ? { changes } : {});
-  return { name: `${fileStem(c.name)}（${changes ? '已标注变更' : '已标注'}）.xlsx`, bytes, mime: MIME.xlsx, ...(notice ? { notice } : {}) };
+  // Only removed items: nothing of this workbook to mark, and the clerk is told rather than left looking for lavender.
+  const notices = [notice, changes && !changes.length ? NOTHING_TO_MARK : null].filter(Boolean);
+  return { name: `${fileStem(c.name)}（${changes ? '已标注变更' : '已标注'}）.xlsx`, bytes, mime: MIME.xlsx, ...(notices.length ? { notice: notices.join('；') } : {}) };
 }
 
 function comparison(): NonNullable<typeof compared> {

@@ -1,6 +1,8 @@
 import { unzipSync } from 'fflate';
 import type { OutputFile } from '../../../../addin/host';
 import type { WorkerReply, WorkerRequest } from '../../../../addin/file/protocol';
+// The worker installs its message handler on the global scope when loaded, and replies through its postMessage.
+import '../../../../addin/file/worker';
 import { STORE_SHEET } from '../../../../src/annotate/restore-data';
 import { CHANGE_FILL } from '../../../../src/annotate/mark-plan';
 import { SEVERITY_FILL } from '../../../../src/model/severity';
@@ -26,8 +28,6 @@ const waiting = new Map<number, (m: WorkerReply) => void>();
 worker.postMessage = (m) => {
   if (m.type !== 'progress') waiting.get(m.id)?.(m);
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the worker installs its handler on the global scope when loaded
-require('../../../../addin/file/worker');
 
 let next = 1;
 type Body = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
@@ -120,6 +120,16 @@ describe('file mode: 标注变更的工作簿', () => {
     expect(problem).toMatch(/^【/);
     expect(marked.sheet('机构信息')!.fills.get(phone)).toEqual(plain.sheet('机构信息')!.fills.get(phone));
     expect(marked.sheet('机构信息')!.notes.get(phone)).toBe(`${problem}\n\n与上次备案相比已变更：原为“13912345678”`);
+  });
+
+  it('says so when the only changes are removals: nothing of this workbook to mark', async () => {
+    await ask({ type: 'check', name: '今年备案.xlsx', data: blob(await xlsxBuffer(shSpec())), req: {} });
+    const view = await ask<{ sections: { title: string }[] }>({ type: 'compare', name: '去年备案.xlsx', data: blob(await xlsxBuffer(earlierSpec())) });
+    expect(view.sections.map((s) => s.title)).toContain('考评人员（删除 1 项）');
+    const copy = await ask<OutputFile>({ type: 'annotatedChanges' });
+    expect(copy.notice).toBe('上次备案以来只有删除的项目，本工作簿中没有可标注的变更单元格（副本只有检查标注）');
+    const [a, b] = await Promise.all([docFromXlsx((await ask<OutputFile>({ type: 'annotated' })).bytes), docFromXlsx(copy.bytes)]);
+    expect(b.sheets.map((s) => [s.name, [...s.fills], [...s.notes]])).toEqual(a.sheets.map((s) => [s.name, [...s.fills], [...s.notes]]));
   });
 
   it('asks for a comparison first, and a new check forgets the last one', async () => {
