@@ -33,7 +33,7 @@ export const drawnAssessed = (t: EvaluationTally): number | null => (t.reported 
 export const unreportedCount = (t: EvaluationTally): number => t.orgs - t.reported;
 
 /** A count in a sentence: “60 人次”, or 未填报. */
-export const countPhrase = (t: EvaluationTally, key: 'assessed' | 'certified'): string => (t.reported ? `${t[key]} 人次` : NOT_GIVEN);
+const countPhrase = (t: EvaluationTally, key: 'assessed' | 'certified'): string => (t.reported ? `${t[key]} 人次` : NOT_GIVEN);
 
 /** Which batch's figures leave organisations out (all of them where the figure is 未填报); '' when none does. */
 export function yearsNote(previous: EvaluationTally, current: EvaluationTally): string {
@@ -41,8 +41,14 @@ export function yearsNote(previous: EvaluationTally, current: EvaluationTally): 
   return notes.length ? `${notes.join('；')}，人次只计填报了的机构` : '';
 }
 
+/** One figure of two batches in words: “40 → 60 人次”, or each side by itself where one is 未填报. */
+function yearChange(previous: EvaluationTally, current: EvaluationTally, key: 'assessed' | 'certified'): string {
+  if (previous.reported && current.reported) return `${previous[key]} → ${current[key]} 人次`;
+  return `${countPhrase(previous, key)} → ${countPhrase(current, key)}`;
+}
+
 /** 评价 and 取证 of two batches in words, and which batch's figures leave organisations out. */
 export function yearTotals(previous: EvaluationTally, current: EvaluationTally): string {
   const partial = yearsNote(previous, current);
-  return `评价 ${countPhrase(previous, 'assessed')} → ${countPhrase(current, 'assessed')}，取证 ${countPhrase(previous, 'certified')} → ${countPhrase(current, 'certified')}${partial ? `（${partial}）` : ''}`;
+  return `评价 ${yearChange(previous, current, 'assessed')}，取证 ${yearChange(previous, current, 'certified')}${partial ? `（${partial}）` : ''}`;
 }
