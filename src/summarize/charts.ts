@@ -44,11 +44,16 @@ function byCity(batch: Batch): Chart | null {
  * most {@link MAX_OCCUPATIONS} (the note says so when there are more); none
  * when no occupation is kept.
  */
-function byOccupation(all: readonly OccupationTotals[], keep: (o: OccupationTotals) => boolean, draw: (shown: OccupationTotals[]) => Omit<Chart, 'axis' | 'categories' | 'note'>): Chart | null {
+function byOccupation(
+  all: readonly OccupationTotals[],
+  keep: (o: OccupationTotals) => boolean,
+  leftOut: string,
+  draw: (shown: OccupationTotals[]) => Omit<Chart, 'axis' | 'categories' | 'note'>,
+): Chart | null {
   const list = all.filter(keep).sort((a, b) => b.assessed - a.assessed || b.certified - a.certified);
   if (!list.length) return null;
   const shown = list.slice(0, MAX_OCCUPATIONS);
-  const notes = [list.length > shown.length ? `共 ${list.length} 个职业（工种），图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见按职业（工种）列出的评价与取证情况。` : '', partialNote(shown)];
+  const notes = [list.length > shown.length ? `共 ${list.length} 个职业（工种），图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见按职业（工种）列出的评价与取证情况。` : '', partialNote(shown, leftOut)];
   return { ...draw(shown), axis: '职业（工种）', categories: shown.map((o) => o.name), ...noted(notes) };
 }
 
@@ -58,13 +63,13 @@ const noted = (notes: readonly (string | undefined)[]): { note?: string } => {
   return note ? { note } : {};
 };
 
-/** The occupations shown whose figures leave out organisations that gave no evaluation data, at most a few named. */
-function partialNote(shown: readonly OccupationTotals[]): string {
+/** The occupations shown whose figures leave out organisations that gave no evaluation data (at most a few named), and what that means for the chart. */
+function partialNote(shown: readonly OccupationTotals[], leftOut: string): string {
   const partial = shown.filter((o) => unreportedCount(o) > 0);
   if (!partial.length) return '';
   const named = partial.slice(0, 5).map((o) => `${o.name}（${unreportedCount(o)} 家）`).join('、');
   const more = partial.length > 5 ? `等 ${partial.length} 个职业（工种）` : '';
-  return `${named}${more}有申报机构未填报评价数据，图中人次不含这些机构。`;
+  return `${named}${more}有申报机构未填报评价数据，${leftOut}。`;
 }
 
 /** The occupations some 备案期评价情况 row names, a reported 0 included. */
@@ -72,6 +77,7 @@ const evaluations = (all: readonly OccupationTotals[]) =>
   byOccupation(
     all,
     (o) => o.evaluated,
+    '图中人次不含这些机构',
     (shown) => ({
       id: 'evaluations-by-occupation',
       title: '各职业（工种）评价人次与取证人次',
@@ -89,6 +95,7 @@ const rates = (all: readonly OccupationTotals[]) =>
   byOccupation(
     all,
     (o) => o.rate !== null,
+    '取证率只计填报了的机构',
     (shown) => ({ id: 'rate-by-occupation', title: '各职业（工种）取证率', kind: 'percent', unit: '', series: [{ name: '取证率', values: shown.map((o) => o.rate!) }] }),
   );
 

@@ -13,25 +13,22 @@ const note = (s: string) => text(s, { style: 'Note' });
 
 const YEAR_WIDTHS = [28, 14, 14, 16, 16, 16, 16, 36];
 
-/** A count as the table prints it: a dash where no organisation is counted. */
-const cell = (v: number | string | null) => v ?? '—';
+/** A count as the table prints it, centred like a number: a dash where no organisation is counted, 未填报 where none gave the data. */
+const count = (v: number | string | null) => T(String(v ?? '—'), 1, 'center');
 
 function yearTable(first: string, list: readonly YearOnYear[]): string {
   if (!list.length) return note('无。');
   return grid(YEAR_WIDTHS, [
     head(first, '上次机构数', '本次机构数', '上次评价人次', '本次评价人次', '上次取证人次', '本次取证人次', '说明'),
-    ...list.map((y) =>
-      row(
-        y.name,
-        y.previous.orgs,
-        y.current.orgs,
-        cell(shownCount(y.previous, 'assessed')),
-        cell(shownCount(y.current, 'assessed')),
-        cell(shownCount(y.previous, 'certified')),
-        cell(shownCount(y.current, 'certified')),
-        yearsNote(y.previous, y.current),
-      ),
-    ),
+    ...list.map((y) => ({
+      cells: [
+        T(y.name),
+        count(y.previous.orgs),
+        count(y.current.orgs),
+        ...(['assessed', 'certified'] as const).flatMap((key) => [count(shownCount(y.previous, key)), count(shownCount(y.current, key))]),
+        T(yearsNote(y.previous, y.current)),
+      ],
+    })),
   ]);
 }
 

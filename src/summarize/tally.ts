@@ -35,10 +35,10 @@ export const unreportedCount = (t: EvaluationTally): number => t.orgs - t.report
 /** A count in a sentence: “60 人次”, or 未填报. */
 const countPhrase = (t: EvaluationTally, key: 'assessed' | 'certified'): string => (t.reported ? `${t[key]} 人次` : NOT_GIVEN);
 
-/** Which batch's figures leave organisations out (all of them where the figure is 未填报); '' when none does. */
+/** Which batch's figures leave organisations out (all of them where the figure is 未填报): “上次 1 家、本次 2 家机构未填报评价数据”; '' when none does. */
 export function yearsNote(previous: EvaluationTally, current: EvaluationTally): string {
-  const notes = [['上次', previous] as const, ['本次', current] as const].filter(([, t]) => unreportedCount(t)).map(([when, t]) => `${when} ${unreportedCount(t)} 家机构未填报评价数据`);
-  return notes.length ? `${notes.join('；')}，人次只计填报了的机构` : '';
+  const notes = [['上次', previous] as const, ['本次', current] as const].filter(([, t]) => unreportedCount(t)).map(([when, t]) => `${when} ${unreportedCount(t)} 家`);
+  return notes.length ? `${notes.join('、')}机构未填报评价数据` : '';
 }
 
 /** One figure of two batches in words: “40 → 60 人次”, or each side by itself where one is 未填报. */
@@ -50,5 +50,5 @@ function yearChange(previous: EvaluationTally, current: EvaluationTally, key: 'a
 /** 评价 and 取证 of two batches in words, and which batch's figures leave organisations out. */
 export function yearTotals(previous: EvaluationTally, current: EvaluationTally): string {
   const partial = yearsNote(previous, current);
-  return `评价 ${yearChange(previous, current, 'assessed')}，取证 ${yearChange(previous, current, 'certified')}${partial ? `（${partial}）` : ''}`;
+  return `评价 ${yearChange(previous, current, 'assessed')}，取证 ${yearChange(previous, current, 'certified')}${partial ? `（${partial}，人次只计填报了的机构）` : ''}`;
 }

@@ -96,7 +96,7 @@ describe('tallies know which organisations gave evaluation data', () => {
     const q = compared(thisYear(), old).previous!;
     expect(q.totals.previous).toEqual({ orgs: 3, reported: 0, assessed: 0, certified: 0 });
     expect(q.byCity.every((r) => r.previous.reported === 0)).toBe(true);
-    expect(comparisonLines({ ...batch, previous: q })[0]).toContain('评价 未填报 → 150 人次，取证 未填报 → 120 人次（上次 3 家机构未填报评价数据；本次 1 家机构未填报评价数据，人次只计填报了的机构）');
+    expect(comparisonLines({ ...batch, previous: q })[0]).toContain('评价 未填报 → 150 人次，取证 未填报 → 120 人次（上次 3 家、本次 1 家机构未填报评价数据，人次只计填报了的机构）');
   });
 
   it('the JSON gives null 评价人次 and 取证人次 for a workbook without evaluation data, and 0 for one that reports 0', () => {
@@ -107,7 +107,7 @@ describe('tallies know which organisations gave evaluation data', () => {
   });
 
   it('the terminal and the page say the sums leave organisations out', () => {
-    expect(comparisonLines(batch)[0]).toContain('评价 90 → 150 人次，取证 70 → 120 人次（上次 1 家机构未填报评价数据；本次 1 家机构未填报评价数据，人次只计填报了的机构）');
+    expect(comparisonLines(batch)[0]).toContain('评价 90 → 150 人次，取证 70 → 120 人次（上次 1 家、本次 1 家机构未填报评价数据，人次只计填报了的机构）');
   });
 });
 
@@ -129,6 +129,7 @@ describe('the charts draw no bar where nothing was reported, and a bar of 0 wher
 
   it('评价 by occupation this year: the partial occupation is named under the chart', () => {
     expect(chart('evaluations-by-occupation').note).toBe('电工（1 家）有申报机构未填报评价数据，图中人次不含这些机构。');
+    expect(chart('rate-by-occupation').note).toBe('电工（1 家）有申报机构未填报评价数据，取证率只计填报了的机构。');
   });
 
   it('a batch where no organisation gave evaluation data: no bar in any year-on-year chart, no occupation chart', () => {
@@ -162,11 +163,11 @@ describe('the results workbook and the report print 未填报, 0 and the partial
     const row = (name: string) => rows.find((r) => r[0] === name)!;
     expect(row('洛阳市').slice(0, 10)).toEqual(['洛阳市', 1, 1, '未填报', 30, undefined, '未填报', 20, undefined, undefined]);
     expect(row('洛阳市')[10]).toBeCloseTo(20 / 30);
-    expect(row('洛阳市')[11]).toBe('上次 1 家机构未填报评价数据，人次只计填报了的机构');
+    expect(row('洛阳市')[11]).toBe('上次 1 家机构未填报评价数据');
     // Reported zeros are zeros; nobody evaluated gives no 取证率.
     expect(row('新乡市')).toEqual(['新乡市', 1, 1, 0, 0, 0, 0, 0, 0]);
     expect(row('郑州市').slice(3, 6)).toEqual([90, 120, 30]);
-    expect(row('郑州市')[11]).toBe('本次 1 家机构未填报评价数据，人次只计填报了的机构');
+    expect(row('郑州市')[11]).toBe('本次 1 家机构未填报评价数据');
   });
 
   it('职业汇总 names the organisations to ask, and 机构一览 says 未填报 for each', async () => {
@@ -190,7 +191,7 @@ describe('the results workbook and the report print 未填报, 0 and the partial
   it('the report: the occupation table says its sum is partial; the year-on-year tables print 未填报 and 0', () => {
     expect(report.find((r) => r[0] === '电工' && r.length === 5)).toEqual(['电工', '150', '120', '80.0%', '其中 1 家未填报评价数据，人次不含这些机构']);
     const years = report.filter((r) => r.length === 8);
-    expect(years.find((r) => r[0] === '洛阳市')).toEqual(['洛阳市', '1', '1', '未填报', '30', '未填报', '20', '上次 1 家机构未填报评价数据，人次只计填报了的机构']);
+    expect(years.find((r) => r[0] === '洛阳市')).toEqual(['洛阳市', '1', '1', '未填报', '30', '未填报', '20', '上次 1 家机构未填报评价数据']);
     expect(years.find((r) => r[0] === '新乡市')).toEqual(['新乡市', '1', '1', '0', '0', '0', '0', '']);
   });
 });
