@@ -24,6 +24,8 @@ export interface Column {
   date?: boolean;
   /** A fraction shown as a percentage (0.914 → 91.4%), so that it sorts as a number. */
   percent?: boolean;
+  /** A count that may read 未填报: right-aligned, so the words stand where the numbers do. */
+  count?: boolean;
 }
 
 /** Where the results workbook may link a received file; undefined leaves the name unlinked. */
@@ -69,6 +71,7 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
     if (c.text) col.numFmt = '@';
     if (c.date) col.numFmt = 'yyyy-mm-dd';
     if (c.percent) col.numFmt = '0.0%';
+    if (c.count) col.alignment = { horizontal: 'right' };
     if (widest > MAX_WIDTH) col.alignment = { wrapText: true, vertical: 'top' };
   });
 }
@@ -163,8 +166,8 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
       { header: '备案有效期起', date: true },
       { header: '备案有效期止', date: true },
       { header: '剩余天数' },
-      { header: '评价人次' },
-      { header: '取证人次' },
+      { header: '评价人次', count: true },
+      { header: '取证人次', count: true },
       { header: '退出评价范围的职业（工种）' },
       { header: '说明' },
     ],
@@ -195,8 +198,8 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
     [
       { header: '职业（工种）' },
       { header: '机构数' },
-      { header: '评价人次' },
-      { header: '取证人次' },
+      { header: '评价人次', count: true },
+      { header: '取证人次', count: true },
       { header: '取证率', percent: true },
       { header: '未填报评价数据的机构数' },
       { header: '未填报评价数据的机构' },

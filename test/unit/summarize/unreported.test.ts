@@ -179,6 +179,10 @@ describe('the results workbook and the report print 未填报, 0 and the partial
     const of = (org: string) => overview.find((r) => r[2] === org)!.slice(col, col + 2);
     expect(of('郑州丁机构')).toEqual(['未填报', '未填报']);
     expect(of('新乡丙机构')).toEqual([0, 0]);
+    // 未填报 stands where the numbers do.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('职业汇总')!.getColumn(3).alignment).toEqual({ horizontal: 'right' });
   });
 
   it('a batch where no organisation gave evaluation data: 职业汇总 and 地市同比 say 未填报, never 0', async () => {
