@@ -167,6 +167,12 @@ export interface FileHost extends FixHost<CheckView & { defaults: Defaults }> {
   compare(earlier: { name: string; data: Blob }): Promise<CompareView>;
   /** The last comparison as a Word change list. */
   changeList(): Promise<OutputFile>;
+  /**
+   * 下载标注变更的工作簿: the annotated copy with the cells the last comparison
+   * found changed or new marked as well (the change fill and a note with the
+   * earlier value), as 标记变更单元格 marks them in Excel and WPS.
+   */
+  annotatedChanges(): Promise<OutputFile>;
   /** The template workbook of a profile and business type (every sheet and header it needs). */
   template(profile: ProfileId, business: BusinessType): Promise<OutputFile>;
   save(file: OutputFile): Promise<void>;

@@ -62,6 +62,7 @@ export function createFileHost(base: string = document.baseURI): FileHost {
     report: () => call<OutputFile, 'report'>({ type: 'report', base }),
     compare: (earlier: { name: string; data: Blob }) => call<CompareView, 'compare'>({ type: 'compare', name: earlier.name, data: earlier.data }),
     changeList: () => call<OutputFile, 'changeList'>({ type: 'changeList' }),
+    annotatedChanges: () => call<OutputFile, 'annotatedChanges'>({ type: 'annotatedChanges' }),
     template: (profile, business) => call<OutputFile, 'template'>({ type: 'template', profile, business }),
     save: async (file: OutputFile) => downloadFile(file),
     // Ending the worker is the only way to stop a check mid-roster; the next file starts a new one.

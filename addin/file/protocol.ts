@@ -18,6 +18,8 @@ export type WorkerRequest =
   /** The checked workbook against an earlier filing of the organisation. */
   | { id: number; type: 'compare'; name: string; data: Blob }
   | { id: number; type: 'changeList' }
+  /** The annotated copy with the changed cells of the last comparison marked as well. */
+  | { id: number; type: 'annotatedChanges' }
   /** The template workbook of a profile, for a clerk whose workbook lacks sheets. */
   | { id: number; type: 'template'; profile: ProfileId; business: BusinessType };
 

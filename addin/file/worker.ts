@@ -5,7 +5,7 @@ import { planFixes, type Fix } from '../../src/fix';
 import { openWorkbook } from '../../src/open';
 import type { BusinessType } from '../../src/model/schema';
 import { parseProfile, profileById, type ProfileId } from '../../src/profiles/profiles';
-import type { FilingDiff } from '../../src/diff/compare';
+import type { ChangedCell, FilingDiff } from '../../src/diff/compare';
 import type { CheckRequest, CompareView, Defaults, OutputFile, Progress } from '../host';
 import { userMessage } from '../messages';
 import { readPicked } from '../picked';
@@ -33,8 +33,8 @@ const scope = globalThis as unknown as {
 };
 
 let checked: Checked | null = null;
-/** The last comparison, for its Word change list. */
-let compared: { diff: FilingDiff; earlier: string } | null = null;
+/** The last comparison, for its Word change list and the copy with the changed cells marked. */
+let compared: { diff: FilingDiff; cells: ChangedCell[]; earlier: string } | null = null;
 
 function defaultsOf(book: RecognisedWorkbook): Defaults {
   const profile = parseProfile(book.org?.text('profile') ?? '')?.id ?? null;
@@ -83,13 +83,27 @@ async function fix(id: number, fixes: readonly Fix[], req: CheckRequest): Promis
   return check(id, c.name, await fixXlsx(c.bytes, fixes), req, c.original);
 }
 
-async function annotated(): Promise<OutputFile> {
+const NOTHING_TO_MARK = '上次备案以来只有删除的项目，本工作簿中没有可标注的变更单元格（副本只有检查标注）';
+
+/**
+ * The annotated copy: the check's marks, and with `changes` the changed
+ * cells of the last comparison too (the change fill, the earlier value in
+ * the note), as 标记变更单元格 marks them in Excel and WPS.
+ */
+async function annotated(changes?: readonly ChangedCell[]): Promise<OutputFile> {
   const c = current();
   const [{ annotateWorkbook }, { MIME, fileStem }, { spreadsheetFormat }] = await Promise.all([import('../../src/annotate'), import('../outputs'), import('../../src/read/gate')]);
   // An .xls or .ods is marked in an .xlsx copy of itself (the pane says so): marks need the .xlsx parts.
   const xlsx = spreadsheetFormat(c.bytes) === 'xlsx' ? c.bytes : await (await import('../../src/read/legacy')).legacyAsXlsx(c.bytes);
-  const { bytes, notice } = await annotateWorkbook(xlsx, c.result.findings, c.meta);
-  return { name: `${fileStem(c.name)}（已标注）.xlsx`, bytes, mime: MIME.xlsx, ...(notice ? { notice } : {}) };
+  const { bytes, notice } = await annotateWorkbook(xlsx, c.result.findings, c.meta, changes ? { changes } : {});
+  // Only removed items: nothing of this workbook to mark, and the clerk is told rather than left looking for lavender.
+  const notices = [notice, changes && !changes.length ? NOTHING_TO_MARK : null].filter(Boolean);
+  return { name: `${fileStem(c.name)}（${changes ? '已标注变更' : '已标注'}）.xlsx`, bytes, mime: MIME.xlsx, ...(notices.length ? { notice: notices.join('；') } : {}) };
+}
+
+function comparison(): NonNullable<typeof compared> {
+  if (!compared) throw new Error('请先选择上次备案的工作簿进行比较');
+  return compared;
 }
 
 async function fixed(): Promise<OutputFile> {
@@ -123,17 +137,17 @@ async function report(base: string): Promise<OutputFile> {
 
 async function compare(name: string, data: Blob): Promise<CompareView> {
   const c = current();
-  const [{ compareFilings, diffHeadline, diffSections }, earlier] = await Promise.all([import('../../src/diff'), readPicked(data).then(openWorkbook)]);
-  const diff = compareFilings(earlier, c.book);
-  compared = { diff, earlier: name };
+  const [{ compareWithCells, diffHeadline, diffSections }, earlier] = await Promise.all([import('../../src/diff'), readPicked(data).then(openWorkbook)]);
+  const { diff, cells } = compareWithCells(earlier, c.book);
+  compared = { diff, cells, earlier: name };
   return { earlier: name, headline: diffHeadline(diff), sections: diffSections(diff) };
 }
 
 async function changeList(): Promise<OutputFile> {
   const c = current();
-  if (!compared) throw new Error('请先选择上次备案的工作簿进行比较');
+  const { diff } = comparison();
   const [{ changeListDocx }, { MIME, fileStem }] = await Promise.all([import('../../src/diff'), import('../outputs')]);
-  return { name: `备案信息变更清单-${fileStem(c.name)}.docx`, bytes: changeListDocx(compared.diff), mime: MIME.docx };
+  return { name: `备案信息变更清单-${fileStem(c.name)}.docx`, bytes: changeListDocx(diff), mime: MIME.docx };
 }
 
 /** The profile's template workbook: every sheet a filing needs, for a clerk whose workbook lacks some. */
@@ -178,6 +192,8 @@ scope.onmessage = (e) => {
         return compare(m.name, m.data);
       case 'changeList':
         return changeList();
+      case 'annotatedChanges':
+        return annotated(comparison().cells);
       case 'template':
         return template(m.profile, m.business);
     }

@@ -19,7 +19,7 @@ import { buildDocuments } from './documents';
 import { applyFixes, undoFixes, UNDO_SHEET } from './fixes';
 import { checkRequest, isStale, needsFullCheck, planFor, recheckChanges, type Live } from './live';
 import { applyMarks, restoreAll } from './marks';
-import { changeMarks } from './changes';
+import { changeMarks } from '../../src/annotate/change-marks';
 import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet } from './result-sheet';
 import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from './save';

@@ -62,12 +62,15 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
     run('修正', async () => {
       const { defaults: _d, ...v } = await host.applyFixes(fixes, req());
       setView(v);
+      // The worker checked the fixed copy afresh and forgot the comparison: the earlier filing is picked again to compare it.
+      setComparison(null);
       setNotice({ intent: 'success', text: fixedNotice(fixes, v.fixes, 'copy') });
     });
   const undo = () =>
     run('撤销修正', async () => {
       const { defaults: _d, ...v } = await host.undoFixes(req());
       setView(v);
+      setComparison(null);
       setNotice({ intent: 'success', text: '已撤销修正，下载的工作簿将与原文件的内容一致。' });
     });
   const compare = async (earlier: File) => {
@@ -146,7 +149,13 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
             {legacy && <Caption1>标注后的工作簿另存为 .xlsx 格式（原文件为 {legacy}，不会被改动）；可在 WPS 或 LibreOffice 中打开。</Caption1>}
           </Section>
           <Section title="与上次备案比较">
-            <Compare view={comparison} disabled={Boolean(busy)} onEarlier={(f) => void compare(f)} onChangeList={() => void download('生成变更清单', () => host.changeList())} />
+            <Compare
+              view={comparison}
+              disabled={Boolean(busy)}
+              onEarlier={(f) => void compare(f)}
+              onChangeList={() => void download('生成变更清单', () => host.changeList())}
+              onMarkedCopy={() => void download('生成标注变更的工作簿', () => host.annotatedChanges())}
+            />
           </Section>
           <Section title="生成 Word 表格">
             <WordForms view={view} disabled={Boolean(busy)} onGenerate={(ids, maskIds) => void forms(ids, maskIds)} />

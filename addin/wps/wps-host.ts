@@ -6,11 +6,14 @@ import { MAX_COLS, MAX_ROWS, type Rect } from '../../src/model/range';
 import type { BusinessType } from '../../src/model/schema';
 import type { RecognisedWorkbook } from '../../src/model/table';
 import { Workbook } from '../../src/model/workbook';
-import { recogniseFiling } from '../../src/open';
 import { parseProfile, type ProfileId } from '../../src/profiles/profiles';
 import { InputError } from '../../src/read/input-error';
 import { kindBySheetName, recognise } from '../../src/recognise/recognise';
-import type { CheckRequest, CheckView, Defaults, FormFiles, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
+import { changeMarks } from '../../src/annotate/change-marks';
+import type { ChangedCell, FilingDiff } from '../../src/diff';
+import { openWorkbook, recogniseFiling } from '../../src/open';
+import type { CheckRequest, CheckView, CompareView, Defaults, FormFiles, InsertResult, OfficeHost, OutputFile, Progress } from '../host';
+import { readPicked } from '../picked';
 import { downloadFile } from '../file/download';
 import { UNDO_SHEET } from '../fixes/undo-log';
 import { buildDocuments } from '../office/documents';
@@ -70,6 +73,8 @@ export class WpsHost implements OfficeHost {
   private views: ((v: CheckView) => void)[] = [];
   private errors: ((message: string) => void)[] = [];
   private queue: Promise<unknown> = Promise.resolve();
+  /** The last comparison, against the check it was made on. */
+  private compared: { live: Live; earlier: string; diff: FilingDiff; cells: ChangedCell[] } | null = null;
 
   constructor(
     private readonly app: EtApplication,
@@ -249,6 +254,38 @@ export class WpsHost implements OfficeHost {
     } catch (e) {
       throw new WpsHostError((e as Error).message);
     }
+  }
+
+  /**
+   * 与上次备案比较: the last check's workbook against an earlier filing the
+   * clerk picks as a file (the pane reads files; WPS is not asked to open it).
+   */
+  async compare(earlier: { name: string; data: Blob }): Promise<CompareView> {
+    const live = this.live;
+    if (!live) throw new WpsHostError('请先检查工作簿，再与上次备案比较');
+    const [{ compareWithCells, diffHeadline, diffSections }, before] = await Promise.all([import('../../src/diff'), readPicked(earlier.data).then(openWorkbook)]);
+    const { diff, cells } = compareWithCells(before, live.book);
+    this.compared = { live, earlier: earlier.name, diff, cells };
+    return { earlier: earlier.name, headline: diffHeadline(diff), sections: diffSections(diff) };
+  }
+
+  private comparison(): NonNullable<WpsHost['compared']> {
+    if (!this.compared || this.compared.live !== this.live) throw new WpsHostError('请先选择上次备案的工作簿进行比较');
+    return this.compared;
+  }
+
+  async changeList(): Promise<OutputFile> {
+    const { live, diff } = this.comparison();
+    const [{ changeListDocx }, { MIME, fileStem }] = await Promise.all([import('../../src/diff'), import('../outputs')]);
+    return { name: `备案信息变更清单-${fileStem(live.file)}.docx`, bytes: changeListDocx(diff), mime: MIME.docx };
+  }
+
+  /** 标记变更单元格: the change marks over the check's, their restore data in the store first, so 清除标记 takes them off. */
+  async markChanges(): Promise<number> {
+    const { live, cells } = this.comparison();
+    const marks = changeMarks(cells, marksByKey(live.plan));
+    if (marks.length) await this.run((book) => applyMarks(this.app, book, live.store, marks, []));
+    return marks.length;
   }
 
   async save(file: OutputFile): Promise<void> {

@@ -2,6 +2,8 @@ import { nextSlice } from '../model/slices';
 import { gate } from '../read/gate';
 import type { Finding } from '../rules/finding';
 import { planMarks, type AnnotateMeta } from './mark-plan';
+import { withChanges } from './change-marks';
+import type { ChangedCell } from '../diff/compare';
 import { writeNotes } from './notes';
 import { CONTENT_TYPE, flavourOf, TEMPLATE_TO_WORKBOOK } from './ooxml';
 import { dirOf } from '../zip/opc';
@@ -21,6 +23,8 @@ const lenient = new TextDecoder();
 export interface AnnotateOptions {
   /** Time stamp of replies added to threaded comments. */
   now?: Date;
+  /** Cells changed since an earlier filing (与上次备案比较), marked too, as the add-in marks them. */
+  changes?: readonly ChangedCell[];
 }
 
 /**
@@ -95,7 +99,9 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
   const earlierResult = worksheet(earlier.meta.result);
   const earlierStore = worksheet(STORE_SHEET);
   const ownSheets = new Set([STORE_SHEET, ...(earlierResult ? [earlier.meta.result] : [])]);
-  const plan = planMarks(findings, meta, sheets.filter((s) => !ownSheets.has(s.name)).map((s) => s.name));
+  const names = sheets.filter((s) => !ownSheets.has(s.name)).map((s) => s.name);
+  const checked = planMarks(findings, meta, names);
+  const plan = options.changes?.length ? withChanges(checked, options.changes, names) : checked;
   // Our earlier 检查结果 is written over where it is, under the name it has.
   if (earlierResult) plan.result.name = earlier.meta.result!;
   await nextSlice();

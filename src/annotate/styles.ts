@@ -1,5 +1,6 @@
 import { SEVERITY_FILL, type Severity } from '../model/severity';
 import type { SavedFill } from './restore-data';
+import { CHANGE_FILL } from './mark-plan';
 import { STYLESHEET_ORDER } from './ooxml';
 import { BUILTIN_NUMBER_FORMATS } from '../model/number-format';
 import { appendInto, attr, children, escapeAttr, insertInOrder, qname, rootElement, setAttr, splice, tagOf, type El } from './xml';
@@ -55,8 +56,11 @@ export const OFFICE_PATTERN: Readonly<Record<string, string>> = {
   lightTrellis: 'CrissCross',
 };
 
-/** Our marks' colours as Office.js writes them (#RRGGBB), to tell a cell we filled from one the clerk filled. */
-const MARK_COLOURS = new Set(Object.values(SEVERITY_FILL).map((argb) => `#${argb.slice(-6).toUpperCase()}`));
+/**
+ * Our marks' colours as Office.js writes them (#RRGGBB), to tell a cell we filled from one the clerk filled:
+ * the severities' and the change fill (与上次备案比较).
+ */
+const MARK_COLOURS = new Set([...Object.values(SEVERITY_FILL), CHANGE_FILL].map((argb) => `#${argb.slice(-6).toUpperCase()}`));
 
 /** An element as a key that ignores attribute order, quoting and prefixes: two entries that mean the same have the same key. */
 function canonical(xml: string, el: El = rootElement(xml)): string {

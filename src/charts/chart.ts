@@ -1,3 +1,5 @@
+import { NOT_GIVEN } from '../forms/summary-facts';
+
 /**
  * A chart as the office's outputs draw it: the same plain data becomes a
  * DrawingML chart part in the Word report and the results workbook, and an
@@ -11,8 +13,9 @@ export interface ChartSeries {
   name: string;
   /**
    * One per category; a percent chart's are fractions (0.914 is 91.4%).
-   * null where the filings say nothing (no filing from that 地市 that year):
-   * no bar, never a bar of 0.
+   * null where the filings say nothing (no filing from that 地市 that year,
+   * or none of its filings gives evaluation data): no bar, never a bar of 0,
+   * and 未填报 where the value is written out.
    */
   values: (number | null)[];
 }
@@ -32,12 +35,9 @@ export interface Chart {
   note?: string;
 }
 
-/** What a chart says where the filings said nothing. */
-export const NO_FILING = '无报送';
-
 /** A value as the chart's labels and tables print it. */
 export function shownValue(chart: Chart, v: number | null): string {
-  if (v === null) return NO_FILING;
+  if (v === null) return NOT_GIVEN;
   return chart.kind === 'percent' ? `${(v * 100).toFixed(1)}%` : String(v);
 }
 

@@ -23,8 +23,12 @@ export interface SummaryFacts {
   superseded: number;
   /** Findings only visible across workbooks. */
   cross: { severity: Severity; message: string; basis: string }[];
-  /** Evaluations and certificates per occupation across the filings. */
-  occupations: { name: string; assessed: number; certified: number; evaluated: boolean }[];
+  /**
+   * Evaluations and certificates per occupation across the filings;
+   * `unreported` counts the organisations applying for it whose workbook
+   * gives no evaluation data, whose figures are therefore not in the sums.
+   */
+  occupations: { name: string; assessed: number; certified: number; evaluated: boolean; unreported: number }[];
   /** The filings' findings per check, most frequent first. */
   findingsByCheck: { title: string; severity: Severity; count: number; workbooks: number }[];
   /** The charts the report draws, as the results workbook and the page draw them. */

@@ -3,7 +3,8 @@ import { isoDate } from '../model/cell';
 import { NOT_GIVEN } from '../forms/summary-facts';
 import type { Batch } from './batch';
 import { occupationTotals, type OccupationTotals } from './occupations';
-import type { PreviousComparison, YearOnYear, YearTally } from './previous';
+import type { PreviousComparison, YearOnYear } from './previous';
+import { drawnAssessed, unreportedCount } from './tally';
 
 /** More bars than this and a chart is no longer read at a glance: the busiest occupations are drawn and the note says so. */
 export const MAX_OCCUPATIONS = 20;
@@ -43,12 +44,32 @@ function byCity(batch: Batch): Chart | null {
  * most {@link MAX_OCCUPATIONS} (the note says so when there are more); none
  * when no occupation is kept.
  */
-function byOccupation(all: readonly OccupationTotals[], keep: (o: OccupationTotals) => boolean, draw: (shown: OccupationTotals[]) => Omit<Chart, 'axis' | 'categories' | 'note'>): Chart | null {
+function byOccupation(
+  all: readonly OccupationTotals[],
+  keep: (o: OccupationTotals) => boolean,
+  leftOut: string,
+  draw: (shown: OccupationTotals[]) => Omit<Chart, 'axis' | 'categories' | 'note'>,
+): Chart | null {
   const list = all.filter(keep).sort((a, b) => b.assessed - a.assessed || b.certified - a.certified);
   if (!list.length) return null;
   const shown = list.slice(0, MAX_OCCUPATIONS);
-  const note = list.length > shown.length ? { note: `共 ${list.length} 个职业（工种），图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见按职业（工种）列出的评价与取证情况。` } : {};
-  return { ...draw(shown), axis: '职业（工种）', categories: shown.map((o) => o.name), ...note };
+  const notes = [list.length > shown.length ? `共 ${list.length} 个职业（工种），图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见按职业（工种）列出的评价与取证情况。` : '', partialNote(shown, leftOut)];
+  return { ...draw(shown), axis: '职业（工种）', categories: shown.map((o) => o.name), ...noted(notes) };
+}
+
+/** Notes under a chart, joined; none when there is nothing to say. */
+const noted = (notes: readonly (string | undefined)[]): { note?: string } => {
+  const note = notes.filter(Boolean).join('');
+  return note ? { note } : {};
+};
+
+/** The occupations shown whose figures leave out organisations that gave no evaluation data (at most a few named), and what that means for the chart. */
+function partialNote(shown: readonly OccupationTotals[], leftOut: string): string {
+  const partial = shown.filter((o) => unreportedCount(o) > 0);
+  if (!partial.length) return '';
+  const named = partial.slice(0, 5).map((o) => `${o.name}（${unreportedCount(o)} 家）`).join('、');
+  const more = partial.length > 5 ? `等 ${partial.length} 个职业（工种）` : '';
+  return `${named}${more}有申报机构未填报评价数据，${leftOut}。`;
 }
 
 /** The occupations some 备案期评价情况 row names, a reported 0 included. */
@@ -56,6 +77,7 @@ const evaluations = (all: readonly OccupationTotals[]) =>
   byOccupation(
     all,
     (o) => o.evaluated,
+    '图中人次不含这些机构',
     (shown) => ({
       id: 'evaluations-by-occupation',
       title: '各职业（工种）评价人次与取证人次',
@@ -73,11 +95,9 @@ const rates = (all: readonly OccupationTotals[]) =>
   byOccupation(
     all,
     (o) => o.rate !== null,
+    '取证率只计填报了的机构',
     (shown) => ({ id: 'rate-by-occupation', title: '各职业（工种）取证率', kind: 'percent', unit: '', series: [{ name: '取证率', values: shown.map((o) => o.rate!) }] }),
   );
-
-/** 评价人次 of a year, or null when no filing of that year names it (no bar, never a bar of 0). */
-const assessedIn = (t: YearTally) => (t.orgs ? t.assessed : null);
 
 /**
  * 评价人次 in the earlier batch beside this one's, per 地市 or occupation
@@ -91,9 +111,8 @@ function yearOnYear(
   rows: readonly YearOnYear[],
   previous: PreviousComparison,
   asOf: string,
-  opts: { note?: string; current?: (r: YearOnYear) => number | null } = {},
+  notes: readonly (string | undefined)[],
 ): Chart | null {
-  const { note, current = (r) => assessedIn(r.current) } = opts;
   if (!rows.length) return null;
   return {
     id,
@@ -103,10 +122,10 @@ function yearOnYear(
     unit: '人次',
     categories: rows.map((r) => r.name),
     series: [
-      { name: `上次汇总（${previous.asOf}）`, values: rows.map((r) => assessedIn(r.previous)) },
-      { name: `本次汇总（${asOf}）`, values: rows.map(current) },
+      { name: `上次汇总（${previous.asOf}）`, values: rows.map((r) => drawnAssessed(r.previous)) },
+      { name: `本次汇总（${asOf}）`, values: rows.map((r) => drawnAssessed(r.current)) },
     ],
-    ...(note ? { note } : {}),
+    ...noted(notes),
   };
 }
 
@@ -118,19 +137,25 @@ function occupationsOverYears(rows: readonly YearOnYear[]): { shown: YearOnYear[
   return { shown: list.slice(0, MAX_OCCUPATIONS), note: `共 ${list.length} 个职业（工种）有评价，图中为评价人次最多的 ${MAX_OCCUPATIONS} 个，其余见按职业（工种）列出的评价与取证情况。` };
 }
 
+/** How many organisations of each batch gave no evaluation data, and that their bars are left out; undefined when all gave it. */
+function yearsUnreportedNote(p: PreviousComparison): string | undefined {
+  const before = unreportedCount(p.totals.previous);
+  const now = unreportedCount(p.totals.current);
+  if (!before && !now) return undefined;
+  const who = [before ? `上次汇总中 ${before} 家` : '', now ? `本次汇总中 ${now} 家` : ''].filter(Boolean).join('、');
+  return `${who}机构未填报评价数据，图中人次不含这些机构；没有柱的，表示该次汇总中没有机构报送或报送的机构均未填报评价数据。`;
+}
+
 function previousCharts(batch: Batch): (Chart | null)[] {
   const previous = batch.previous;
   if (!previous) return [];
   const asOf = isoDate(batch.asOf);
   const cities = [...previous.byCity].sort((a, b) => Number(a.name === NOT_GIVEN) - Number(b.name === NOT_GIVEN));
-  // This year's 地市 whose filings have no 备案期评价情况 at all said nothing of evaluations: no bar, not a 0.
-  const reporting = new Set(batch.used.filter((s) => s.reportsEvaluations).map((s) => s.org.city || NOT_GIVEN));
   const { shown, note } = occupationsOverYears(previous.byOccupation);
+  const unknown = yearsUnreportedNote(previous);
   return [
-    yearOnYear('year-on-year-by-city', '各地市（师市）评价人次：本次与上次汇总对比', '地市（师市）', cities, previous, asOf, {
-      current: (r) => (reporting.has(r.name) ? r.current.assessed : null),
-    }),
-    yearOnYear('year-on-year-by-occupation', '各职业（工种）评价人次：本次与上次汇总对比', '职业（工种）', shown, previous, asOf, { note }),
+    yearOnYear('year-on-year-by-city', '各地市（师市）评价人次：本次与上次汇总对比', '地市（师市）', cities, previous, asOf, [unknown]),
+    yearOnYear('year-on-year-by-occupation', '各职业（工种）评价人次：本次与上次汇总对比', '职业（工种）', shown, previous, asOf, [note, unknown]),
   ];
 }
 

@@ -5,18 +5,30 @@ import type { Batch } from './batch';
 import type { FilingChange } from './changes';
 import { orgChangeLists, type PreviousComparison, type YearOnYear } from './previous';
 import type { RegisterComparison } from './unfiled';
+import { shownCount, yearTotals, yearsNote } from './tally';
 
 const head = (...labels: string[]): GridRow => ({ header: true, cells: labels.map((l) => L(l)) });
 const row = (...cells: (string | number)[]): GridRow => ({ cells: cells.map((c) => T(String(c), 1, typeof c === 'number' ? 'center' : 'left')) });
 const note = (s: string) => text(s, { style: 'Note' });
 
-const YEAR_WIDTHS = [36, 20, 20, 20, 20, 20, 20];
+const YEAR_WIDTHS = [28, 14, 14, 16, 16, 16, 16, 36];
+
+/** A count as the table prints it, centred like a number: a dash where no organisation is counted, 未填报 where none gave the data. */
+const count = (v: number | string | null) => T(String(v ?? '—'), 1, 'center');
 
 function yearTable(first: string, list: readonly YearOnYear[]): string {
   if (!list.length) return note('无。');
   return grid(YEAR_WIDTHS, [
-    head(first, '上次机构数', '本次机构数', '上次评价人次', '本次评价人次', '上次取证人次', '本次取证人次'),
-    ...list.map((y) => row(y.name, y.previous.orgs, y.current.orgs, y.previous.assessed, y.current.assessed, y.previous.certified, y.current.certified)),
+    head(first, '上次机构数', '本次机构数', '上次评价人次', '本次评价人次', '上次取证人次', '本次取证人次', '说明'),
+    ...list.map((y) => ({
+      cells: [
+        T(y.name),
+        count(y.previous.orgs),
+        count(y.current.orgs),
+        ...(['assessed', 'certified'] as const).flatMap((key) => [count(shownCount(y.previous, key)), count(shownCount(y.current, key))]),
+        T(yearsNote(y.previous, y.current)),
+      ],
+    })),
   ]);
 }
 
@@ -27,7 +39,7 @@ function previousPart(p: PreviousComparison): string {
   const changes = p.orgs.flatMap((o) => orgChangeLists(o).map((c) => row(o.org, c.what, c.names.join('、'))));
   return (
     H1('一、与上次汇总比较') +
-    note(`上次汇总日期为 ${p.asOf}。机构 ${t.previous.orgs} 家 → ${t.current.orgs} 家，评价 ${t.previous.assessed} 人次 → ${t.current.assessed} 人次，取证 ${t.previous.certified} 人次 → ${t.current.certified} 人次。`) +
+    note(`上次汇总日期为 ${p.asOf}。机构 ${t.previous.orgs} 家 → ${t.current.orgs} 家，${yearTotals(t.previous, t.current)}。`) +
     H2('（一）按地市/师市') +
     yearTable('地市/师市', p.byCity) +
     H2('（二）按职业（工种）') +

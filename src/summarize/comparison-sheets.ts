@@ -5,6 +5,7 @@ import type { FilingChange } from './changes';
 import { orgChangeLists, type PreviousComparison, type YearOnYear } from './previous';
 import type { Column, Value } from './results-workbook';
 import type { RegisterComparison, UnfiledOrg } from './unfiled';
+import { certifiedRate, shownCount, yearsNote } from './tally';
 
 /** A sheet of the results workbook: its name, columns and rows. */
 export interface SheetTable {
@@ -92,21 +93,23 @@ function registerTables(r: RegisterComparison): SheetTable[] {
   return [unfiled, unregistered];
 }
 
-const rate = (t: { assessed: number; certified: number }) => (t.assessed ? t.certified / t.assessed : null);
+/** The change from one year to the next, only where both years gave evaluation data. */
+const change = (y: YearOnYear, key: 'assessed' | 'certified') => (y.previous.reported && y.current.reported ? y.current[key] - y.previous[key] : null);
 
 function yearRows(list: readonly YearOnYear[]): Value[][] {
   return list.map((y) => [
     y.name,
     y.previous.orgs,
     y.current.orgs,
-    y.previous.assessed,
-    y.current.assessed,
-    y.current.assessed - y.previous.assessed,
-    y.previous.certified,
-    y.current.certified,
-    y.current.certified - y.previous.certified,
-    rate(y.previous),
-    rate(y.current),
+    shownCount(y.previous, 'assessed'),
+    shownCount(y.current, 'assessed'),
+    change(y, 'assessed'),
+    shownCount(y.previous, 'certified'),
+    shownCount(y.current, 'certified'),
+    change(y, 'certified'),
+    certifiedRate(y.previous),
+    certifiedRate(y.current),
+    yearsNote(y.previous, y.current) || null,
   ]);
 }
 
@@ -115,14 +118,15 @@ function yearColumns(first: string): Column[] {
     { header: first },
     { header: '上次机构数' },
     { header: '本次机构数' },
-    { header: '上次评价人次' },
-    { header: '本次评价人次' },
+    { header: '上次评价人次', count: true },
+    { header: '本次评价人次', count: true },
     { header: '评价人次增减' },
-    { header: '上次取证人次' },
-    { header: '本次取证人次' },
+    { header: '上次取证人次', count: true },
+    { header: '本次取证人次', count: true },
     { header: '取证人次增减' },
     { header: '上次取证率', percent: true },
     { header: '本次取证率', percent: true },
+    { header: '说明' },
   ];
 }
 

@@ -33,7 +33,8 @@ export function batchJson(batch: Batch): object {
         city: e.org.city,
         validTo: e.org.validTo,
         daysLeft: daysLeft(e, batch.asOf) ?? null,
-        ...evaluationTotals(e),
+        // null where the workbook gives no evaluation data: unknown, not 0.
+        ...(evaluationTotals(e) ?? { assessed: null, certified: null }),
         dropped: e.dropped,
         // What next year's batch compares with (--previous); roster IDs only as first 6 and last 4 characters.
         occupations: e.applied,

@@ -1,15 +1,17 @@
 import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { findOccupationByName } from '../validate/occupations';
 import type { CheckedSubmission } from './submission';
+import { certifiedRate, type EvaluationTally } from './tally';
 
-/** One occupation across the office's submissions. */
-export interface OccupationTotals {
+/** Whether a filing gives evaluation data: its 备案期评价情况 has rows (a first filing or a 信息变更 has none; an empty sheet says nothing). */
+export const givesEvaluations = (s: CheckedSubmission): boolean => s.evaluations.length > 0;
+
+/** One occupation across the office's submissions: the organisations that apply for it or report evaluations in it. */
+export interface OccupationTotals extends EvaluationTally {
   name: string;
-  /** Organisations that apply for it or report evaluations in it. */
-  orgs: number;
-  assessed: number;
-  certified: number;
-  /** 取证率 as a fraction (0.914), or null without evaluations. */
+  /** The organisations counted that give no evaluation data, by name (their file where a workbook names none): whom to ask. */
+  unreported: string[];
+  /** 取证率 as a fraction (0.914), or null where nobody was evaluated or no evaluation data was given. */
   rate: number | null;
   /** Whether any 备案期评价情况 row names it. */
   evaluated: boolean;
@@ -35,18 +37,16 @@ export function occupationTotals(used: readonly CheckedSubmission[]): Occupation
       e.evaluated = true;
     }
   }
-  return [...m.values()].map((e) => ({
-    name: e.name,
-    orgs: e.orgs.size,
-    assessed: e.assessed,
-    certified: e.certified,
-    rate: e.assessed ? e.certified / e.assessed : null,
-    evaluated: e.evaluated,
-  }));
+  return [...m.values()].map((e) => {
+    const silent = [...e.orgs].filter((s) => !givesEvaluations(s));
+    const tally = { orgs: e.orgs.size, reported: e.orgs.size - silent.length, assessed: e.assessed, certified: e.certified };
+    return { name: e.name, ...tally, unreported: [...new Set(silent.map((s) => s.org.name || s.file))], rate: certifiedRate(tally), evaluated: e.evaluated };
+  });
 }
 
-/** 评价人次 and 取证人次 of one submission's filing period. */
-export function evaluationTotals(s: CheckedSubmission): { assessed: number; certified: number } {
+/** 评价人次 and 取证人次 of one submission's filing period; null where its workbook gives no evaluation data. */
+export function evaluationTotals(s: CheckedSubmission): { assessed: number; certified: number } | null {
+  if (!givesEvaluations(s)) return null;
   return s.evaluations.reduce((t, e) => ({ assessed: t.assessed + e.assessed, certified: t.certified + e.certified }), { assessed: 0, certified: 0 });
 }
 

@@ -1,24 +1,22 @@
 import { maskId } from '../validate/gb11643-id';
 import type { Batch } from './batch';
 import { occupationNameKey } from '../model/occupation-key';
-import { occupationIdentity } from './occupations';
+import { givesEvaluations, occupationIdentity } from './occupations';
 import { orgKey } from './org-key';
 import type { CheckedSubmission } from './submission';
 import type { EarlierBatch, EarlierFiling } from './earlier';
+import { emptyTally, type EvaluationTally } from './tally';
 
-/** Evaluations in one occupation or one 地市/师市 over one year's batch. */
-export interface YearTally {
-  /** Organisations with a filing that applies for it or reports evaluations in it (by 地市/师市: filed there). */
-  orgs: number;
-  assessed: number;
-  certified: number;
-}
-
-/** One occupation or 地市/师市: last year's batch beside this year's (a tally of zeros where a year had none). */
+/**
+ * One occupation or 地市/师市: last year's batch beside this year's. A
+ * year's organisations are those with a filing that applies for the
+ * occupation or reports evaluations in it (by 地市/师市: filed there); a
+ * year that had none has an empty tally.
+ */
 export interface YearOnYear {
   name: string;
-  previous: YearTally;
-  current: YearTally;
+  previous: EvaluationTally;
+  current: EvaluationTally;
 }
 
 /** An organisation in both batches, and what changed in its scope and teams. */
@@ -54,7 +52,7 @@ export type OrgPresence = Pick<EarlierFiling, 'org' | 'creditCode' | 'city' | 'f
 export interface PreviousComparison {
   /** The day the earlier batch was checked on (yyyy-mm-dd). */
   asOf: string;
-  totals: { previous: YearTally; current: YearTally };
+  totals: { previous: EvaluationTally; current: EvaluationTally };
   byOccupation: YearOnYear[];
   /** By 地市/师市 (未填报 where a filing names none). */
   byCity: YearOnYear[];
@@ -70,25 +68,29 @@ export interface PreviousComparison {
 interface Counted {
   key: string;
   city: string;
+  /** Whether the filing gives evaluation data: without it, its zeros are unknowns and are not counted as figures. */
+  reported: boolean;
   occupations: { name: string; code: string }[];
   evaluations: { occupation: string; code: string; assessed: number; certified: number }[];
 }
 
 const NO_CITY = '未填报';
-const zero = (): YearTally => ({ orgs: 0, assessed: 0, certified: 0 });
 
-function tallies(filings: readonly Counted[], keyOf: (f: Counted) => { key: string; name: string; assessed: number; certified: number }[]) {
-  const m = new Map<string, { name: string; tally: YearTally; orgs: Set<string> }>();
+type Share = { key: string; name: string; assessed: number; certified: number };
+
+function tallies(filings: readonly Counted[], keyOf: (f: Counted) => Share[]) {
+  const m = new Map<string, { name: string; tally: EvaluationTally; orgs: Set<string>; reporting: Set<string> }>();
   for (const f of filings) {
     for (const x of keyOf(f)) {
-      const e = m.get(x.key) ?? { name: x.name, tally: zero(), orgs: new Set<string>() };
+      const e = m.get(x.key) ?? { name: x.name, tally: emptyTally(), orgs: new Set<string>(), reporting: new Set<string>() };
       e.orgs.add(f.key);
+      if (f.reported) e.reporting.add(f.key);
       e.tally.assessed += x.assessed;
       e.tally.certified += x.certified;
       m.set(x.key, e);
     }
   }
-  for (const e of m.values()) e.tally.orgs = e.orgs.size;
+  for (const e of m.values()) ((e.tally.orgs = e.orgs.size), (e.tally.reported = e.reporting.size));
   return m;
 }
 
@@ -108,29 +110,24 @@ function byOccupation(f: Counted) {
   ];
 }
 
-function byCity(f: Counted) {
-  const sum = f.evaluations.reduce((t, e) => ({ assessed: t.assessed + e.assessed, certified: t.certified + e.certified }), { assessed: 0, certified: 0 });
-  return [{ key: f.city || NO_CITY, name: f.city || NO_CITY, ...sum }];
-}
+const sum = (f: Counted) => f.evaluations.reduce((t, e) => ({ assessed: t.assessed + e.assessed, certified: t.certified + e.certified }), { assessed: 0, certified: 0 });
+
+const byCity = (f: Counted): Share[] => [{ key: f.city || NO_CITY, name: f.city || NO_CITY, ...sum(f) }];
 
 /** Rows for both years, this year's names and order first, then what only last year had. */
-function yearOnYear(previous: readonly Counted[], current: readonly Counted[], keyOf: typeof byCity): YearOnYear[] {
+function yearOnYear(previous: readonly Counted[], current: readonly Counted[], keyOf: (f: Counted) => Share[]): YearOnYear[] {
   const before = tallies(previous, keyOf);
   const now = tallies(current, keyOf);
-  const rows: YearOnYear[] = [...now].map(([k, e]) => ({ name: e.name, previous: before.get(k)?.tally ?? zero(), current: e.tally }));
-  for (const [k, e] of before) if (!now.has(k)) rows.push({ name: e.name, previous: e.tally, current: zero() });
+  const rows: YearOnYear[] = [...now].map(([k, e]) => ({ name: e.name, previous: before.get(k)?.tally ?? emptyTally(), current: e.tally }));
+  for (const [k, e] of before) if (!now.has(k)) rows.push({ name: e.name, previous: e.tally, current: emptyTally() });
   return rows;
 }
 
-function total(filings: readonly Counted[]): YearTally {
-  const t = zero();
-  t.orgs = new Set(filings.map((f) => f.key)).size;
-  for (const f of filings) for (const e of f.evaluations) ((t.assessed += e.assessed), (t.certified += e.certified));
-  return t;
-}
+const total = (filings: readonly Counted[]): EvaluationTally => tallies(filings, (f) => [{ key: '', name: '', ...sum(f) }]).get('')?.tally ?? emptyTally();
 
-const counted = (s: CheckedSubmission): Counted => ({ key: orgKey(s), city: s.org.city, occupations: s.applied, evaluations: s.evaluations });
-const countedEarlier = (f: EarlierFiling): Counted => ({ key: f.key, city: f.city, occupations: f.occupations ?? [], evaluations: f.evaluations ?? [] });
+const counted = (s: CheckedSubmission): Counted => ({ key: orgKey(s), city: s.org.city, reported: givesEvaluations(s), occupations: s.applied, evaluations: s.evaluations });
+// An earlier JSON without evaluations, or with none for a filing, cannot tell "nobody evaluated" from "not given": not given.
+const countedEarlier = (f: EarlierFiling): Counted => ({ key: f.key, city: f.city, reported: Boolean(f.evaluations?.length), occupations: f.occupations ?? [], evaluations: f.evaluations ?? [] });
 
 /** The first of the list that differs from all the others, by key, with its label. */
 function only<T>(list: readonly T[], others: readonly T[], key: (x: T) => string, label: (x: T) => string): string[] {

@@ -11,6 +11,8 @@ import { checkTitle } from '../rules/catalogue';
 import { comparisonTables } from './comparison-sheets';
 import { addSheetCharts, blockRows, chartBlocks, type ChartBlock } from '../charts/xlsx-charts';
 import { officeCharts } from './charts';
+import { shownCount, unreportedCount } from './tally';
+import { NOT_GIVEN } from '../forms/summary-facts';
 
 export type Value = string | number | Date | null | { text: string; hyperlink: string; tooltip?: string };
 
@@ -22,6 +24,8 @@ export interface Column {
   date?: boolean;
   /** A fraction shown as a percentage (0.914 → 91.4%), so that it sorts as a number. */
   percent?: boolean;
+  /** A count that may read 未填报: right-aligned, so the words stand where the numbers do. */
+  count?: boolean;
 }
 
 /** Where the results workbook may link a received file; undefined leaves the name unlinked. */
@@ -67,6 +71,7 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
     if (c.text) col.numFmt = '@';
     if (c.date) col.numFmt = 'yyyy-mm-dd';
     if (c.percent) col.numFmt = '0.0%';
+    if (c.count) col.alignment = { horizontal: 'right' };
     if (widest > MAX_WIDTH) col.alignment = { wrapText: true, vertical: 'top' };
   });
 }
@@ -130,8 +135,8 @@ function overview(batch: Batch, linkOf: LinkOf): Value[][] {
       dateOrText(e.org.validFrom),
       dateOrText(e.org.validTo),
       daysLeft(e, batch.asOf) ?? null,
-      totals.assessed,
-      totals.certified,
+      totals?.assessed ?? NOT_GIVEN,
+      totals?.certified ?? NOT_GIVEN,
       e.dropped.join('、') || null,
       entryNote(e) || null,
     ];
@@ -169,8 +174,8 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
       { header: '备案有效期起', date: true },
       { header: '备案有效期止', date: true },
       { header: '剩余天数' },
-      { header: '评价人次' },
-      { header: '取证人次' },
+      { header: '评价人次', count: true },
+      { header: '取证人次', count: true },
       { header: '退出评价范围的职业（工种）' },
       { header: '说明' },
     ],
@@ -198,8 +203,17 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
   addTable(
     wb,
     '职业汇总',
-    [{ header: '职业（工种）' }, { header: '机构数' }, { header: '评价人次' }, { header: '取证人次' }, { header: '取证率', percent: true }],
-    occupationTotals(batch.used).map((o) => [o.name, o.orgs, o.assessed, o.certified, o.rate]),
+    [
+      { header: '职业（工种）' },
+      { header: '机构数' },
+      { header: '评价人次', count: true },
+      { header: '取证人次', count: true },
+      { header: '取证率', percent: true },
+      { header: '未填报评价数据的机构数' },
+      { header: '未填报评价数据的机构' },
+    ],
+    // Whom to ask: the organisations counted whose workbook gives no evaluation data, so the figures leave them out.
+    occupationTotals(batch.used).map((o) => [o.name, o.orgs, shownCount(o, 'assessed'), shownCount(o, 'certified'), o.rate, unreportedCount(o), o.unreported.join('、') || null]),
   );
   for (const t of comparisonTables(batch)) addTable(wb, t.name, t.columns, t.rows);
   const blocks = chartBlocks(officeCharts(batch));

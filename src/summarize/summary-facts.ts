@@ -9,10 +9,12 @@ import { daysLeft } from './cross-rules';
 import { officeCharts } from './charts';
 import { evaluationTotals, occupationTotals } from './occupations';
 import type { CheckedSubmission } from './submission';
+import { unreportedCount } from './tally';
 
 function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
   const profile = profileById(s.profile)!;
   const latest = s.evaluations.map((e) => e.lastEvaluation ?? '').sort().at(-1) ?? '';
+  const totals = evaluationTotals(s);
   const lapses: FilingFacts['lapses'] = [];
   if (jurisdictionOf(profile).batch?.cancellation) {
     // The period ended and no renewal was applied for (a 备案续期 or 终止备案 filing is an application).
@@ -27,7 +29,7 @@ function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
     errors: s.summary.errors,
     warnings: s.summary.warnings,
     org: { ...s.org },
-    evaluations: s.evaluations.length ? { ...evaluationTotals(s), lastEvaluation: latest } : null,
+    evaluations: totals ? { ...totals, lastEvaluation: latest } : null,
     dropped: s.dropped,
     lapses,
   };
@@ -51,7 +53,7 @@ export function summaryFacts(batch: Batch): SummaryFacts {
     unchecked: batch.entries.flatMap((e) => (e.status === 'ok' ? [] : [{ file: e.file, status: e.status, reason: e.reason }])),
     superseded: batch.entries.filter((e) => e.supersededBy).length,
     cross: batch.cross.map(({ severity, message, basis }) => ({ severity, message, basis })),
-    occupations: occupationTotals(batch.used).map(({ name, assessed, certified, evaluated }) => ({ name, assessed, certified, evaluated })),
+    occupations: occupationTotals(batch.used).map((o) => ({ name: o.name, assessed: o.assessed, certified: o.certified, evaluated: o.evaluated, unreported: unreportedCount(o) })),
     findingsByCheck: [...byCheck.values()]
       .sort((a, b) => b.count - a.count)
       .map(({ title, severity, count, files }) => ({ title, severity, count, workbooks: files.size })),

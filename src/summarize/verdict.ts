@@ -1,10 +1,12 @@
 import { verdictOf } from '../rules/finding';
 import type { Batch, BatchEntry } from './batch';
+import { yearTotals } from './tally';
 
 /*
  * What an office reads first about a batch, with no more than types from the
- * batch's modules and the verdict words of rules/finding.ts (which imports
- * only the severities), so that the web page can show it without loading the core.
+ * batch's modules, the verdict words of rules/finding.ts (which imports only
+ * the severities) and the tally's words of summarize/tally.ts (which imports
+ * only 未填报), so that the web page can show it without loading the core.
  */
 
 /** What became of a received file, in the office's words. */
@@ -78,7 +80,7 @@ export function comparisonLines(batch: Batch): string[] {
   const p = batch.previous;
   if (p) {
     out.push(
-      `与上次汇总（${p.asOf}）相比：评价 ${p.totals.previous.assessed} → ${p.totals.current.assessed} 人次，取证 ${p.totals.previous.certified} → ${p.totals.current.certified} 人次；` +
+      `与上次汇总（${p.asOf}）相比：${yearTotals(p.totals.previous, p.totals.current)}；` +
         `新出现的机构 ${p.appeared.length} 家，本次未报送 ${p.disappeared.length} 家，职业或人员有变化 ${p.orgs.length} 家`,
     );
   }

@@ -211,10 +211,11 @@ const officeReport = () =>
       H1('五、评价与取证情况（按职业）') +
       table(
         [
-          { header: '职业（工种）', mm: 66, cell: '{name}', align: 'left' },
-          { header: '评价人次', mm: 30, cell: '{assessed}' },
-          { header: '取证人次', mm: 30, cell: '{certified}' },
-          { header: '取证率', mm: 30, cell: '{rate}' },
+          { header: '职业（工种）', mm: 50, cell: '{name}', align: 'left' },
+          { header: '评价人次', mm: 22, cell: '{assessed}' },
+          { header: '取证人次', mm: 22, cell: '{certified}' },
+          { header: '取证率', mm: 22, cell: '{rate}' },
+          { header: '说明', mm: 40, cell: '{note}', align: 'left' },
         ],
         'occupations',
       ) +

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import PizZip from 'pizzip';
 import type { Browser, Page } from 'playwright-core';
-import { RESULT_SHEET } from '../../src/annotate/mark-plan';
+import { CHANGE_FILL, RESULT_SHEET } from '../../src/annotate/mark-plan';
 import { SEVERITY_FILL as FILL } from '../../src/model/severity';
 import { checkBook } from '../../src/check';
 import { formById } from '../../src/forms';
@@ -20,6 +20,12 @@ import { serveFolder, type StaticSite } from './serve';
  * another host.
  */
 const run = browserAvailable() ? describe : describe.skip;
+
+/** A note's plain text, as exceljs reads it (a string, or rich text runs). */
+function noteText(note: ExcelJS.Cell['note']): string | null {
+  if (!note) return null;
+  return typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+}
 
 run('file mode in Chromium', () => {
   let site: StaticSite;
@@ -114,7 +120,7 @@ run('file mode in Chromium', () => {
     await page.close();
   });
 
-  it('compares the workbook with the earlier filing the user picks and hands out the change list', async () => {
+  it('compares the workbook with the earlier filing the user picks and hands out the change list and the copy with the changed cell marked', async () => {
     // The earlier filing: the sample with another contact.
     const earlier = new ExcelJS.Workbook();
     await earlier.xlsx.load(readFileSync(samplePath) as unknown as ArrayBuffer);
@@ -134,6 +140,25 @@ run('file mode in Chromium', () => {
     const list = await download(page, '变更清单（Word）');
     expect(list.name).toBe('备案信息变更清单-示例工作簿.docx');
     expect(new PizZip(list.bytes).file('word/document.xml')!.asText()).toContain('马丽');
+
+    // 标注变更的工作簿: the annotated copy, and the changed cell in the change fill with the earlier value.
+    const plain = await download(page, '标注后的工作簿');
+    const marked = await download(page, '标注变更的工作簿');
+    expect(marked.name).toBe('示例工作簿（已标注变更）.xlsx');
+    await page.getByText(`已下载：${marked.name}`).first().waitFor();
+    const [a, b] = await Promise.all([plain, marked].map(async (f) => new ExcelJS.Workbook().xlsx.load(f.bytes as unknown as ArrayBuffer)));
+    const contact = b.getWorksheet('机构信息')!.getColumn(2).values.indexOf('马丽娜');
+    const cell = b.getWorksheet('机构信息')!.getCell(contact, 2);
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(CHANGE_FILL);
+    expect(noteText(cell.note)).toBe('与上次备案相比已变更：原为“马丽”');
+    // Every other cell as in the annotated copy: value, fill and note.
+    const cells = (wb: ExcelJS.Workbook) =>
+      wb.worksheets.filter((ws) => ws.state !== 'veryHidden').flatMap((ws) => {
+        const out: string[] = [];
+        ws.eachRow((row) => row.eachCell((c) => void (c.address !== cell.address || ws.name !== '机构信息' ? out.push(JSON.stringify([ws.name, c.address, c.value, c.fill, noteText(c.note)])) : undefined)));
+        return out;
+      });
+    expect(cells(b)).toEqual(cells(a));
     expect(guard.foreign).toEqual([]);
     await page.close();
   });

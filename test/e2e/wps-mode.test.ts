@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
+import { CHANGE_FILL } from '../../src/annotate/mark-plan';
+import { compareWithCells } from '../../src/diff';
 import { SEVERITY_FILL as FILL } from '../../src/model/severity';
 import { checkBook } from '../../src/check';
 import { openWorkbook } from '../../src/open';
@@ -24,9 +27,10 @@ run('WPS mode in Chromium, against the WPS test double', () => {
   let site: StaticSite;
   let browser: Browser;
   let expected: ReturnType<typeof checkBook>;
+  let sample: Uint8Array;
 
   beforeAll(async () => {
-    const sample = await sampleBuffer();
+    sample = await sampleBuffer();
     expected = checkBook(await openWorkbook(sample));
     const doublePage = await bundleDoublePage(path.join(__dirname, 'wps-page', 'double-page.ts'));
     const html = readFileSync(path.join(WPS_DIST, 'taskpane.html'), 'utf8');
@@ -91,6 +95,41 @@ run('WPS mode in Chromium, against the WPS test double', () => {
 
     expect(guard.foreign).toEqual([]);
     expect(await guard.csp()).toEqual([]);
+    await page.close();
+  });
+
+  it('与上次备案比较 in WPS: the earlier filing picked as a file, the changed cell marked with its earlier value, 清除标记 restores it', async () => {
+    // The earlier filing: the sample with another contact.
+    const earlier = new ExcelJS.Workbook();
+    await earlier.xlsx.load(sample as unknown as ArrayBuffer);
+    earlier.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.value === '马丽娜' && (c.value = '马丽')))));
+    const earlierBytes = new Uint8Array(await earlier.xlsx.writeBuffer());
+    const [changed] = compareWithCells(await openWorkbook(earlierBytes), await openWorkbook(sample)).cells;
+    const page = await browser.newPage({ viewport: { width: 450, height: 900 } });
+    const guard = await guardPage(page, site.origin);
+    await page.goto(`${site.origin}/wps.html`);
+    await page.getByRole('button', { name: '检查工作簿' }).waitFor({ timeout: 30_000 });
+    const originalSheets = await sheetNames(page);
+    const before = await snapshot(page, originalSheets);
+    await page.getByRole('button', { name: '检查工作簿' }).click();
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+    const checked = await cellState(page, changed.sheet, changed.cell);
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '选择上次备案的工作簿…' }).click()]);
+    await chooser.setFiles({ name: '上次备案.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(earlierBytes) });
+    await page.getByText('上次备案：上次备案.xlsx').waitFor({ timeout: 30_000 });
+    await page.getByText('联系人：“马丽” 改为 “马丽娜”').waitFor();
+    await page.getByRole('button', { name: '标记变更单元格' }).click();
+    await page.getByText(/已标记 1 个变更单元格/).first().waitFor({ timeout: 15_000 });
+    expect(await cellState(page, changed.sheet, changed.cell)).toEqual({ value: '马丽娜', fill: `#${CHANGE_FILL.slice(2)}`, note: '与上次备案相比已变更：原为“马丽”' });
+    expect(checked.fill).not.toBe(`#${CHANGE_FILL.slice(2)}`);
+    await screenshot(page, 'wps-mode-450-compare');
+
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByText(/已清除 \d+ 个单元格的标记/).first().waitFor({ timeout: 15_000 });
+    expect(await sheetNames(page)).toEqual(originalSheets);
+    expect(await snapshot(page, originalSheets)).toEqual(before);
+    expect(guard.foreign).toEqual([]);
     await page.close();
   });
 

@@ -90,12 +90,16 @@ describe('beian summarize with the office register and last year', () => {
     const last = await beian(['summarize', out('去年'), '--kind', 'report', '-o', out('去年报告.docx'), '--json', '--as-of', '2025-06-01', '--jobs', '1']);
     writeFileSync(out('去年.json'), last.out);
     const r = await beian(['summarize', out('收件'), '--kind', 'report', '-o', out('报告2.docx'), '--xlsx', out('结果2.xlsx'), '--previous', out('去年.json'), '--jobs', '1']);
-    expect(r.out).toContain('与上次汇总（2025-06-01）相比：评价 40 → 60 人次，取证 30 → 50 人次；新出现的机构 1 家，本次未报送 1 家');
+    // 乙's first filing last year and 丁's 增量备案 this year give no evaluation data: the sums leave them out and say so.
+    expect(r.out).toContain(
+      '与上次汇总（2025-06-01）相比：评价 40 → 60 人次，取证 30 → 50 人次（上次 1 家、本次 1 家机构未填报评价数据，人次只计填报了的机构）；新出现的机构 1 家，本次未报送 1 家',
+    );
     const wb = await sheets(out('结果2.xlsx'));
     const changes = values(wb.getWorksheet('与上次比较')!);
     expect(changes).toEqual(expect.arrayContaining([expect.arrayContaining(['乙', '本次未报送']), expect.arrayContaining(['丁', '上次没有的机构'])]));
     const occupations = values(wb.getWorksheet('职业同比')!);
     expect(occupations.find((row) => row[0] === '电工')?.slice(3, 6)).toEqual([40, 60, 20]);
+    expect(occupations.find((row) => row[0] === '电工')?.[11]).toBe('上次 1 家、本次 1 家机构未填报评价数据');
     const changed = values(wb.getWorksheet('备案变化')!);
     expect(changed.slice(1).map((row) => [row[0], row[3]])).toEqual([['收件/甲.xlsx', '上次汇总（2025-06-01）中的 去年/甲.xlsx（首次备案）']]);
     const report = paragraphs(out('报告2.docx'));

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { chartSummary, NO_FILING, shownValue, type Chart } from '../../../src/charts/chart';
+import { chartSummary, shownValue, type Chart } from '../../../src/charts/chart';
+import { NOT_GIVEN } from '../../../src/forms/summary-facts';
 import { KINDS, seriesColour, valueAxis } from '../../../src/charts/kinds';
 import type { Batch } from '../../../src/summarize/batch';
 import { officeCharts } from '../../../src/summarize/charts';
@@ -72,7 +73,7 @@ function Bars({ chart, className }: { chart: Chart; className: string }) {
               if (v === null)
                 return (
                   <text key={s.name} x={LABEL + 2} y={y + BAR - 2} fill={tokens.colorNeutralForeground3} fontSize={FONT - 2}>
-                    {s.name} {NO_FILING}
+                    {s.name} {NOT_GIVEN}
                   </text>
                 );
               const from = stacked ? start : 0;

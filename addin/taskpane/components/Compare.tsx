@@ -13,12 +13,14 @@ export interface CompareProps {
   disabled: boolean;
   onEarlier(file: File): void;
   onChangeList(): void;
-  /** 标记变更单元格 (in Excel): the changed cells marked in the open workbook. */
+  /** 标记变更单元格 (in Excel and WPS): the changed cells marked in the open workbook. */
   onMark?(): void;
+  /** 标注变更的工作簿 (file mode): a copy with the check's marks and the changed cells marked, downloaded. */
+  onMarkedCopy?(): void;
 }
 
 /** 与上次备案比较: pick the earlier workbook, read what changed, grouped as in the change list. */
-export function Compare({ view, disabled, onEarlier, onChangeList, onMark }: CompareProps) {
+export function Compare({ view, disabled, onEarlier, onChangeList, onMark, onMarkedCopy }: CompareProps) {
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -30,6 +32,11 @@ export function Compare({ view, disabled, onEarlier, onChangeList, onMark }: Com
         {view && view.sections.length > 0 && onMark && (
           <Button disabled={disabled} onClick={onMark}>
             标记变更单元格
+          </Button>
+        )}
+        {view && view.sections.length > 0 && onMarkedCopy && (
+          <Button disabled={disabled} onClick={onMarkedCopy}>
+            标注变更的工作簿
           </Button>
         )}
         {view && view.sections.length > 0 && (
@@ -65,6 +72,7 @@ export function Compare({ view, disabled, onEarlier, onChangeList, onMark }: Com
               </ul>
             </section>
           ))}
+          {view.sections.length > 0 && onMarkedCopy && <Caption1>“标注变更的工作簿”在检查标注之外，把变更和新增的单元格填为淡紫色，批注中写明上次备案的原值。</Caption1>}
         </>
       )}
     </>

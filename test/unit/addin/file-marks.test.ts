@@ -1,5 +1,5 @@
 import { annotateXlsx } from '../../../src/annotate';
-import { combinedNote } from '../../../src/annotate/mark-plan';
+import { CHANGE_FILL, combinedNote } from '../../../src/annotate/mark-plan';
 import { checkBook, markMeta } from '../../../src/check';
 import { parseA1 } from '../../../src/model/cell';
 import { openWorkbook } from '../../../src/open';
@@ -78,6 +78,30 @@ describe.each(PROGRAMS)('the annotated copy and the add-in in $name replace each
       expect(copy.doc.sheet(m.sheet)!.notes.get(key(row, col))).toBe(m.note);
     }
     // 清除标记 gives back the workbook as it was before either program marked it.
+    const clean = await program.open(sample);
+    await copy.pane().clearMarks();
+    expect(seen(copy.doc)).toEqual(seen(clean.doc));
+  });
+
+  it('the add-in checking a copy with changed cells marked (标注变更的工作簿) takes the change marks off too', async () => {
+    const result = checkBook(await openWorkbook(sample), { today: TODAY });
+    const sheet = '考评员名册';
+    // Two changed cells: one the check marks as well, one it does not.
+    const problem = result.findings.find((f) => f.sheet === sheet && f.cell)!.cell!;
+    const changes = [
+      { sheet, cell: problem, before: '旧值' },
+      { sheet, cell: 'A1', before: null },
+    ];
+    const copy = await program.open(await annotateXlsx(sample, result.findings, markMeta('当前工作簿', result), { changes }));
+    const roster = copy.doc.sheet(sheet)!;
+    expect(roster.fills.get(key(1, 1))?.color).toBe(`#${CHANGE_FILL.slice(2)}`);
+    expect(roster.notes.get(key(parseA1(problem).row, parseA1(problem).col))).toContain('与上次备案相比已变更：原为“旧值”');
+    await copy.pane().checkAndMark({}, () => undefined);
+    const direct = await program.open(sample);
+    await direct.pane().checkAndMark({}, () => undefined);
+    // The restore sheet is laid out by its history (a blanked row for each mark taken off); every other sheet is compared.
+    const sheets = (doc: DocWorkbook) => (seen(doc) as { name: string }[]).filter((x) => x.name !== STORE_SHEET);
+    expect(sheets(copy.doc)).toEqual(sheets(direct.doc));
     const clean = await program.open(sample);
     await copy.pane().clearMarks();
     expect(seen(copy.doc)).toEqual(seen(clean.doc));

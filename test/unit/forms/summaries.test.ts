@@ -65,8 +65,8 @@ describe('office summaries, built from the batch', () => {
     expect(data).toMatchObject({ total: 4, unchecked: 1, superseded: 0 });
     expect(data.byBusiness).toEqual(expect.arrayContaining([{ name: '备案续期', count: 2, passed: expect.any(Number), failed: expect.any(Number) }]));
     expect(data.occupations).toEqual([
-      { name: '电工', assessed: 350, certified: 320, rate: '91.4%' },
-      { name: '工业机器人系统运维员', assessed: 0, certified: 0, rate: '—' },
+      { name: '电工', assessed: 350, certified: 320, rate: '91.4%', note: '' },
+      { name: '工业机器人系统运维员', assessed: 0, certified: 0, rate: '—', note: '' },
     ]);
     expect(data.files).toEqual([{ no: 1, file: '坏.xlsx', status: '无法读取', reason: '文件为空（0 字节），不是 Excel 工作簿' }]);
     const rows = cells(renderDocx(template('office-report'), data));

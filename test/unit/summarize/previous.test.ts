@@ -28,7 +28,7 @@ describe('comparePrevious', () => {
     expect(p.orgs).toEqual([]);
     expect(p.disappeared).toEqual([]);
     expect(p.appeared).toEqual([]);
-    expect(p.totals).toEqual({ previous: { orgs: 1, assessed: 40, certified: 30 }, current: { orgs: 1, assessed: 40, certified: 30 } });
+    expect(p.totals).toEqual({ previous: { orgs: 1, reported: 1, assessed: 40, certified: 30 }, current: { orgs: 1, reported: 1, assessed: 40, certified: 30 } });
   });
 
   it('an occupation renamed to its new 大典 name is neither dropped nor added, and its evaluations compare year on year', () => {
@@ -36,7 +36,7 @@ describe('comparePrevious', () => {
     const after = orgSpec('甲', 1, {}, { extra: evaluations(['电工', 50, 45]) });
     const p = comparePrevious(thisYear({ '甲.xlsx': after }), earlier({ '甲.xlsx': before }));
     expect(p.orgs).toEqual([]);
-    expect(p.byOccupation.find((o) => o.name === '电工')).toEqual({ name: '电工', previous: { orgs: 1, assessed: 40, certified: 30 }, current: { orgs: 1, assessed: 50, certified: 45 } });
+    expect(p.byOccupation.find((o) => o.name === '电工')).toEqual({ name: '电工', previous: { orgs: 1, reported: 1, assessed: 40, certified: 30 }, current: { orgs: 1, reported: 1, assessed: 50, certified: 45 } });
     expect(p.byOccupation.map((o) => o.name)).not.toContain('维修电工');
   });
 

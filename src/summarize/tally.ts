@@ -1,0 +1,54 @@
+import { NOT_GIVEN } from '../forms/summary-facts';
+
+/**
+ * Evaluations over some organisations, and how many of them gave any. A
+ * first filing or a 信息变更 has no 备案期评价情况, and an earlier batch's
+ * JSON may not have recorded it: what such an organisation evaluated is
+ * unknown, never 0, so its figures are left out and the tally says so.
+ */
+export interface EvaluationTally {
+  /** Organisations counted. */
+  orgs: number;
+  /** Of those, organisations whose filing gives evaluation data (a 备案期评价情况 with rows). */
+  reported: number;
+  assessed: number;
+  certified: number;
+}
+
+export const emptyTally = (): EvaluationTally => ({ orgs: 0, reported: 0, assessed: 0, certified: 0 });
+
+/** A count as a table shows it: nothing where no organisation is counted, 未填报 where none of them gave evaluation data. */
+export function shownCount(t: EvaluationTally, key: 'assessed' | 'certified'): number | string | null {
+  if (!t.orgs) return null;
+  return t.reported ? t[key] : NOT_GIVEN;
+}
+
+/** 取证率 as a fraction, only where someone was evaluated and the data was given. */
+export const certifiedRate = (t: EvaluationTally): number | null => (t.reported && t.assessed ? t.certified / t.assessed : null);
+
+/** 评价人次 as a chart draws it: no bar where no organisation gave evaluation data. */
+export const drawnAssessed = (t: EvaluationTally): number | null => (t.reported ? t.assessed : null);
+
+/** Organisations counted that gave no evaluation data. */
+export const unreportedCount = (t: EvaluationTally): number => t.orgs - t.reported;
+
+/** A count in a sentence: “60 人次”, or 未填报. */
+const countPhrase = (t: EvaluationTally, key: 'assessed' | 'certified'): string => (t.reported ? `${t[key]} 人次` : NOT_GIVEN);
+
+/** Which batch's figures leave organisations out (all of them where the figure is 未填报): “上次 1 家、本次 2 家机构未填报评价数据”; '' when none does. */
+export function yearsNote(previous: EvaluationTally, current: EvaluationTally): string {
+  const notes = [['上次', previous] as const, ['本次', current] as const].filter(([, t]) => unreportedCount(t)).map(([when, t]) => `${when} ${unreportedCount(t)} 家`);
+  return notes.length ? `${notes.join('、')}机构未填报评价数据` : '';
+}
+
+/** One figure of two batches in words: “40 → 60 人次”, or each side by itself where one is 未填报. */
+function yearChange(previous: EvaluationTally, current: EvaluationTally, key: 'assessed' | 'certified'): string {
+  if (previous.reported && current.reported) return `${previous[key]} → ${current[key]} 人次`;
+  return `${countPhrase(previous, key)} → ${countPhrase(current, key)}`;
+}
+
+/** 评价 and 取证 of two batches in words, and which batch's figures leave organisations out. */
+export function yearTotals(previous: EvaluationTally, current: EvaluationTally): string {
+  const partial = yearsNote(previous, current);
+  return `评价 ${yearChange(previous, current, 'assessed')}，取证 ${yearChange(previous, current, 'certified')}${partial ? `（${partial}，人次只计填报了的机构）` : ''}`;
+}
