@@ -5,6 +5,7 @@ import { jurisdictionOf, JURISDICTIONS, type BatchRules } from '../jurisdictions
 import { DATA_QUALITY } from '../sources';
 import { occupationNameKey } from '../model/occupation-key';
 import { orgCount, orgKey } from './org-key';
+import { givesEvaluations } from './occupations';
 import type { CheckedSubmission, RosterPerson } from './submission';
 
 /** A finding that only shows across the workbooks an office received. */
@@ -136,7 +137,8 @@ function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFindin
   const out: CrossFinding[] = [];
   for (const s of used) {
     const inactivity = batchRulesOf(s)?.inactivity;
-    if (!inactivity || !s.reportsEvaluations || s.business === '终止备案') continue;
+    // A workbook that gives no figures for the period says nothing of it: the office asks (未填报), it does not publish.
+    if (!inactivity || !givesEvaluations(s) || s.business === '终止备案') continue;
     const dates = s.evaluations.map((e) => e.lastEvaluation).filter((d): d is string => d !== null);
     const latest = dates.sort().at(-1);
     const since = isoDay(s.org.validFrom);

@@ -20,6 +20,14 @@ export default ruleCases('cross-workbook rules of an office’s batch', batchRul
     { name: 'three social organisations for one occupation in one city, each with its own people and number', inbox: { '甲.xlsx': orgSpec('甲', 1, { 评价机构备案号: 'S1' }), '乙.xlsx': orgSpec('乙', 2, { 评价机构备案号: 'S2' }), '丙.xlsx': orgSpec('丙', 3) } },
     { name: 'a BT organisation that evaluated within the year', inbox: { '甲.xlsx': orgSpec('甲', 1, BT_RENEWAL, { extra: evaluations(['电工', 10, 9, day(2025, 6, 2)]) }) }, rules: ['office.inactive'] },
     {
+      name: 'a BT renewal whose 备案期评价情况 is empty, or leaves its counts blank: not taken for a year without evaluation',
+      inbox: {
+        '空表.xlsx': orgSpec('空表', 1, BT_RENEWAL, { extra: { 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次', '最近评价日期']] } }),
+        '空白.xlsx': orgSpec('空白', 2, BT_RENEWAL, { extra: { 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次', '最近评价日期'], ['电工', null, null, null]] } }),
+      },
+      rules: ['office.inactive'],
+    },
+    {
       name: 'one organisation’s 备案续期 and 增量备案, both with its 备案号, applied for before its period ends',
       inbox: {
         '甲续期.xlsx': orgSpec('甲', 1, { 申请业务类型: '备案续期', 评价机构备案号: 'S000041070001', 备案有效期止: day(2026, 7, 31) }),
