@@ -147,6 +147,16 @@ describe('附件7 and 附件8 print only what the workbooks said', () => {
     ]);
     expect(data.ask).toEqual([{ items: '备案期评价情况', orgs: '空表机构、空白机构' }]);
   });
+
+  it('附件7 and the 兵团 renewal summary: 合计 counts the organisations that gave figures, and says 未填报 where none did', () => {
+    const silent = submission('silent.xlsx', orgSpec('乙机构', 2, { 申请业务类型: '备案续期' }));
+    const given = submission('given.xlsx', orgSpec('甲机构', 1, { 申请业务类型: '备案续期' }, { extra: evaluations(['电工', 30, 20]) }));
+    const last = (rows: string[][]) => rows[rows.length - 1];
+    expect(last(render('ha-renew-summary', HA_RENEW_SUMMARY.build(summaryFacts(compileBatch([silent], AS_OF))) as object)).slice(4, 6)).toEqual([NOT_GIVEN, NOT_GIVEN]);
+    expect(last(render('ha-renew-summary', HA_RENEW_SUMMARY.build(summaryFacts(compileBatch([silent, given], AS_OF))) as object)).slice(4, 6)).toEqual(['30', '20']);
+    const bt = submission('bt.xlsx', orgSpec('丙机构', 3, { 申请业务类型: '备案续期', 适用规则: 'bt-social', 办公地址: '新疆石河子市北四路 8 号' }));
+    expect(last(render('bt-renew-summary', BT_RENEW_SUMMARY.build(summaryFacts(compileBatch([bt], AS_OF))) as object)).slice(6, 8)).toEqual([NOT_GIVEN, NOT_GIVEN]);
+  });
 });
 
 describe('each jurisdiction its own documents', () => {
