@@ -161,7 +161,7 @@ export async function resultsWorkbook(batch: Batch, linkOf: LinkOf = () => undef
       { header: '机构名称' },
       { header: '统一社会信用代码', text: true },
       { header: '备案号', text: true },
-      { header: '地市' },
+      { header: '地市/师市' },
       { header: '联系人' },
       { header: '联系电话', text: true },
       { header: '适用规则' },

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { unzipEntries } from '../../src/render/zip';
 import type { ProfileId } from '../../src/profiles/profiles';
@@ -114,6 +114,15 @@ describe('beian diff', () => {
     expect(xml).toContain('第十八条（二）');
     expect(xml).toContain('李娜');
     expect(redRuns(xml)).toContain('赵敏');
+  });
+
+  it('--form writes no change form for two filings without a change, and says so', async () => {
+    const { dir, older } = await pair('ha-employer');
+    const out = path.join(dir, 'out');
+    const r = await beian(['diff', older, older, '-o', out, '--form']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('两份备案没有变化，未生成信息变更表格');
+    expect(readdirSync(out)).toEqual(['备案信息变更清单.docx']);
   });
 
   it('refuses to write over an input and asks for -o with --form', async () => {

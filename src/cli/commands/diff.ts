@@ -74,7 +74,8 @@ export const registerDiff: Register = (program, io, done) => {
       const planned: Planned[] = [];
       if (opts.output) {
         planned.push({ target: path.join(opts.output, '备案信息变更清单.docx'), bytes: async () => changeListDocx(diff) });
-        if (opts.form) planned.push(await changeForm(before, after, diff, opts.output, io.today));
+        // A change form without a change would only be sent back: the change list says there is none.
+        if (opts.form && diff.total > 0) planned.push(await changeForm(before, after, diff, opts.output, io.today));
       }
       for (const p of planned) await outputs.reserve(p.target);
       if (opts.json) io.out(`${JSON.stringify(diff, null, 2)}\n`);
@@ -83,6 +84,7 @@ export const registerDiff: Register = (program, io, done) => {
         await outputs.write(p.target, await p.bytes());
         if (!opts.json) io.out(`已生成：${p.target}\n`);
       }
+      if (opts.form && diff.total === 0 && !opts.json) io.out('两份备案没有变化，未生成信息变更表格\n');
       done(EXIT.ok);
     });
 };

@@ -8,7 +8,7 @@ import { recognise } from '../../../src/recognise/recognise';
 import { renderDocx, TemplateError } from '../../../src/render/render';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
 import { buildDocx, text } from '../../../src/forms/build/docx';
-import { makeBook } from '../../helpers/book';
+import { makeBook, type BookSpec } from '../../helpers/book';
 import { badCheckId, validId } from '../../helpers/people';
 import { cellList } from '../../../src/forms/check-report';
 import { catalogue } from '../../../src/rules/catalogue';
@@ -201,7 +201,7 @@ describe('ha-renew', () => {
 });
 
 describe('ha-renew without the counts', () => {
-  const build = (rows: unknown[][]) => {
+  const build = (rows: BookSpec[string]) => {
     const spec = haSpec({ ...HA_ORG, 申请业务类型: '备案续期' });
     spec['申请职业'] = [spec['申请职业'][0], ...['甲职业', '乙职业', '丙职业'].map((n, i) => [i + 1, '', n, '五级至三级', '标准', '是'])];
     spec['备案期评价情况'] = [['评价职业（工种）', '评价等级', '评价人次', '取证人次'], ...rows];
