@@ -1,9 +1,9 @@
-import { displayText, parseA1 } from '../model/cell';
-import { RESULT_HEADERS, RESULT_SHEET } from './mark-plan';
+import { parseA1 } from '../model/cell';
+import { RESULT_SHEET } from './mark-plan';
 import { readXlsx } from '../read/xlsx/read-xlsx';
 import { normalRef, plainText, type NotesContext } from './notes';
 import { relKind, type Relationship } from './package';
-import { fingerprint, readStoreSheet, STORE_SHEET, type RestoreEntry, type StoreMeta } from './restore-data';
+import { fingerprint, isOurResultSheet, readStoreSheet, STORE_SHEET, type RestoreEntry, type StoreMeta } from './restore-data';
 import type { SheetXml } from './sheet';
 import { fallbackReply, reviewerId } from './threaded';
 import { removeNoteShapes } from './vml';
@@ -43,9 +43,7 @@ export async function readEarlier(input: Uint8Array, sheets: readonly SheetEntry
     bySheet.set(entry.address.replace(/\$/g, '').toUpperCase(), entry);
   }
   const result = book.sheets.find((s) => s.name === store.meta.result);
-  const headers = RESULT_HEADERS.join('\u0000');
-  const ours = result !== undefined && Array.from({ length: Math.min(result.rowCount, 12) }, (_, r) => result.rowValues(r + 1).map((v) => (v === undefined ? '' : displayText(v))).join('\u0000')).includes(headers);
-  return { meta: { result: ours ? store.meta.result : null }, entries };
+  return { meta: { result: result !== undefined && isOurResultSheet(result) ? store.meta.result : null }, entries };
 }
 
 /** The text of one piece of a comment's <text>: a run, or a bare <t>. */

@@ -1,6 +1,7 @@
 import { columnLetter, displayText } from '../model/cell';
 import type { Sheet } from '../model/workbook';
 import { ADDIN_STORE_SHEET } from '../recognise/recognise';
+import { hasResultHeader } from './mark-plan';
 import { escapeText } from './xml';
 
 /**
@@ -95,6 +96,18 @@ function rowText(sheet: Sheet, row: number): string {
     .rowValues(row)
     .map((v) => (v === undefined ? '' : displayText(v)))
     .join('');
+}
+
+/** Rows at the top of a sheet where our 检查结果 has its header row. */
+export const RESULT_HEADER_ROWS = 12;
+
+/**
+ * Whether a sheet the restore data names as our 检查结果 is ours: its
+ * header row (this version's or an earlier one's) within its first rows.
+ * A forged or stale name never costs the clerk a sheet of theirs.
+ */
+export function isOurResultSheet(sheet: Sheet): boolean {
+  return hasResultHeader(Array.from({ length: Math.min(sheet.rowCount, RESULT_HEADER_ROWS) }, (_, r) => sheet.rowValues(r + 1).map((v) => (v === undefined ? '' : displayText(v)))));
 }
 
 /** The store as a reader modelled its sheet: the meta line and each entry with its row. */

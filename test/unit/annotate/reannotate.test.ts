@@ -177,3 +177,33 @@ describe('annotating an annotated copy again', () => {
     expect(again.sheets.map((x) => x.name)).toEqual(['名册', '检查结果', 'beian_restore', '检查结果(2)']);
   });
 });
+
+describe('a 检查结果 written by an earlier version', () => {
+  /** The annotated copy with its 检查结果 as an earlier version laid it out: the last column headed 规则, holding rule ids. */
+  async function earlierLayout(): Promise<Uint8Array> {
+    const parts = Object.fromEntries(unzipParts(await annotateXlsx(clerkBook(GOOD), AFTER_FIX, META, NOW))) as Record<string, Uint8Array | string>;
+    const result = Object.keys(parts).find((n) => n.startsWith('xl/worksheets/') && new TextDecoder().decode(parts[n] as Uint8Array).includes('>检查项<'))!;
+    parts[result] = new TextDecoder().decode(parts[result] as Uint8Array).replace('>检查项<', '>规则<');
+    return zipOf(parts);
+  }
+
+  it('is recognised as ours and written over: no 检查结果(2)', async () => {
+    const old = await earlierLayout();
+    expect((await seen(old)).sheets.map((s) => s.name)).toEqual(['名册', '检查结果', 'beian_restore']);
+    const again = await seen(await annotateXlsx(old, AFTER_FIX, META, NOW));
+    expect(again.sheets.map((s) => s.name)).toEqual(['名册', '检查结果', 'beian_restore']);
+    const header = Object.values(again.sheets[1].cells as Record<string, { value: unknown }>).map((c) => c.value);
+    expect(header).toContain('检查项');
+    expect(header).not.toContain('规则');
+  });
+
+  it('a clerk’s own 检查结果 with other content, even one the restore data names, is never replaced', async () => {
+    const parts = Object.fromEntries(unzipParts(await earlierLayout())) as Record<string, Uint8Array | string>;
+    const result = Object.keys(parts).find((n) => n.startsWith('xl/worksheets/') && new TextDecoder().decode(parts[n] as Uint8Array).includes('>规则<'))!;
+    // The clerk's sheet: a header row that has 规则 among other columns of their own.
+    parts[result] = `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c><c r="B1" t="inlineStr"><is><t>规则</t></is></c><c r="C1" t="inlineStr"><is><t>处理人</t></is></c></row></sheetData></worksheet>`;
+    const bytes = await annotateXlsx(zipOf(parts), AFTER_FIX, META, NOW);
+    expect(partText(bytes, result)).toBe(parts[result]);
+    expect((await seen(bytes)).sheets.map((s) => s.name)).toEqual(['名册', '检查结果', 'beian_restore', '检查结果(2)']);
+  });
+});
