@@ -2,6 +2,7 @@ import { isoDate } from '../model/cell';
 import type { Batch } from './batch';
 import { daysLeft } from './cross-rules';
 import { evaluationTotals } from './occupations';
+import { readSnapshot } from '../diff/compare';
 import { maskId } from '../validate/gb11643-id';
 
 /** Each person once, the ID masked: enough to tell next year who joined and who left, no birth date. */
@@ -40,7 +41,7 @@ export function batchJson(batch: Batch): object {
         occupations: e.applied,
         evaluations: e.evaluations.map(({ occupation, code, assessed, certified }) => ({ occupation, code, assessed, certified })),
         people: uniquePeople(e.people),
-        filing: e.filing,
+        filing: readSnapshot(e.filing),
         ...(e.supersededBy ? { supersededBy: e.supersededBy } : {}),
         ...(e.otherFilings ? { otherFilings: e.otherFilings } : {}),
       };
