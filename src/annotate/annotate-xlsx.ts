@@ -108,7 +108,8 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
 
   const stylesRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'styles' && r.part && pkg.has(r.part));
   const stylesPart = stylesRel?.part ?? pkg.freeName((n) => `${dirOf(wbPart)}styles${n === 1 ? '' : n}.xml`);
-  const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main));
+  const themeRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'theme' && r.part && pkg.has(r.part));
+  const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main), themeRel?.part ? await pkg.text(themeRel.part) : undefined);
 
   const blocks = await shapeBlocks(pkg, sheets);
   await nextSlice();

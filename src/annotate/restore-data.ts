@@ -14,11 +14,49 @@ import { escapeText } from './xml';
  */
 export const STORE_SHEET = ADDIN_STORE_SHEET;
 
-/** A fill as Office.js reports it ("Solid", "Gray16"…; colours "#RRGGBB"); null is "no fill". */
+/**
+ * A fill as Office.js reports it ("Solid", "Gray16"…; colours "#RRGGBB");
+ * null is "no fill". `color` is the colour itself: for a theme or palette
+ * colour, the colour the workbook's theme or palette gives it, before any
+ * tint. What Office.js cannot say (which theme colour, which palette entry)
+ * is kept where a host or the file says it, so the fill can be put back as
+ * that theme or palette colour where the host can set one.
+ */
 export interface SavedFill {
   pattern: string;
   color: string;
   patternColor: string | null;
+  /** Lightened (up to 1) or darkened (down to −1) from `color`: Office.js and ET `tintAndShade`, SpreadsheetML `tint`; absent for none. */
+  tint?: number;
+  /** `color` is this theme colour, as SpreadsheetML numbers them (0 背景 1, 1 文字 1, 2 背景 2, 3 文字 2, 4–9 accents, 10–11 links). */
+  theme?: number;
+  /** `color` is this entry of the workbook's palette (SpreadsheetML `indexed`). */
+  indexed?: number;
+}
+
+/** A fill as a string: two fills that show the same, and name the same theme colour or palette entry, have the same one. */
+export function fillKey(f: SavedFill | null): string {
+  return f ? [f.pattern, f.color, f.patternColor ?? '', f.tint ?? 0, f.theme ?? '', f.indexed ?? ''].join('|') : 'none';
+}
+
+/** A fill's tint, theme and palette entry as one JSON value; 0 when it has none (a plain colour). */
+function fillLinks(f: SavedFill): Record<string, number> | 0 {
+  const links: Record<string, number> = {};
+  if (f.tint) links.tint = f.tint;
+  if (f.theme !== undefined) links.theme = f.theme;
+  if (f.indexed !== undefined) links.indexed = f.indexed;
+  return Object.keys(links).length ? links : 0;
+}
+
+function decodeFill(f: unknown): SavedFill | null {
+  if (!Array.isArray(f) || typeof f[0] !== 'string' || typeof f[1] !== 'string') return null;
+  const fill: SavedFill = { pattern: f[0], color: f[1], patternColor: typeof f[2] === 'string' ? f[2] : null };
+  const links = (f[3] ?? {}) as Record<string, unknown>;
+  const num = (v: unknown, ok: (n: number) => boolean) => (typeof v === 'number' && Number.isFinite(v) && ok(v) ? v : undefined);
+  const tint = num(links.tint, (n) => n >= -1 && n <= 1 && n !== 0);
+  const theme = num(links.theme, (n) => Number.isInteger(n) && n >= 0 && n < 12);
+  const indexed = num(links.indexed, (n) => Number.isInteger(n) && n >= 0 && n < 66);
+  return { ...fill, ...(tint !== undefined ? { tint } : {}), ...(theme !== undefined ? { theme } : {}), ...(indexed !== undefined ? { indexed } : {}) };
 }
 
 /** What a cell held before our first mark, and what we wrote over it. */
@@ -67,7 +105,8 @@ export function fingerprint(text: string): string {
 }
 
 export function encodeEntry(e: RestoreEntry): string {
-  const row: unknown[] = [e.sheet, e.address, e.fill ? [e.fill.pattern, e.fill.color, e.fill.patternColor] : 0, e.note, e.ours, e.hash];
+  const links = e.fill && fillLinks(e.fill);
+  const row: unknown[] = [e.sheet, e.address, e.fill ? [e.fill.pattern, e.fill.color, e.fill.patternColor, ...(links ? [links] : [])] : 0, e.note, e.ours, e.hash];
   if (e.style !== undefined) row.push(e.style);
   return JSON.stringify(row);
 }
@@ -76,11 +115,10 @@ export function decodeEntry(text: string): RestoreEntry | null {
   try {
     const a = JSON.parse(text) as unknown[];
     if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'string') return null;
-    const f = a[2] as [string, string, string | null] | 0;
     return {
       sheet: a[0],
       address: a[1],
-      fill: f ? { pattern: f[0], color: f[1], patternColor: f[2] } : null,
+      fill: decodeFill(a[2]),
       note: typeof a[3] === 'string' ? a[3] : null,
       ours: a[4] === 'note' || a[4] === 'comment' ? a[4] : null,
       hash: typeof a[5] === 'string' ? a[5] : null,
