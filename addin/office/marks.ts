@@ -5,7 +5,7 @@ import { formatRange, type Rect } from '../../src/model/range';
 import { areasOf, RequestBudget, formatAreas, OP_BYTES } from './request-budget';
 import { noteKind, type Features } from './env';
 import { jsonBytes } from './payload';
-import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from './store';
+import { entryKey, fillKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from './store';
 
 /**
  * Applies the mark plan in the open workbook: a fill on each marked cell,
@@ -62,13 +62,15 @@ async function inspect(context: Excel.RequestContext, features: Features, cells:
     if (features.rangeAreas) {
       for (const area of areasOfRefs(list)) {
         await budget.room(OP_BYTES, (area.r2 - area.r1 + 1) * 80);
-        const props = ws.getRange(formatRange(area)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
+        const props = ws.getRange(formatRange(area)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } });
         fills.push(() =>
           props.value.forEach((line, i) =>
             line.forEach((p, j) => {
               const f = p.format?.fill;
               const address = formatRange({ r1: area.r1 + i, c1: area.c1 + j, r2: area.r1 + i, c2: area.c1 + j });
-              const saved = !f || !f.pattern || f.pattern === 'None' ? null : { pattern: f.pattern, color: f.color ?? '#FFFFFF', patternColor: f.patternColor ?? null };
+              // Office.js names no theme colour or palette entry: such a fill is kept as the colour it shows and its tint.
+              const tint = typeof f?.tintAndShade === 'number' && f.tintAndShade !== 0 ? { tint: f.tintAndShade } : {};
+              const saved = !f || !f.pattern || f.pattern === 'None' ? null : { pattern: f.pattern, color: f.color ?? '#FFFFFF', patternColor: f.patternColor ?? null, ...tint };
               slot(out, sheet, address).fill = saved;
             }),
           ),
@@ -133,11 +135,13 @@ async function queueFills(context: Excel.RequestContext, budget: RequestBudget, 
   await formatAreas(budget, context.workbook.worksheets.getItem(sheet), features.rangeAreas, areasOfRefs(cells), (format) => apply(format.fill));
 }
 
-function fillKey(f: SavedFill | null): string {
-  return f ? `${f.pattern}|${f.color}|${f.patternColor ?? ''}` : 'none';
-}
-
-/** Puts back the fills and notes of restored entries (queued; the caller flushes). */
+/**
+ * Puts back the fills and notes of restored entries (queued; the caller
+ * flushes). Office.js sets colours by value only: a fill that was a theme
+ * colour or a palette entry comes back as the colour it showed, with its
+ * tint, and no longer follows a change of the workbook's theme or palette.
+ * Before ExcelApi 1.9 there is no tint to set: the colour alone.
+ */
 async function queueRestore(context: Excel.RequestContext, budget: RequestBudget, features: Features, entries: readonly RestoreEntry[], current: Map<string, Current>): Promise<void> {
   for (const [sheet, list] of bySheet(entries)) {
     const groups = new Map<string, RestoreEntry[]>();
@@ -154,9 +158,14 @@ async function queueRestore(context: Excel.RequestContext, budget: RequestBudget
         const ws = context.workbook.worksheets.getItem(sheet);
         for (const e of group) {
           await budget.room(OP_BYTES * 2);
-          ws.getRange(e.address).setCellProperties([[{ format: { fill: { pattern: f.pattern as Excel.FillPattern, color: f.color, ...(f.patternColor ? { patternColor: f.patternColor } : {}) } } }]]);
+          ws.getRange(e.address).setCellProperties([[{ format: { fill: { pattern: f.pattern as Excel.FillPattern, color: f.color, ...(f.patternColor ? { patternColor: f.patternColor } : {}), ...(f.tint ? { tintAndShade: f.tint } : {}) } } }]]);
         }
-      } else await queueFills(context, budget, features, sheet, group, (fill) => (f ? (fill.color = f.color) : fill.clear()));
+      } else
+        await queueFills(context, budget, features, sheet, group, (fill) => {
+          if (!f) return fill.clear();
+          fill.color = f.color;
+          if (f.tint && features.rangeAreas) fill.tintAndShade = f.tint;
+        });
     }
     const ws = context.workbook.worksheets.getItem(sheet);
     for (const e of list) {

@@ -3,7 +3,7 @@ import { combinedNote, type CellMark, type ResultSheetPlan } from '../../src/ann
 import { columnLetter } from '../../src/model/cell';
 import { officeColor } from '../office/marks';
 import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from '../office/store';
-import { bgr, hexOf, patternName, PATTERNS, xl, type EtApplication, type EtRange, type EtWorkbook } from './et';
+import { bgr, hexOf, patternName, PATTERNS, themeIndex, xl, xlThemeColor, type EtApplication, type EtInterior, type EtRange, type EtWorkbook } from './et';
 import { addSheet, deleteSheet, findSheet, writeStore } from './store';
 
 /**
@@ -18,12 +18,35 @@ function cellOf(book: EtWorkbook, sheet: string, address: string): EtRange {
   return book.Worksheets.Item(sheet).Range(address);
 }
 
+/**
+ * A cell's fill: its colour, and where ET says so the theme colour it is
+ * and its tint. A palette entry reads as the colour it shows (ColorIndex
+ * answers the nearest entry for any colour, so it cannot tell one from a
+ * colour set by value), and a pattern's lines as their colour.
+ */
 export function fillOf(range: EtRange): SavedFill | null {
   const i = range.Interior;
   const pattern = i.Pattern;
   if (pattern === xl.none) return null;
   const name = patternName(pattern) ?? 'Solid';
-  return { pattern: name, color: hexOf(i.Color), patternColor: name === 'Solid' ? null : hexOf(i.PatternColor) };
+  const theme = themeOf(i);
+  const tint = i.TintAndShade;
+  return {
+    pattern: name,
+    color: hexOf(i.Color),
+    patternColor: name === 'Solid' ? null : hexOf(i.PatternColor),
+    ...(typeof tint === 'number' && tint !== 0 && tint >= -1 && tint <= 1 ? { tint } : {}),
+    ...(theme !== undefined ? { theme } : {}),
+  };
+}
+
+/** The theme colour of a fill, or undefined: ET, like Excel, refuses ThemeColor for a fill that is not a theme colour. */
+function themeOf(i: EtInterior): number | undefined {
+  try {
+    return themeIndex(i.ThemeColor);
+  } catch {
+    return undefined;
+  }
 }
 
 const noteOf = (range: EtRange): string | null => range.Comment?.Text() ?? null;
@@ -35,7 +58,12 @@ function putFill(range: EtRange, fill: SavedFill | null): void {
     return;
   }
   i.Pattern = PATTERNS[fill.pattern] ?? xl.solid;
-  i.Color = bgr(fill.color);
+  // A theme colour or palette entry goes back as itself, so it follows the workbook's theme and palette again.
+  const theme = fill.theme === undefined ? undefined : xlThemeColor(fill.theme);
+  if (theme !== undefined) i.ThemeColor = theme;
+  else if (fill.indexed !== undefined && fill.indexed >= 8 && fill.indexed <= 63) i.ColorIndex = fill.indexed - 7;
+  else i.Color = bgr(fill.color);
+  if (fill.tint) i.TintAndShade = fill.tint;
   if (fill.patternColor) i.PatternColor = bgr(fill.patternColor);
 }
 

@@ -307,7 +307,7 @@ function sameFill(t: RangeTarget): Fill | null {
     for (let c = t.rect.c1; c <= t.rect.c2; c++) {
       const f = t.sheet.fill(r, c);
       if (!first) first = f;
-      else if (f.color !== first.color || f.pattern !== first.pattern) return null;
+      else if (f.color !== first.color || f.pattern !== first.pattern || f.tintAndShade !== first.tintAndShade) return null;
     }
   }
   return first;
@@ -317,8 +317,10 @@ export class RangeFill extends ClientObject<RangeTarget[]> {
   declare color: string | null;
   declare pattern: string | null;
   declare patternColor: string | null;
+  declare tintAndShade: number | null;
 
   static override props: Record<string, PropDef<never>> = {
+    // A colour set by value replaces the cell's theme colour or palette entry, and its tint.
     color: {
       get: (ts: RangeTarget[]) => (ts.length === 1 ? (sameFill(ts[0])?.color ?? null) : null),
       set: (ts: RangeTarget[], v: unknown) => fillAll(ts, () => ({ color: normColor(v), pattern: 'Solid', patternColor: null })),
@@ -332,6 +334,16 @@ export class RangeFill extends ClientObject<RangeTarget[]> {
       since: 9,
       get: (ts: RangeTarget[]) => (ts.length === 1 ? (sameFill(ts[0])?.patternColor ?? null) : null),
       set: (ts: RangeTarget[], v: unknown) => fillAll(ts, (old) => ({ ...old, patternColor: normColor(v) })),
+    },
+    // RangeFill.tintAndShade (ExcelApi 1.9): −1 darkest to 1 lightest, 0 the colour itself; null for no fill
+    // (as Excel answers for "No Fill"), or where the range's cells differ.
+    tintAndShade: {
+      since: 9,
+      get: (ts: RangeTarget[]) => {
+        const f = ts.length === 1 ? sameFill(ts[0]) : null;
+        return !f || f === NO_FILL ? null : (f.tintAndShade ?? 0);
+      },
+      set: (ts: RangeTarget[], v: unknown) => fillAll(ts, (old) => withTint(old, v)),
     },
   } as never;
   clear(): void {
@@ -347,6 +359,12 @@ export class RangeFill extends ClientObject<RangeTarget[]> {
   }
 }
 install(RangeFill);
+
+function withTint(old: Fill, v: unknown): Fill {
+  if (typeof v !== 'number' || !(v >= -1 && v <= 1)) throw invalidArgument(`tintAndShade ${String(v)}`);
+  const { tintAndShade: _, ...rest } = old;
+  return v === 0 ? rest : { ...rest, tintAndShade: v };
+}
 
 function normColor(v: unknown): string {
   const s = String(v).trim();
@@ -604,7 +622,7 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
-  getCellProperties(opts: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean } } }): ClientResult<unknown[][]> {
+  getCellProperties(opts: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean } } }): ClientResult<unknown[][]> {
     return this._call('getCellProperties', [opts], 9, (t) => {
       cellsGuard(this._core, t.rect);
       return grid(t.rect, (r, c) => {
@@ -617,6 +635,7 @@ export class Range extends ClientObject<RangeTarget> {
           if (want.color) fill.color = f.color;
           if (want.pattern) fill.pattern = f.pattern;
           if (want.patternColor && f.patternColor) fill.patternColor = f.patternColor;
+          if (want.tintAndShade) fill.tintAndShade = f === NO_FILL ? null : (f.tintAndShade ?? 0);
           out.format = { fill };
         }
         return out;
@@ -634,8 +653,13 @@ export class Range extends ClientObject<RangeTarget> {
           const fill = (x as { format?: { fill?: Partial<Fill> } } | null)?.format?.fill;
           if (!fill) return;
           const old = t.sheet.fill(r, c);
-          const next = { ...old, ...fill } as Fill;
-          if (fill.color) next.color = normColor(fill.color);
+          let next = { ...old, ...fill } as Fill;
+          if (fill.color) {
+            // A colour by value: no theme colour or palette entry any more, and no tint unless one is given.
+            const { theme: _t, indexed: _i, tintAndShade: _s, ...plain } = next;
+            next = { ...plain, color: normColor(fill.color), ...(fill.tintAndShade !== undefined ? { tintAndShade: fill.tintAndShade } : {}) };
+          }
+          if (next.tintAndShade !== undefined) next = withTint(next, next.tintAndShade);
           if (fill.pattern === 'None') t.sheet.fills.delete(key(r, c));
           else t.sheet.fills.set(key(r, c), { ...next, pattern: fill.pattern ?? (old.pattern === 'None' ? 'Solid' : old.pattern) });
         });

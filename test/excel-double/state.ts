@@ -11,11 +11,20 @@ import { MAX_COLS, type Rect } from '../../src/model/range';
 export type Scalar = string | number | boolean;
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
-/** A cell's fill as getCellProperties reports it: colour "#RRGGBB", pattern name, pattern colour. */
+/**
+ * A cell's fill as getCellProperties reports it: colour "#RRGGBB", pattern
+ * name, pattern colour, and tintAndShade (absent for 0). `theme` and
+ * `indexed` are what the cell holds beyond that — a theme colour or a
+ * palette entry, as the file numbers them — which Office.js never reports
+ * and WPS's ET API reports as ThemeColor; `color` is the colour they give.
+ */
 export interface Fill {
   color: string;
   pattern: string;
   patternColor: string | null;
+  tintAndShade?: number;
+  theme?: number;
+  indexed?: number;
 }
 
 export const NO_FILL: Readonly<Fill> = { color: '#FFFFFF', pattern: 'None', patternColor: null };

@@ -1,5 +1,6 @@
 import { a1 } from '../../src/model/cell';
 import { formatRange, MAX_COLS, MAX_ROWS, parseRange, type Rect } from '../../src/model/range';
+import { paletteColours, themeColours } from '../../src/annotate/colours';
 import { DocWorkbook, key, NO_FILL, type DocSheet, type Fill, type Scalar, type Visibility } from '../excel-double/state';
 
 /**
@@ -41,6 +42,16 @@ function strict<T extends object>(what: string, members: T): T {
     has: (t, p) => p in t,
   });
 }
+
+/**
+ * XlThemeColor (VBA interior.themecolor) of each theme colour as the file
+ * numbers it: the file's 0–3 are 背景 1, 文字 1, 背景 2, 文字 2, which are
+ * xlThemeColorLight1 2, Dark1 1, Light2 4, Dark2 3; accents and links follow.
+ */
+const XL_THEME_COLOR = [2, 1, 4, 3, 5, 6, 7, 8, 9, 10, 11, 12];
+/** The workbook's theme colours and palette (the double's workbooks use Office's own). */
+const THEME = themeColours(undefined);
+const PALETTE = paletteColours('<styleSheet/>');
 
 export const XL = { sheetVisible: -1, sheetHidden: 0, sheetVeryHidden: 2, none: -4142, solid: 1, colorWhite: 16777215 } as const;
 
@@ -469,6 +480,38 @@ export class WpsDouble {
             self.count();
             if (typeof v !== 'number') throw new WpsError('Interior.PatternColor 需要 BGR 数值');
             setFill((old) => (old ? { ...old, patternColor: toHex(v) } : { color: NO_FILL.color, pattern: 'Solid', patternColor: toHex(v) }));
+          },
+          // VBA interior.themecolor: reading it where the colour is not a theme colour is an invalid request.
+          get ThemeColor() {
+            self.count();
+            return self.common(rect, (r, c) => {
+              const theme = s.fills.get(key(r, c))?.theme;
+              if (theme === undefined) throw new WpsError('Interior.ThemeColor：单元格的颜色不是主题颜色');
+              return XL_THEME_COLOR[theme];
+            });
+          },
+          set ThemeColor(v: number | null) {
+            self.count();
+            const theme = XL_THEME_COLOR.indexOf(v as number);
+            if (theme < 0) throw new WpsError(`Interior.ThemeColor 取值 ${String(v)} 无效`);
+            setFill((old) => ({ color: THEME[theme], pattern: old && old.pattern !== 'None' ? old.pattern : 'Solid', patternColor: old?.patternColor ?? null, theme }));
+          },
+          get TintAndShade() {
+            self.count();
+            return self.common(rect, (r, c) => s.fills.get(key(r, c))?.tintAndShade ?? 0);
+          },
+          set TintAndShade(v: number | null) {
+            self.count();
+            if (typeof v !== 'number' || !(v >= -1 && v <= 1)) throw new WpsError('Interior.TintAndShade 需要 -1 到 1 的数');
+            setFill((old) => {
+              const { tintAndShade: _, ...rest } = old ?? { ...NO_FILL, pattern: 'Solid' };
+              return v === 0 ? rest : { ...rest, tintAndShade: v };
+            });
+          },
+          set ColorIndex(v: number | null) {
+            self.count();
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 56) throw new WpsError(`Interior.ColorIndex 取值 ${String(v)} 无效`);
+            setFill((old) => ({ color: PALETTE[v + 7], pattern: old && old.pattern !== 'None' ? old.pattern : 'Solid', patternColor: old?.patternColor ?? null, indexed: v + 7 }));
           },
         });
       },

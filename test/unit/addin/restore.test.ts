@@ -2,7 +2,13 @@ import type { EtApplication } from '../../../addin/wps/et';
 import { WpsHost } from '../../../addin/wps/wps-host';
 import { RESULT_HEADERS } from '../../../src/annotate/mark-plan';
 import { sampleBuffer } from '../../../src/sample/sample-workbook';
-import type { DocWorkbook } from '../../excel-double/state';
+import { annotateXlsx } from '../../../src/annotate';
+import { parseA1 } from '../../../src/model/cell';
+import { profileById } from '../../../src/profiles/profiles';
+import { HOSTS as EXCELS } from '../../excel-double';
+import { key, type DocWorkbook, type Fill } from '../../excel-double/state';
+import { doubleFromXlsx } from '../../excel-double/xlsx';
+import { THEMED_CELLS, themeBook, TINT } from '../../helpers/theme-book';
 import { wpsFromXlsx } from '../../wps-double/xlsx';
 import { open as openExcel, session as excelPane, snapshot, TODAY } from './office/helpers';
 
@@ -83,5 +89,83 @@ describe.each(HOSTS)('%s: our 检查结果, as any version wrote it', (_, open) 
     await p.clear();
     expect(JSON.stringify(p.doc.sheet('检查结果')!.rows)).toBe(mine);
     expect(sheetNames(p.doc)).not.toContain('检查结果(2)');
+  });
+});
+
+/** Cells of 考评员名册 that the sample's check marks (C5, C9, H16), filled as the clerk filled them. */
+function themedScene(doc: DocWorkbook, fills: Record<string, Fill>): void {
+  const staff = doc.sheet('考评员名册')!;
+  for (const [address, fill] of Object.entries(fills)) {
+    const { row, col } = parseA1(address);
+    staff.fills.set(key(row, col), fill);
+  }
+}
+
+const fillAt = (doc: DocWorkbook, sheet: string, address: string) => {
+  const { row, col } = parseA1(address);
+  return doc.sheet(sheet)!.fills.get(key(row, col));
+};
+
+/** Accent 1 lightened 40 % (Office's theme gives #4472C4); palette entry 43 (#FFFF99). */
+const ACCENT: Fill = { color: '#4472C4', pattern: 'Solid', patternColor: null, theme: 4, tintAndShade: 0.4 };
+const PALETTE: Fill = { color: '#FFFF99', pattern: 'Solid', patternColor: null, indexed: 43 };
+const PATTERNED: Fill = { color: '#ED7D31', pattern: 'Gray50', patternColor: '#000000', theme: 5, tintAndShade: -0.25 };
+
+describe('fills from the theme or the palette', () => {
+  it('Excel (Office.js): 清除标记 puts back the colour and its tint — never white; Office.js cannot name the theme colour or palette entry', async () => {
+    const d = await openExcel(sample);
+    themedScene(d.doc, { C5: ACCENT, C9: PALETTE });
+    const view = await excelPane(d).checkAndMark({}, () => undefined);
+    expect(view.plan.sheets.flatMap((s) => s.marks.map((m) => `${s.sheet}!${m.address}`))).toEqual(expect.arrayContaining(['考评员名册!C5', '考评员名册!C9']));
+    expect(fillAt(d.doc, '考评员名册', 'C5')!.color).not.toBe(ACCENT.color);
+    await excelPane(d).clearMarks();
+    // What Office.js reports (color, pattern, tintAndShade) is as it was; the theme and palette links are what it cannot set.
+    expect(fillAt(d.doc, '考评员名册', 'C5')).toEqual({ color: '#4472C4', pattern: 'Solid', patternColor: null, tintAndShade: 0.4 });
+    expect(fillAt(d.doc, '考评员名册', 'C9')).toEqual({ color: '#FFFF99', pattern: 'Solid', patternColor: null });
+  });
+
+  it('Excel: a patterned theme fill comes back with its pattern, colours and tint', async () => {
+    const d = await openExcel(sample);
+    themedScene(d.doc, { C5: PATTERNED });
+    await excelPane(d).checkAndMark({}, () => undefined);
+    await excelPane(d).clearMarks();
+    expect(fillAt(d.doc, '考评员名册', 'C5')).toEqual({ color: '#ED7D31', pattern: 'Gray50', patternColor: '#000000', tintAndShade: -0.25 });
+  });
+
+  it('WPS (ET): 清除标记 puts back the theme colour itself, with its tint; a palette colour as the colour it shows', async () => {
+    const d = await wpsFromXlsx(sample);
+    themedScene(d.doc, { C5: ACCENT, C9: PALETTE, H16: PATTERNED });
+    const pane = () => new WpsHost(d.Application as EtApplication, { today: () => TODAY, debounceMs: 5 });
+    const view = await pane().checkAndMark({}, () => undefined);
+    const marked = view.plan.sheets.flatMap((s) => s.marks.map((m) => `${s.sheet}!${m.address}`));
+    expect(marked).toEqual(expect.arrayContaining(['考评员名册!C5', '考评员名册!C9', '考评员名册!H16']));
+    await pane().clearMarks();
+    expect(fillAt(d.doc, '考评员名册', 'C5')).toEqual(ACCENT);
+    expect(fillAt(d.doc, '考评员名册', 'C9')).toEqual({ color: '#FFFF99', pattern: 'Solid', patternColor: null });
+    expect(fillAt(d.doc, '考评员名册', 'H16')).toEqual(PATTERNED);
+  });
+
+  it.each(HOSTS)('%s: an annotated copy’s theme and palette fills come back from its restore data', async (host) => {
+    const findings = THEMED_CELLS.map((cell) => ({ rule: 'id.checksum', severity: 'error' as const, sheet: '名册', cell, row: null, column: null, message: '校验位不对', basis: 'GB 11643-1999', hint: null }));
+    const meta = { file: '名册.xlsx', profile: profileById('ha-employer')!, business: '首次备案' as const, summary: { errors: 4, warnings: 0, infos: 0 }, titles: {} };
+    const copy = await annotateXlsx(themeBook(), findings, meta, { now: new Date(Date.UTC(2026, 0, 2)) });
+    const tint = Number(TINT);
+    if (host === 'Excel') {
+      const d = await doubleFromXlsx(copy, { host: EXCELS.m365 });
+      await excelPane(d).clearMarks();
+      // The colours the workbook's own theme and palette give, by value.
+      expect(fillAt(d.doc, '名册', 'A1')).toEqual({ color: '#2E8B57', pattern: 'Solid', patternColor: null, tintAndShade: tint });
+      expect(fillAt(d.doc, '名册', 'B1')).toEqual({ color: '#C0504D', pattern: 'Solid', patternColor: null });
+      expect(fillAt(d.doc, '名册', 'C1')).toEqual({ color: '#FFFF99', pattern: 'Solid', patternColor: null });
+      expect(fillAt(d.doc, '名册', 'D1')).toEqual({ color: '#008080', pattern: 'Solid', patternColor: null });
+    } else {
+      const d = await wpsFromXlsx(copy);
+      await new WpsHost(d.Application as EtApplication, { today: () => TODAY }).clearMarks();
+      // Theme colours and palette entries by reference (the double's workbook shows Office's theme and palette).
+      expect(fillAt(d.doc, '名册', 'A1')).toMatchObject({ pattern: 'Solid', theme: 4, tintAndShade: tint });
+      expect(fillAt(d.doc, '名册', 'B1')).toMatchObject({ pattern: 'Solid', theme: 5 });
+      expect(fillAt(d.doc, '名册', 'C1')).toMatchObject({ pattern: 'Solid', indexed: 43 });
+      expect(fillAt(d.doc, '名册', 'D1')).toMatchObject({ pattern: 'Solid', indexed: 10 });
+    }
   });
 });
