@@ -72,6 +72,28 @@ export interface RestoreEntry {
   hash: string | null;
   /** The cell format (cellXfs index) before the mark, where the annotated copy wrote it; the add-in has none to give. */
   style?: number;
+  /** The clerk's note box as it was before the annotated copy grew it to hold our text. */
+  box?: NoteBox;
+}
+
+/**
+ * A note box's place and size (its drawing's x:Anchor, and its width and
+ * height in points where the drawing gives them) before we grew it, and the
+ * anchor we gave it: the box goes back only while it is still as we left it.
+ */
+export interface NoteBox {
+  anchor: string;
+  grown: string;
+  width?: number;
+  height?: number;
+}
+
+function decodeBox(b: unknown): NoteBox | undefined {
+  if (!b || typeof b !== 'object') return undefined;
+  const { anchor, grown, width, height } = b as Record<string, unknown>;
+  if (typeof anchor !== 'string' || typeof grown !== 'string') return undefined;
+  const size = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
+  return { anchor, grown, ...(size(width) ? { width: size(width) } : {}), ...(size(height) ? { height: size(height) } : {}) };
 }
 
 export interface StoreMeta {
@@ -107,7 +129,8 @@ export function fingerprint(text: string): string {
 export function encodeEntry(e: RestoreEntry): string {
   const links = e.fill && fillLinks(e.fill);
   const row: unknown[] = [e.sheet, e.address, e.fill ? [e.fill.pattern, e.fill.color, e.fill.patternColor, ...(links ? [links] : [])] : 0, e.note, e.ours, e.hash];
-  if (e.style !== undefined) row.push(e.style);
+  if (e.style !== undefined || e.box) row.push(e.style ?? null);
+  if (e.box) row.push(e.box);
   return JSON.stringify(row);
 }
 
@@ -123,6 +146,7 @@ export function decodeEntry(text: string): RestoreEntry | null {
       ours: a[4] === 'note' || a[4] === 'comment' ? a[4] : null,
       hash: typeof a[5] === 'string' ? a[5] : null,
       ...(Number.isInteger(a[6]) && (a[6] as number) >= 0 ? { style: a[6] as number } : {}),
+      ...(decodeBox(a[7]) ? { box: decodeBox(a[7]) } : {}),
     };
   } catch {
     return null;

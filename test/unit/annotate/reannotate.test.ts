@@ -207,3 +207,34 @@ describe('a 检查结果 written by an earlier version', () => {
     expect((await seen(bytes)).sheets.map((s) => s.name)).toEqual(['名册', '检查结果', 'beian_restore', '检查结果(2)']);
   });
 });
+
+describe('the clerk’s note box', () => {
+  /** B1's note box (row 0, column 1 as the drawing counts) as the drawing holds it. */
+  const b1Box = (bytes: Uint8Array) => /<v:shape [^>]*>(?:(?!<\/v:shape>)[\s\S])*?<x:Row>0<\/x:Row><x:Column>1<\/x:Column>[\s\S]*?<\/v:shape>/.exec(partText(bytes, 'xl/drawings/vmlDrawing1.vml'))![0];
+  const long = AFTER_FIX.map((f) => (f.cell === 'B1' ? { ...f, message: '批注上的问题，'.repeat(30) } : f));
+  const withoutB1 = AFTER_FIX.filter((f) => f.cell !== 'B1');
+
+  it('grown for our text, gets its own size back once our text goes', async () => {
+    const first = await annotateXlsx(clerkBook(GOOD), long, META, NOW);
+    expect(b1Box(first)).not.toBe(b1Box(clerkBook(GOOD)));
+    const fixed = await annotateXlsx(first, withoutB1, META, NOW);
+    expect(b1Box(fixed)).toBe(b1Box(clerkBook(GOOD)));
+    expect(b1Box(fixed)).toBe(b1Box(await annotateXlsx(clerkBook(GOOD), withoutB1, META, NOW)));
+  });
+
+  it('re-annotated with a shorter finding, is the size annotating the clean workbook gives', async () => {
+    const second = await annotateXlsx(await annotateXlsx(clerkBook(GOOD), long, META, NOW), AFTER_FIX, META, NOW);
+    const clean = await annotateXlsx(clerkBook(GOOD), AFTER_FIX, META, NOW);
+    expect(b1Box(second)).toBe(b1Box(clean));
+  });
+
+  it('a box the clerk resized since stays as the clerk made it', async () => {
+    const first = await annotateXlsx(clerkBook(GOOD), long, META, NOW);
+    const parts = Object.fromEntries(unzipParts(first)) as Record<string, Uint8Array | string>;
+    const grown = b1Box(first);
+    const resized = grown.replace(/<x:Anchor>[^<]*<\/x:Anchor>/, '<x:Anchor>2, 15, 0, 10, 9, 15, 30, 4</x:Anchor>');
+    parts['xl/drawings/vmlDrawing1.vml'] = partText(first, 'xl/drawings/vmlDrawing1.vml').replace(grown, resized);
+    const fixed = await annotateXlsx(zipOf(parts), withoutB1, META, NOW);
+    expect(b1Box(fixed)).toContain('<x:Anchor>2, 15, 0, 10, 9, 15, 30, 4</x:Anchor>');
+  });
+});
