@@ -142,7 +142,8 @@ async function queueFills(context: Excel.RequestContext, budget: RequestBudget, 
  * tint, and no longer follows a change of the workbook's theme or palette.
  * Before ExcelApi 1.9 there is no tint to set: the colour alone.
  */
-async function queueRestore(context: Excel.RequestContext, budget: RequestBudget, features: Features, entries: readonly RestoreEntry[], current: Map<string, Current>): Promise<void> {
+async function queueRestore(context: Excel.RequestContext, budget: RequestBudget, features: Features, entries: readonly RestoreEntry[], current: Map<string, Current>): Promise<RestoreEntry[]> {
+  const resized: RestoreEntry[] = [];
   for (const [sheet, list] of bySheet(entries)) {
     const groups = new Map<string, RestoreEntry[]>();
     for (const e of list) {
@@ -177,11 +178,34 @@ async function queueRestore(context: Excel.RequestContext, budget: RequestBudget
         const note = ws.notes.getItem(e.address);
         if (e.note) note.content = e.note;
         else note.delete();
+        if (e.note && e.box) resized.push(e);
       } else if (e.ours === 'comment' && features.comments && cur.comment !== null && fingerprint(cur.comment) === e.hash) {
         await budget.room(OP_BYTES);
         ws.comments.getItemByCell(e.address).delete();
       }
     }
+  }
+  return resized;
+}
+
+/**
+ * Clerk's notes whose box a copy annotated by beian grew for our text get
+ * their size back (Note.width and height, ExcelApi 1.18), in a request of
+ * their own: Excel on the web cannot size notes, and there only the size
+ * stays as the copy left it.
+ */
+async function resizeNotes(context: Excel.RequestContext, budget: RequestBudget, entries: readonly RestoreEntry[]): Promise<void> {
+  if (!entries.length) return;
+  try {
+    for (const e of entries) {
+      await budget.room(OP_BYTES * 2);
+      const note = context.workbook.worksheets.getItem(e.sheet).notes.getItem(e.address);
+      if (e.box?.width) note.width = e.box.width;
+      if (e.box?.height) note.height = e.box.height;
+    }
+    await budget.flush();
+  } catch {
+    // This Excel cannot size a note: the clerk's note has its text back, in the box the copy left.
   }
 }
 
@@ -241,7 +265,7 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
     await store.rewrite(context, budget);
   } else await store.update(context, budget, entries, []);
   // 2. Restores and fills, grouped per sheet and colour.
-  await queueRestore(context, budget, features, cleared, current);
+  const resized = await queueRestore(context, budget, features, cleared, current);
   const byFill = new Map<string, CellMark[]>();
   for (const m of set) {
     const k = `${m.sheet}\u0000${m.fill}`;
@@ -256,6 +280,7 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
   // 3. Restore data of cells no longer marked goes only once they are restored.
   await store.update(context, budget, [], cleared.map((e) => entryKey(e.sheet, e.address)));
   await budget.flush();
+  await resizeNotes(context, budget, resized);
   // 4. Notes or comments last and on their own: one Excel refuses fails its request, not the fills.
   let notesFailed = false;
   try {
@@ -292,7 +317,9 @@ export async function restoreAll(context: Excel.RequestContext, budget: RequestB
     entries.filter((e) => e.ours),
     [],
   );
-  await queueRestore(context, budget, features, entries, current);
+  const resized = await queueRestore(context, budget, features, entries, current);
+  await budget.flush();
+  await resizeNotes(context, budget, resized);
   await store.remove(context, budget);
   return entries.length;
 }

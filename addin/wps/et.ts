@@ -97,6 +97,8 @@ export interface EtComment {
   /** Reads the text; with an argument, replaces it. */
   Text(Text?: string): string;
   Delete(): void;
+  /** The note's box; Width and Height in points. */
+  readonly Shape: { Width: number; Height: number };
 }
 
 export interface EtHyperlinks {

@@ -2,8 +2,8 @@ import { SEVERITY_FILL } from '../../src/model/severity';
 import { combinedNote, type CellMark, type ResultSheetPlan } from '../../src/annotate/mark-plan';
 import { columnLetter } from '../../src/model/cell';
 import { officeColor } from '../office/marks';
-import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from '../office/store';
-import { bgr, hexOf, patternName, PATTERNS, themeIndex, xl, xlThemeColor, type EtApplication, type EtInterior, type EtRange, type EtWorkbook } from './et';
+import { entryKey, fingerprint, type NoteBox, type RestoreEntry, type RestoreStore, type SavedFill } from '../office/store';
+import { bgr, hexOf, patternName, PATTERNS, themeIndex, xl, xlThemeColor, type EtApplication, type EtComment, type EtInterior, type EtRange, type EtWorkbook } from './et';
 import { addSheet, deleteSheet, findSheet, writeStore } from './store';
 
 /**
@@ -80,8 +80,24 @@ function restore(book: EtWorkbook, e: RestoreEntry): void {
   if (e.ours !== 'note' || !e.hash) return;
   const c = range.Comment;
   if (!c || fingerprint(c.Text()) !== e.hash) return;
-  if (e.note) c.Text(e.note);
-  else c.Delete();
+  if (!e.note) return c.Delete();
+  c.Text(e.note);
+  if (e.box) resizeNote(c, e.box);
+}
+
+/**
+ * The clerk's note box back at the size it had before a copy annotated by
+ * beian grew it for our text. A WPS whose comment has no Shape to size
+ * leaves the box as it is: the text is the clerk's again all the same.
+ */
+function resizeNote(c: EtComment, box: NoteBox): void {
+  try {
+    const shape = c.Shape;
+    if (box.width) shape.Width = box.width;
+    if (box.height) shape.Height = box.height;
+  } catch {
+    // No Shape on this build's comments: only the size stays as the copy left it.
+  }
 }
 
 /** Marks `set` and restores the cells of `clear` (keys "sheet!A1"); the store is written before any mark. */

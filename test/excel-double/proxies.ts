@@ -2,7 +2,7 @@ import { a1 } from '../../src/model/cell';
 import { cellCount, formatRange, intersects, MAX_COLS, MAX_ROWS, parseAreas, parseRange, sheetOf, type Rect } from '../../src/model/range';
 import { apiNotFound, invalidArgument, itemNotFound, notLoaded, OfficeError, valueNotLoaded } from './errors';
 import { jsonBytes } from '../../addin/office/payload';
-import { key, NO_FILL, type DocSheet, type DocWorkbook, type Fill, type Hyperlink } from './state';
+import { DEFAULT_NOTE_BOX, key, NO_FILL, type DocSheet, type DocWorkbook, type Fill, type Hyperlink, type NoteBox } from './state';
 
 /**
  * Client-side proxies with Office.js semantics: navigating and calling
@@ -771,8 +771,23 @@ function cellAt(core: Core, address: unknown, sheet: DocSheet | null): NoteTarge
   return { sheet: s, row: r.r1, col: r.c1 };
 }
 
+/** Note.width and Note.height (ExcelApi 1.18, in points; "not supported in Excel on the web"). */
+function noteSize(side: keyof NoteBox): PropDef<never> {
+  return {
+    since: 18,
+    get: ((t: NoteTarget) => (t.sheet.noteBoxes.get(key(t.row, t.col)) ?? DEFAULT_NOTE_BOX)[side]) as never,
+    set: ((t: NoteTarget, v: unknown) => {
+      if (typeof v !== 'number' || !(v > 0)) throw invalidArgument(`note ${side} ${String(v)}`);
+      const k = key(t.row, t.col);
+      t.sheet.noteBoxes.set(k, { ...(t.sheet.noteBoxes.get(k) ?? DEFAULT_NOTE_BOX), [side]: v });
+    }) as never,
+  };
+}
+
 export class Note extends ClientObject<NoteTarget> {
   declare content: string;
+  declare width: number;
+  declare height: number;
 
   static override props = {
     content: {
@@ -782,6 +797,8 @@ export class Note extends ClientObject<NoteTarget> {
         self._core.changed(t.sheet, { r1: t.row, c1: t.col, r2: t.row, c2: t.col }, 'format');
       },
     },
+    width: noteSize('width'),
+    height: noteSize('height'),
   } as Record<string, PropDef<never>>;
   delete(): void {
     this._queue({
@@ -789,6 +806,7 @@ export class Note extends ClientObject<NoteTarget> {
       run: () => {
         const t = this._target();
         t.sheet.notes.delete(key(t.row, t.col));
+        t.sheet.noteBoxes.delete(key(t.row, t.col));
       },
     });
   }

@@ -29,6 +29,14 @@ export interface Fill {
 
 export const NO_FILL: Readonly<Fill> = { color: '#FFFFFF', pattern: 'None', patternColor: null };
 
+export interface NoteBox {
+  width: number;
+  height: number;
+}
+
+/** The box a new note gets, in points. */
+export const DEFAULT_NOTE_BOX: Readonly<NoteBox> = { width: 108, height: 59.25 };
+
 export interface CommentState {
   id: string;
   content: string;
@@ -68,6 +76,8 @@ export class DocSheet {
   colNumFmts = new Map<number, string>();
   fills = new Map<number, Fill>();
   notes = new Map<number, string>();
+  /** Note boxes' sizes in points (Office.js Note.width/height, ET Comment.Shape.Width/Height); a note without one has the default box. */
+  noteBoxes = new Map<number, NoteBox>();
   comments = new Map<number, CommentState>();
   hyperlinks = new Map<number, Hyperlink>();
   /** Other cell formats an add-in set (font, alignment…), kept only so tests can see them. */

@@ -1,7 +1,7 @@
 import { a1 } from '../../src/model/cell';
 import { formatRange, MAX_COLS, MAX_ROWS, parseRange, type Rect } from '../../src/model/range';
 import { paletteColours, themeColours } from '../../src/annotate/colours';
-import { DocWorkbook, key, NO_FILL, type DocSheet, type Fill, type Scalar, type Visibility } from '../excel-double/state';
+import { DEFAULT_NOTE_BOX, DocWorkbook, key, NO_FILL, type DocSheet, type Fill, type Scalar, type Visibility } from '../excel-double/state';
 
 /**
  * A strict stand-in for WPS 表格's JavaScript object model (window.Application
@@ -607,6 +607,35 @@ export class WpsDouble {
       Delete() {
         self.count();
         s.notes.delete(key(r, c));
+        s.noteBoxes.delete(key(r, c));
+      },
+      // VBA comment.shape: the note's box, Width and Height in points.
+      get Shape() {
+        if (!s.notes.has(key(r, c))) throw new WpsError('批注已删除');
+        const side = (name: 'width' | 'height') => ({
+          get: () => (s.noteBoxes.get(key(r, c)) ?? DEFAULT_NOTE_BOX)[name],
+          set: (v: number) => {
+            self.count();
+            if (typeof v !== 'number' || !(v > 0)) throw new WpsError(`Shape.${name} 需要正数（磅）`);
+            s.noteBoxes.set(key(r, c), { ...(s.noteBoxes.get(key(r, c)) ?? DEFAULT_NOTE_BOX), [name]: v });
+          },
+        });
+        const width = side('width');
+        const height = side('height');
+        return strict('Shape', {
+          get Width() {
+            return width.get();
+          },
+          set Width(v: number) {
+            width.set(v);
+          },
+          get Height() {
+            return height.get();
+          },
+          set Height(v: number) {
+            height.set(v);
+          },
+        });
       },
     });
   }

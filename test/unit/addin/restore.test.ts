@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { EtApplication } from '../../../addin/wps/et';
 import { WpsHost } from '../../../addin/wps/wps-host';
 import { RESULT_HEADERS } from '../../../src/annotate/mark-plan';
@@ -8,6 +9,7 @@ import { profileById } from '../../../src/profiles/profiles';
 import { HOSTS as EXCELS } from '../../excel-double';
 import { key, type DocWorkbook, type Fill } from '../../excel-double/state';
 import { doubleFromXlsx } from '../../excel-double/xlsx';
+import { partText } from '../../helpers/package';
 import { THEMED_CELLS, themeBook, TINT } from '../../helpers/theme-book';
 import { wpsFromXlsx } from '../../wps-double/xlsx';
 import { open as openExcel, session as excelPane, snapshot, TODAY } from './office/helpers';
@@ -167,5 +169,29 @@ describe('fills from the theme or the palette', () => {
       expect(fillAt(d.doc, '名册', 'C1')).toMatchObject({ pattern: 'Solid', indexed: 43 });
       expect(fillAt(d.doc, '名册', 'D1')).toMatchObject({ pattern: 'Solid', indexed: 10 });
     }
+  });
+});
+
+describe.each(HOSTS)('%s: the clerk’s note box', (_, open) => {
+  it('grown by an annotated copy to hold our text, gets its own size back with its own text', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名册');
+    ws.getCell('B2').value = '张三';
+    ws.getCell('B2').note = '原有批注';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const size = (vml: string) => /width:([\d.]+)pt;height:([\d.]+)pt/.exec(vml)!.slice(1).map(Number);
+    expect(size(partText(bytes, 'xl/drawings/vmlDrawing1.vml'))).toEqual([97.8, 59.1]);
+    const finding = { rule: 'id.checksum', severity: 'error' as const, sheet: '名册', cell: 'B2', row: null, column: null, message: '校验位不对，'.repeat(20), basis: 'GB 11643-1999', hint: null };
+    const meta = { file: '名册.xlsx', profile: profileById('ha-employer')!, business: '首次备案' as const, summary: { errors: 1, warnings: 0, infos: 0 }, titles: {} };
+    const copy = await annotateXlsx(bytes, [finding], meta, { now: new Date(Date.UTC(2026, 0, 2)) });
+    const [width, height] = size(partText(copy, 'xl/drawings/vmlDrawing1.vml'));
+    expect(width * height).toBeGreaterThan(97.8 * 59.1);
+    const p = await open(copy);
+    // The program shows the box the copy grew.
+    const k = key(2, 2);
+    p.doc.sheet('名册')!.noteBoxes.set(k, { width, height });
+    await p.clear();
+    expect(p.doc.sheet('名册')!.notes.get(k)).toBe('原有批注');
+    expect(p.doc.sheet('名册')!.noteBoxes.get(k)).toEqual({ width: 97.8, height: 59.1 });
   });
 });
