@@ -5,7 +5,7 @@ import { formatRange, type Rect } from '../../src/model/range';
 import { areasOf, RequestBudget, formatAreas, OP_BYTES } from './request-budget';
 import { noteKind, type Features } from './env';
 import { jsonBytes } from './payload';
-import { entryKey, fillKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from './store';
+import { entryKey, fillKey, fingerprint, isMarkFill, restorable, type RestoreEntry, type RestoreStore, type SavedFill } from './store';
 
 /**
  * Applies the mark plan in the open workbook: a fill on each marked cell,
@@ -146,7 +146,12 @@ async function queueRestore(context: Excel.RequestContext, budget: RequestBudget
   const resized: RestoreEntry[] = [];
   for (const [sheet, list] of bySheet(entries)) {
     const groups = new Map<string, RestoreEntry[]>();
-    for (const e of list) {
+    // A fill goes back only over our mark: a cell the clerk refilled since keeps the clerk's fill, and one we never filled its own.
+    const refill = list.filter((e) => {
+      const now = current.get(entryKey(e.sheet, e.address))?.fill;
+      return restorable(e.fill) && (now === undefined || isMarkFill(now));
+    });
+    for (const e of refill) {
       const k = fillKey(e.fill);
       const g = groups.get(k);
       if (g) g.push(e);
@@ -231,7 +236,7 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
     context,
     features,
     [...set.map((m) => ({ sheet: m.sheet, address: m.address })), ...cleared],
-    fresh.map((m) => ({ sheet: m.sheet, address: m.address })),
+    [...fresh.map((m) => ({ sheet: m.sheet, address: m.address })), ...cleared],
   );
   const kind = noteKind(features);
   const entries: RestoreEntry[] = [];
@@ -267,15 +272,29 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
   // 2. Restores and fills, grouped per sheet and colour.
   const resized = await queueRestore(context, budget, features, cleared, current);
   const byFill = new Map<string, CellMark[]>();
+  const unfilled = new Set(entries.filter((e) => !restorable(e.fill)).map((e) => entryKey(e.sheet, e.address)));
   for (const m of set) {
+    if (unfilled.has(entryKey(m.sheet, m.address))) continue;
     const k = `${m.sheet}\u0000${m.fill}`;
     const g = byFill.get(k);
     if (g) g.push(m);
     else byFill.set(k, [m]);
   }
+  const before = new Map(entries.map((e) => [entryKey(e.sheet, e.address), e.fill]));
   for (const group of byFill.values()) {
     const color = officeColor(group[0].fill);
-    await queueFills(context, budget, features, group[0].sheet, group, (fill) => (fill.color = color));
+    // Over a pattern or a tint the mark is made plain, so that it shows its colour alone.
+    const plain = group.every((m) => {
+      const f = before.get(entryKey(m.sheet, m.address));
+      return !f || (f.pattern === 'Solid' && !f.tint);
+    });
+    await queueFills(context, budget, features, group[0].sheet, group, (fill) => {
+      fill.color = color;
+      if (!plain && features.rangeAreas) {
+        fill.pattern = 'Solid' as Excel.FillPattern;
+        fill.tintAndShade = 0;
+      }
+    });
   }
   // 3. Restore data of cells no longer marked goes only once they are restored.
   await store.update(context, budget, [], cleared.map((e) => entryKey(e.sheet, e.address)));
@@ -315,7 +334,7 @@ export async function restoreAll(context: Excel.RequestContext, budget: RequestB
     context,
     features,
     entries.filter((e) => e.ours),
-    [],
+    entries,
   );
   const resized = await queueRestore(context, budget, features, entries, current);
   await budget.flush();

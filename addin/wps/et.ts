@@ -158,6 +158,9 @@ export const PATTERNS: Record<string, number> = {
   LightUp: 14,
   Grid: 15,
   CrissCross: 16,
+  // Gradient fills read as these (never set back: see restorable()).
+  LinearGradient: 4000,
+  RectangularGradient: 4001,
 };
 
 const PATTERN_NAMES = new Map(Object.entries(PATTERNS).map(([k, v]) => [v, k]));

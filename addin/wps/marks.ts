@@ -2,7 +2,7 @@ import { SEVERITY_FILL } from '../../src/model/severity';
 import { combinedNote, type CellMark, type ResultSheetPlan } from '../../src/annotate/mark-plan';
 import { columnLetter } from '../../src/model/cell';
 import { officeColor } from '../office/marks';
-import { entryKey, fingerprint, type NoteBox, type RestoreEntry, type RestoreStore, type SavedFill } from '../office/store';
+import { entryKey, fingerprint, isMarkFill, restorable, type NoteBox, type RestoreEntry, type RestoreStore, type SavedFill } from '../office/store';
 import { bgr, hexOf, patternName, PATTERNS, themeIndex, xl, xlThemeColor, type EtApplication, type EtComment, type EtInterior, type EtRange, type EtWorkbook } from './et';
 import { addSheet, deleteSheet, findSheet, writeStore } from './store';
 
@@ -28,7 +28,8 @@ export function fillOf(range: EtRange): SavedFill | null {
   const i = range.Interior;
   const pattern = i.Pattern;
   if (pattern === xl.none) return null;
-  const name = patternName(pattern) ?? 'Solid';
+  // A pattern the hosts cannot set back (a gradient, or one unknown here) keeps its name or number: such a fill is never replaced.
+  const name = patternName(pattern) ?? String(pattern);
   const theme = themeOf(i);
   const tint = i.TintAndShade;
   return {
@@ -67,6 +68,19 @@ function putFill(range: EtRange, fill: SavedFill | null): void {
   if (fill.patternColor) i.PatternColor = bgr(fill.patternColor);
 }
 
+/**
+ * A mark's fill, a plain solid colour whatever the cell had: a pattern or a
+ * tint it had would otherwise stay over the mark's colour. A fill the hosts
+ * cannot set back (a gradient) is left as it is.
+ */
+function paint(range: EtRange, argb: string, before: SavedFill | null): void {
+  if (!restorable(before)) return;
+  const i = range.Interior;
+  if (before && before.pattern !== 'Solid') i.Pattern = xl.solid;
+  i.Color = bgr(officeColor(argb));
+  if (before?.tint) i.TintAndShade = 0;
+}
+
 function putNote(range: EtRange, text: string): void {
   const c = range.Comment;
   if (c) c.Text(text);
@@ -76,7 +90,8 @@ function putNote(range: EtRange, text: string): void {
 /** Puts back a cell's fill, and its note where the note on it is still exactly ours. */
 function restore(book: EtWorkbook, e: RestoreEntry): void {
   const range = cellOf(book, e.sheet, e.address);
-  putFill(range, e.fill);
+  // A fill goes back only over our mark: a cell the clerk refilled since keeps the clerk's fill, and one we never filled its own.
+  if (restorable(e.fill) && isMarkFill(fillOf(range))) putFill(range, e.fill);
   if (e.ours !== 'note' || !e.hash) return;
   const c = range.Comment;
   if (!c || fingerprint(c.Text()) !== e.hash) return;
@@ -124,7 +139,7 @@ export function applyMarks(app: EtApplication, book: EtWorkbook, store: RestoreS
   writeStore(app, book, store);
   for (const e of cleared) restore(book, e);
   for (const e of cleared) store.entries.delete(entryKey(e.sheet, e.address));
-  for (const m of set) cellOf(book, m.sheet, m.address).Interior.Color = bgr(officeColor(m.fill));
+  for (const m of set) paint(cellOf(book, m.sheet, m.address), m.fill, store.get(m.sheet, m.address)?.fill ?? null);
   for (const n of notes) putNote(n.range, n.text);
   if (cleared.length) writeStore(app, book, store);
   return cleared.length;

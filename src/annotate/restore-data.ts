@@ -1,7 +1,8 @@
 import { columnLetter, displayText } from '../model/cell';
 import type { Sheet } from '../model/workbook';
 import { ADDIN_STORE_SHEET } from '../recognise/recognise';
-import { hasResultHeader } from './mark-plan';
+import { SEVERITY_FILL } from '../model/severity';
+import { CHANGE_FILL, hasResultHeader } from './mark-plan';
 import { escapeText } from './xml';
 
 /**
@@ -13,6 +14,53 @@ import { escapeText } from './xml';
  * rows, so each replaces the other's marks instead of stacking on them.
  */
 export const STORE_SHEET = ADDIN_STORE_SHEET;
+
+/** Office.js's name of each SpreadsheetML fill pattern (what the add-in's restore data holds). */
+export const OFFICE_PATTERN: Readonly<Record<string, string>> = {
+  solid: 'Solid',
+  darkGray: 'Gray75',
+  mediumGray: 'Gray50',
+  lightGray: 'Gray25',
+  gray125: 'Gray16',
+  gray0625: 'Gray8',
+  darkHorizontal: 'Horizontal',
+  darkVertical: 'Vertical',
+  darkDown: 'Down',
+  darkUp: 'Up',
+  darkGrid: 'Checker',
+  darkTrellis: 'SemiGray75',
+  lightHorizontal: 'LightHorizontal',
+  lightVertical: 'LightVertical',
+  lightDown: 'LightDown',
+  lightUp: 'LightUp',
+  lightGrid: 'Grid',
+  lightTrellis: 'CrissCross',
+};
+
+/**
+ * Our marks' colours as Office.js writes them (#RRGGBB), to tell a cell we filled from one the clerk filled:
+ * the severities' and the change fill (与上次备案比较).
+ */
+const MARK_COLOURS = new Set([...Object.values(SEVERITY_FILL), CHANGE_FILL].map((argb) => `#${argb.slice(-6).toUpperCase()}`));
+
+/**
+ * Whether a cell shows one of our marks' fills: our colour, set by value
+ * (never a theme's or the palette's). Its pattern and tint are not asked:
+ * a host may keep those of the fill the mark was painted over.
+ */
+export function isMarkFill(f: SavedFill | null | undefined): boolean {
+  return !!f && MARK_COLOURS.has(f.color) && f.theme === undefined && f.indexed === undefined;
+}
+
+/**
+ * Whether the hosts can set a fill back: no fill, or a pattern of Office.js's
+ * FillPattern (ET's XlPattern has the same). Gradients can be read but not
+ * set, so a cell filled with one keeps its fill and is marked by its note
+ * and its 检查结果 row only: a fill we could not put back is never replaced.
+ */
+export function restorable(f: SavedFill | null): boolean {
+  return f === null || Object.values(OFFICE_PATTERN).includes(f.pattern);
+}
 
 /**
  * A fill as Office.js reports it ("Solid", "Gray16"…; colours "#RRGGBB");

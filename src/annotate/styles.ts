@@ -1,6 +1,5 @@
 import { SEVERITY_FILL, type Severity } from '../model/severity';
-import { fillKey, type SavedFill } from './restore-data';
-import { CHANGE_FILL } from './mark-plan';
+import { fillKey, isMarkFill, OFFICE_PATTERN, type SavedFill } from './restore-data';
 import { paletteColours, themeColours } from './colours';
 import { STYLESHEET_ORDER } from './ooxml';
 import { BUILTIN_NUMBER_FORMATS } from '../model/number-format';
@@ -35,33 +34,7 @@ const HEADER_FILL = 'FFD9D9D9';
 type List = 'fonts' | 'fills' | 'cellXfs';
 const ITEM: Record<List, string> = { fonts: 'font', fills: 'fill', cellXfs: 'xf' };
 
-/** Office.js's name of each SpreadsheetML fill pattern (what the add-in's restore data holds). */
-export const OFFICE_PATTERN: Readonly<Record<string, string>> = {
-  solid: 'Solid',
-  darkGray: 'Gray75',
-  mediumGray: 'Gray50',
-  lightGray: 'Gray25',
-  gray125: 'Gray16',
-  gray0625: 'Gray8',
-  darkHorizontal: 'Horizontal',
-  darkVertical: 'Vertical',
-  darkDown: 'Down',
-  darkUp: 'Up',
-  darkGrid: 'Checker',
-  darkTrellis: 'SemiGray75',
-  lightHorizontal: 'LightHorizontal',
-  lightVertical: 'LightVertical',
-  lightDown: 'LightDown',
-  lightUp: 'LightUp',
-  lightGrid: 'Grid',
-  lightTrellis: 'CrissCross',
-};
 
-/**
- * Our marks' colours as Office.js writes them (#RRGGBB), to tell a cell we filled from one the clerk filled:
- * the severities' and the change fill (与上次备案比较).
- */
-const MARK_COLOURS = new Set([...Object.values(SEVERITY_FILL), CHANGE_FILL].map((argb) => `#${argb.slice(-6).toUpperCase()}`));
 
 /** An element as a key that ignores attribute order, quoting and prefixes: two entries that mean the same have the same key. */
 function canonical(xml: string, el: El = rootElement(xml)): string {
@@ -179,7 +152,7 @@ export class StylesPatch {
   /** Whether a cell format shows one of our marks' fills (always a plain colour, never a theme's or the palette's). */
   isMarked(xf: number): boolean {
     const f = this.fillOf(xf);
-    return f?.pattern === 'Solid' && MARK_COLOURS.has(f.color) && f.theme === undefined && f.indexed === undefined && f.tint === undefined;
+    return f?.pattern === 'Solid' && !f.tint && isMarkFill(f);
   }
 
   /**

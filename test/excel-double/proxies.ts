@@ -328,7 +328,7 @@ export class RangeFill extends ClientObject<RangeTarget[]> {
     pattern: {
       since: 9,
       get: (ts: RangeTarget[]) => (ts.length === 1 ? (sameFill(ts[0])?.pattern ?? null) : null),
-      set: (ts: RangeTarget[], v: unknown) => fillAll(ts, (old) => ({ ...old, pattern: String(v) })),
+      set: (ts: RangeTarget[], v: unknown) => fillAll(ts, (old) => ({ ...old, pattern: settablePattern(v) })),
     },
     patternColor: {
       since: 9,
@@ -359,6 +359,13 @@ export class RangeFill extends ClientObject<RangeTarget[]> {
   }
 }
 install(RangeFill);
+
+/** RangeFill.pattern: "LinearGradient and RectangularGradient are not supported" (they are read, never set). */
+function settablePattern(v: unknown): string {
+  const p = String(v);
+  if (p === 'LinearGradient' || p === 'RectangularGradient') throw invalidArgument(`fill pattern ${p}`);
+  return p;
+}
 
 function withTint(old: Fill, v: unknown): Fill {
   if (typeof v !== 'number' || !(v >= -1 && v <= 1)) throw invalidArgument(`tintAndShade ${String(v)}`);
@@ -660,6 +667,7 @@ export class Range extends ClientObject<RangeTarget> {
             next = { ...plain, color: normColor(fill.color), ...(fill.tintAndShade !== undefined ? { tintAndShade: fill.tintAndShade } : {}) };
           }
           if (next.tintAndShade !== undefined) next = withTint(next, next.tintAndShade);
+          if (fill.pattern !== undefined) settablePattern(fill.pattern);
           if (fill.pattern === 'None') t.sheet.fills.delete(key(r, c));
           else t.sheet.fills.set(key(r, c), { ...next, pattern: fill.pattern ?? (old.pattern === 'None' ? 'Solid' : old.pattern) });
         });

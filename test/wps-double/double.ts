@@ -60,6 +60,8 @@ const VISIBLE: Record<Visibility, number> = { Visible: XL.sheetVisible, Hidden: 
 const PATTERNS: Record<string, number> = {
   Solid: 1, Gray75: -4126, Gray50: -4125, Gray25: -4124, Gray16: 17, Gray8: 18, Horizontal: -4128, Vertical: -4166, Down: -4121, Up: -4162,
   Checker: 9, SemiGray75: 10, LightHorizontal: 11, LightVertical: 12, LightDown: 13, LightUp: 14, Grid: 15, CrissCross: 16,
+  // VBA XlPattern: xlPatternLinearGradient, xlPatternRectangularGradient (a gradient fill reads as one of these).
+  LinearGradient: 4000, RectangularGradient: 4001,
 };
 const PATTERN_NAMES = new Map(Object.entries(PATTERNS).map(([k, v]) => [v, k]));
 

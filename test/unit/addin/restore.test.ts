@@ -195,3 +195,29 @@ describe.each(HOSTS)('%s: the clerk’s note box', (_, open) => {
     expect(p.doc.sheet('名册')!.noteBoxes.get(k)).toEqual({ width: 97.8, height: 59.1 });
   });
 });
+
+describe.each(HOSTS)('%s: a fill 清除标记 could not put back is never replaced', (_, open) => {
+  it('a marked cell the clerk refilled after the check keeps the clerk’s fill', async () => {
+    const p = await open(sample);
+    await p.check();
+    themedScene(p.doc, { C5: { color: '#92D050', pattern: 'Solid', patternColor: null } });
+    await p.clear();
+    expect(fillAt(p.doc, '考评员名册', 'C5')).toEqual({ color: '#92D050', pattern: 'Solid', patternColor: null });
+    expect(fillAt(p.doc, '考评员名册', 'C9')).toBeUndefined();
+  });
+
+  it('a gradient (which neither Office.js nor ET can set) is left as it is: the cell is marked by its note and 检查结果 row', async () => {
+    const p = await open(sample);
+    const gradient: Fill = { color: '#FFFFFF', pattern: 'LinearGradient', patternColor: '#5B9BD5' };
+    themedScene(p.doc, { C5: gradient });
+    await p.check();
+    expect(fillAt(p.doc, '考评员名册', 'C5')).toEqual(gradient);
+    expect(p.doc.sheet('考评员名册')!.notes.get(key(5, 3))).toContain('【');
+    expect(fillAt(p.doc, '考评员名册', 'C9')).toBeDefined();
+    await p.check();
+    expect(fillAt(p.doc, '考评员名册', 'C5')).toEqual(gradient);
+    await p.clear();
+    expect(fillAt(p.doc, '考评员名册', 'C5')).toEqual(gradient);
+    expect(p.doc.sheet('考评员名册')!.notes.has(key(5, 3))).toBe(false);
+  });
+});
