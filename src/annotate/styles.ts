@@ -123,6 +123,14 @@ export class StylesPatch {
     const x = this.entry('cellXfs', xf);
     const fill = x === undefined ? undefined : this.entry('fills', Number(attr(tagOf(x, rootElement(x)), 'fillId') ?? 0));
     if (!fill) return null;
+    const gradient = children(fill, rootElement(fill)).find((c) => c.local === 'gradientFill');
+    if (gradient) {
+      // As Office.js names a gradient, with its first stop's colour: a fill no host can set, so never marked over.
+      const stop = children(fill, gradient).find((c) => c.local === 'stop');
+      const first = stop && children(fill, stop).find((c) => c.local === 'color');
+      const kind = attr(tagOf(fill, gradient), 'type') === 'path' ? 'RectangularGradient' : 'LinearGradient';
+      return { pattern: kind, color: this.colourOf(fill, first).color ?? '#FFFFFF', patternColor: null };
+    }
     const pattern = children(fill, rootElement(fill)).find((c) => c.local === 'patternFill');
     const type = pattern ? (attr(tagOf(fill, pattern), 'patternType') ?? 'none') : 'none';
     const office = OFFICE_PATTERN[type];

@@ -75,4 +75,16 @@ describe('theme and palette fills', () => {
     expect(entries.size).toBe(4);
     expect(original).toContain(fillOfCell(fromFill, 'A1'));
   });
+
+  it('a cell filled with a gradient is not painted over (no host could set it back): its note and 检查结果 row mark it', async () => {
+    const parts = Object.fromEntries(unzipParts(themeBook())) as Record<string, Uint8Array | string>;
+    const gradient = '<fill><gradientFill degree="90"><stop position="0"><color theme="0"/></stop><stop position="1"><color theme="4"/></stop></gradientFill></fill>';
+    parts['xl/styles.xml'] = partText(themeBook(), 'xl/styles.xml').replace(/<fill><patternFill patternType="solid"><fgColor indexed="10"\/>.*?<\/fill>/, gradient);
+    const input = zipOf(parts);
+    const out = await annotateXlsx(input, MARKED.map(finding), META, NOW);
+    expect(cellXml(out, 'D1')).toBe(cellXml(input, 'D1'));
+    expect(partText(out, 'xl/comments1.xml')).toContain('ref="D1"');
+    expect(restoreData(out).entries.get('D1')!.fill).toEqual({ pattern: 'LinearGradient', color: '#FFFFFF', patternColor: null });
+    expect(cellXml(await annotateXlsx(out, [], META, NOW), 'D1')).toBe(cellXml(input, 'D1'));
+  });
 });
