@@ -8,7 +8,7 @@ import { parseA1 } from '../../../src/model/cell';
 import { profileById } from '../../../src/profiles/profiles';
 import { HOSTS as EXCELS } from '../../excel-double';
 import { key, type DocWorkbook, type Fill } from '../../excel-double/state';
-import { doubleFromXlsx } from '../../excel-double/xlsx';
+import { docToXlsx, doubleFromXlsx } from '../../excel-double/xlsx';
 import { partText } from '../../helpers/package';
 import { THEMED_CELLS, themeBook, TINT } from '../../helpers/theme-book';
 import { wpsFromXlsx } from '../../wps-double/xlsx';
@@ -145,6 +145,22 @@ describe('fills from the theme or the palette', () => {
     expect(fillAt(d.doc, '考评员名册', 'C5')).toEqual(ACCENT);
     expect(fillAt(d.doc, '考评员名册', 'C9')).toEqual({ color: '#FFFF99', pattern: 'Solid', patternColor: null });
     expect(fillAt(d.doc, '考评员名册', 'H16')).toEqual(PATTERNED);
+  });
+
+  it('after the marked workbook was saved, closed and opened again, in Excel and then in WPS', async () => {
+    const excel = await openExcel(sample);
+    themedScene(excel.doc, { C5: ACCENT });
+    await excelPane(excel).checkAndMark({}, () => undefined);
+    const inExcel = await doubleFromXlsx(await docToXlsx(excel.doc), { host: EXCELS.m365 });
+    await excelPane(inExcel).clearMarks();
+    expect(fillAt(inExcel.doc, '考评员名册', 'C5')).toEqual({ color: '#4472C4', pattern: 'Solid', patternColor: null, tintAndShade: 0.4 });
+
+    const wps = await wpsFromXlsx(sample);
+    themedScene(wps.doc, { C5: ACCENT });
+    await new WpsHost(wps.Application as EtApplication, { today: () => TODAY }).checkAndMark({}, () => undefined);
+    const reopened = await wpsFromXlsx(await docToXlsx(wps.doc));
+    await new WpsHost(reopened.Application as EtApplication, { today: () => TODAY }).clearMarks();
+    expect(fillAt(reopened.doc, '考评员名册', 'C5')).toEqual(ACCENT);
   });
 
   it.each(HOSTS)('%s: an annotated copy’s theme and palette fills come back from its restore data', async (host) => {
