@@ -5,7 +5,7 @@ import { formatRange, type Rect } from '../../src/model/range';
 import { areasOf, RequestBudget, formatAreas, OP_BYTES } from './request-budget';
 import { noteKind, type Features } from './env';
 import { jsonBytes } from './payload';
-import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from './store';
+import { entryKey, fillKey, fingerprint, isMarkFill, restorable, type RestoreEntry, type RestoreStore, type SavedFill } from './store';
 
 /**
  * Applies the mark plan in the open workbook: a fill on each marked cell,
@@ -62,13 +62,15 @@ async function inspect(context: Excel.RequestContext, features: Features, cells:
     if (features.rangeAreas) {
       for (const area of areasOfRefs(list)) {
         await budget.room(OP_BYTES, (area.r2 - area.r1 + 1) * 80);
-        const props = ws.getRange(formatRange(area)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
+        const props = ws.getRange(formatRange(area)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } });
         fills.push(() =>
           props.value.forEach((line, i) =>
             line.forEach((p, j) => {
               const f = p.format?.fill;
               const address = formatRange({ r1: area.r1 + i, c1: area.c1 + j, r2: area.r1 + i, c2: area.c1 + j });
-              const saved = !f || !f.pattern || f.pattern === 'None' ? null : { pattern: f.pattern, color: f.color ?? '#FFFFFF', patternColor: f.patternColor ?? null };
+              // Office.js names no theme colour or palette entry: such a fill is kept as the colour it shows and its tint.
+              const tint = typeof f?.tintAndShade === 'number' && f.tintAndShade !== 0 ? { tint: f.tintAndShade } : {};
+              const saved = !f || !f.pattern || f.pattern === 'None' ? null : { pattern: f.pattern, color: f.color ?? '#FFFFFF', patternColor: f.patternColor ?? null, ...tint };
               slot(out, sheet, address).fill = saved;
             }),
           ),
@@ -133,15 +135,23 @@ async function queueFills(context: Excel.RequestContext, budget: RequestBudget, 
   await formatAreas(budget, context.workbook.worksheets.getItem(sheet), features.rangeAreas, areasOfRefs(cells), (format) => apply(format.fill));
 }
 
-function fillKey(f: SavedFill | null): string {
-  return f ? `${f.pattern}|${f.color}|${f.patternColor ?? ''}` : 'none';
-}
-
-/** Puts back the fills and notes of restored entries (queued; the caller flushes). */
-async function queueRestore(context: Excel.RequestContext, budget: RequestBudget, features: Features, entries: readonly RestoreEntry[], current: Map<string, Current>): Promise<void> {
+/**
+ * Puts back the fills and notes of restored entries (queued; the caller
+ * flushes). Office.js sets colours by value only: a fill that was a theme
+ * colour or a palette entry comes back as the colour it showed, with its
+ * tint, and no longer follows a change of the workbook's theme or palette.
+ * Before ExcelApi 1.9 there is no tint to set: the colour alone.
+ */
+async function queueRestore(context: Excel.RequestContext, budget: RequestBudget, features: Features, entries: readonly RestoreEntry[], current: Map<string, Current>): Promise<RestoreEntry[]> {
+  const resized: RestoreEntry[] = [];
   for (const [sheet, list] of bySheet(entries)) {
     const groups = new Map<string, RestoreEntry[]>();
-    for (const e of list) {
+    // A fill goes back only over our mark: a cell the clerk refilled since keeps the clerk's fill, and one we never filled its own.
+    const refill = list.filter((e) => {
+      const now = current.get(entryKey(e.sheet, e.address))?.fill;
+      return restorable(e.fill) && (now === undefined || isMarkFill(now));
+    });
+    for (const e of refill) {
       const k = fillKey(e.fill);
       const g = groups.get(k);
       if (g) g.push(e);
@@ -154,9 +164,14 @@ async function queueRestore(context: Excel.RequestContext, budget: RequestBudget
         const ws = context.workbook.worksheets.getItem(sheet);
         for (const e of group) {
           await budget.room(OP_BYTES * 2);
-          ws.getRange(e.address).setCellProperties([[{ format: { fill: { pattern: f.pattern as Excel.FillPattern, color: f.color, ...(f.patternColor ? { patternColor: f.patternColor } : {}) } } }]]);
+          ws.getRange(e.address).setCellProperties([[{ format: { fill: { pattern: f.pattern as Excel.FillPattern, color: f.color, ...(f.patternColor ? { patternColor: f.patternColor } : {}), ...(f.tint ? { tintAndShade: f.tint } : {}) } } }]]);
         }
-      } else await queueFills(context, budget, features, sheet, group, (fill) => (f ? (fill.color = f.color) : fill.clear()));
+      } else
+        await queueFills(context, budget, features, sheet, group, (fill) => {
+          if (!f) return fill.clear();
+          fill.color = f.color;
+          if (f.tint && features.rangeAreas) fill.tintAndShade = f.tint;
+        });
     }
     const ws = context.workbook.worksheets.getItem(sheet);
     for (const e of list) {
@@ -168,11 +183,34 @@ async function queueRestore(context: Excel.RequestContext, budget: RequestBudget
         const note = ws.notes.getItem(e.address);
         if (e.note) note.content = e.note;
         else note.delete();
+        if (e.note && e.box) resized.push(e);
       } else if (e.ours === 'comment' && features.comments && cur.comment !== null && fingerprint(cur.comment) === e.hash) {
         await budget.room(OP_BYTES);
         ws.comments.getItemByCell(e.address).delete();
       }
     }
+  }
+  return resized;
+}
+
+/**
+ * Clerk's notes whose box a copy annotated by beian grew for our text get
+ * their size back (Note.width and height, ExcelApi 1.18), in a request of
+ * their own: Excel on the web cannot size notes, and there only the size
+ * stays as the copy left it.
+ */
+async function resizeNotes(context: Excel.RequestContext, budget: RequestBudget, entries: readonly RestoreEntry[]): Promise<void> {
+  if (!entries.length) return;
+  try {
+    for (const e of entries) {
+      await budget.room(OP_BYTES * 2);
+      const note = context.workbook.worksheets.getItem(e.sheet).notes.getItem(e.address);
+      if (e.box?.width) note.width = e.box.width;
+      if (e.box?.height) note.height = e.box.height;
+    }
+    await budget.flush();
+  } catch {
+    // This Excel cannot size a note: the clerk's note has its text back, in the box the copy left.
   }
 }
 
@@ -198,7 +236,7 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
     context,
     features,
     [...set.map((m) => ({ sheet: m.sheet, address: m.address })), ...cleared],
-    fresh.map((m) => ({ sheet: m.sheet, address: m.address })),
+    [...fresh.map((m) => ({ sheet: m.sheet, address: m.address })), ...cleared],
   );
   const kind = noteKind(features);
   const entries: RestoreEntry[] = [];
@@ -232,21 +270,36 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
     await store.rewrite(context, budget);
   } else await store.update(context, budget, entries, []);
   // 2. Restores and fills, grouped per sheet and colour.
-  await queueRestore(context, budget, features, cleared, current);
+  const resized = await queueRestore(context, budget, features, cleared, current);
   const byFill = new Map<string, CellMark[]>();
+  const unfilled = new Set(entries.filter((e) => !restorable(e.fill)).map((e) => entryKey(e.sheet, e.address)));
   for (const m of set) {
+    if (unfilled.has(entryKey(m.sheet, m.address))) continue;
     const k = `${m.sheet}\u0000${m.fill}`;
     const g = byFill.get(k);
     if (g) g.push(m);
     else byFill.set(k, [m]);
   }
+  const before = new Map(entries.map((e) => [entryKey(e.sheet, e.address), e.fill]));
   for (const group of byFill.values()) {
     const color = officeColor(group[0].fill);
-    await queueFills(context, budget, features, group[0].sheet, group, (fill) => (fill.color = color));
+    // Over a pattern or a tint the mark is made plain, so that it shows its colour alone.
+    const plain = group.every((m) => {
+      const f = before.get(entryKey(m.sheet, m.address));
+      return !f || (f.pattern === 'Solid' && !f.tint);
+    });
+    await queueFills(context, budget, features, group[0].sheet, group, (fill) => {
+      fill.color = color;
+      if (!plain && features.rangeAreas) {
+        fill.pattern = 'Solid' as Excel.FillPattern;
+        fill.tintAndShade = 0;
+      }
+    });
   }
   // 3. Restore data of cells no longer marked goes only once they are restored.
   await store.update(context, budget, [], cleared.map((e) => entryKey(e.sheet, e.address)));
   await budget.flush();
+  await resizeNotes(context, budget, resized);
   // 4. Notes or comments last and on their own: one Excel refuses fails its request, not the fills.
   let notesFailed = false;
   try {
@@ -281,9 +334,11 @@ export async function restoreAll(context: Excel.RequestContext, budget: RequestB
     context,
     features,
     entries.filter((e) => e.ours),
-    [],
+    entries,
   );
-  await queueRestore(context, budget, features, entries, current);
+  const resized = await queueRestore(context, budget, features, entries, current);
+  await budget.flush();
+  await resizeNotes(context, budget, resized);
   await store.remove(context, budget);
   return entries.length;
 }

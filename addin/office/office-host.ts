@@ -3,7 +3,7 @@ import { marksByKey } from '../../src/annotate/mark-plan';
 import { CheckSetupError, parseBusiness } from '../../src/check';
 import { planFixes, type Fix } from '../../src/fix';
 import { LiveCheck } from '../../src/live/live-check';
-import { sheetOf, stripSheet } from '../../src/model/range';
+import { sheetOf, stripSheet, type Rect } from '../../src/model/range';
 import { Workbook } from '../../src/model/workbook';
 import type { ChangedCell, FilingDiff } from '../../src/diff';
 import { openWorkbook, recogniseFiling } from '../../src/open';
@@ -23,7 +23,7 @@ import { changeMarks } from '../../src/annotate/change-marks';
 import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet } from './result-sheet';
 import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from './save';
-import { RestoreStore, STORE_SHEET } from './store';
+import { isOurResultSheet, RESULT_HEADER_ROWS, RestoreStore, STORE_SHEET } from './store';
 import { insertTemplate } from './insert-template';
 import { Watcher, type Change } from './watch';
 
@@ -59,6 +59,12 @@ function excelError(e: unknown): Error {
   if (e instanceof InputError || e instanceof OfficeHostError || e instanceof CheckSetupError || e instanceof Cancelled) return e;
   const code = typeof e === 'object' && e !== null ? (e as { code?: string }).code : undefined;
   return new OfficeHostError(`Excel 未能完成操作${code ? `（${code}）` : ''}，请稍后重试；如工作簿正处于单元格编辑状态，请先按 Enter 结束编辑`, code);
+}
+
+/** The top of a sheet, where our 检查结果 has its header row: enough to tell ours from a clerk's sheet of that name. */
+function resultTop(scan: SheetScan): SheetScan {
+  const clip = (r: Rect): Rect | null => (r.r1 > RESULT_HEADER_ROWS ? null : { ...r, r2: Math.min(r.r2, RESULT_HEADER_ROWS) });
+  return { ...scan, used: scan.used && clip(scan.used), regions: scan.regions.map(clip).filter((r): r is Rect => r !== null) };
 }
 
 export class ExcelHost implements OfficeHost {
@@ -157,7 +163,10 @@ export class ExcelHost implements OfficeHost {
 
   private async readStore(context: Excel.RequestContext, scans: readonly SheetScan[]): Promise<RestoreStore> {
     const scan = scans.find((s) => s.name === STORE_SHEET);
-    return scan ? RestoreStore.fromSheet((await readSheets(context, [scan]))[0]) : new RestoreStore();
+    const store = scan ? RestoreStore.fromSheet((await readSheets(context, [scan]))[0]) : new RestoreStore();
+    const result = scans.find((s) => s.name === store.meta.result);
+    if (result && !isOurResultSheet((await readSheets(context, [resultTop(result)]))[0])) store.meta.result = null;
+    return store;
   }
 
   private view(): CheckView {

@@ -85,12 +85,20 @@ export interface EtInterior {
   /** XlPattern; xlNone when the cell has no fill. */
   Pattern: number;
   PatternColor: number;
+  /** XlThemeColor of a theme-coloured fill; reading it where the fill is not a theme colour fails. */
+  ThemeColor: number;
+  /** −1 (darkest) to 1 (lightest), 0 the colour itself. */
+  TintAndShade: number;
+  /** 1–56, an entry of the workbook's palette (set only: reading answers the nearest entry for any colour). */
+  ColorIndex: number;
 }
 
 export interface EtComment {
   /** Reads the text; with an argument, replaces it. */
   Text(Text?: string): string;
   Delete(): void;
+  /** The note's box; Width and Height in points. */
+  readonly Shape: { Width: number; Height: number };
 }
 
 export interface EtHyperlinks {
@@ -150,10 +158,30 @@ export const PATTERNS: Record<string, number> = {
   LightUp: 14,
   Grid: 15,
   CrissCross: 16,
+  // Gradient fills read as these (never set back: see restorable()).
+  LinearGradient: 4000,
+  RectangularGradient: 4001,
 };
 
 const PATTERN_NAMES = new Map(Object.entries(PATTERNS).map(([k, v]) => [v, k]));
 export const patternName = (n: number): string | null => PATTERN_NAMES.get(n) ?? null;
+
+/**
+ * A theme colour as the restore data numbers it (SpreadsheetML's index:
+ * 0 背景 1, 1 文字 1, 2 背景 2, 3 文字 2, 4– accents and links) → ET's
+ * XlThemeColor (xlThemeColorDark1 1, Light1 2, Dark2 3, Light2 4,
+ * Accent1 5 … FollowedHyperlink 12); undefined outside both.
+ */
+export function xlThemeColor(theme: number): number | undefined {
+  if (!Number.isInteger(theme) || theme < 0 || theme > 11) return undefined;
+  return theme < 4 ? [2, 1, 4, 3][theme] : theme + 1;
+}
+
+/** ET's XlThemeColor → the restore data's theme index; undefined for anything else (msoNotThemeColor 0 …). */
+export function themeIndex(xlTheme: unknown): number | undefined {
+  if (typeof xlTheme !== 'number' || !Number.isInteger(xlTheme) || xlTheme < 1 || xlTheme > 12) return undefined;
+  return xlTheme <= 4 ? [1, 0, 3, 2][xlTheme - 1] : xlTheme - 1;
+}
 
 /** "#RRGGBB" → the BGR number ET takes. */
 export function bgr(hex: string): number {

@@ -2,8 +2,8 @@ import { SEVERITY_FILL } from '../../src/model/severity';
 import { combinedNote, type CellMark, type ResultSheetPlan } from '../../src/annotate/mark-plan';
 import { columnLetter } from '../../src/model/cell';
 import { officeColor } from '../office/marks';
-import { entryKey, fingerprint, type RestoreEntry, type RestoreStore, type SavedFill } from '../office/store';
-import { bgr, hexOf, patternName, PATTERNS, xl, type EtApplication, type EtRange, type EtWorkbook } from './et';
+import { entryKey, fingerprint, isMarkFill, restorable, type NoteBox, type RestoreEntry, type RestoreStore, type SavedFill } from '../office/store';
+import { bgr, hexOf, patternName, PATTERNS, themeIndex, xl, xlThemeColor, type EtApplication, type EtComment, type EtInterior, type EtRange, type EtWorkbook } from './et';
 import { addSheet, deleteSheet, findSheet, writeStore } from './store';
 
 /**
@@ -18,12 +18,36 @@ function cellOf(book: EtWorkbook, sheet: string, address: string): EtRange {
   return book.Worksheets.Item(sheet).Range(address);
 }
 
+/**
+ * A cell's fill: its colour, and where ET says so the theme colour it is
+ * and its tint. A palette entry reads as the colour it shows (ColorIndex
+ * answers the nearest entry for any colour, so it cannot tell one from a
+ * colour set by value), and a pattern's lines as their colour.
+ */
 export function fillOf(range: EtRange): SavedFill | null {
   const i = range.Interior;
   const pattern = i.Pattern;
   if (pattern === xl.none) return null;
-  const name = patternName(pattern) ?? 'Solid';
-  return { pattern: name, color: hexOf(i.Color), patternColor: name === 'Solid' ? null : hexOf(i.PatternColor) };
+  // A pattern the hosts cannot set back (a gradient, or one unknown here) keeps its name or number: such a fill is never replaced.
+  const name = patternName(pattern) ?? String(pattern);
+  const theme = themeOf(i);
+  const tint = i.TintAndShade;
+  return {
+    pattern: name,
+    color: hexOf(i.Color),
+    patternColor: name === 'Solid' ? null : hexOf(i.PatternColor),
+    ...(typeof tint === 'number' && tint !== 0 && tint >= -1 && tint <= 1 ? { tint } : {}),
+    ...(theme !== undefined ? { theme } : {}),
+  };
+}
+
+/** The theme colour of a fill, or undefined: ET, like Excel, refuses ThemeColor for a fill that is not a theme colour. */
+function themeOf(i: EtInterior): number | undefined {
+  try {
+    return themeIndex(i.ThemeColor);
+  } catch {
+    return undefined;
+  }
 }
 
 const noteOf = (range: EtRange): string | null => range.Comment?.Text() ?? null;
@@ -35,8 +59,26 @@ function putFill(range: EtRange, fill: SavedFill | null): void {
     return;
   }
   i.Pattern = PATTERNS[fill.pattern] ?? xl.solid;
-  i.Color = bgr(fill.color);
+  // A theme colour or palette entry goes back as itself, so it follows the workbook's theme and palette again.
+  const theme = fill.theme === undefined ? undefined : xlThemeColor(fill.theme);
+  if (theme !== undefined) i.ThemeColor = theme;
+  else if (fill.indexed !== undefined && fill.indexed >= 8 && fill.indexed <= 63) i.ColorIndex = fill.indexed - 7;
+  else i.Color = bgr(fill.color);
+  if (fill.tint) i.TintAndShade = fill.tint;
   if (fill.patternColor) i.PatternColor = bgr(fill.patternColor);
+}
+
+/**
+ * A mark's fill, a plain solid colour whatever the cell had: a pattern or a
+ * tint it had would otherwise stay over the mark's colour. A fill the hosts
+ * cannot set back (a gradient) is left as it is.
+ */
+function paint(range: EtRange, argb: string, before: SavedFill | null): void {
+  if (!restorable(before)) return;
+  const i = range.Interior;
+  if (before && before.pattern !== 'Solid') i.Pattern = xl.solid;
+  i.Color = bgr(officeColor(argb));
+  if (before?.tint) i.TintAndShade = 0;
 }
 
 function putNote(range: EtRange, text: string): void {
@@ -48,12 +90,29 @@ function putNote(range: EtRange, text: string): void {
 /** Puts back a cell's fill, and its note where the note on it is still exactly ours. */
 function restore(book: EtWorkbook, e: RestoreEntry): void {
   const range = cellOf(book, e.sheet, e.address);
-  putFill(range, e.fill);
+  // A fill goes back only over our mark: a cell the clerk refilled since keeps the clerk's fill, and one we never filled its own.
+  if (restorable(e.fill) && isMarkFill(fillOf(range))) putFill(range, e.fill);
   if (e.ours !== 'note' || !e.hash) return;
   const c = range.Comment;
   if (!c || fingerprint(c.Text()) !== e.hash) return;
-  if (e.note) c.Text(e.note);
-  else c.Delete();
+  if (!e.note) return c.Delete();
+  c.Text(e.note);
+  if (e.box) resizeNote(c, e.box);
+}
+
+/**
+ * The clerk's note box back at the size it had before a copy annotated by
+ * beian grew it for our text. A WPS whose comment has no Shape to size
+ * leaves the box as it is: the text is the clerk's again all the same.
+ */
+function resizeNote(c: EtComment, box: NoteBox): void {
+  try {
+    const shape = c.Shape;
+    if (box.width) shape.Width = box.width;
+    if (box.height) shape.Height = box.height;
+  } catch {
+    // No Shape on this build's comments: only the size stays as the copy left it.
+  }
 }
 
 /** Marks `set` and restores the cells of `clear` (keys "sheet!A1"); the store is written before any mark. */
@@ -80,7 +139,7 @@ export function applyMarks(app: EtApplication, book: EtWorkbook, store: RestoreS
   writeStore(app, book, store);
   for (const e of cleared) restore(book, e);
   for (const e of cleared) store.entries.delete(entryKey(e.sheet, e.address));
-  for (const m of set) cellOf(book, m.sheet, m.address).Interior.Color = bgr(officeColor(m.fill));
+  for (const m of set) paint(cellOf(book, m.sheet, m.address), m.fill, store.get(m.sheet, m.address)?.fill ?? null);
   for (const n of notes) putNote(n.range, n.text);
   if (cleared.length) writeStore(app, book, store);
   return cleared.length;

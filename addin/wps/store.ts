@@ -1,5 +1,5 @@
 import { columnLetter } from '../../src/model/cell';
-import { encodeEntry, lineCells, metaLine, RestoreStore, STORE_SHEET } from '../office/store';
+import { encodeEntry, isOurResultSheet, lineCells, metaLine, RESULT_HEADER_ROWS, RestoreStore, STORE_SHEET } from '../office/store';
 import { xl, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 import { readSheets, type WpsSheetScan } from './read';
 
@@ -10,9 +10,18 @@ import { readSheets, type WpsSheetScan } from './read';
  * calls are synchronous and cheap, so the sheet is rewritten whole.
  */
 
+/** The top of a sheet, where our 检查结果 has its header row: enough to tell ours from a clerk's sheet of that name. */
+function resultTop(scan: WpsSheetScan): WpsSheetScan {
+  const used = scan.used && scan.used.r1 <= RESULT_HEADER_ROWS ? { ...scan.used, r2: Math.min(scan.used.r2, RESULT_HEADER_ROWS) } : null;
+  return { ...scan, used };
+}
+
 export function readStore(book: EtWorkbook, scans: readonly WpsSheetScan[]): RestoreStore {
   const scan = scans.find((s) => s.name === STORE_SHEET);
-  return scan ? RestoreStore.fromSheet(readSheets(book, [scan])[0]) : new RestoreStore();
+  const store = scan ? RestoreStore.fromSheet(readSheets(book, [scan])[0]) : new RestoreStore();
+  const result = scans.find((s) => s.name === store.meta.result);
+  if (result && !isOurResultSheet(readSheets(book, [resultTop(result)])[0])) store.meta.result = null;
+  return store;
 }
 
 export function findSheet(book: EtWorkbook, name: string): EtWorksheet | null {

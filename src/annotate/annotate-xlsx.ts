@@ -10,7 +10,7 @@ import { dirOf } from '../zip/opc';
 import { Package, relKind } from './package';
 import { resultSheetXml } from './result-sheet';
 import { clearEarlierNotes, readEarlier } from './earlier';
-import { STORE_SHEET, storeSheetXml, type RestoreEntry } from './restore-data';
+import { restorable, STORE_SHEET, storeSheetXml, type RestoreEntry } from './restore-data';
 import { parseA1 } from '../model/cell';
 import { SheetXml } from './sheet';
 import { minimalStylesheet, StylesPatch } from './styles';
@@ -108,7 +108,8 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
 
   const stylesRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'styles' && r.part && pkg.has(r.part));
   const stylesPart = stylesRel?.part ?? pkg.freeName((n) => `${dirOf(wbPart)}styles${n === 1 ? '' : n}.xml`);
-  const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main));
+  const themeRel = (await pkg.rels(wbPart)).find((r) => relKind(r.type) === 'theme' && r.part && pkg.has(r.part));
+  const styles = new StylesPatch(stylesRel ? await pkg.text(stylesPart) : minimalStylesheet(flavour.main), themeRel?.part ? await pkg.text(themeRel.part) : undefined);
 
   const blocks = await shapeBlocks(pkg, sheets);
   await nextSlice();
@@ -134,7 +135,8 @@ export async function annotateWorkbook(input: Uint8Array, findings: readonly Fin
       const base = e && styles.isMarked(current) ? styles.unmarked(current, e.style, e.fill) : current;
       bases.set(cell.address, base);
       const m = byAddress.get(cell.address);
-      return m ? styles.markXf(base, m.fill) : base;
+      // A gradient is never painted over: the add-in could not set it back; the note and 检查结果 mark the cell.
+      return m && restorable(styles.fillOf(base)) ? styles.markXf(base, m.fill) : base;
     }, (cell) => byAddress.has(cell.address));
     await nextSlice();
     await clearEarlierNotes(ctx, entry.part, xml, before);

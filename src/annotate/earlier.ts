@@ -1,12 +1,12 @@
-import { displayText, parseA1 } from '../model/cell';
-import { RESULT_HEADERS, RESULT_SHEET } from './mark-plan';
+import { parseA1 } from '../model/cell';
+import { RESULT_SHEET } from './mark-plan';
 import { readXlsx } from '../read/xlsx/read-xlsx';
 import { normalRef, plainText, type NotesContext } from './notes';
 import { relKind, type Relationship } from './package';
-import { fingerprint, readStoreSheet, STORE_SHEET, type RestoreEntry, type StoreMeta } from './restore-data';
+import { fingerprint, isOurResultSheet, readStoreSheet, STORE_SHEET, type NoteBox, type RestoreEntry, type StoreMeta } from './restore-data';
 import type { SheetXml } from './sheet';
 import { fallbackReply, reviewerId } from './threaded';
-import { removeNoteShapes } from './vml';
+import { removeNoteShapes, restoreNoteBoxes } from './vml';
 import type { SheetEntry } from './workbook';
 import { applyEdits, attr, children, escapeText, qname, rootElement, splice, tagOf, unescapeXml, type Edit, type El } from './xml';
 
@@ -43,9 +43,7 @@ export async function readEarlier(input: Uint8Array, sheets: readonly SheetEntry
     bySheet.set(entry.address.replace(/\$/g, '').toUpperCase(), entry);
   }
   const result = book.sheets.find((s) => s.name === store.meta.result);
-  const headers = RESULT_HEADERS.join('\u0000');
-  const ours = result !== undefined && Array.from({ length: Math.min(result.rowCount, 12) }, (_, r) => result.rowValues(r + 1).map((v) => (v === undefined ? '' : displayText(v))).join('\u0000')).includes(headers);
-  return { meta: { result: ours ? store.meta.result : null }, entries };
+  return { meta: { result: result !== undefined && isOurResultSheet(result) ? store.meta.result : null }, entries };
 }
 
 /** The text of one piece of a comment's <text>: a run, or a bare <t>. */
@@ -107,6 +105,7 @@ export async function clearEarlierNotes(ctx: NotesContext, sheetPart: string, sh
   const root = rootElement(xml);
   const list = children(xml, root).find((c) => c.local === 'commentList');
   const removed = new Set<string>();
+  const boxes = new Map<string, NoteBox>();
   const edits: Edit[] = [];
   for (const c of (list ? children(xml, list) : []).filter((el) => el.local === 'comment')) {
     const ref = normalRef(attr(tagOf(xml, c), 'ref'));
@@ -115,7 +114,12 @@ export async function clearEarlierNotes(ctx: NotesContext, sheetPart: string, sh
     const plain = plainText(xml, text);
     const entry = entries.get(ref);
     let keep = plain;
-    if (entry?.ours === 'note' && entry.hash !== null && fingerprint(plain) === entry.hash) keep = entry.note && plain.startsWith(entry.note) ? entry.note : '';
+    if (entry?.ours === 'note' && entry.hash !== null && fingerprint(plain) === entry.hash) {
+      keep = entry.note && plain.startsWith(entry.note) ? entry.note : '';
+      // The clerk's note gets back the box it had before we grew it for our text.
+      const { row, col } = parseA1(ref);
+      if (keep && entry.box) boxes.set(`${row - 1},${col - 1}`, entry.box);
+    }
     for (const reply of [...(replies.get(ref) ?? [])].reverse()) if (keep.endsWith(fallbackReply(reply))) keep = keep.slice(0, keep.length - fallbackReply(reply).length);
     if (keep === plain) continue;
     if (keep) edits.push({ from: text.start, to: text.end, text: withoutTail(xml.slice(text.start, text.end), root.prefix, plain.length - keep.length) });
@@ -126,7 +130,7 @@ export async function clearEarlierNotes(ctx: NotesContext, sheetPart: string, sh
     }
   }
   pkg.set(commentsRel.part, applyEdits(xml, edits));
-  const rid = removed.size ? sheet.legacyDrawingId(ctx.flavour.rel) : undefined;
+  const rid = removed.size || boxes.size ? sheet.legacyDrawingId(ctx.flavour.rel) : undefined;
   const drawing = rid && rels.find((r) => r.id === rid && r.part && pkg.has(r.part));
-  if (drawing && drawing.part) pkg.set(drawing.part, removeNoteShapes(await pkg.text(drawing.part), removed));
+  if (drawing && drawing.part) pkg.set(drawing.part, restoreNoteBoxes(removeNoteShapes(await pkg.text(drawing.part), removed), boxes));
 }

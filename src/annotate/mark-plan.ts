@@ -80,6 +80,22 @@ export interface MarkPlan {
 }
 
 export const RESULT_HEADERS = ['序号', '级别', '工作表', '单元格', '列', '问题', '依据', '建议', '检查项'];
+/** The header rows 检查结果 had in earlier versions (the last column read 规则 before it named each check by its title). */
+const EARLIER_RESULT_HEADERS = [['序号', '级别', '工作表', '单元格', '列', '问题', '依据', '建议', '规则']];
+
+/**
+ * Whether rows read from the top of a sheet (each a list of cell texts)
+ * hold our 检查结果's header row, as this version or an earlier one wrote
+ * it: a sheet of the clerk's that only shares the name is never ours.
+ */
+export function hasResultHeader(rows: readonly (readonly string[])[]): boolean {
+  const known = new Set([RESULT_HEADERS, ...EARLIER_RESULT_HEADERS].map((h) => h.join('\u0000')));
+  return rows.some((r) => {
+    let end = r.length;
+    while (end > 0 && r[end - 1] === '') end--;
+    return known.has(r.slice(0, end).join('\u0000'));
+  });
+}
 const RESULT_WIDTHS = [13, 8, 18, 9, 16, 60, 36, 36, 28];
 
 export function noteLine(f: Finding): string {

@@ -1,6 +1,6 @@
 import { nextSlice } from '../model/slices';
 import { combinedNote, type CellMark } from './mark-plan';
-import { fingerprint, type RestoreEntry } from './restore-data';
+import { fingerprint, type NoteBox, type RestoreEntry } from './restore-data';
 import { CONTENT_TYPE, type Flavour } from './ooxml';
 import { dirOf } from '../zip/opc';
 import { relKind, type Package } from './package';
@@ -66,7 +66,7 @@ export function normalRef(ref: string | undefined): string {
 }
 
 /** What a cell's note was before our text and what we wrote, for the restore data (by address). */
-export type NoteRecord = Pick<RestoreEntry, 'note' | 'ours' | 'hash'>;
+export type NoteRecord = Pick<RestoreEntry, 'note' | 'ours' | 'hash' | 'box'>;
 
 /**
  * Writes the notes for a sheet's marks; `sheet` gets its <legacyDrawing> if
@@ -139,7 +139,12 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
   }
   xml = applyEdits(xml, edits);
   await nextSlice();
-  await updateDrawing(ctx, sheetPart, sheet, fresh, grown);
+  const boxes = await updateDrawing(ctx, sheetPart, sheet, fresh, grown);
+  for (const { mark } of grown) {
+    const box = boxes.get(`${mark.row - 1},${mark.col - 1}`);
+    const record = records.get(mark.address);
+    if (box && record?.ours === 'note') record.box = box;
+  }
   pkg.set(commentsPart, xml);
   if (!commentsRel) {
     await pkg.addRel(sheetPart, flavour.relType('comments'), commentsPart);
@@ -151,16 +156,18 @@ export async function writeNotes(ctx: NotesContext, sheetPart: string, sheet: Sh
 /**
  * The sheet's VML drawing: a box for each new note, and the boxes of notes
  * we appended to grown to fit. A drawing is created (with its relationship
- * and <legacyDrawing>) only when a new note needs one.
+ * and <legacyDrawing>) only when a new note needs one. Returns the grown
+ * boxes as they were, by cell ("row,column", 0-based).
  */
-async function updateDrawing(ctx: NotesContext, sheetPart: string, sheet: SheetXml, fresh: readonly CellMark[], grown: readonly { mark: CellMark; text: string }[]): Promise<void> {
+async function updateDrawing(ctx: NotesContext, sheetPart: string, sheet: SheetXml, fresh: readonly CellMark[], grown: readonly { mark: CellMark; text: string }[]): Promise<Map<string, NoteBox>> {
   const { pkg, flavour } = ctx;
+  const boxes = new Map<string, NoteBox>();
   const rid = sheet.legacyDrawingId(flavour.rel);
   const rel = rid ? (await pkg.rels(sheetPart)).find((r) => r.id === rid && r.part && pkg.has(r.part)) : undefined;
-  if (!rel && !fresh.length) return;
+  if (!rel && !fresh.length) return boxes;
   const part = rel?.part ?? pkg.freeName((n) => `${dirOf(ctx.workbookPart)}drawings/vmlDrawing${n}.vml`);
   let vml = rel ? await pkg.text(part) : emptyDrawing();
-  if (grown.length) vml = growNoteBoxes(vml, grown);
+  if (grown.length) vml = growNoteBoxes(vml, grown, boxes);
   await nextSlice();
   if (fresh.length) vml = addNoteShapes(vml, fresh.map((mark) => ({ mark, text: mark.note })), ctx.blocks);
   pkg.set(part, vml);
@@ -169,4 +176,5 @@ async function updateDrawing(ctx: NotesContext, sheetPart: string, sheet: SheetX
     await pkg.declare(part, CONTENT_TYPE.vml, true);
     sheet.setLegacyDrawing(id, flavour.rel);
   }
+  return boxes;
 }

@@ -1,6 +1,8 @@
 import { columnLetter, displayText } from '../model/cell';
 import type { Sheet } from '../model/workbook';
 import { ADDIN_STORE_SHEET } from '../recognise/recognise';
+import { SEVERITY_FILL } from '../model/severity';
+import { CHANGE_FILL, hasResultHeader } from './mark-plan';
 import { escapeText } from './xml';
 
 /**
@@ -13,11 +15,96 @@ import { escapeText } from './xml';
  */
 export const STORE_SHEET = ADDIN_STORE_SHEET;
 
-/** A fill as Office.js reports it ("Solid", "Gray16"…; colours "#RRGGBB"); null is "no fill". */
+/** Office.js's name of each SpreadsheetML fill pattern (what the add-in's restore data holds). */
+export const OFFICE_PATTERN: Readonly<Record<string, string>> = {
+  solid: 'Solid',
+  darkGray: 'Gray75',
+  mediumGray: 'Gray50',
+  lightGray: 'Gray25',
+  gray125: 'Gray16',
+  gray0625: 'Gray8',
+  darkHorizontal: 'Horizontal',
+  darkVertical: 'Vertical',
+  darkDown: 'Down',
+  darkUp: 'Up',
+  darkGrid: 'Checker',
+  darkTrellis: 'SemiGray75',
+  lightHorizontal: 'LightHorizontal',
+  lightVertical: 'LightVertical',
+  lightDown: 'LightDown',
+  lightUp: 'LightUp',
+  lightGrid: 'Grid',
+  lightTrellis: 'CrissCross',
+};
+
+/**
+ * Our marks' colours as Office.js writes them (#RRGGBB), to tell a cell we filled from one the clerk filled:
+ * the severities' and the change fill (与上次备案比较).
+ */
+const MARK_COLOURS = new Set([...Object.values(SEVERITY_FILL), CHANGE_FILL].map((argb) => `#${argb.slice(-6).toUpperCase()}`));
+
+/**
+ * Whether a cell shows one of our marks' fills: our colour, set by value
+ * (never a theme's or the palette's). Its pattern and tint are not asked:
+ * a host may keep those of the fill the mark was painted over.
+ */
+export function isMarkFill(f: SavedFill | null | undefined): boolean {
+  return !!f && MARK_COLOURS.has(f.color) && f.theme === undefined && f.indexed === undefined;
+}
+
+/**
+ * Whether the hosts can set a fill back: no fill, or a pattern of Office.js's
+ * FillPattern (ET's XlPattern has the same). Gradients can be read but not
+ * set, so a cell filled with one keeps its fill and is marked by its note
+ * and its 检查结果 row only: a fill we could not put back is never replaced.
+ */
+export function restorable(f: SavedFill | null): boolean {
+  return f === null || Object.values(OFFICE_PATTERN).includes(f.pattern);
+}
+
+/**
+ * A fill as Office.js reports it ("Solid", "Gray16"…; colours "#RRGGBB");
+ * null is "no fill". `color` is the colour itself: for a theme or palette
+ * colour, the colour the workbook's theme or palette gives it, before any
+ * tint. What Office.js cannot say (which theme colour, which palette entry)
+ * is kept where a host or the file says it, so the fill can be put back as
+ * that theme or palette colour where the host can set one.
+ */
 export interface SavedFill {
   pattern: string;
   color: string;
   patternColor: string | null;
+  /** Lightened (up to 1) or darkened (down to −1) from `color`: Office.js and ET `tintAndShade`, SpreadsheetML `tint`; absent for none. */
+  tint?: number;
+  /** `color` is this theme colour, as SpreadsheetML numbers them (0 背景 1, 1 文字 1, 2 背景 2, 3 文字 2, 4–9 accents, 10–11 links). */
+  theme?: number;
+  /** `color` is this entry of the workbook's palette (SpreadsheetML `indexed`). */
+  indexed?: number;
+}
+
+/** A fill as a string: two fills that show the same, and name the same theme colour or palette entry, have the same one. */
+export function fillKey(f: SavedFill | null): string {
+  return f ? [f.pattern, f.color, f.patternColor ?? '', f.tint ?? 0, f.theme ?? '', f.indexed ?? ''].join('|') : 'none';
+}
+
+/** A fill's tint, theme and palette entry as one JSON value; 0 when it has none (a plain colour). */
+function fillLinks(f: SavedFill): Record<string, number> | 0 {
+  const links: Record<string, number> = {};
+  if (f.tint) links.tint = f.tint;
+  if (f.theme !== undefined) links.theme = f.theme;
+  if (f.indexed !== undefined) links.indexed = f.indexed;
+  return Object.keys(links).length ? links : 0;
+}
+
+function decodeFill(f: unknown): SavedFill | null {
+  if (!Array.isArray(f) || typeof f[0] !== 'string' || typeof f[1] !== 'string') return null;
+  const fill: SavedFill = { pattern: f[0], color: f[1], patternColor: typeof f[2] === 'string' ? f[2] : null };
+  const links = (f[3] ?? {}) as Record<string, unknown>;
+  const num = (v: unknown, ok: (n: number) => boolean) => (typeof v === 'number' && Number.isFinite(v) && ok(v) ? v : undefined);
+  const tint = num(links.tint, (n) => n >= -1 && n <= 1 && n !== 0);
+  const theme = num(links.theme, (n) => Number.isInteger(n) && n >= 0 && n < 12);
+  const indexed = num(links.indexed, (n) => Number.isInteger(n) && n >= 0 && n < 66);
+  return { ...fill, ...(tint !== undefined ? { tint } : {}), ...(theme !== undefined ? { theme } : {}), ...(indexed !== undefined ? { indexed } : {}) };
 }
 
 /** What a cell held before our first mark, and what we wrote over it. */
@@ -33,6 +120,28 @@ export interface RestoreEntry {
   hash: string | null;
   /** The cell format (cellXfs index) before the mark, where the annotated copy wrote it; the add-in has none to give. */
   style?: number;
+  /** The clerk's note box as it was before the annotated copy grew it to hold our text. */
+  box?: NoteBox;
+}
+
+/**
+ * A note box's place and size (its drawing's x:Anchor, and its width and
+ * height in points where the drawing gives them) before we grew it, and the
+ * anchor we gave it: the box goes back only while it is still as we left it.
+ */
+export interface NoteBox {
+  anchor: string;
+  grown: string;
+  width?: number;
+  height?: number;
+}
+
+function decodeBox(b: unknown): NoteBox | undefined {
+  if (!b || typeof b !== 'object') return undefined;
+  const { anchor, grown, width, height } = b as Record<string, unknown>;
+  if (typeof anchor !== 'string' || typeof grown !== 'string') return undefined;
+  const size = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
+  return { anchor, grown, ...(size(width) ? { width: size(width) } : {}), ...(size(height) ? { height: size(height) } : {}) };
 }
 
 export interface StoreMeta {
@@ -66,8 +175,10 @@ export function fingerprint(text: string): string {
 }
 
 export function encodeEntry(e: RestoreEntry): string {
-  const row: unknown[] = [e.sheet, e.address, e.fill ? [e.fill.pattern, e.fill.color, e.fill.patternColor] : 0, e.note, e.ours, e.hash];
-  if (e.style !== undefined) row.push(e.style);
+  const links = e.fill && fillLinks(e.fill);
+  const row: unknown[] = [e.sheet, e.address, e.fill ? [e.fill.pattern, e.fill.color, e.fill.patternColor, ...(links ? [links] : [])] : 0, e.note, e.ours, e.hash];
+  if (e.style !== undefined || e.box) row.push(e.style ?? null);
+  if (e.box) row.push(e.box);
   return JSON.stringify(row);
 }
 
@@ -75,15 +186,15 @@ export function decodeEntry(text: string): RestoreEntry | null {
   try {
     const a = JSON.parse(text) as unknown[];
     if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'string') return null;
-    const f = a[2] as [string, string, string | null] | 0;
     return {
       sheet: a[0],
       address: a[1],
-      fill: f ? { pattern: f[0], color: f[1], patternColor: f[2] } : null,
+      fill: decodeFill(a[2]),
       note: typeof a[3] === 'string' ? a[3] : null,
       ours: a[4] === 'note' || a[4] === 'comment' ? a[4] : null,
       hash: typeof a[5] === 'string' ? a[5] : null,
       ...(Number.isInteger(a[6]) && (a[6] as number) >= 0 ? { style: a[6] as number } : {}),
+      ...(decodeBox(a[7]) ? { box: decodeBox(a[7]) } : {}),
     };
   } catch {
     return null;
@@ -95,6 +206,18 @@ function rowText(sheet: Sheet, row: number): string {
     .rowValues(row)
     .map((v) => (v === undefined ? '' : displayText(v)))
     .join('');
+}
+
+/** Rows at the top of a sheet where our 检查结果 has its header row. */
+export const RESULT_HEADER_ROWS = 12;
+
+/**
+ * Whether a sheet the restore data names as our 检查结果 is ours: its
+ * header row (this version's or an earlier one's) within its first rows.
+ * A forged or stale name never costs the clerk a sheet of theirs.
+ */
+export function isOurResultSheet(sheet: Sheet): boolean {
+  return hasResultHeader(Array.from({ length: Math.min(sheet.rowCount, RESULT_HEADER_ROWS) }, (_, r) => sheet.rowValues(r + 1).map((v) => (v === undefined ? '' : displayText(v)))));
 }
 
 /** The store as a reader modelled its sheet: the meta line and each entry with its row. */

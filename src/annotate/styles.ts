@@ -1,6 +1,6 @@
 import { SEVERITY_FILL, type Severity } from '../model/severity';
-import type { SavedFill } from './restore-data';
-import { CHANGE_FILL } from './mark-plan';
+import { fillKey, isMarkFill, OFFICE_PATTERN, type SavedFill } from './restore-data';
+import { paletteColours, themeColours } from './colours';
 import { STYLESHEET_ORDER } from './ooxml';
 import { BUILTIN_NUMBER_FORMATS } from '../model/number-format';
 import { appendInto, attr, children, escapeAttr, insertInOrder, qname, rootElement, setAttr, splice, tagOf, type El } from './xml';
@@ -34,33 +34,7 @@ const HEADER_FILL = 'FFD9D9D9';
 type List = 'fonts' | 'fills' | 'cellXfs';
 const ITEM: Record<List, string> = { fonts: 'font', fills: 'fill', cellXfs: 'xf' };
 
-/** Office.js's name of each SpreadsheetML fill pattern (what the add-in's restore data holds). */
-export const OFFICE_PATTERN: Readonly<Record<string, string>> = {
-  solid: 'Solid',
-  darkGray: 'Gray75',
-  mediumGray: 'Gray50',
-  lightGray: 'Gray25',
-  gray125: 'Gray16',
-  gray0625: 'Gray8',
-  darkHorizontal: 'Horizontal',
-  darkVertical: 'Vertical',
-  darkDown: 'Down',
-  darkUp: 'Up',
-  darkGrid: 'Checker',
-  darkTrellis: 'SemiGray75',
-  lightHorizontal: 'LightHorizontal',
-  lightVertical: 'LightVertical',
-  lightDown: 'LightDown',
-  lightUp: 'LightUp',
-  lightGrid: 'Grid',
-  lightTrellis: 'CrissCross',
-};
 
-/**
- * Our marks' colours as Office.js writes them (#RRGGBB), to tell a cell we filled from one the clerk filled:
- * the severities' and the change fill (与上次备案比较).
- */
-const MARK_COLOURS = new Set([...Object.values(SEVERITY_FILL), CHANGE_FILL].map((argb) => `#${argb.slice(-6).toUpperCase()}`));
 
 /** An element as a key that ignores attribute order, quoting and prefixes: two entries that mean the same have the same key. */
 function canonical(xml: string, el: El = rootElement(xml)): string {
@@ -74,11 +48,8 @@ function withoutFill(xf: string): string {
   return canonical(xf).replace(/ (fillId|applyFill)=[^ >]*/g, '');
 }
 
-/** "FFFFC7CE" → "#FFC7CE"; null for a colour given by theme or palette index, which has no fixed value here. */
-function rgbOf(xml: string, el: El | undefined): string | null {
-  const rgb = el && attr(tagOf(xml, el), 'rgb');
-  return rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb) ? `#${rgb.slice(-6).toUpperCase()}` : null;
-}
+/** A colour element of a fill as the restore data keeps it: its colour ("FFFFC7CE" → "#FFC7CE"), tint, and the theme colour or palette entry it names. */
+type Colour = Pick<SavedFill, 'tint' | 'theme' | 'indexed'> & { color: string | null };
 
 /**
  * Adds fills, fonts and cell formats to a workbook's styles.xml without
@@ -98,7 +69,12 @@ export class StylesPatch {
   private result?: ResultStyles;
   private readonly prefix: string;
 
-  constructor(private xml: string) {
+  private readonly theme: string[];
+  private palette?: string[];
+
+  /** `theme` is the workbook's theme part, whose colours theme-coloured fills show. */
+  constructor(private xml: string, theme?: string) {
+    this.theme = themeColours(theme);
     const root = rootElement(xml);
     this.prefix = root.prefix;
     for (const list of ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'] as const) this.ensureList(list);
@@ -147,19 +123,44 @@ export class StylesPatch {
     const x = this.entry('cellXfs', xf);
     const fill = x === undefined ? undefined : this.entry('fills', Number(attr(tagOf(x, rootElement(x)), 'fillId') ?? 0));
     if (!fill) return null;
+    const gradient = children(fill, rootElement(fill)).find((c) => c.local === 'gradientFill');
+    if (gradient) {
+      // As Office.js names a gradient, with its first stop's colour: a fill no host can set, so never marked over.
+      const stop = children(fill, gradient).find((c) => c.local === 'stop');
+      const first = stop && children(fill, stop).find((c) => c.local === 'color');
+      const kind = attr(tagOf(fill, gradient), 'type') === 'path' ? 'RectangularGradient' : 'LinearGradient';
+      return { pattern: kind, color: this.colourOf(fill, first).color ?? '#FFFFFF', patternColor: null };
+    }
     const pattern = children(fill, rootElement(fill)).find((c) => c.local === 'patternFill');
     const type = pattern ? (attr(tagOf(fill, pattern), 'patternType') ?? 'none') : 'none';
     const office = OFFICE_PATTERN[type];
     if (!pattern || !office) return null;
-    const colour = (local: string) => rgbOf(fill, children(fill, pattern).find((c) => c.local === local));
-    if (office === 'Solid') return { pattern: office, color: colour('fgColor') ?? '#FFFFFF', patternColor: null };
-    return { pattern: office, color: colour('bgColor') ?? '#FFFFFF', patternColor: colour('fgColor') };
+    const colour = (local: string) => this.colourOf(fill, children(fill, pattern).find((c) => c.local === local));
+    // The colour the fill shows keeps its theme or palette reference and tint; a pattern's lines keep only their colour.
+    const { color, ...links } = colour(office === 'Solid' ? 'fgColor' : 'bgColor');
+    return { pattern: office, color: color ?? '#FFFFFF', patternColor: office === 'Solid' ? null : colour('fgColor').color, ...links };
   }
 
-  /** Whether a cell format shows one of our marks' fills. */
+  /** What a colour element (<fgColor>, <bgColor>) says: by value, by theme or by palette, with its tint. */
+  private colourOf(xml: string, el: El | undefined): Colour {
+    const tag = el ? tagOf(xml, el) : '';
+    const int = (name: string) => (/^\d{1,3}$/.test(attr(tag, name) ?? '') ? Number(attr(tag, name)) : undefined);
+    const tint = Number(attr(tag, 'tint') ?? 0);
+    const links = Number.isFinite(tint) && tint !== 0 && Math.abs(tint) <= 1 ? { tint } : {};
+    const rgb = attr(tag, 'rgb');
+    if (rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb)) return { color: `#${rgb.slice(-6).toUpperCase()}`, ...links };
+    const theme = int('theme');
+    if (theme !== undefined && theme < this.theme.length) return { color: this.theme[theme], theme, ...links };
+    const indexed = int('indexed');
+    const palette = (this.palette ??= paletteColours(this.xml));
+    if (indexed !== undefined && indexed < palette.length) return { color: palette[indexed], indexed, ...links };
+    return { color: null };
+  }
+
+  /** Whether a cell format shows one of our marks' fills (always a plain colour, never a theme's or the palette's). */
   isMarked(xf: number): boolean {
     const f = this.fillOf(xf);
-    return f?.pattern === 'Solid' && MARK_COLOURS.has(f.color);
+    return f?.pattern === 'Solid' && !f.tint && isMarkFill(f);
   }
 
   /**
@@ -174,7 +175,7 @@ export class StylesPatch {
     const key = withoutFill(current);
     const earlier = before === undefined ? undefined : this.entry('cellXfs', before);
     if (earlier !== undefined && withoutFill(earlier) === key) return before!;
-    const same = (a: SavedFill | null, b: SavedFill | null) => JSON.stringify(a) === JSON.stringify(b);
+    const same = (a: SavedFill | null, b: SavedFill | null) => fillKey(a) === fillKey(b);
     if (!this.byFormat) {
       this.byFormat = new Map();
       for (const [i, x] of this.original.cellXfs.entries()) {
@@ -188,12 +189,16 @@ export class StylesPatch {
     return this.add('cellXfs', this.withStart(current, (tag) => setAttr(setAttr(tag, 'fillId', String(fillId)), 'applyFill', fill ? '1' : '0')));
   }
 
-  /** A fill entry for a fill as Office.js reports it. */
+  /** A fill entry for a fill as the restore data keeps it: its colour by theme or palette where it was one, with its tint. */
   private savedFill(f: SavedFill): string {
     const p = (n: string) => this.el(n);
     const type = Object.entries(OFFICE_PATTERN).find(([, o]) => o === f.pattern)?.[0] ?? 'solid';
     const argb = (c: string) => `FF${c.replace('#', '').toUpperCase()}`;
-    const colours = type === 'solid' ? `<${p('fgColor')} rgb="${argb(f.color)}"/><${p('bgColor')} indexed="64"/>` : `${f.patternColor ? `<${p('fgColor')} rgb="${argb(f.patternColor)}"/>` : ''}<${p('bgColor')} rgb="${argb(f.color)}"/>`;
+    const shown = (local: string) => {
+      const by = f.theme !== undefined ? `theme="${f.theme}"` : f.indexed !== undefined ? `indexed="${f.indexed}"` : `rgb="${argb(f.color)}"`;
+      return `<${p(local)} ${by}${f.tint ? ` tint="${f.tint}"` : ''}/>`;
+    };
+    const colours = type === 'solid' ? `${shown('fgColor')}<${p('bgColor')} indexed="64"/>` : `${f.patternColor ? `<${p('fgColor')} rgb="${argb(f.patternColor)}"/>` : ''}${shown('bgColor')}`;
     return `<${p('fill')}><${p('patternFill')} patternType="${type}">${colours}</${p('patternFill')}></${p('fill')}>`;
   }
 

@@ -1,4 +1,5 @@
 import type { CellMark } from './mark-plan';
+import type { NoteBox } from './restore-data';
 import { attr, escapeAttr, prefixFor, qname, rootStart, setAttr, splice } from './xml';
 
 /**
@@ -128,16 +129,32 @@ function boxSize(note: string): { cols: number; rows: number } {
   return { cols: 4, rows: Math.min(40, Math.ceil(lines * 0.85) + 1) };
 }
 
+function anchorPattern(p: Prefixes): RegExp {
+  const x = (local: string) => qname(p.x, local).replace(/\./g, '\\.');
+  return new RegExp(`(<${x('Anchor')}>)([^<]*)(</${x('Anchor')}>)`);
+}
+
+/** A length of the shape's style in points ("width:96pt" → 96), or undefined where it gives none in points. */
+function stylePoints(shapeXml: string, name: 'width' | 'height'): number | undefined {
+  const m = new RegExp(`\\b${name}:\\s*([\\d.]+)pt`).exec(shapeXml);
+  const n = m ? parseFloat(m[1]) : NaN;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+function withStylePoints(shapeXml: string, name: 'width' | 'height', points: (was: number) => number): string {
+  return shapeXml.replace(new RegExp(`(\\b${name}:\\s*)[\\d.]+pt`), (all, k: string) => `${k}${points(parseFloat(all.slice(k.length)))}pt`);
+}
+
 /**
  * A clerk's note box grown to hold the text we append to it (its place and
  * the rest of the shape stay as they were); notes are hidden until hovered,
- * and Excel clips what does not fit.
+ * and Excel clips what does not fit. `before` gets, by cell ("row,column",
+ * 0-based), each grown box as it was, for the restore data.
  */
-export function growNoteBoxes(vml: string, notes: readonly { mark: CellMark; text: string }[]): string {
+export function growNoteBoxes(vml: string, notes: readonly { mark: CellMark; text: string }[], before?: Map<string, NoteBox>): string {
   const wanted = new Map(notes.map((n) => [`${n.mark.row - 1},${n.mark.col - 1}`, boxSize(n.text)]));
   const p = prefixesOf(vml);
-  const x = (local: string) => qname(p.x, local).replace(/\./g, '\\.');
-  const anchorRe = new RegExp(`(<${x('Anchor')}>)([^<]*)(</${x('Anchor')}>)`);
+  const anchorRe = anchorPattern(p);
   const grow = (shapeXml: string): string => {
     const cell = noteCell(shapeXml, p);
     const size = cell === undefined ? undefined : wanted.get(cell);
@@ -149,12 +166,34 @@ export function growNoteBoxes(vml: string, notes: readonly { mark: CellMark; tex
     if (c2 - c1 >= size.cols && r2 - r1 >= size.rows) return shapeXml;
     a[4] = Math.max(c2, c1 + size.cols);
     a[6] = Math.max(r2, r1 + size.rows);
-    return shapeXml
-      .replace(anchor[0], `${anchor[1]}${a.join(', ')}${anchor[3]}`)
-      .replace(/(\bwidth:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.cols * 48)}pt`)
-      .replace(/(\bheight:\s*)[\d.]+pt/, (all, k: string) => `${k}${Math.max(parseFloat(all.slice(k.length)), size.rows * 15)}pt`);
+    const grown = a.join(', ');
+    const width = stylePoints(shapeXml, 'width');
+    const height = stylePoints(shapeXml, 'height');
+    before?.set(cell!, { anchor: anchor[2], grown, ...(width ? { width } : {}), ...(height ? { height } : {}) });
+    return withStylePoints(withStylePoints(shapeXml.replace(anchor[0], `${anchor[1]}${grown}${anchor[3]}`), 'width', (w) => Math.max(w, size.cols * 48)), 'height', (h) => Math.max(h, size.rows * 15));
   };
   return eachShape(vml, p, grow);
+}
+
+/**
+ * Note boxes we grew given back their place and size, by cell ("row,column",
+ * 0-based): only a box still exactly as we left it (one the clerk moved or
+ * resized since is theirs).
+ */
+export function restoreNoteBoxes(vml: string, boxes: ReadonlyMap<string, NoteBox>): string {
+  if (!boxes.size) return vml;
+  const p = prefixesOf(vml);
+  const anchorRe = anchorPattern(p);
+  return eachShape(vml, p, (shapeXml) => {
+    const cell = noteCell(shapeXml, p);
+    const box = cell === undefined ? undefined : boxes.get(cell);
+    const anchor = anchorRe.exec(shapeXml);
+    if (!box || !anchor || anchor[2].replace(/\s+/g, '') !== box.grown.replace(/\s+/g, '')) return shapeXml;
+    let out = shapeXml.replace(anchor[0], `${anchor[1]}${box.anchor}${anchor[3]}`);
+    if (box.width) out = withStylePoints(out, 'width', () => box.width!);
+    if (box.height) out = withStylePoints(out, 'height', () => box.height!);
+    return out;
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { a1 } from '../../src/model/cell';
 import { cellCount, formatRange, intersects, MAX_COLS, MAX_ROWS, parseAreas, parseRange, sheetOf, type Rect } from '../../src/model/range';
 import { apiNotFound, invalidArgument, itemNotFound, notLoaded, OfficeError, valueNotLoaded } from './errors';
 import { jsonBytes } from '../../addin/office/payload';
-import { key, NO_FILL, type DocSheet, type DocWorkbook, type Fill, type Hyperlink } from './state';
+import { DEFAULT_NOTE_BOX, key, NO_FILL, type DocSheet, type DocWorkbook, type Fill, type Hyperlink, type NoteBox } from './state';
 
 /**
  * Client-side proxies with Office.js semantics: navigating and calling
@@ -307,7 +307,7 @@ function sameFill(t: RangeTarget): Fill | null {
     for (let c = t.rect.c1; c <= t.rect.c2; c++) {
       const f = t.sheet.fill(r, c);
       if (!first) first = f;
-      else if (f.color !== first.color || f.pattern !== first.pattern) return null;
+      else if (f.color !== first.color || f.pattern !== first.pattern || f.tintAndShade !== first.tintAndShade) return null;
     }
   }
   return first;
@@ -317,8 +317,10 @@ export class RangeFill extends ClientObject<RangeTarget[]> {
   declare color: string | null;
   declare pattern: string | null;
   declare patternColor: string | null;
+  declare tintAndShade: number | null;
 
   static override props: Record<string, PropDef<never>> = {
+    // A colour set by value replaces the cell's theme colour or palette entry, and its tint.
     color: {
       get: (ts: RangeTarget[]) => (ts.length === 1 ? (sameFill(ts[0])?.color ?? null) : null),
       set: (ts: RangeTarget[], v: unknown) => fillAll(ts, () => ({ color: normColor(v), pattern: 'Solid', patternColor: null })),
@@ -326,12 +328,22 @@ export class RangeFill extends ClientObject<RangeTarget[]> {
     pattern: {
       since: 9,
       get: (ts: RangeTarget[]) => (ts.length === 1 ? (sameFill(ts[0])?.pattern ?? null) : null),
-      set: (ts: RangeTarget[], v: unknown) => fillAll(ts, (old) => ({ ...old, pattern: String(v) })),
+      set: (ts: RangeTarget[], v: unknown) => fillAll(ts, (old) => ({ ...old, pattern: settablePattern(v) })),
     },
     patternColor: {
       since: 9,
       get: (ts: RangeTarget[]) => (ts.length === 1 ? (sameFill(ts[0])?.patternColor ?? null) : null),
       set: (ts: RangeTarget[], v: unknown) => fillAll(ts, (old) => ({ ...old, patternColor: normColor(v) })),
+    },
+    // RangeFill.tintAndShade (ExcelApi 1.9): −1 darkest to 1 lightest, 0 the colour itself; null for no fill
+    // (as Excel answers for "No Fill"), or where the range's cells differ.
+    tintAndShade: {
+      since: 9,
+      get: (ts: RangeTarget[]) => {
+        const f = ts.length === 1 ? sameFill(ts[0]) : null;
+        return !f || f === NO_FILL ? null : (f.tintAndShade ?? 0);
+      },
+      set: (ts: RangeTarget[], v: unknown) => fillAll(ts, (old) => withTint(old, v)),
     },
   } as never;
   clear(): void {
@@ -347,6 +359,19 @@ export class RangeFill extends ClientObject<RangeTarget[]> {
   }
 }
 install(RangeFill);
+
+/** RangeFill.pattern: "LinearGradient and RectangularGradient are not supported" (they are read, never set). */
+function settablePattern(v: unknown): string {
+  const p = String(v);
+  if (p === 'LinearGradient' || p === 'RectangularGradient') throw invalidArgument(`fill pattern ${p}`);
+  return p;
+}
+
+function withTint(old: Fill, v: unknown): Fill {
+  if (typeof v !== 'number' || !(v >= -1 && v <= 1)) throw invalidArgument(`tintAndShade ${String(v)}`);
+  const { tintAndShade: _, ...rest } = old;
+  return v === 0 ? rest : { ...rest, tintAndShade: v };
+}
 
 function normColor(v: unknown): string {
   const s = String(v).trim();
@@ -604,7 +629,7 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
-  getCellProperties(opts: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean } } }): ClientResult<unknown[][]> {
+  getCellProperties(opts: { address?: boolean; format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean } } }): ClientResult<unknown[][]> {
     return this._call('getCellProperties', [opts], 9, (t) => {
       cellsGuard(this._core, t.rect);
       return grid(t.rect, (r, c) => {
@@ -617,6 +642,7 @@ export class Range extends ClientObject<RangeTarget> {
           if (want.color) fill.color = f.color;
           if (want.pattern) fill.pattern = f.pattern;
           if (want.patternColor && f.patternColor) fill.patternColor = f.patternColor;
+          if (want.tintAndShade) fill.tintAndShade = f === NO_FILL ? null : (f.tintAndShade ?? 0);
           out.format = { fill };
         }
         return out;
@@ -634,8 +660,14 @@ export class Range extends ClientObject<RangeTarget> {
           const fill = (x as { format?: { fill?: Partial<Fill> } } | null)?.format?.fill;
           if (!fill) return;
           const old = t.sheet.fill(r, c);
-          const next = { ...old, ...fill } as Fill;
-          if (fill.color) next.color = normColor(fill.color);
+          let next = { ...old, ...fill } as Fill;
+          if (fill.color) {
+            // A colour by value: no theme colour or palette entry any more, and no tint unless one is given.
+            const { theme: _t, indexed: _i, tintAndShade: _s, ...plain } = next;
+            next = { ...plain, color: normColor(fill.color), ...(fill.tintAndShade !== undefined ? { tintAndShade: fill.tintAndShade } : {}) };
+          }
+          if (next.tintAndShade !== undefined) next = withTint(next, next.tintAndShade);
+          if (fill.pattern !== undefined) settablePattern(fill.pattern);
           if (fill.pattern === 'None') t.sheet.fills.delete(key(r, c));
           else t.sheet.fills.set(key(r, c), { ...next, pattern: fill.pattern ?? (old.pattern === 'None' ? 'Solid' : old.pattern) });
         });
@@ -747,8 +779,23 @@ function cellAt(core: Core, address: unknown, sheet: DocSheet | null): NoteTarge
   return { sheet: s, row: r.r1, col: r.c1 };
 }
 
+/** Note.width and Note.height (ExcelApi 1.18, in points; "not supported in Excel on the web"). */
+function noteSize(side: keyof NoteBox): PropDef<never> {
+  return {
+    since: 18,
+    get: ((t: NoteTarget) => (t.sheet.noteBoxes.get(key(t.row, t.col)) ?? DEFAULT_NOTE_BOX)[side]) as never,
+    set: ((t: NoteTarget, v: unknown) => {
+      if (typeof v !== 'number' || !(v > 0)) throw invalidArgument(`note ${side} ${String(v)}`);
+      const k = key(t.row, t.col);
+      t.sheet.noteBoxes.set(k, { ...(t.sheet.noteBoxes.get(k) ?? DEFAULT_NOTE_BOX), [side]: v });
+    }) as never,
+  };
+}
+
 export class Note extends ClientObject<NoteTarget> {
   declare content: string;
+  declare width: number;
+  declare height: number;
 
   static override props = {
     content: {
@@ -758,6 +805,8 @@ export class Note extends ClientObject<NoteTarget> {
         self._core.changed(t.sheet, { r1: t.row, c1: t.col, r2: t.row, c2: t.col }, 'format');
       },
     },
+    width: noteSize('width'),
+    height: noteSize('height'),
   } as Record<string, PropDef<never>>;
   delete(): void {
     this._queue({
@@ -765,6 +814,7 @@ export class Note extends ClientObject<NoteTarget> {
       run: () => {
         const t = this._target();
         t.sheet.notes.delete(key(t.row, t.col));
+        t.sheet.noteBoxes.delete(key(t.row, t.col));
       },
     });
   }

@@ -11,14 +11,31 @@ import { MAX_COLS, type Rect } from '../../src/model/range';
 export type Scalar = string | number | boolean;
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
-/** A cell's fill as getCellProperties reports it: colour "#RRGGBB", pattern name, pattern colour. */
+/**
+ * A cell's fill as getCellProperties reports it: colour "#RRGGBB", pattern
+ * name, pattern colour, and tintAndShade (absent for 0). `theme` and
+ * `indexed` are what the cell holds beyond that — a theme colour or a
+ * palette entry, as the file numbers them — which Office.js never reports
+ * and WPS's ET API reports as ThemeColor; `color` is the colour they give.
+ */
 export interface Fill {
   color: string;
   pattern: string;
   patternColor: string | null;
+  tintAndShade?: number;
+  theme?: number;
+  indexed?: number;
 }
 
 export const NO_FILL: Readonly<Fill> = { color: '#FFFFFF', pattern: 'None', patternColor: null };
+
+export interface NoteBox {
+  width: number;
+  height: number;
+}
+
+/** The box a new note gets, in points. */
+export const DEFAULT_NOTE_BOX: Readonly<NoteBox> = { width: 108, height: 59.25 };
 
 export interface CommentState {
   id: string;
@@ -59,6 +76,8 @@ export class DocSheet {
   colNumFmts = new Map<number, string>();
   fills = new Map<number, Fill>();
   notes = new Map<number, string>();
+  /** Note boxes' sizes in points (Office.js Note.width/height, ET Comment.Shape.Width/Height); a note without one has the default box. */
+  noteBoxes = new Map<number, NoteBox>();
   comments = new Map<number, CommentState>();
   hyperlinks = new Map<number, Hyperlink>();
   /** Other cell formats an add-in set (font, alignment…), kept only so tests can see them. */

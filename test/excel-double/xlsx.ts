@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
+import { paletteColours, themeColours } from '../../src/annotate/colours';
 import { dateToSerial } from '../../src/model/number-format';
 import { parseRange } from '../../src/model/range';
 import { ExcelDouble, type DoubleOptions } from './double';
@@ -39,12 +40,32 @@ function hex(c: Partial<ExcelJS.Color> | undefined): string | null {
   return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
 }
 
+/** The theme and palette the double's workbooks show (Office's own: the double reads no theme part). */
+const THEME = themeColours(undefined);
+const PALETTE = paletteColours('<styleSheet/>');
+
+/** The colour a fill shows: by value, or a theme colour or palette entry with the colour it gives, and its tint. */
+function shown(c: Partial<ExcelJS.Color> | undefined): Pick<Fill, 'color' | 'theme' | 'indexed' | 'tintAndShade'> {
+  const { theme, indexed, tint } = (c ?? {}) as { theme?: number; indexed?: number; tint?: number };
+  const tinted = typeof tint === 'number' && tint !== 0 ? { tintAndShade: tint } : {};
+  const byValue = hex(c);
+  if (byValue) return { color: byValue, ...tinted };
+  if (typeof theme === 'number' && THEME[theme]) return { color: THEME[theme], theme, ...tinted };
+  if (typeof indexed === 'number' && PALETTE[indexed]) return { color: PALETTE[indexed], indexed, ...tinted };
+  return { color: '#FFFFFF' };
+}
+
 function fillOf(f: ExcelJS.Fill | undefined): Fill | null {
   if (!f || f.type !== 'pattern' || !f.pattern || f.pattern === 'none') return null;
   const pattern = PATTERNS[f.pattern] ?? 'Solid';
   // Solid fills show the foreground colour; patterned ones draw fg over bg.
-  const color = pattern === 'Solid' ? hex(f.fgColor) : (hex(f.bgColor) ?? '#FFFFFF');
-  return { color: color ?? '#FFFFFF', pattern, patternColor: pattern === 'Solid' ? null : hex(f.fgColor) };
+  return pattern === 'Solid' ? { ...shown(f.fgColor), pattern, patternColor: null } : { ...shown(f.bgColor), pattern, patternColor: hex(f.fgColor) };
+}
+
+/** A fill's colour as the file writes it: its theme colour or palette entry where it has one, with its tint. */
+function written(f: Fill): Partial<ExcelJS.Color> {
+  const by = f.theme !== undefined ? { theme: f.theme } : f.indexed !== undefined ? { indexed: f.indexed } : { argb: argb(f.color) };
+  return (f.tintAndShade ? { ...by, tint: f.tintAndShade } : by) as Partial<ExcelJS.Color>;
 }
 
 function noteText(note: ExcelJS.Comment | string | undefined): string | null {
@@ -177,8 +198,8 @@ export async function docToXlsx(doc: DocWorkbook): Promise<Uint8Array> {
       if (fill) {
         cell.fill =
           fill.pattern === 'Solid'
-            ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill.color) } }
-            : { type: 'pattern', pattern: (PATTERN_NAMES[fill.pattern] ?? 'solid') as ExcelJS.FillPatterns, fgColor: fill.patternColor ? { argb: argb(fill.patternColor) } : undefined, bgColor: { argb: argb(fill.color) } };
+            ? { type: 'pattern', pattern: 'solid', fgColor: written(fill) }
+            : { type: 'pattern', pattern: (PATTERN_NAMES[fill.pattern] ?? 'solid') as ExcelJS.FillPatterns, fgColor: fill.patternColor ? { argb: argb(fill.patternColor) } : undefined, bgColor: written(fill) };
       }
       const note = s.notes.get(k);
       if (note !== undefined) cell.note = note;

@@ -1,6 +1,7 @@
 import { a1 } from '../../src/model/cell';
 import { formatRange, MAX_COLS, MAX_ROWS, parseRange, type Rect } from '../../src/model/range';
-import { DocWorkbook, key, NO_FILL, type DocSheet, type Fill, type Scalar, type Visibility } from '../excel-double/state';
+import { paletteColours, themeColours } from '../../src/annotate/colours';
+import { DEFAULT_NOTE_BOX, DocWorkbook, key, NO_FILL, type DocSheet, type Fill, type Scalar, type Visibility } from '../excel-double/state';
 
 /**
  * A strict stand-in for WPS 表格's JavaScript object model (window.Application
@@ -42,6 +43,16 @@ function strict<T extends object>(what: string, members: T): T {
   });
 }
 
+/**
+ * XlThemeColor (VBA interior.themecolor) of each theme colour as the file
+ * numbers it: the file's 0–3 are 背景 1, 文字 1, 背景 2, 文字 2, which are
+ * xlThemeColorLight1 2, Dark1 1, Light2 4, Dark2 3; accents and links follow.
+ */
+const XL_THEME_COLOR = [2, 1, 4, 3, 5, 6, 7, 8, 9, 10, 11, 12];
+/** The workbook's theme colours and palette (the double's workbooks use Office's own). */
+const THEME = themeColours(undefined);
+const PALETTE = paletteColours('<styleSheet/>');
+
 export const XL = { sheetVisible: -1, sheetHidden: 0, sheetVeryHidden: 2, none: -4142, solid: 1, colorWhite: 16777215 } as const;
 
 const VISIBLE: Record<Visibility, number> = { Visible: XL.sheetVisible, Hidden: XL.sheetHidden, VeryHidden: XL.sheetVeryHidden };
@@ -49,6 +60,8 @@ const VISIBLE: Record<Visibility, number> = { Visible: XL.sheetVisible, Hidden: 
 const PATTERNS: Record<string, number> = {
   Solid: 1, Gray75: -4126, Gray50: -4125, Gray25: -4124, Gray16: 17, Gray8: 18, Horizontal: -4128, Vertical: -4166, Down: -4121, Up: -4162,
   Checker: 9, SemiGray75: 10, LightHorizontal: 11, LightVertical: 12, LightDown: 13, LightUp: 14, Grid: 15, CrissCross: 16,
+  // VBA XlPattern: xlPatternLinearGradient, xlPatternRectangularGradient (a gradient fill reads as one of these).
+  LinearGradient: 4000, RectangularGradient: 4001,
 };
 const PATTERN_NAMES = new Map(Object.entries(PATTERNS).map(([k, v]) => [v, k]));
 
@@ -470,6 +483,38 @@ export class WpsDouble {
             if (typeof v !== 'number') throw new WpsError('Interior.PatternColor 需要 BGR 数值');
             setFill((old) => (old ? { ...old, patternColor: toHex(v) } : { color: NO_FILL.color, pattern: 'Solid', patternColor: toHex(v) }));
           },
+          // VBA interior.themecolor: reading it where the colour is not a theme colour is an invalid request.
+          get ThemeColor() {
+            self.count();
+            return self.common(rect, (r, c) => {
+              const theme = s.fills.get(key(r, c))?.theme;
+              if (theme === undefined) throw new WpsError('Interior.ThemeColor：单元格的颜色不是主题颜色');
+              return XL_THEME_COLOR[theme];
+            });
+          },
+          set ThemeColor(v: number | null) {
+            self.count();
+            const theme = XL_THEME_COLOR.indexOf(v as number);
+            if (theme < 0) throw new WpsError(`Interior.ThemeColor 取值 ${String(v)} 无效`);
+            setFill((old) => ({ color: THEME[theme], pattern: old && old.pattern !== 'None' ? old.pattern : 'Solid', patternColor: old?.patternColor ?? null, theme }));
+          },
+          get TintAndShade() {
+            self.count();
+            return self.common(rect, (r, c) => s.fills.get(key(r, c))?.tintAndShade ?? 0);
+          },
+          set TintAndShade(v: number | null) {
+            self.count();
+            if (typeof v !== 'number' || !(v >= -1 && v <= 1)) throw new WpsError('Interior.TintAndShade 需要 -1 到 1 的数');
+            setFill((old) => {
+              const { tintAndShade: _, ...rest } = old ?? { ...NO_FILL, pattern: 'Solid' };
+              return v === 0 ? rest : { ...rest, tintAndShade: v };
+            });
+          },
+          set ColorIndex(v: number | null) {
+            self.count();
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 56) throw new WpsError(`Interior.ColorIndex 取值 ${String(v)} 无效`);
+            setFill((old) => ({ color: PALETTE[v + 7], pattern: old && old.pattern !== 'None' ? old.pattern : 'Solid', patternColor: old?.patternColor ?? null, indexed: v + 7 }));
+          },
         });
       },
       get Font() {
@@ -564,6 +609,35 @@ export class WpsDouble {
       Delete() {
         self.count();
         s.notes.delete(key(r, c));
+        s.noteBoxes.delete(key(r, c));
+      },
+      // VBA comment.shape: the note's box, Width and Height in points.
+      get Shape() {
+        if (!s.notes.has(key(r, c))) throw new WpsError('批注已删除');
+        const side = (name: 'width' | 'height') => ({
+          get: () => (s.noteBoxes.get(key(r, c)) ?? DEFAULT_NOTE_BOX)[name],
+          set: (v: number) => {
+            self.count();
+            if (typeof v !== 'number' || !(v > 0)) throw new WpsError(`Shape.${name} 需要正数（磅）`);
+            s.noteBoxes.set(key(r, c), { ...(s.noteBoxes.get(key(r, c)) ?? DEFAULT_NOTE_BOX), [name]: v });
+          },
+        });
+        const width = side('width');
+        const height = side('height');
+        return strict('Shape', {
+          get Width() {
+            return width.get();
+          },
+          set Width(v: number) {
+            width.set(v);
+          },
+          get Height() {
+            return height.get();
+          },
+          set Height(v: number) {
+            height.set(v);
+          },
+        });
       },
     });
   }

@@ -177,3 +177,64 @@ describe('annotating an annotated copy again', () => {
     expect(again.sheets.map((x) => x.name)).toEqual(['名册', '检查结果', 'beian_restore', '检查结果(2)']);
   });
 });
+
+describe('a 检查结果 written by an earlier version', () => {
+  /** The annotated copy with its 检查结果 as an earlier version laid it out: the last column headed 规则, holding rule ids. */
+  async function earlierLayout(): Promise<Uint8Array> {
+    const parts = Object.fromEntries(unzipParts(await annotateXlsx(clerkBook(GOOD), AFTER_FIX, META, NOW))) as Record<string, Uint8Array | string>;
+    const result = Object.keys(parts).find((n) => n.startsWith('xl/worksheets/') && new TextDecoder().decode(parts[n] as Uint8Array).includes('>检查项<'))!;
+    parts[result] = new TextDecoder().decode(parts[result] as Uint8Array).replace('>检查项<', '>规则<');
+    return zipOf(parts);
+  }
+
+  it('is recognised as ours and written over: no 检查结果(2)', async () => {
+    const old = await earlierLayout();
+    expect((await seen(old)).sheets.map((s) => s.name)).toEqual(['名册', '检查结果', 'beian_restore']);
+    const again = await seen(await annotateXlsx(old, AFTER_FIX, META, NOW));
+    expect(again.sheets.map((s) => s.name)).toEqual(['名册', '检查结果', 'beian_restore']);
+    const header = Object.values(again.sheets[1].cells as Record<string, { value: unknown }>).map((c) => c.value);
+    expect(header).toContain('检查项');
+    expect(header).not.toContain('规则');
+  });
+
+  it('a clerk’s own 检查结果 with other content, even one the restore data names, is never replaced', async () => {
+    const parts = Object.fromEntries(unzipParts(await earlierLayout())) as Record<string, Uint8Array | string>;
+    const result = Object.keys(parts).find((n) => n.startsWith('xl/worksheets/') && new TextDecoder().decode(parts[n] as Uint8Array).includes('>规则<'))!;
+    // The clerk's sheet: a header row that has 规则 among other columns of their own.
+    parts[result] = `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c><c r="B1" t="inlineStr"><is><t>规则</t></is></c><c r="C1" t="inlineStr"><is><t>处理人</t></is></c></row></sheetData></worksheet>`;
+    const bytes = await annotateXlsx(zipOf(parts), AFTER_FIX, META, NOW);
+    expect(partText(bytes, result)).toBe(parts[result]);
+    expect((await seen(bytes)).sheets.map((s) => s.name)).toEqual(['名册', '检查结果', 'beian_restore', '检查结果(2)']);
+  });
+});
+
+describe('the clerk’s note box', () => {
+  /** B1's note box (row 0, column 1 as the drawing counts) as the drawing holds it. */
+  const b1Box = (bytes: Uint8Array) => /<v:shape [^>]*>(?:(?!<\/v:shape>)[\s\S])*?<x:Row>0<\/x:Row><x:Column>1<\/x:Column>[\s\S]*?<\/v:shape>/.exec(partText(bytes, 'xl/drawings/vmlDrawing1.vml'))![0];
+  const long = AFTER_FIX.map((f) => (f.cell === 'B1' ? { ...f, message: '批注上的问题，'.repeat(30) } : f));
+  const withoutB1 = AFTER_FIX.filter((f) => f.cell !== 'B1');
+
+  it('grown for our text, gets its own size back once our text goes', async () => {
+    const first = await annotateXlsx(clerkBook(GOOD), long, META, NOW);
+    expect(b1Box(first)).not.toBe(b1Box(clerkBook(GOOD)));
+    const fixed = await annotateXlsx(first, withoutB1, META, NOW);
+    expect(b1Box(fixed)).toBe(b1Box(clerkBook(GOOD)));
+    expect(b1Box(fixed)).toBe(b1Box(await annotateXlsx(clerkBook(GOOD), withoutB1, META, NOW)));
+  });
+
+  it('re-annotated with a shorter finding, is the size annotating the clean workbook gives', async () => {
+    const second = await annotateXlsx(await annotateXlsx(clerkBook(GOOD), long, META, NOW), AFTER_FIX, META, NOW);
+    const clean = await annotateXlsx(clerkBook(GOOD), AFTER_FIX, META, NOW);
+    expect(b1Box(second)).toBe(b1Box(clean));
+  });
+
+  it('a box the clerk resized since stays as the clerk made it', async () => {
+    const first = await annotateXlsx(clerkBook(GOOD), long, META, NOW);
+    const parts = Object.fromEntries(unzipParts(first)) as Record<string, Uint8Array | string>;
+    const grown = b1Box(first);
+    const resized = grown.replace(/<x:Anchor>[^<]*<\/x:Anchor>/, '<x:Anchor>2, 15, 0, 10, 9, 15, 30, 4</x:Anchor>');
+    parts['xl/drawings/vmlDrawing1.vml'] = partText(first, 'xl/drawings/vmlDrawing1.vml').replace(grown, resized);
+    const fixed = await annotateXlsx(zipOf(parts), withoutB1, META, NOW);
+    expect(b1Box(fixed)).toContain('<x:Anchor>2, 15, 0, 10, 9, 15, 30, 4</x:Anchor>');
+  });
+});
