@@ -87,7 +87,7 @@ run('file mode in Chromium', () => {
     expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(FILL.error);
 
     const report = await download(page, '检查报告（Word）');
-    expect(report.name).toBe(`${formById('check-report')!.title}.docx`);
+    expect(report.name).toBe(`${formById('check-report')!.title}-示例工作簿.docx`);
     expect(new PizZip(report.bytes).file('word/document.xml')!.asText()).toContain(checksum.message);
 
     const forms = await download(page, /^生成 Word/);
@@ -160,6 +160,39 @@ run('file mode in Chromium', () => {
       });
     expect(cells(b)).toEqual(cells(a));
     expect(guard.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('上一个/下一个 bring the finding gone to into view, and a rule’s head keeps its level and action on one line each at 320 px', async () => {
+    const { page } = await openPane(320);
+    await page.locator('input[type=file]').setInputFiles(samplePath);
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+    // From nowhere, 上一个 goes to the last finding: far down the list, below the fold.
+    await page.getByRole('button', { name: '上一个' }).click();
+    const row = page.locator('[data-testid=cell-list] [aria-current=true]');
+    await row.waitFor();
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid=cell-list] [aria-current=true]')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight + 1;
+    });
+    // 错误/警告 and 修正 N 处 stay whole: no badge or button squeezed to a character a line.
+    const lines = await page.locator('[data-testid=rule-group] > div:first-child').evaluateAll((heads) =>
+      heads.flatMap((h) =>
+        Array.from(h.querySelectorAll('.fui-Badge, button')).map((el) => {
+          // The lines its text takes: the distinct tops of the text's line boxes.
+          const tops = new Set<number>();
+          const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+            const r = document.createRange();
+            r.selectNodeContents(t);
+            for (const box of Array.from(r.getClientRects())) tops.add(Math.round(box.top));
+          }
+          return [el.textContent, tops.size];
+        }),
+      ),
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
     await page.close();
   });
 

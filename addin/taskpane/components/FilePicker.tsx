@@ -7,6 +7,9 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
+/** What a file dialog for a workbook offers: what the pane reads (Excel's, WPS's and LibreOffice's own formats). */
+export const WORKBOOK_TYPES = '.xlsx,.xlsm,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet';
+
 export interface FilePickerProps {
   fileName: string | null;
   disabled: boolean;
@@ -33,7 +36,7 @@ export function FilePicker({ fileName, disabled, onFile, onBatch }: FilePickerPr
         ref={input}
         className={s.hidden}
         type="file"
-        accept=".xlsx,.xlsm,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
+        accept={WORKBOOK_TYPES}
         aria-label="选择工作簿文件"
         onChange={(e) => {
           take(e.target.files);
