@@ -159,6 +159,22 @@ run('file mode in Chromium', () => {
         return out;
       });
     expect(cells(b)).toEqual(cells(a));
+
+    // Another organisation's workbook picked by mistake: its one line shows where the clerk is, not only in the bar far above.
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.load(readFileSync(earlierPath) as unknown as ArrayBuffer);
+    other.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.value === '91650102MA7N3K8Q50' && (c.value = '91650102MA7N3K8Q6X')))));
+    const otherPath = path.join(dir, '别的机构.xlsx');
+    writeFileSync(otherPath, new Uint8Array(await other.xlsx.writeBuffer()));
+    await section.getByRole('button', { name: '选择上次备案的工作簿…' }).scrollIntoViewIfNeeded();
+    await page.getByLabel('选择上次备案的工作簿').setInputFiles(otherPath);
+    await page.getByRole('alert').getByText(/不是同一机构的备案/).waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.fui-Toast')).some((t) => {
+        const r = t.getBoundingClientRect();
+        return /不是同一机构的备案/.test(t.textContent ?? '') && r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
+    );
     expect(guard.foreign).toEqual([]);
     await page.close();
   });
@@ -208,7 +224,8 @@ run('file mode in Chromium', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(marked.bytes as unknown as ArrayBuffer);
     expect(wb.getWorksheet(RESULT_SHEET)).toBeUndefined();
-    const line = page.getByText('工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）');
+    // The bar at the top (out of sight from the download button, the same line also comes as a toast).
+    const line = page.getByRole('status').getByText('工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）');
     await line.waitFor({ timeout: 10_000 });
     await expect(line.textContent()).resolves.toBe(`已下载：${marked.name}。工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）`);
     await page.close();
