@@ -53,8 +53,12 @@ export function toAsk(rows: readonly Record<string, unknown>[], headers: Readonl
 /** The filings of one jurisdiction and business type, in input order. */
 export const filingsOf = (facts: SummaryFacts, source: SourceId, business: string) => facts.filings.filter((f) => f.source === source && f.business === business);
 
-const sum = (fs: readonly FilingFacts[], key: 'assessed' | 'certified') => fs.reduce((n, f) => n + (f.evaluations?.[key] ?? 0), 0);
+/** A 合计 over the filings that give figures; 未填报 when none does (never a 0 nobody wrote). */
+function total(fs: readonly FilingFacts[], key: 'assessed' | 'certified'): string {
+  const given = fs.flatMap((f) => (f.evaluations ? [f.evaluations[key]] : []));
+  return given.length ? String(given.reduce((n, v) => n + v, 0)) : NOT_GIVEN;
+}
 
-export const totalSchema = { orgs: z.number(), totalAssessed: z.number(), totalCertified: z.number() };
+export const totalSchema = { orgs: z.number(), totalAssessed: z.string(), totalCertified: z.string() };
 
-export const totals = (fs: readonly FilingFacts[]) => ({ orgs: fs.length, totalAssessed: sum(fs, 'assessed'), totalCertified: sum(fs, 'certified') });
+export const totals = (fs: readonly FilingFacts[]) => ({ orgs: fs.length, totalAssessed: total(fs, 'assessed'), totalCertified: total(fs, 'certified') });

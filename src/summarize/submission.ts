@@ -78,9 +78,8 @@ export interface CheckedSubmission {
   occupations: string[];
   /** The same occupations with their 职业编码 as written ('' when none). */
   applied: { name: string; code: string }[];
+  /** The rows of 备案期评价情况 that give both counts; none where the workbook gives no figures. */
   evaluations: Evaluation[];
-  /** Whether the workbook has a 备案期评价情况 sheet at all. */
-  reportsEvaluations: boolean;
   /** Occupations that leave the scope at an HA renewal because nobody was evaluated in them (HA 六（四）2). */
   dropped: string[];
   /**
@@ -135,19 +134,28 @@ function applied(book: RecognisedWorkbook): { name: string; code: string; workTy
   );
 }
 
-function evaluations(book: RecognisedWorkbook): Evaluation[] {
-  return book.tablesOf('evaluations').flatMap((t) =>
-    t.rows.map((r) => {
+/**
+ * 备案期评价情况 as figures: the rows that give both 评价人次 and 取证人次.
+ * A row whose count is blank or unreadable says nothing of its occupation
+ * (never 0): it is kept apart, so that no document proposes termination,
+ * drops the occupation or counts it as idle on a blank.
+ */
+function evaluations(book: RecognisedWorkbook): { rows: Evaluation[]; blank: { occupation: string; code: string }[] } {
+  const rows: Evaluation[] = [];
+  const blank: { occupation: string; code: string }[] = [];
+  for (const t of book.tablesOf('evaluations')) {
+    for (const r of t.rows) {
+      const [assessed, certified] = [readCount(t, r, 'assessed'), readCount(t, r, 'certified')];
+      const occupation = { occupation: t.text(r, 'occupation'), code: t.text(r, 'occupationCode') };
+      if (assessed.empty || assessed.unreadable || certified.empty || certified.unreadable) {
+        blank.push(occupation);
+        continue;
+      }
       const d = parseDateValue(t.value(r, 'lastEvaluation')).date;
-      return {
-        occupation: t.text(r, 'occupation'),
-        code: t.text(r, 'occupationCode'),
-        assessed: readCount(t, r, 'assessed').n,
-        certified: readCount(t, r, 'certified').n,
-        lastEvaluation: d ? isoDate(d) : null,
-      };
-    }),
-  );
+      rows.push({ ...occupation, assessed: assessed.n, certified: certified.n, lastEvaluation: d ? isoDate(d) : null });
+    }
+  }
+  return { rows, blank };
 }
 
 /**
@@ -155,15 +163,15 @@ function evaluations(book: RecognisedWorkbook): Evaluation[] {
  * evaluated during the filing period leaves the scope. Rows of 备案期评价情况
  * belong to an occupation by code, else by name (职业 or 工种).
  */
-function droppedAtRenewal(occupations: ReturnType<typeof applied>, rows: ReturnType<typeof evaluations>): string[] {
+function droppedAtRenewal(occupations: ReturnType<typeof applied>, { rows, blank }: ReturnType<typeof evaluations>): string[] {
+  const keysOf = (r: { occupation: string; code: string }) => [occupationCodeKey(r.code), occupationNameKey(r.occupation)].filter(Boolean);
   const assessedBy = new Map<string, number>();
-  for (const r of rows) {
-    for (const k of [occupationCodeKey(r.code), occupationNameKey(r.occupation)]) if (k) assessedBy.set(k, (assessedBy.get(k) ?? 0) + r.assessed);
-  }
+  for (const r of rows) for (const k of keysOf(r)) assessedBy.set(k, (assessedBy.get(k) ?? 0) + r.assessed);
+  const unsaid = new Set(blank.flatMap(keysOf));
   return occupations
     .filter((o) => {
       const keys = [occupationCodeKey(o.code), occupationNameKey(o.name), o.workType && occupationNameKey(o.workType)].filter(Boolean);
-      return !keys.some((k) => (assessedBy.get(k) ?? 0) > 0);
+      return !keys.some((k) => (assessedBy.get(k) ?? 0) > 0 || unsaid.has(k));
     })
     .map((o) => (o.workType && o.workType !== o.name ? `${o.name}（${o.workType}）` : o.name || o.code));
 }
@@ -173,9 +181,9 @@ export function toSubmission(checked: CheckedBook): CheckedSubmission {
   const { file, book, result } = checked;
   const text = (k: OrgKey) => book.org?.text(k) ?? '';
   const occupations = applied(book);
-  const rows = evaluations(book);
-  const reportsEvaluations = book.hasKind('evaluations');
-  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && reportsEvaluations;
+  const period = evaluations(book);
+  // An empty 备案期评价情况 says nothing of the period: no occupation leaves the scope on it.
+  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && period.rows.length > 0;
   return {
     file,
     status: 'ok',
@@ -204,9 +212,8 @@ export function toSubmission(checked: CheckedBook): CheckedSubmission {
     people: people(book),
     occupations: occupations.map((o) => o.name || o.code),
     applied: occupations.map((o) => ({ name: o.name || o.code, code: o.code })),
-    evaluations: rows,
-    reportsEvaluations,
-    dropped: dropsIdle ? droppedAtRenewal(occupations, rows) : [],
+    evaluations: period.rows,
+    dropped: dropsIdle ? droppedAtRenewal(occupations, period) : [],
     filing: snapshotText(book),
   };
 }

@@ -59,11 +59,14 @@ export const unevaluatedOccupations: Rule = {
   hint: '这些职业（工种）将列入续期申请表的“未开展评价职业（工种）”',
   check(ctx) {
     const table = ctx.book.table('evaluations');
-    if (!table) return;
+    // A table without rows says nothing of any occupation (the required-sheet check asks for it).
+    if (!table?.rows.length) return;
     const { groups } = rowsByOccupation(ctx, table);
     for (const o of appliedOccupations(ctx)) {
-      const rows = groups.get(o) ?? [];
-      const assessed = rows.reduce((s, r) => s + readCount(table, r, 'assessed').n, 0);
+      const counts = (groups.get(o) ?? []).map((r) => readCount(table, r, 'assessed'));
+      // A blank or unreadable 评价人次 is not 0: the cell's own check asks for it.
+      if (counts.some((c) => c.empty || c.unreadable)) continue;
+      const assessed = counts.reduce((s, c) => s + c.n, 0);
       if (assessed > 0) continue;
       ctx.report({ sheet: table.sheet.name, message: `职业（工种）${o.label} 备案期内未开展评价，续期时退出评价范围` });
     }
@@ -87,15 +90,18 @@ export const noEvaluation: Rule = {
     const tables = ctx.book.tablesOf('evaluations');
     if (!tables.length) return;
     let assessed = 0;
-    const unreadable: string[] = [];
+    let given = 0;
+    let unsaid = false;
     for (const t of tables) {
       for (const row of t.rows) {
         const c = readCount(t, row, 'assessed');
         assessed += c.n;
-        if (c.unreadable) unreadable.push(c.unreadable);
+        if (c.empty || c.unreadable) unsaid = true;
+        else given++;
       }
     }
-    if (assessed > 0 || unreadable.length) return;
+    // Only a period whose every row gives 评价人次 can total 0; a blank is not 0.
+    if (assessed > 0 || unsaid || !given) return;
     ctx.report({ sheet: tables[0].sheet.name, message: '备案期内评价人次合计为 0：未开展评价工作的机构将终止备案，而不是续期' });
   },
 };

@@ -22,6 +22,12 @@ export default ruleCases('HA business types', [renewalLeadTime, unevaluatedOccup
     { name: 'a renewal 60 days ahead with evaluations in both occupations', spec: renewal({ 申请日期: day(2026, 5, 1), 备案有效期止: day(2026, 6, 30) }) },
     { name: 'a termination after 30 working days across 国庆', spec: termination({ 公示开始日期: day(2026, 9, 14), 申请日期: day(2026, 10, 30) }), today: day(2026, 11, 2) },
     {
+      name: 'a renewal whose 备案期评价情况 leaves 评价人次 blank, or has no rows: no claim that nobody was evaluated',
+      spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], [ELECTRICIAN.name, null, null], [ROBOT.name, '', '']] },
+      rules: ['ha.renewal.unevaluated', 'ha.renewal.no-evaluation'],
+    },
+    { name: 'a renewal whose 备案期评价情况 has only its header', spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次']] }, rules: ['ha.renewal.unevaluated', 'ha.renewal.no-evaluation'] },
+    {
       name: 'a change showing the name before',
       spec: (() => {
         const spec = haSpec(org({ 申请业务类型: '信息变更' }));
