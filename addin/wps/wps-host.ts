@@ -74,8 +74,8 @@ export class WpsHost implements OfficeHost {
   private views: ((v: CheckView) => void)[] = [];
   private errors: ((message: string) => void)[] = [];
   private queue: Promise<unknown> = Promise.resolve();
-  /** The last comparison, against the check (and the re-check's result) it was made on. */
-  private compared: { live: Live; result: Live['result']; earlier: string; diff: FilingDiff; cells: ChangedCell[] } | null = null;
+  /** The last comparison, against the check (and the workbook as the check last read it) it was made on. */
+  private compared: { live: Live; book: RecognisedWorkbook; earlier: string; diff: FilingDiff; cells: ChangedCell[] } | null = null;
 
   constructor(
     private readonly app: EtApplication,
@@ -266,14 +266,14 @@ export class WpsHost implements OfficeHost {
     if (!live) throw new WpsHostError('请先检查工作簿，再与上次备案比较');
     const [{ compareWithCells, diffHeadline, diffSections }, before] = await Promise.all([import('../../src/diff'), readPicked(earlier.data).then(openWorkbook)]);
     const { diff, cells } = compareWithCells(before, live.book);
-    this.compared = { live, result: live.result, earlier: earlier.name, diff, cells };
+    this.compared = { live, book: live.book, earlier: earlier.name, diff, cells };
     return { earlier: earlier.name, headline: diffHeadline(diff), sections: diffSections(diff) };
   }
 
   private comparison(): NonNullable<WpsHost['compared']> {
     if (!this.compared || this.compared.live !== this.live) throw new WpsHostError('请先选择上次备案的工作簿进行比较');
-    // An edit since (a live re-check) may have undone or added changes: what was compared is no longer the workbook.
-    if (this.compared.result !== this.live.result) throw new WpsHostError(STALE_COMPARISON);
+    // A value edited since (each live re-check recognises the workbook anew) may have undone or added changes: what was compared is no longer the workbook.
+    if (this.compared.book !== this.live.book) throw new WpsHostError(STALE_COMPARISON);
     return this.compared;
   }
 

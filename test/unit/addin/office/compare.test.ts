@@ -83,6 +83,23 @@ describe('与上次备案比较 in Excel', () => {
     stop();
   });
 
+  it('a renamed person typed back after the comparison: the comparison is out of date even where no check reads the cell', async () => {
+    const roster = (name: string) => ({ ...shSpec(), 考评人员: [['序号', '姓名', '身份证件号', '考评职业（工种）'], [1, name, '11010519491231002X', '人工智能训练师']] });
+    const d = await open(await xlsxBuffer(roster('王健军')));
+    const pane = session(d, { debounceMs: 20 });
+    await pane.checkAndMark({}, () => undefined);
+    const updates: unknown[] = [];
+    const stop = await pane.watch((v) => updates.push(v));
+    await pane.compare({ name: 'old.xlsx', data: new Blob([new Uint8Array(await xlsxBuffer(roster('王建军')))]) });
+    d.user.edit('考评人员', 'B2', '王建军');
+    for (let i = 0; i < 50 && !updates.length; i++) await new Promise((r) => setTimeout(r, 20));
+    await d.whenIdle();
+    expect(updates.length).toBeGreaterThan(0);
+    await expect(pane.markChanges()).rejects.toThrow('请重新比较');
+    expect(d.doc.sheets.find((s) => s.name === '考评人员')!.notes.get(key(2, 2)) ?? '').not.toContain('与上次备案');
+    stop();
+  });
+
   it('asks for a check first, and for a comparison before marking', async () => {
     const d = await open(await xlsxBuffer(shSpec()));
     const pane = session(d);
