@@ -1,7 +1,7 @@
 import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { CompareView } from '../../host';
-import { WORKBOOK_TYPES } from './FilePicker';
+import { WORKBOOK_TYPES } from '../labels';
 
 const useStyles = makeStyles({
   hidden: { display: 'none' },

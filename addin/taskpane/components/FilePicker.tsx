@@ -1,14 +1,12 @@
 import { Button, Caption1, makeStyles } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { fromDrop, isBatchDrop, type Received } from '../../batch/collect';
+import { WORKBOOK_TYPES } from '../labels';
 import { DropZone } from './DropZone';
 
 const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
-
-/** What a file dialog for a workbook offers: what the pane reads (Excel's, WPS's and LibreOffice's own formats). */
-export const WORKBOOK_TYPES = '.xlsx,.xlsm,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet';
 
 export interface FilePickerProps {
   fileName: string | null;
