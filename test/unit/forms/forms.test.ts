@@ -200,6 +200,38 @@ describe('ha-renew', () => {
   });
 });
 
+describe('ha-renew without the counts', () => {
+  const build = (rows: unknown[][]) => {
+    const spec = haSpec({ ...HA_ORG, 申请业务类型: '备案续期' });
+    spec['申请职业'] = [spec['申请职业'][0], ...['甲职业', '乙职业', '丙职业'].map((n, i) => [i + 1, '', n, '五级至三级', '标准', '是'])];
+    spec['备案期评价情况'] = [['评价职业（工种）', '评价等级', '评价人次', '取证人次'], ...rows];
+    const book = makeBook(spec);
+    const input = { file: 'r.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } };
+    return { data: formById('ha-renew')!.build(input) as { evaluations: { occupation: string; assessed: number | string }[]; unevaluated: string; totalAssessed: number | string; totalCertified: number | string }, text: bodyText(fill('ha-renew', input)) };
+  };
+
+  it('leaves a blank count blank, states no total, and does not call an occupation with a blank count unevaluated', () => {
+    const { data, text } = build([
+      ['甲职业', '五级', 40, 30],
+      ['乙职业', '五级', '', ''],
+      ['丙职业', '五级', 0, 0],
+    ]);
+    expect(data.evaluations.map((e) => [e.occupation, e.assessed])).toEqual([
+      ['甲职业', 40],
+      ['丙职业', 0],
+      ['乙职业', ''],
+    ]);
+    expect([data.totalAssessed, data.totalCertified]).toEqual(['', '']);
+    expect(data.unevaluated).toBe('丙职业');
+    expect(text).not.toContain('评价人次：0');
+  });
+
+  it('says nothing of evaluation where the sheet gives no count at all', () => {
+    const { data } = build([]);
+    expect([data.totalAssessed, data.unevaluated]).toEqual(['', '']);
+  });
+});
+
 describe('ha-rules, sh-recommend, sh-site-letter', () => {
   it('ha-rules ticks the 制度 the 申请材料 sheet marks as provided', () => {
     const spec = haSpec();

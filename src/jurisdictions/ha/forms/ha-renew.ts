@@ -5,11 +5,14 @@ import { boxes } from '../../../forms/boxes';
 import { FormDef, FormInput, header, headerSchema } from '../../../forms/common';
 import { haCategory, HA_CATEGORIES } from './ha-category';
 import type { OrgKey } from '../../../model/schema';
+import type { Table } from '../../../model/table';
 
 /** 附件4 填表说明 2: with many occupations, the five with the most 评价人次. */
 const TOP = 5;
 
-const evaluation = z.object({ occupation: z.string(), level: z.string(), assessed: z.number(), certified: z.number() });
+/** A count as the workbook gives it; a blank (or unreadable) cell stays blank in the form, never 0. */
+const count = z.union([z.number(), z.literal('')]);
+const evaluation = z.object({ occupation: z.string(), level: z.string(), assessed: count, certified: count });
 const fee = z.object({ occupation: z.string(), fee1: z.string(), fee2: z.string(), fee3: z.string(), fee4: z.string(), fee5: z.string() });
 
 const schema = z.object({
@@ -23,8 +26,8 @@ const schema = z.object({
   contactTitle: z.string(),
   contactPhone: z.string(),
   email: z.string(),
-  totalAssessed: z.number(),
-  totalCertified: z.number(),
+  totalAssessed: count,
+  totalCertified: count,
   evaluations: z.array(evaluation),
   unevaluated: z.string(),
   ownedBox: z.string(),
@@ -73,12 +76,20 @@ export const HA_RENEW: FormDef<typeof schema> = {
   build(input) {
     const org = input.book.org;
     const text = (k: OrgKey) => org?.text(k) ?? '';
+    const given = (t: Table, r: number, key: 'assessed' | 'certified') => {
+      const c = readCount(t, r, key);
+      return c.empty || c.unreadable ? '' : c.n;
+    };
     const rows: z.infer<typeof evaluation>[] = [];
     for (const t of input.book.tablesOf('evaluations')) {
-      for (const r of t.rows) rows.push({ occupation: t.text(r, 'occupation'), level: t.text(r, 'level'), assessed: readCount(t, r, 'assessed').n, certified: readCount(t, r, 'certified').n });
+      for (const r of t.rows) rows.push({ occupation: t.text(r, 'occupation'), level: t.text(r, 'level'), assessed: given(t, r, 'assessed'), certified: given(t, r, 'certified') });
     }
-    const evaluated = new Set(rows.filter((r) => r.assessed > 0).map((r) => r.occupation));
-    const unevaluated = input.book.tablesOf('occupations').flatMap((t) => t.rows.map((r) => t.text(r, 'occupationName'))).filter((n) => n && !evaluated.has(n));
+    // A total only where every count is given; 未开展评价 only for an occupation the sheet shows as such: with no
+    // count given at all the sheet says nothing, and an occupation whose count is blank may have been evaluated.
+    const total = (key: 'assessed' | 'certified') => (rows.length && rows.every((r) => r[key] !== '') ? rows.reduce((s, r) => s + (r[key] as number), 0) : '');
+    const reported = rows.some((r) => r.assessed !== '');
+    const notZero = new Set(rows.filter((r) => r.assessed !== 0).map((r) => r.occupation));
+    const unevaluated = input.book.tablesOf('occupations').flatMap((t) => t.rows.map((r) => t.text(r, 'occupationName'))).filter((n) => n && !notZero.has(n));
     const places = { 自有: [] as string[], 租用: [] as string[] };
     let video = false;
     for (const t of input.book.tablesOf('equipment')) {
@@ -103,10 +114,10 @@ export const HA_RENEW: FormDef<typeof schema> = {
       contactTitle: text('contactTitle'),
       contactPhone: text('contactPhone'),
       email: text('email'),
-      totalAssessed: rows.reduce((s, r) => s + r.assessed, 0),
-      totalCertified: rows.reduce((s, r) => s + r.certified, 0),
-      evaluations: [...rows].sort((a, b) => b.assessed - a.assessed).slice(0, TOP),
-      unevaluated: unevaluated.join('、') || '无',
+      totalAssessed: total('assessed'),
+      totalCertified: total('certified'),
+      evaluations: [...rows].sort((a, b) => (b.assessed === '' ? -1 : b.assessed) - (a.assessed === '' ? -1 : a.assessed)).slice(0, TOP),
+      unevaluated: reported ? unevaluated.join('、') || '无' : '',
       ownedBox: places.自有.length ? '☑' : '☐',
       ownedPlaces: places.自有.join('；'),
       rentedBox: places.租用.length ? '☑' : '☐',
