@@ -18,3 +18,6 @@ export function userMessage(e: unknown): string {
   }
   return `操作未能完成（${text}）。`;
 }
+
+/** Said when the workbook changed after 与上次备案比较: the changes found then are not the workbook's any more. */
+export const STALE_COMPARISON = '工作簿在比较之后已修改，请重新比较';

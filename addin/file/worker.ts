@@ -128,11 +128,12 @@ async function documents(base: string, formIds: string[], maskIds: boolean): Pro
 
 async function report(base: string): Promise<OutputFile> {
   const c = current();
-  const [{ formById }, { fetchFormTemplate, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
+  const [{ formById }, { fetchFormTemplate, fileStem, renderForms }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
   const {
     files: [file],
   } = await renderForms([formById('check-report')!], { file: c.name, book: c.book, result: c.result, options: {} }, (id) => fetchFormTemplate(base, id));
-  return file;
+  // Named after the workbook, as the marked copy and the change list are: reports of several workbooks land in one downloads folder.
+  return { ...file, name: file.name.replace(/\.docx$/, `-${fileStem(c.name)}.docx`) };
 }
 
 async function compare(name: string, data: Blob): Promise<CompareView> {

@@ -6,6 +6,7 @@ import { LiveCheck } from '../../src/live/live-check';
 import { sheetOf, stripSheet, type Rect } from '../../src/model/range';
 import { Workbook } from '../../src/model/workbook';
 import type { ChangedCell, FilingDiff } from '../../src/diff';
+import type { RecognisedWorkbook } from '../../src/model/table';
 import { openWorkbook, recogniseFiling } from '../../src/open';
 import { readPicked } from '../picked';
 import { InputError } from '../../src/read/input-error';
@@ -26,6 +27,7 @@ import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from 
 import { isOurResultSheet, RESULT_HEADER_ROWS, RestoreStore, STORE_SHEET } from './store';
 import { insertTemplate } from './insert-template';
 import { Watcher, type Change } from './watch';
+import { STALE_COMPARISON } from '../messages';
 
 /**
  * OfficeHost on the open workbook: the task pane's whole view of Excel.
@@ -75,8 +77,8 @@ export class ExcelHost implements OfficeHost {
   private live: Live | null = null;
   private watcher: Watcher | null = null;
   private views: ((v: CheckView) => void)[] = [];
-  /** The last comparison, against the check it was made on. */
-  private compared: { live: Live; earlier: string; diff: FilingDiff; cells: ChangedCell[] } | null = null;
+  /** The last comparison, against the check (and the workbook as the check last read it) it was made on. */
+  private compared: { live: Live; book: RecognisedWorkbook; earlier: string; diff: FilingDiff; cells: ChangedCell[] } | null = null;
   private errors: ((message: string) => void)[] = [];
   /** Ids of every 检查结果 and store sheet we made or removed: their added/deleted events are ours. */
   private readonly ownIds = new Set<string>();
@@ -301,12 +303,14 @@ export class ExcelHost implements OfficeHost {
     if (!live) throw new OfficeHostError('请先检查工作簿，再与上次备案比较');
     const [{ compareWithCells, diffHeadline, diffSections }, before] = await Promise.all([import('../../src/diff'), readPicked(earlier.data).then(openWorkbook)]);
     const { diff, cells } = compareWithCells(before, live.check.recognised);
-    this.compared = { live, earlier: earlier.name, diff, cells };
+    this.compared = { live, book: live.check.recognised, earlier: earlier.name, diff, cells };
     return { earlier: earlier.name, headline: diffHeadline(diff), sections: diffSections(diff) };
   }
 
   private comparison(): NonNullable<ExcelHost['compared']> {
     if (!this.compared || this.compared.live !== this.live) throw new OfficeHostError('请先选择上次备案的工作簿进行比较');
+    // A value edited since (each live re-check recognises the workbook anew) may have undone or added changes: what was compared is no longer the workbook.
+    if (this.compared.book !== this.live.check.recognised) throw new OfficeHostError(STALE_COMPARISON);
     return this.compared;
   }
 

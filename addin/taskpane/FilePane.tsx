@@ -26,6 +26,9 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
   const [fileName, setFileName] = useState<string | null>(null);
   const [view, setView] = useState<CheckView | null>(null);
   const [comparison, setComparison] = useState<CompareView | null>(null);
+  // The earlier filing picked, kept for 重新比较 once 修正 or 撤销 changed the copy.
+  const [earlier, setEarlier] = useState<File | null>(null);
+  const [stale, setStale] = useState(false);
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
   const [business, setBusiness] = useState<BusinessType | ''>('');
@@ -62,20 +65,23 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
     run('修正', async () => {
       const { defaults: _d, ...v } = await host.applyFixes(fixes, req());
       setView(v);
-      // The worker checked the fixed copy afresh and forgot the comparison: the earlier filing is picked again to compare it.
-      setComparison(null);
+      // The worker checked the fixed copy afresh and forgot the comparison: 重新比较 compares the same earlier filing with it.
+      setStale(true);
       setNotice({ intent: 'success', text: fixedNotice(fixes, v.fixes, 'copy') });
     });
   const undo = () =>
     run('撤销修正', async () => {
       const { defaults: _d, ...v } = await host.undoFixes(req());
       setView(v);
-      setComparison(null);
+      setStale(true);
       setNotice({ intent: 'success', text: '已撤销修正，下载的工作簿将与原文件的内容一致。' });
     });
-  const compare = async (earlier: File) => {
-    const r = await run('与上次备案比较', () => host.compare({ name: earlier.name, data: earlier }));
-    if (r) setComparison(r);
+  const compare = async (file: File) => {
+    setEarlier(file);
+    const r = await run('与上次备案比较', () => host.compare({ name: file.name, data: file }));
+    if (!r) return;
+    setComparison(r);
+    setStale(false);
   };
   const legacy = fileName?.match(/\.(xls|ods)$/i)?.[0].toLowerCase() ?? null;
   const download = (label: string, make: () => Promise<OutputFile>) =>
@@ -151,8 +157,10 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
           <Section title="与上次备案比较">
             <Compare
               view={comparison}
+              stale={stale}
               disabled={Boolean(busy)}
               onEarlier={(f) => void compare(f)}
+              onRecompare={() => void (earlier && compare(earlier))}
               onChangeList={() => void download('生成变更清单', () => host.changeList())}
               onMarkedCopy={() => void download('生成标注变更的工作簿', () => host.annotatedChanges())}
             />

@@ -32,6 +32,9 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   const { busy, notice, setNotice, run, toasterId } = useTask();
   const [view, setView] = useState<CheckView | null>(null);
   const [comparison, setComparison] = useState<CompareView | null>(null);
+  // The earlier filing picked, kept for 重新比较 once the workbook has changed since the comparison.
+  const [earlier, setEarlier] = useState<File | null>(null);
+  const [stale, setStale] = useState(false);
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
   const [business, setBusiness] = useState<BusinessType | ''>('');
@@ -44,6 +47,11 @@ export function OfficePane({ host }: { host: OfficeHost }) {
     return () => stopWatching.current?.();
   }, [host, run]);
 
+  // The workbook as it is now (a live re-check, 修正 or 撤销): a comparison made before no longer describes it.
+  const changed = (v: CheckView) => {
+    setView(v);
+    setStale(true);
+  };
   const unwatch = () => {
     stopWatching.current?.();
     stopWatching.current = null;
@@ -61,7 +69,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       });
       setView(v);
       if (!stopWatching.current) {
-        stopWatching.current = await host.watch(setView, (text) => {
+        stopWatching.current = await host.watch(changed, (text) => {
           setLive(false);
           stopWatching.current?.();
           stopWatching.current = null;
@@ -77,12 +85,12 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   const fix = (fixes: Fix[]) =>
     run('修正', async () => {
       const v = await host.applyFixes(fixes, req());
-      setView(v);
+      changed(v);
       setNotice({ intent: 'success', text: fixedNotice(fixes, v.fixes, 'workbook') });
     });
   const undo = () =>
     run('撤销修正', async () => {
-      setView(await host.undoFixes(req()));
+      changed(await host.undoFixes(req()));
       setNotice({ intent: 'success', text: '已撤销修正，单元格已恢复为原值。' });
     });
   const select = (f: Finding) => {
@@ -117,9 +125,12 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       const path = await host.saveMarkedCopy!();
       if (path) setNotice({ intent: 'success', text: `已另存标注副本：${path}` });
     });
-  const compare = async (earlier: File) => {
-    const r = await run('与上次备案比较', () => host.compare!({ name: earlier.name, data: earlier }));
-    if (r) setComparison(r);
+  const compare = async (file: File) => {
+    setEarlier(file);
+    const r = await run('与上次备案比较', () => host.compare!({ name: file.name, data: file }));
+    if (!r) return;
+    setComparison(r);
+    setStale(false);
   };
   const markChanges = () =>
     run('标记变更单元格', async () => {
@@ -199,7 +210,15 @@ export function OfficePane({ host }: { host: OfficeHost }) {
           )}
           {host.compare && (
             <Section title="与上次备案比较">
-              <Compare view={comparison} disabled={Boolean(busy)} onEarlier={(f) => void compare(f)} onChangeList={() => void saveChangeList()} onMark={host.markChanges && (() => void markChanges())} />
+              <Compare
+                view={comparison}
+                stale={stale}
+                disabled={Boolean(busy)}
+                onEarlier={(f) => void compare(f)}
+                onRecompare={() => void (earlier && compare(earlier))}
+                onChangeList={() => void saveChangeList()}
+                onMark={host.markChanges && (() => void markChanges())}
+              />
             </Section>
           )}
           <Section title="生成 Word 表格">

@@ -37,3 +37,6 @@ export function formsNotice(done: string | null, unwritten: readonly UnwrittenFo
   const missing = `未生成 ${unwritten.length} 种表格：${unwrittenText(unwritten)}。`;
   return { intent: 'warning', text: done ? `${done}。${missing}` : missing };
 }
+
+/** What a file dialog for a workbook offers: what the pane reads (Excel's, WPS's and LibreOffice's own formats). */
+export const WORKBOOK_TYPES = '.xlsx,.xlsm,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet';

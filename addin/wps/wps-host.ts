@@ -27,6 +27,7 @@ import { deleteSheet, findSheet, readStore, removeStore } from './store';
 import { insertTemplate } from './insert-template';
 import { watchRequests } from './requests';
 import { SheetWatcher, type SheetChange } from './watch';
+import { STALE_COMPARISON } from '../messages';
 
 /**
  * OfficeHost inside WPS 表格 (a WPS 加载项): the same pane, the same core and
@@ -73,8 +74,8 @@ export class WpsHost implements OfficeHost {
   private views: ((v: CheckView) => void)[] = [];
   private errors: ((message: string) => void)[] = [];
   private queue: Promise<unknown> = Promise.resolve();
-  /** The last comparison, against the check it was made on. */
-  private compared: { live: Live; earlier: string; diff: FilingDiff; cells: ChangedCell[] } | null = null;
+  /** The last comparison, against the check (and the workbook as the check last read it) it was made on. */
+  private compared: { live: Live; book: RecognisedWorkbook; earlier: string; diff: FilingDiff; cells: ChangedCell[] } | null = null;
 
   constructor(
     private readonly app: EtApplication,
@@ -265,12 +266,14 @@ export class WpsHost implements OfficeHost {
     if (!live) throw new WpsHostError('请先检查工作簿，再与上次备案比较');
     const [{ compareWithCells, diffHeadline, diffSections }, before] = await Promise.all([import('../../src/diff'), readPicked(earlier.data).then(openWorkbook)]);
     const { diff, cells } = compareWithCells(before, live.book);
-    this.compared = { live, earlier: earlier.name, diff, cells };
+    this.compared = { live, book: live.book, earlier: earlier.name, diff, cells };
     return { earlier: earlier.name, headline: diffHeadline(diff), sections: diffSections(diff) };
   }
 
   private comparison(): NonNullable<WpsHost['compared']> {
     if (!this.compared || this.compared.live !== this.live) throw new WpsHostError('请先选择上次备案的工作簿进行比较');
+    // A value edited since (each live re-check recognises the workbook anew) may have undone or added changes: what was compared is no longer the workbook.
+    if (this.compared.book !== this.live.book) throw new WpsHostError(STALE_COMPARISON);
     return this.compared;
   }
 

@@ -87,7 +87,7 @@ run('file mode in Chromium', () => {
     expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(FILL.error);
 
     const report = await download(page, '检查报告（Word）');
-    expect(report.name).toBe(`${formById('check-report')!.title}.docx`);
+    expect(report.name).toBe(`${formById('check-report')!.title}-示例工作簿.docx`);
     expect(new PizZip(report.bytes).file('word/document.xml')!.asText()).toContain(checksum.message);
 
     const forms = await download(page, /^生成 Word/);
@@ -159,7 +159,56 @@ run('file mode in Chromium', () => {
         return out;
       });
     expect(cells(b)).toEqual(cells(a));
+
+    // Another organisation's workbook picked by mistake: its one line shows where the clerk is, not only in the bar far above.
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.load(readFileSync(earlierPath) as unknown as ArrayBuffer);
+    other.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (c.value === '91650102MA7N3K8Q50' && (c.value = '91650102MA7N3K8Q6X')))));
+    const otherPath = path.join(dir, '别的机构.xlsx');
+    writeFileSync(otherPath, new Uint8Array(await other.xlsx.writeBuffer()));
+    await section.getByRole('button', { name: '选择上次备案的工作簿…' }).scrollIntoViewIfNeeded();
+    await page.getByLabel('选择上次备案的工作簿').setInputFiles(otherPath);
+    await page.getByRole('alert').getByText(/不是同一机构的备案/).waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('.fui-Toast')).some((t) => {
+        const r = t.getBoundingClientRect();
+        return /不是同一机构的备案/.test(t.textContent ?? '') && r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
+    );
     expect(guard.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('上一个/下一个 bring the finding gone to into view, and a rule’s head keeps its level and action on one line each at 320 px', async () => {
+    const { page } = await openPane(320);
+    await page.locator('input[type=file]').setInputFiles(samplePath);
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+    // From nowhere, 上一个 goes to the last finding: far down the list, below the fold.
+    await page.getByRole('button', { name: '上一个' }).click();
+    const row = page.locator('[data-testid=cell-list] [aria-current=true]');
+    await row.waitFor();
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid=cell-list] [aria-current=true]')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight + 1;
+    });
+    // 错误/警告 and 修正 N 处 stay whole: no badge or button squeezed to a character a line.
+    const lines = await page.locator('[data-testid=rule-group] > div:first-child').evaluateAll((heads) =>
+      heads.flatMap((h) =>
+        Array.from(h.querySelectorAll('.fui-Badge, button')).map((el) => {
+          // The lines its text takes: the distinct tops of the text's line boxes.
+          const tops = new Set<number>();
+          const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+            const r = document.createRange();
+            r.selectNodeContents(t);
+            for (const box of Array.from(r.getClientRects())) tops.add(Math.round(box.top));
+          }
+          return [el.textContent, tops.size];
+        }),
+      ),
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
     await page.close();
   });
 
@@ -175,7 +224,8 @@ run('file mode in Chromium', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(marked.bytes as unknown as ArrayBuffer);
     expect(wb.getWorksheet(RESULT_SHEET)).toBeUndefined();
-    const line = page.getByText('工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）');
+    // The bar at the top (out of sight from the download button, the same line also comes as a toast).
+    const line = page.getByRole('status').getByText('工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）');
     await line.waitFor({ timeout: 10_000 });
     await expect(line.textContent()).resolves.toBe(`已下载：${marked.name}。工作簿结构受保护，未添加“检查结果”工作表（问题单元格已标注）`);
     await page.close();

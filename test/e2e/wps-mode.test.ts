@@ -116,9 +116,25 @@ run('WPS mode in Chromium, against the WPS test double', () => {
     const checked = await cellState(page, changed.sheet, changed.cell);
 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '选择上次备案的工作簿…' }).click()]);
+    // Last year's filing may have been saved by WPS as .xls or by LibreOffice as .ods: the dialog offers them.
+    expect((await chooser.element().getAttribute('accept'))!.split(',')).toEqual(expect.arrayContaining(['.xlsx', '.xls', '.ods']));
     await chooser.setFiles({ name: '上次备案.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(earlierBytes) });
     await page.getByText('上次备案：上次备案.xlsx').waitFor({ timeout: 30_000 });
     await page.getByText('联系人：“马丽” 改为 “马丽娜”').waitFor();
+
+    // The clerk types last year's contact back: the list stays, said to be from before the edit, and cannot be marked until compared again.
+    const type = (value: string) => page.evaluate(([sheet, cell, v]) => (window as unknown as { beianDouble: { type(s: string, a: string, v: string): void } }).beianDouble.type(sheet, cell, v), [changed.sheet, changed.cell, value] as const);
+    const stale = page.getByText('工作簿在比较之后已修改');
+    await type('马丽');
+    await stale.waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('button', { name: '标记变更单元格' }).count()).toBe(0);
+    await page.getByRole('button', { name: '重新比较' }).click();
+    await stale.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.getByText('联系人：“马丽” 改为 “马丽娜”').count()).toBe(0);
+    await type('马丽娜');
+    await stale.waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: '重新比较' }).click();
+    await page.getByText('联系人：“马丽” 改为 “马丽娜”').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: '标记变更单元格' }).click();
     await page.getByText(/已标记 1 个变更单元格/).first().waitFor({ timeout: 15_000 });
     expect(await cellState(page, changed.sheet, changed.cell)).toEqual({ value: '马丽娜', fill: `#${CHANGE_FILL.slice(2)}`, note: '与上次备案相比已变更：原为“马丽”' });

@@ -61,10 +61,12 @@ export interface CellListProps {
   current?: Finding | null;
   /** Whether each row's accessible name ends with its 依据 (when the group does not state one for all). */
   basisEach: boolean;
+  /** The group's title, shown above the list: a row whose message says the same shows only its cell. */
+  title?: string;
 }
 
 /** A rule's cells, one line each (cell, then what is wrong); a long list is virtualised. */
-export function CellList({ findings, onSelect, current, basisEach }: CellListProps) {
+export function CellList({ findings, onSelect, current, basisEach, title }: CellListProps) {
   const s = useStyles();
   const box = useRef<HTMLUListElement>(null);
   const [top, setTop] = useState(0);
@@ -87,6 +89,8 @@ export function CellList({ findings, onSelect, current, basisEach }: CellListPro
     const el = box.current;
     if (!el || at < 0) return;
     if (at * rowHeight < el.scrollTop || (at + 1) * rowHeight > el.scrollTop + height) el.scrollTop = Math.max(0, at * rowHeight - height / 2);
+    // And the list into the pane's view: where there is no sheet to select (file mode) the row is all the clerk sees move.
+    el.scrollIntoView?.({ block: 'nearest' });
   }, [at, height, rowHeight]);
 
   return (
@@ -98,7 +102,7 @@ export function CellList({ findings, onSelect, current, basisEach }: CellListPro
         const body = (
           <>
             <span className={s.cell}>{f.cell ?? f.range ?? (f.row !== null ? `第${f.row}行` : '—')}</span>
-            <span className={mergeClasses(s.message, narrow && s.twoLines)}>{f.message}</span>
+            {f.message !== title && <span className={mergeClasses(s.message, narrow && s.twoLines)}>{f.message}</span>}
           </>
         );
         const style = { top: i * rowHeight };

@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { fromDrop, isBatchDrop, type Received } from '../../batch/collect';
+import { WORKBOOK_TYPES } from '../labels';
 import { DropZone } from './DropZone';
 
 const useStyles = makeStyles({
@@ -33,7 +34,7 @@ export function FilePicker({ fileName, disabled, onFile, onBatch }: FilePickerPr
         ref={input}
         className={s.hidden}
         type="file"
-        accept=".xlsx,.xlsm,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
+        accept={WORKBOOK_TYPES}
         aria-label="选择工作簿文件"
         onChange={(e) => {
           take(e.target.files);

@@ -37,8 +37,12 @@ const useStyles = makeStyles({
   error: { borderLeftColor: SEVERITY_EDGE.error },
   warning: { borderLeftColor: SEVERITY_EDGE.warning },
   info: { borderLeftColor: SEVERITY_EDGE.info },
-  ruleHead: { display: 'flex', alignItems: 'flex-start', gap: '6px', minWidth: '0' },
-  ruleTitle: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-word', flexGrow: 1, minWidth: '0' },
+  // In a narrow pane the action goes under the title rather than squeezing it (or itself) to a few characters a line.
+  ruleHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: '6px', minWidth: '0' },
+  severity: { flexShrink: 0, whiteSpace: 'nowrap' },
+  ruleTitle: { fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-word', flexGrow: 1, flexShrink: 1, flexBasis: '150px', minWidth: '0' },
+  // A button keeps its label on one line; a note (why a finding cannot be fixed) wraps within the card.
+  action: { flexShrink: 0, maxWidth: '100%', wordBreak: 'break-word', '& button': { whiteSpace: 'nowrap' } },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' },
   nav: { display: 'flex', alignItems: 'center', gap: '4px', flexWrap: 'wrap' },
   filterOn: { fontWeight: tokens.fontWeightSemibold },
@@ -154,25 +158,26 @@ export function Findings({ view, onSelect, locate, renderAction }: FindingsProps
                 ))}
               </span>
             </AccordionHeader>
-            <AccordionPanel>
+            {/* Opened at once, without the collapse animation: 上一个/下一个 scroll the finding gone to into view, which needs the list where it will stay. */}
+            <AccordionPanel collapseMotion={null}>
               {open.includes(g.key) && (
                 <ul className={s.rules}>
                   {shownRules(g, shown).map((r) => (
                     <li key={r.key} className={`${s.rule} ${s[r.severity]}`} data-testid="rule-group" data-rule={r.rule}>
                       <div className={s.ruleHead}>
-                        <Badge appearance="tint" color={SEVERITY_BADGE[r.severity]} size="small">
+                        <Badge className={s.severity} appearance="tint" color={SEVERITY_BADGE[r.severity]} size="small">
                           {SEVERITY_LABEL[r.severity]}
                         </Badge>
                         <span className={s.ruleTitle}>
                           {r.title}
                           {r.findings.length > 1 && `（${r.findings.length} 处）`}
                         </span>
-                        {renderAction?.(r)}
+                        {renderAction && <span className={s.action}>{renderAction(r)}</span>}
                       </div>
                       <span className={s.detail}>依据：{r.basis}</span>
                       {r.hint && <span className={s.detail}>建议：{r.hint}</span>}
                       {r.findings.length === 1 && r.findings[0].message !== r.title ? <span className={s.detail}>{r.findings[0].message}</span> : null}
-                      {(r.findings.length > 1 || r.findings[0].cell) && <CellList findings={r.findings} onSelect={onSelect} current={current} basisEach={false} />}
+                      {(r.findings.length > 1 || r.findings[0].cell) && <CellList findings={r.findings} onSelect={onSelect} current={current} basisEach={false} title={r.title} />}
                     </li>
                   ))}
                 </ul>

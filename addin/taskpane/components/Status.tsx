@@ -1,5 +1,5 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Toast, Toaster, ToastTitle, useId, useToastController, makeStyles } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Cancelled, type Progress } from '../../host';
 import { userMessage } from '../../messages';
 
@@ -71,6 +71,20 @@ function fraction(p: Progress | undefined): number | undefined {
 
 export function Status({ busy, notice, toasterId }: { busy: Busy | null; notice: Notice | null; toasterId: string }) {
   const s = useStyles();
+  const bar = useRef<HTMLDivElement>(null);
+  const { dispatchToast } = useToastController(toasterId);
+  // An error of a task started far down the pane (与上次备案比较, a download) would stay out of sight at the top:
+  // it also shows where the clerk is looking, as a toast (the bar, announced already, stays for reference).
+  useEffect(() => {
+    const at = bar.current?.getBoundingClientRect();
+    if (!notice || !at || (at.bottom > 0 && at.top < window.innerHeight)) return;
+    dispatchToast(
+      <Toast>
+        <ToastTitle>{notice.text}</ToastTitle>
+      </Toast>,
+      { intent: notice.intent, timeout: 10_000 },
+    );
+  }, [notice, dispatchToast]);
   return (
     <>
       <Toaster toasterId={toasterId} position="bottom" pauseOnHover pauseOnWindowBlur />
@@ -87,9 +101,11 @@ export function Status({ busy, notice, toasterId }: { busy: Busy | null; notice:
         </div>
       )}
       {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
+        <div ref={bar}>
+          <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        </div>
       )}
     </>
   );

@@ -14,7 +14,7 @@ export interface RuleGroup {
   key: string;
   rule: string;
   severity: Severity;
-  /** What the findings are about: their column, else their message when all say the same. */
+  /** What the findings are about: their message when all say the same, else their columns. */
   title: string;
   basis: string;
   /** The 建议 when every finding gives the same one; else each finding shows its own. */
@@ -57,10 +57,10 @@ export function groupFindings(view: FindingsView): SheetGroup[] {
   }
   for (const r of rules.values()) {
     if (r.findings.some((f) => f.hint !== r.hint)) r.hint = null;
-    const column = r.findings[0].column;
-    const sameColumn = column && r.findings.every((f) => f.column === column);
     const sameMessage = r.findings.every((f) => f.message === r.findings[0].message);
-    r.title = sameMessage ? r.findings[0].message : sameColumn ? column : r.findings[0].message;
+    // Cells in several columns are named by their columns: one cell's message would speak for all of them.
+    const columns = [...new Set(r.findings.map((f) => f.column))];
+    r.title = sameMessage || columns.includes(null) ? r.findings[0].message : columns.join('、');
   }
   const rank = (s: string | null) => order.get(s) ?? view.sheets.length;
   const out = [...sheets.values()].sort((a, b) => rank(a.sheet) - rank(b.sheet));

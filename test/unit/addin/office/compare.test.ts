@@ -58,6 +58,48 @@ describe('与上次备案比较 in Excel', () => {
     expect(snapshot(d.doc)).toEqual(before);
   });
 
+  it('a cell edited after the comparison: nothing is marked from the old comparison until the clerk compares again', async () => {
+    const earlier = await xlsxBuffer(shSpec());
+    const d = await open(await xlsxBuffer({ ...shSpec(), 机构信息: orgRows({ ...ORG, 联系人电话: '13800001111' }) }));
+    const pane = session(d, { debounceMs: 20 });
+    await pane.checkAndMark({}, () => undefined);
+    const updates: unknown[] = [];
+    const stop = await pane.watch((v) => updates.push(v));
+    const file = { name: '去年备案.xlsx', data: new Blob([new Uint8Array(earlier)]) };
+    await pane.compare(file);
+    // The clerk types last year's phone back in: the change the comparison found is gone.
+    const org = d.doc.sheets.find((s) => s.name === '机构信息')!;
+    const row = org.rows.findIndex((r) => r?.[0] === '联系人电话') + 1;
+    d.user.edit('机构信息', `B${row}`, '13912345678');
+    for (let i = 0; i < 50 && !updates.length; i++) await new Promise((r) => setTimeout(r, 20));
+    await d.whenIdle();
+    expect(updates.length).toBeGreaterThan(0);
+    await expect(pane.markChanges()).rejects.toThrow('工作簿在比较之后已修改，请重新比较');
+    await expect(pane.changeList()).rejects.toThrow('请重新比较');
+    expect(org.fills.get(key(row, 2))?.color).not.toBe(`#${CHANGE_FILL.slice(2)}`);
+    const again = await pane.compare(file);
+    expect(again.sections.flatMap((s) => s.lines)).not.toContain('联系人电话：“13912345678” 改为 “13800001111”');
+    await expect(pane.markChanges()).resolves.toBe(0);
+    stop();
+  });
+
+  it('a renamed person typed back after the comparison: the comparison is out of date even where no check reads the cell', async () => {
+    const roster = (name: string) => ({ ...shSpec(), 考评人员: [['序号', '姓名', '身份证件号', '考评职业（工种）'], [1, name, '11010519491231002X', '人工智能训练师']] });
+    const d = await open(await xlsxBuffer(roster('王健军')));
+    const pane = session(d, { debounceMs: 20 });
+    await pane.checkAndMark({}, () => undefined);
+    const updates: unknown[] = [];
+    const stop = await pane.watch((v) => updates.push(v));
+    await pane.compare({ name: 'old.xlsx', data: new Blob([new Uint8Array(await xlsxBuffer(roster('王建军')))]) });
+    d.user.edit('考评人员', 'B2', '王建军');
+    for (let i = 0; i < 50 && !updates.length; i++) await new Promise((r) => setTimeout(r, 20));
+    await d.whenIdle();
+    expect(updates.length).toBeGreaterThan(0);
+    await expect(pane.markChanges()).rejects.toThrow('请重新比较');
+    expect(d.doc.sheets.find((s) => s.name === '考评人员')!.notes.get(key(2, 2)) ?? '').not.toContain('与上次备案');
+    stop();
+  });
+
   it('asks for a check first, and for a comparison before marking', async () => {
     const d = await open(await xlsxBuffer(shSpec()));
     const pane = session(d);

@@ -35,6 +35,12 @@ describe('findings grouped for the pane', () => {
     expect(roster.counts).toEqual({ error: 400, warning: 1, info: 0 });
   });
 
+  it('a rule in several columns is titled by its columns, not by one cell’s message', () => {
+    const date = (cell: string, column: string, value: string): Finding => ({ ...f('考评人员', cell, 'date.text', 'warning', `日期“${value}”以文本形式填写`), column });
+    const [sheet] = groupFindings({ sheets: ['考评人员'], findings: [date('M3', '聘用协议起', '2024.1.1'), date('O3', '担任考评员起始日期', '2016年3月1日'), date('O4', '担任考评员起始日期', '2017.1.1')], summary: { errors: 0, warnings: 3, infos: 0 } });
+    expect(sheet.rules.map((r) => r.title)).toEqual(['聘用协议起、担任考评员起始日期']);
+  });
+
   it('opens the first group with errors on arrival, not the first sheet; filtering to warnings opens the first with warnings', () => {
     const groups = groupFindings(view);
     expect(groups.map((g) => g.title)).toEqual(['整个工作簿', '申请职业', '考评员名册']);

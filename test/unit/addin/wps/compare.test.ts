@@ -117,6 +117,30 @@ describe('与上次备案比较 in WPS', () => {
     expect(new PizZip(list.bytes).file('word/document.xml')!.asText()).toContain('王建军');
   });
 
+  it('a cell typed after the comparison: the old comparison is neither marked nor listed; compared again, it is', async () => {
+    const d = await wpsFromXlsx(new Uint8Array(await xlsxBuffer(laterSpec())), { name: '今年备案.xlsx' });
+    const pane = new WpsHost(d.Application as EtApplication, { today: () => TODAY, debounceMs: 5 });
+    await pane.checkAndMark({}, () => undefined);
+    const updates: unknown[] = [];
+    const stop = await pane.watch((v) => updates.push(v));
+    const file = { name: '去年备案.xlsx', data: await blob(earlierSpec()) };
+    await pane.compare(file);
+    const row = rowOf(d.doc, '机构信息', '联系人电话');
+    d.type('机构信息', `B${row}`, '13912345678');
+    for (let i = 0; i < 50 && !updates.length; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(updates.length).toBeGreaterThan(0);
+    await expect(pane.markChanges()).rejects.toThrow('工作簿在比较之后已修改，请重新比较');
+    await expect(pane.changeList()).rejects.toThrow('请重新比较');
+    expect(d.doc.sheet('机构信息')!.fills.get(key(row, 2))?.color).not.toBe(LAVENDER);
+    const again = await pane.compare(file);
+    expect(again.sections.flatMap((s) => s.lines).some((l) => l.startsWith('联系人电话'))).toBe(false);
+    // Marking the changes is not an edit of the workbook: the change list still follows.
+    await expect(pane.markChanges()).resolves.toBe(5);
+    await new Promise((r) => setTimeout(r, 100));
+    await expect(pane.changeList()).resolves.toMatchObject({ name: '备案信息变更清单-今年备案.docx' });
+    stop();
+  });
+
   it('asks for a check first, and for a comparison before marking or the change list', async () => {
     const d = await wpsFromXlsx(new Uint8Array(await xlsxBuffer(laterSpec())));
     const pane = new WpsHost(d.Application as EtApplication, { today: () => TODAY });
