@@ -22,5 +22,5 @@ export const fixDate: Fixer = (site) => {
   const date = parseDateValue(site.value).date;
   if (!date) return undefined;
   const format = columnDateFormat(site);
-  return { after: { kind: 'date', date, format }, reason: `以文本填写的日期改为 Excel 日期 ${isoDate(date)}` };
+  return { after: { kind: 'date', date, format }, reason: `以文本填写的日期改为日期 ${isoDate(date)}` };
 };

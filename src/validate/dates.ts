@@ -62,7 +62,7 @@ function fromMonth(shown: string, [y, m]: [number, number]): ParsedDate {
     date,
     last: new Date(Date.UTC(y, m, 0)),
     fromText: true,
-    issue: issue('date.text', `日期“${shown}”只写到月，按该月中的日期判断`, '填写具体日期（Excel 日期），如 2024/3/1'),
+    issue: issue('date.text', `日期“${shown}”只写到月，按该月中的日期判断`, '填写具体日期，如 2024/3/1'),
   };
 }
 
@@ -72,7 +72,7 @@ function fromParts(shown: string, [y, m, d]: [number, number, number], how: stri
   return {
     date,
     fromText,
-    issue: issue('date.text', `日期“${shown}”以${how}形式填写，建议改为 Excel 日期`, '将单元格设为日期格式后重新录入，如 2024/3/1'),
+    issue: issue('date.text', `日期“${shown}”以${how}形式填写，建议改为日期格式`, '将单元格设为日期格式后重新录入，如 2024/3/1'),
   };
 }
 
@@ -95,16 +95,16 @@ export function parseDateValue(v: CellValue): ParsedDate {
     }
     const parts = Number.isInteger(v) ? textParts(shown) : undefined;
     if (parts && shown.length === 8) return fromParts(shown, parts, '数字', false);
-    return { fromText: false, issue: issue('date.format', `无法识别日期“${shown}”`, '填写 Excel 日期，如 2024/3/1') };
+    return { fromText: false, issue: issue('date.format', `无法识别日期“${shown}”`, '按日期格式填写，如 2024/3/1') };
   }
-  if (typeof v !== 'string') return { fromText: false, issue: issue('date.format', `无法识别日期“${shown}”`, '填写 Excel 日期，如 2024/3/1') };
+  if (typeof v !== 'string') return { fromText: false, issue: issue('date.format', `无法识别日期“${shown}”`, '按日期格式填写，如 2024/3/1') };
   // A time of day after the date (from exported systems) carries no meaning here.
   const s = v.normalize('NFKC').trim().replace(/(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, '').replace(SPACES, '');
   const parts = textParts(s);
   if (parts) return fromParts(v, parts, '文本', true);
   const month = monthParts(s);
   if (month) return fromMonth(v, month);
-  return { fromText: true, issue: issue('date.format', `无法识别日期“${v}”`, '填写 Excel 日期，如 2024/3/1') };
+  return { fromText: true, issue: issue('date.format', `无法识别日期“${v}”`, '按日期格式填写，如 2024/3/1') };
 }
 
 export function validateDate(v: CellValue, opts: { today?: Date; notFuture?: boolean } = {}): ValidationResult<Date> {

@@ -43,6 +43,7 @@ describe('one-click fixes', () => {
     const f = fixAt(plan(filing({ 考评人员: { J5: text } })), '考评人员', 'J5');
     expect(f).toMatchObject({ rule: 'date.text', column: '聘用协议起', before: text, shown: iso });
     expect(f?.after).toEqual({ kind: 'date', date: new Date(`${iso}T00:00:00Z`), format: 'yyyy-mm-dd' });
+    expect(f?.reason).toBe(`以文本填写的日期改为日期 ${iso}`);
   });
 
   test('an ID with a lowercase x, full-width digits or spaces becomes the clean text', () => {

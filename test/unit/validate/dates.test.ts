@@ -54,6 +54,12 @@ describe('parseDateValue', () => {
     expect(parseDateValue(null)).toEqual({ fromText: false });
     expect(parseDateValue({ error: '#VALUE!' })).toEqual({ fromText: false });
   });
+  // The same words show in Excel, in WPS and in the browser: they name no program.
+  it.each([['2019.9.1'], ['2019年9月'], [20190901], ['九月一日'], [1.5]])('words the issue for %s without naming a program', (v) => {
+    const i = parseDateValue(v).issue;
+    expect(i).toBeDefined();
+    expect(`${i?.message}${i?.hint}`).not.toMatch(/Excel|WPS/);
+  });
 });
 
 describe('validateDate', () => {
