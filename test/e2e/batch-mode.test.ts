@@ -124,7 +124,7 @@ run('office batch mode in Chromium', () => {
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
     await screenshot(page, 'batch-mode-360-results');
 
-    const json = await download(page, '结果数据（JSON）');
+    const json = await download(page, '汇总结果数据（供下次比较）');
     expect(JSON.parse(json.bytes.toString('utf8'))).toEqual(JSON.parse(cliJson));
     const xlsx = await download(page, '结果工作簿（Excel）');
     expect(xlsx.name).toBe('备案汇总结果.xlsx');
@@ -135,7 +135,7 @@ run('office batch mode in Chromium', () => {
 
     await page.getByLabel('汇总类型').selectOption('report');
     await page.getByRole('checkbox', { name: /身份证件号/ }).check();
-    const maskedJson = await download(page, '结果数据（JSON）');
+    const maskedJson = await download(page, '汇总结果数据（供下次比较）');
     expect(JSON.parse(maskedJson.bytes.toString('utf8'))).toEqual(JSON.parse(cliMaskedJson));
     const maskedXlsx = await download(page, '结果工作簿（Excel）');
     await expect(cells(maskedXlsx.bytes)).resolves.toEqual(await cells(readFileSync(out('cli-结果-脱敏.xlsx'))));
@@ -164,13 +164,13 @@ run('office batch mode in Chromium', () => {
     const cli = await beian(['summarize', box, '--kind', 'report', '-o', out('cli-比较报告.docx'), '--xlsx', out('cli-比较.xlsx'), ...args]);
     const { page } = await openBatch(450);
     await page.locator('input[aria-label="已备案机构名单…"]').setInputFiles(register);
-    await page.locator('input[aria-label="上次汇总结果（JSON）…"]').setInputFiles(previous);
+    await page.locator('input[aria-label="上次汇总结果文件…"]').setInputFiles(previous);
     await page.locator('input[webkitdirectory]').setInputFiles(box);
     await page.getByTestId('batch-summary').waitFor({ timeout: 180_000 });
     await expect(page.getByText(/^已备案机构名单 1 家：即将到期未报送续期 1 家/).count()).resolves.toBe(1);
     await screenshot(page, 'batch-mode-450-register');
     await page.getByLabel('汇总类型').selectOption('report');
-    const json = await download(page, '结果数据（JSON）');
+    const json = await download(page, '汇总结果数据（供下次比较）');
     expect(JSON.parse(json.bytes.toString('utf8'))).toEqual(JSON.parse(cli.out));
     const xlsx = await download(page, '结果工作簿（Excel）');
     await expect(cells(xlsx.bytes)).resolves.toEqual(await cells(readFileSync(out('cli-比较.xlsx'))));

@@ -48,7 +48,7 @@ export function BatchDownloads({ disabled, checked, onDownload }: BatchDownloads
           结果工作簿（Excel）
         </Button>
         <Button disabled={disabled} onClick={() => onDownload('json', kind, maskIds)}>
-          结果数据（JSON）
+          汇总结果数据（供下次比较）
         </Button>
       </div>
       <Caption1>结果工作簿中的文件名可点击打开原文件：请把它保存在所选文件夹（或所选文件）所在的目录中。</Caption1>

@@ -46,7 +46,7 @@ export function ComparisonPicker({ value, disabled, onChange }: { value: Compare
   return (
     <>
       <OneFile label="已备案机构名单…" accept=".xlsx,.xls,.ods" file={value.register} disabled={disabled} onFile={(register) => onChange({ ...value, register })} />
-      <OneFile label="上次汇总结果（JSON）…" accept=".json" file={value.previous} disabled={disabled} onFile={(previous) => onChange({ ...value, previous })} />
+      <OneFile label="上次汇总结果文件…" accept=".json" file={value.previous} disabled={disabled} onFile={(previous) => onChange({ ...value, previous })} />
     </>
   );
 }
