@@ -5,8 +5,9 @@ import { unwrittenText, type UnwrittenForm } from '../../src/forms/unwritten';
 /**
  * The pane's colours of the severities, in the hues of the cell fills
  * (src/model/severity.ts): Fluent's badge colours, and the edge of a card.
+ * 提示 is blue (brand), not Fluent's grey 'informative', which is near-black in the dark theme.
  */
-export const SEVERITY_BADGE: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> = { error: 'danger', warning: 'warning', info: 'informative' };
+export const SEVERITY_BADGE: Readonly<Record<Severity, 'danger' | 'warning' | 'brand'>> = { error: 'danger', warning: 'warning', info: 'brand' };
 export const SEVERITY_EDGE: Readonly<Record<Severity, string>> = {
   error: tokens.colorPaletteRedBorder2,
   warning: tokens.colorPaletteMarigoldBorder2,

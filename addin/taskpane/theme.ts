@@ -20,6 +20,14 @@ function luminance(hex: string): number | null {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** WCAG contrast ratio of two "#RRGGBB" colours (1 to 21), or null when either is no such colour. */
+export function contrastRatio(a: string, b: string): number | null {
+  const la = luminance(a);
+  const lb = luminance(b);
+  if (la === null || lb === null) return null;
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
 export function themeKind(office: OfficeThemeColours | null | undefined, prefersDark: boolean): ThemeKind {
   const l = office?.bodyBackgroundColor ? luminance(office.bodyBackgroundColor) : null;
   if (l !== null) return l < 0.3 ? 'dark' : 'light';
