@@ -67,6 +67,8 @@ export interface OutputFile {
 export interface FormFiles {
   files: OutputFile[];
   unwritten: UnwrittenForm[];
+  /** The workbook's name as the host gives it, which the download is named after. */
+  workbook: string;
 }
 
 export interface InsertResult {

@@ -30,12 +30,23 @@ export async function renderForms(forms: readonly FormDef[], input: FormInput, t
   for (const doc of docs) {
     files.push({ name: doc.fileName, bytes: renderDocument(doc, await template(doc.form.id)), mime: MIME.docx });
   }
-  return { files, unwritten: unwrittenForms(forms, docs) };
+  return { files, unwritten: unwrittenForms(forms, docs), workbook: input.file };
 }
 
 /** Several files as one deterministic .zip (fixed entry dates, UTF-8 names flagged, entries made on Unix). */
 export function zipFiles(name: string, files: readonly OutputFile[]): OutputFile {
   return { name, bytes: zipEntries(files.map((f) => [f.name, f.bytes]), 'unix'), mime: MIME.zip };
+}
+
+/** The .zip of a workbook's Word forms, named after the workbook as its other outputs are. */
+export function formsZipName(workbook: string): string {
+  return `备案表格-${fileStem(workbook)}.zip`;
+}
+
+/** What 生成 Word hands out in Excel and WPS: one form as itself, several as one .zip; null when no form gave a file. */
+export function formsDownload(forms: FormFiles): OutputFile | null {
+  if (forms.files.length <= 1) return forms.files[0] ?? null;
+  return zipFiles(formsZipName(forms.workbook), forms.files);
 }
 
 /** "roster.xlsx" → "roster": the stem output names are built from. */

@@ -115,7 +115,7 @@ async function fixed(): Promise<OutputFile> {
 
 async function documents(base: string, formIds: string[], maskIds: boolean): Promise<DocumentsReply> {
   const c = current();
-  const [{ formById }, { fetchFormTemplate, fileStem, renderForms, zipFiles }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
+  const [{ formById }, { fetchFormTemplate, formsZipName, renderForms, zipFiles }] = await Promise.all([import('../../src/forms'), import('../outputs')]);
   const forms = formIds.map((id) => {
     const f = formById(id);
     if (!f) throw new Error(`未知的表格“${id}”`);
@@ -123,7 +123,7 @@ async function documents(base: string, formIds: string[], maskIds: boolean): Pro
   });
   if (!forms.length) throw new Error('请至少选择一种表格');
   const { files, unwritten } = await renderForms(forms, { file: c.name, book: c.book, result: c.result, options: { maskIds } }, (id) => fetchFormTemplate(base, id));
-  return { file: files.length ? zipFiles(`备案表格-${fileStem(c.name)}.zip`, files) : null, unwritten };
+  return { file: files.length ? zipFiles(formsZipName(c.name), files) : null, unwritten };
 }
 
 async function report(base: string): Promise<OutputFile> {

@@ -145,12 +145,12 @@ export function OfficePane({ host }: { host: OfficeHost }) {
     });
   const generate = (formIds: string[], maskIds: boolean) =>
     run('生成 Word 表格', async () => {
-      const { files, unwritten } = await host.buildDocuments(formIds, { maskIds });
-      if (!files.length) return setNotice(formsNotice(null, unwritten));
-      const { zipFiles } = await import('../outputs');
-      const out = files.length === 1 ? files[0] : zipFiles('备案表格.zip', files);
+      const forms = await host.buildDocuments(formIds, { maskIds });
+      const { formsDownload } = await import('../outputs');
+      const out = formsDownload(forms);
+      if (!out) return setNotice(formsNotice(null, forms.unwritten));
       await host.save(out);
-      setNotice(formsNotice(`已生成：${out.name}`, unwritten));
+      setNotice(formsNotice(`已生成：${out.name}`, forms.unwritten));
     });
 
   return (

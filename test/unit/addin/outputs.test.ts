@@ -1,5 +1,5 @@
 import PizZip from 'pizzip';
-import { fileStem, MIME, zipFiles } from '../../../addin/outputs';
+import { fileStem, formsDownload, MIME, zipFiles } from '../../../addin/outputs';
 
 /** The one .zip the pane hands out for several Word files. */
 describe('zipFiles', () => {
@@ -42,5 +42,21 @@ describe('fileStem', () => {
     expect(fileStem('示例工作簿.xlsx')).toBe('示例工作簿');
     expect(fileStem('名册.v2.xlsm')).toBe('名册.v2');
     expect(fileStem('.xlsx')).toBe('工作簿');
+  });
+});
+
+/** What 生成 Word hands out in Excel and WPS, named after the workbook as in the browser. */
+describe('formsDownload', () => {
+  const form = (name: string) => ({ name, bytes: new Uint8Array([1]), mime: MIME.docx });
+
+  it('zips several forms under the workbook’s name', () => {
+    const out = formsDownload({ files: [form('队伍建设情况.docx'), form('检查报告.docx')], unwritten: [], workbook: '郑州某培训学校备案.xlsx' });
+    expect(out?.name).toBe('备案表格-郑州某培训学校备案.zip');
+    expect(Object.keys(new PizZip(out!.bytes).files).sort()).toEqual(['检查报告.docx', '队伍建设情况.docx']);
+  });
+
+  it('hands out one form as itself, and nothing when no form gave a file', () => {
+    expect(formsDownload({ files: [form('队伍建设情况.docx')], unwritten: [], workbook: '备案.xlsx' })?.name).toBe('队伍建设情况.docx');
+    expect(formsDownload({ files: [], unwritten: [], workbook: '备案.xlsx' })).toBeNull();
   });
 });

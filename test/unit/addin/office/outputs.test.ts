@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { OfficeMockObject } from 'office-addin-mock';
 import PizZip from 'pizzip';
 import type { OutputFile } from '../../../../addin/host';
-import { MIME } from '../../../../addin/outputs';
+import { formsDownload, MIME } from '../../../../addin/outputs';
 import { detectFeatures, noteKind } from '../../../../addin/office/env';
 import { ExcelHost } from '../../../../addin/office/office-host';
 import { PartCollector, PART_CHARS } from '../../../../addin/office/save';
@@ -59,6 +59,14 @@ describe('Word forms and saving', () => {
     expect(team).toMatch(/\d{6}\*{8}\d{3}[\dX]/);
     expect(view.findings.length).toBeGreaterThan(0);
     await expect(pane.buildDocuments(['no-such-form'], { maskIds: false })).rejects.toThrow('未知的表格');
+  });
+
+  it('names the forms’ .zip after the workbook Excel has open (Office.context.document.url)', async () => {
+    const d = await open(await sampleBuffer(), HOSTS.m365);
+    Object.assign(d.Office.context, { document: { url: 'C:\\备案\\郑州某培训学校备案.xlsx' } });
+    const pane = session(d, { fetchFormTemplate: templates });
+    await pane.checkAndMark({}, () => undefined);
+    expect(formsDownload(await pane.buildDocuments(['check-report', 'team'], { maskIds: false }))?.name).toBe('备案表格-郑州某培训学校备案.zip');
   });
 
   it('names a chosen form that gives no file, and why: a 考核点推荐函 for a workbook listing no 考核点', async () => {

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import type { EtApplication } from '../../../../addin/wps/et';
+import { formsDownload } from '../../../../addin/outputs';
 import { WpsHost, type WpsHostOptions } from '../../../../addin/wps/wps-host';
 import { SEVERITY_FILL as FILL } from '../../../../src/model/severity';
 import { checkBook } from '../../../../src/check';
@@ -44,6 +47,14 @@ function noteAt(doc: DocWorkbook, sheet: string, address: string): string | null
 }
 
 describe('WPS host on the WPS double', () => {
+  it('names the forms’ .zip after the workbook WPS has open (Workbook.Name)', async () => {
+    const d = await openWps(await sampleBuffer(), { name: '郑州某培训学校备案.xlsx' });
+    const templates = (id: string) => readFile(path.join(__dirname, '../../../../templates', `${id}.docx`)).then((b) => new Uint8Array(b));
+    const p = pane(d, { fetchFormTemplate: templates });
+    await p.checkAndMark({}, () => undefined);
+    expect(formsDownload(await p.buildDocuments(['check-report', 'team'], { maskIds: false }))?.name).toBe('备案表格-郑州某培训学校备案.zip');
+  });
+
   it('checks the open workbook with the CLI’s findings and marks every finding’s cell', async () => {
     const bytes = await sampleBuffer();
     const expected = checkBook(await openWorkbook(bytes), { today: TODAY });
