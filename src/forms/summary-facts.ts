@@ -69,10 +69,12 @@ export interface FilingFacts {
   warnings: number;
   /** Dates as yyyy-mm-dd, or as written when they are no date. */
   org: Record<OrgItem, string>;
-  /** 备案期评价情况 totals; null when the workbook reports no evaluation rows. */
-  evaluations: { assessed: number; certified: number; lastEvaluation: string } | null;
+  /** 备案期评价情况 totals; null when the workbook reports no evaluation rows, a figure null where a row leaves it blank. */
+  evaluations: { assessed: number | null; certified: number | null; lastEvaluation: string } | null;
   /** Occupations that leave the scope at an HA renewal (HA 六（四）2). */
   dropped: string[];
   /** Why BT 第十九条（一） has the office cancel the filing: its period ended unrenewed, or no evaluation for over a year. */
   lapses: ('expired' | 'inactive')[];
+  /** Whether BT 第十九条（一）2 could not be judged from the workbook (no evaluation data, a blank 评价人次, evaluations without a date): the office asks. */
+  unjudged: boolean;
 }

@@ -24,12 +24,14 @@ export interface JurisdictionSummaries {
 export { NOT_GIVEN };
 
 export const given = (v: string) => v || NOT_GIVEN;
-export const count = (f: FilingFacts, key: 'assessed' | 'certified') => (f.evaluations ? String(f.evaluations[key]) : NOT_GIVEN);
+/** A filing's 评价人次 or 取证人次 as a cell prints it: 未填报 where the workbook gives no evaluation rows or a row leaves the figure blank. */
+export const count = (f: FilingFacts, key: 'assessed' | 'certified') => String(f.evaluations?.[key] ?? NOT_GIVEN);
 
-/** 是/否 as declared, else what the period's evaluation rows show, else 未填报. */
+/** 是/否 as declared, else what the period's evaluation rows show (a blank figure shows nothing), else 未填报. */
 export function declaredOrShown(declared: string, f: FilingFacts, key: 'assessed' | 'certified'): string {
   if (declared === '是' || declared === '否') return declared;
-  return f.evaluations ? (f.evaluations[key] > 0 ? '是' : '否') : NOT_GIVEN;
+  const n = f.evaluations?.[key] ?? null;
+  return n === null ? NOT_GIVEN : n > 0 ? '是' : '否';
 }
 
 /** The opposite of a 是/否 declaration (证书数据已全部上传 → 是否有尚未入网的证书数据). */
@@ -53,8 +55,14 @@ export function toAsk(rows: readonly Record<string, unknown>[], headers: Readonl
 /** The filings of one jurisdiction and business type, in input order. */
 export const filingsOf = (facts: SummaryFacts, source: SourceId, business: string) => facts.filings.filter((f) => f.source === source && f.business === business);
 
-const sum = (fs: readonly FilingFacts[], key: 'assessed' | 'certified') => fs.reduce((n, f) => n + (f.evaluations?.[key] ?? 0), 0);
+/** A column's 合计: the sum of the figures given, saying how many organisations it leaves out; 未填报 where none gave it. */
+function sum(fs: readonly FilingFacts[], key: 'assessed' | 'certified'): string {
+  const given = fs.flatMap((f) => (f.evaluations?.[key] == null ? [] : [f.evaluations[key]]));
+  if (!given.length) return fs.length ? NOT_GIVEN : '0';
+  const n = given.reduce((a, b) => a + b, 0);
+  return given.length < fs.length ? `${n}（不含未填报的 ${fs.length - given.length} 家）` : String(n);
+}
 
-export const totalSchema = { orgs: z.number(), totalAssessed: z.number(), totalCertified: z.number() };
+export const totalSchema = { orgs: z.number(), totalAssessed: z.string(), totalCertified: z.string() };
 
 export const totals = (fs: readonly FilingFacts[]) => ({ orgs: fs.length, totalAssessed: sum(fs, 'assessed'), totalCertified: sum(fs, 'certified') });

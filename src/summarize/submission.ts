@@ -9,7 +9,7 @@ import type { ProfileId } from '../profiles/profiles';
 import { InputError } from '../read/input-error';
 import { readWorkbook } from '../read/read-workbook';
 import type { Finding, Summary } from '../rules/finding';
-import { readCount } from '../filing/counts';
+import { givenCount } from '../filing/counts';
 import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { parseDateValue } from '../validate/dates';
 import { filingSnapshot, type FilingSnapshot } from '../diff/compare';
@@ -53,8 +53,9 @@ export interface Evaluation {
   occupation: string;
   /** 职业编码 as written, when the sheet has the column. */
   code: string;
-  assessed: number;
-  certified: number;
+  /** 评价人次 and 取证人次; null where the cell is blank or no count: unknown, never 0. */
+  assessed: number | null;
+  certified: number | null;
   /** yyyy-mm-dd, or null when the row gives no date. */
   lastEvaluation: string | null;
 }
@@ -79,9 +80,11 @@ export interface CheckedSubmission {
   /** The same occupations with their 职业编码 as written ('' when none). */
   applied: { name: string; code: string }[];
   evaluations: Evaluation[];
-  /** Whether the workbook has a 备案期评价情况 sheet at all. */
-  reportsEvaluations: boolean;
-  /** Occupations that leave the scope at an HA renewal because nobody was evaluated in them (HA 六（四）2). */
+  /**
+   * Occupations that leave the scope at an HA renewal because nobody was
+   * evaluated in them (HA 六（四）2): only where the workbook gives
+   * evaluation rows and the occupation's show 0, never from a blank.
+   */
   dropped: string[];
   /** What another filing of the organisation is compared with (its changes). */
   filing: FilingSnapshot;
@@ -136,8 +139,8 @@ function evaluations(book: RecognisedWorkbook): Evaluation[] {
       return {
         occupation: t.text(r, 'occupation'),
         code: t.text(r, 'occupationCode'),
-        assessed: readCount(t, r, 'assessed').n,
-        certified: readCount(t, r, 'certified').n,
+        assessed: givenCount(t, r, 'assessed'),
+        certified: givenCount(t, r, 'certified'),
         lastEvaluation: d ? isoDate(d) : null,
       };
     }),
@@ -147,17 +150,22 @@ function evaluations(book: RecognisedWorkbook): Evaluation[] {
 /**
  * HA 六（四）2: at renewal, an applied occupation in which nobody was
  * evaluated during the filing period leaves the scope. Rows of 备案期评价情况
- * belong to an occupation by code, else by name (职业 or 工种).
+ * belong to an occupation by code, else by name (职业 or 工种); an
+ * occupation with a blank 评价人次 among its rows is not known to be idle.
  */
 function droppedAtRenewal(occupations: ReturnType<typeof applied>, rows: ReturnType<typeof evaluations>): string[] {
-  const assessedBy = new Map<string, number>();
+  const assessedBy = new Map<string, number | null>();
   for (const r of rows) {
-    for (const k of [occupationCodeKey(r.code), occupationNameKey(r.occupation)]) if (k) assessedBy.set(k, (assessedBy.get(k) ?? 0) + r.assessed);
+    for (const k of [occupationCodeKey(r.code), occupationNameKey(r.occupation)]) {
+      if (!k) continue;
+      const before = assessedBy.get(k) ?? 0;
+      assessedBy.set(k, before === null || r.assessed === null ? null : before + r.assessed);
+    }
   }
   return occupations
     .filter((o) => {
       const keys = [occupationCodeKey(o.code), occupationNameKey(o.name), o.workType && occupationNameKey(o.workType)].filter(Boolean);
-      return !keys.some((k) => (assessedBy.get(k) ?? 0) > 0);
+      return keys.every((k) => assessedBy.get(k) === 0 || !assessedBy.has(k));
     })
     .map((o) => (o.workType && o.workType !== o.name ? `${o.name}（${o.workType}）` : o.name || o.code));
 }
@@ -168,8 +176,8 @@ export function toSubmission(checked: CheckedBook): CheckedSubmission {
   const text = (k: OrgKey) => book.org?.text(k) ?? '';
   const occupations = applied(book);
   const rows = evaluations(book);
-  const reportsEvaluations = book.hasKind('evaluations');
-  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && reportsEvaluations;
+  // A sheet with its headers only gives no evaluation data: nothing is dropped on its account.
+  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && rows.length > 0;
   return {
     file,
     status: 'ok',
@@ -199,7 +207,6 @@ export function toSubmission(checked: CheckedBook): CheckedSubmission {
     occupations: occupations.map((o) => o.name || o.code),
     applied: occupations.map((o) => ({ name: o.name || o.code, code: o.code })),
     evaluations: rows,
-    reportsEvaluations,
     dropped: dropsIdle ? droppedAtRenewal(occupations, rows) : [],
     filing: filingSnapshot(book),
   };

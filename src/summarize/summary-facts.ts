@@ -16,10 +16,11 @@ function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
   const latest = s.evaluations.map((e) => e.lastEvaluation ?? '').sort().at(-1) ?? '';
   const totals = evaluationTotals(s);
   const lapses: FilingFacts['lapses'] = [];
+  const crossOf = (rule: string) => batch.cross.some((f) => f.rule === rule && f.files.includes(s.file));
   if (jurisdictionOf(profile).batch?.cancellation) {
     // The period ended and no renewal was applied for (a 备案续期 or 终止备案 filing is an application).
     if ((daysLeft(s, batch.asOf) ?? 0) < 0 && s.business !== '备案续期' && s.business !== '终止备案') lapses.push('expired');
-    if (batch.cross.some((f) => f.rule === 'office.inactive' && f.files.includes(s.file))) lapses.push('inactive');
+    if (crossOf('office.inactive')) lapses.push('inactive');
   }
   return {
     file: s.file,
@@ -32,6 +33,7 @@ function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
     evaluations: totals ? { ...totals, lastEvaluation: latest } : null,
     dropped: s.dropped,
     lapses,
+    unjudged: crossOf('office.activity-unknown'),
   };
 }
 

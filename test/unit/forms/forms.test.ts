@@ -198,6 +198,28 @@ describe('ha-renew', () => {
     const text = bodyText(fill('ha-renew', input));
     expect(text).toContain('评价人次：210');
   });
+
+  it('prints 未填报 for a blank 评价人次, says the total leaves that row out, and never calls its occupation unevaluated', () => {
+    const spec = haSpec({ ...HA_ORG, 申请业务类型: '备案续期' });
+    spec['申请职业'] = [spec['申请职业'][0], ...['甲职业', '乙职业', '丙职业'].map((n, i) => [i + 1, '', n, '五级至三级', '标准', '是'])];
+    spec['备案期评价情况'] = [
+      ['评价职业（工种）', '评价等级', '评价人次', '取证人次'],
+      ['甲职业', '五级', 30, 27],
+      ['乙职业', '五级', null, null],
+      ['丙职业', '五级', 0, 0],
+    ];
+    const book = makeBook(spec);
+    const input = { file: 'r.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } };
+    const data = formById('ha-renew')!.build(input) as { evaluations: { occupation: string; assessed: unknown }[]; unevaluated: string; totalAssessed: unknown };
+    expect(data.evaluations.map((e) => [e.occupation, e.assessed])).toEqual([
+      ['甲职业', 30],
+      ['丙职业', 0],
+      ['乙职业', '未填报'],
+    ]);
+    expect(data.totalAssessed).toBe('30（不含未填报的 1 行）');
+    expect(data.unevaluated).toBe('丙职业');
+    expect(bodyText(fill('ha-renew', input))).toContain('评价人次：30（不含未填报的 1 行）');
+  });
 });
 
 describe('ha-rules, sh-recommend, sh-site-letter', () => {

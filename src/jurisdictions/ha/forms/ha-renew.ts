@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { readCount } from '../../../filing/counts';
+import { givenCount } from '../../../filing/counts';
 import { validateMoney } from '../../../validate/counts';
 import { boxes } from '../../../forms/boxes';
 import { FormDef, FormInput, header, headerSchema } from '../../../forms/common';
 import { haCategory, HA_CATEGORIES } from './ha-category';
 import type { OrgKey } from '../../../model/schema';
+import { NOT_GIVEN } from '../../../forms/summary-facts';
 
 /** 附件4 填表说明 2: with many occupations, the five with the most 评价人次. */
 const TOP = 5;
 
-const evaluation = z.object({ occupation: z.string(), level: z.string(), assessed: z.number(), certified: z.number() });
+/** A figure as the form prints it: the count, or 未填报 where the workbook's cell is blank or no count. */
+const figure = z.union([z.number(), z.string()]);
+const evaluation = z.object({ occupation: z.string(), level: z.string(), assessed: figure, certified: figure });
 const fee = z.object({ occupation: z.string(), fee1: z.string(), fee2: z.string(), fee3: z.string(), fee4: z.string(), fee5: z.string() });
 
 const schema = z.object({
@@ -23,8 +26,8 @@ const schema = z.object({
   contactTitle: z.string(),
   contactPhone: z.string(),
   email: z.string(),
-  totalAssessed: z.number(),
-  totalCertified: z.number(),
+  totalAssessed: figure,
+  totalCertified: figure,
   evaluations: z.array(evaluation),
   unevaluated: z.string(),
   ownedBox: z.string(),
@@ -63,6 +66,13 @@ function fees(input: FormInput): z.infer<typeof fee>[] {
   return out;
 }
 
+/** The period's total: the sum, saying how many rows it leaves out; 未填报 where no row gives the figure. */
+function total(figures: readonly (number | null)[]): number | string {
+  const known = figures.filter((n): n is number => n !== null);
+  if (known.length === figures.length) return known.reduce((a, b) => a + b, 0);
+  return known.length ? `${known.reduce((a, b) => a + b, 0)}（不含未填报的 ${figures.length - known.length} 行）` : NOT_GIVEN;
+}
+
 /** HA 附件4 河南省职业技能等级评价机构备案续期申请表. */
 export const HA_RENEW: FormDef<typeof schema> = {
   id: 'ha-renew',
@@ -73,11 +83,11 @@ export const HA_RENEW: FormDef<typeof schema> = {
   build(input) {
     const org = input.book.org;
     const text = (k: OrgKey) => org?.text(k) ?? '';
-    const rows: z.infer<typeof evaluation>[] = [];
-    for (const t of input.book.tablesOf('evaluations')) {
-      for (const r of t.rows) rows.push({ occupation: t.text(r, 'occupation'), level: t.text(r, 'level'), assessed: readCount(t, r, 'assessed').n, certified: readCount(t, r, 'certified').n });
-    }
-    const evaluated = new Set(rows.filter((r) => r.assessed > 0).map((r) => r.occupation));
+    const rows = input.book.tablesOf('evaluations').flatMap((t) =>
+      t.rows.map((r) => ({ occupation: t.text(r, 'occupation'), level: t.text(r, 'level'), assessed: givenCount(t, r, 'assessed'), certified: givenCount(t, r, 'certified') })),
+    );
+    // An occupation with a blank 评价人次 is not known to be unevaluated.
+    const evaluated = new Set(rows.filter((r) => r.assessed === null || r.assessed > 0).map((r) => r.occupation));
     const unevaluated = input.book.tablesOf('occupations').flatMap((t) => t.rows.map((r) => t.text(r, 'occupationName'))).filter((n) => n && !evaluated.has(n));
     const places = { 自有: [] as string[], 租用: [] as string[] };
     let video = false;
@@ -103,9 +113,12 @@ export const HA_RENEW: FormDef<typeof schema> = {
       contactTitle: text('contactTitle'),
       contactPhone: text('contactPhone'),
       email: text('email'),
-      totalAssessed: rows.reduce((s, r) => s + r.assessed, 0),
-      totalCertified: rows.reduce((s, r) => s + r.certified, 0),
-      evaluations: [...rows].sort((a, b) => b.assessed - a.assessed).slice(0, TOP),
+      totalAssessed: total(rows.map((r) => r.assessed)),
+      totalCertified: total(rows.map((r) => r.certified)),
+      evaluations: [...rows]
+        .sort((a, b) => (b.assessed ?? -1) - (a.assessed ?? -1))
+        .slice(0, TOP)
+        .map((r) => ({ ...r, assessed: r.assessed ?? NOT_GIVEN, certified: r.certified ?? NOT_GIVEN })),
       unevaluated: unevaluated.join('、') || '无',
       ownedBox: places.自有.length ? '☑' : '☐',
       ownedPlaces: places.自有.join('；'),

@@ -59,12 +59,13 @@ export const unevaluatedOccupations: Rule = {
   hint: '这些职业（工种）将列入续期申请表的“未开展评价职业（工种）”',
   check(ctx) {
     const table = ctx.book.table('evaluations');
-    if (!table) return;
+    // A sheet with its headers only gives no evaluation data (the sheet check says so): nothing is known to be idle.
+    if (!table?.rows.length) return;
     const { groups } = rowsByOccupation(ctx, table);
     for (const o of appliedOccupations(ctx)) {
-      const rows = groups.get(o) ?? [];
-      const assessed = rows.reduce((s, r) => s + readCount(table, r, 'assessed').n, 0);
-      if (assessed > 0) continue;
+      const cells = (groups.get(o) ?? []).map((r) => readCount(table, r, 'assessed'));
+      // A blank or unreadable 评价人次 is unknown, never 0 (the cell checks report it).
+      if (cells.some((c) => c.n > 0 || c.empty || c.unreadable)) continue;
       ctx.report({ sheet: table.sheet.name, message: `职业（工种）${o.label} 备案期内未开展评价，续期时退出评价范围` });
     }
   },
@@ -85,17 +86,9 @@ export const noEvaluation: Rule = {
   hint: '在“备案期评价情况”填写备案期内各职业（工种）的评价人次；确未开展评价的，将被终止备案',
   check(ctx) {
     const tables = ctx.book.tablesOf('evaluations');
-    if (!tables.length) return;
-    let assessed = 0;
-    const unreadable: string[] = [];
-    for (const t of tables) {
-      for (const row of t.rows) {
-        const c = readCount(t, row, 'assessed');
-        assessed += c.n;
-        if (c.unreadable) unreadable.push(c.unreadable);
-      }
-    }
-    if (assessed > 0 || unreadable.length) return;
+    const cells = tables.flatMap((t) => t.rows.map((row) => readCount(t, row, 'assessed')));
+    // No rows, or a blank or unreadable 评价人次, says nothing of the period (the sheet and cell checks report those); only counts given as 0 do.
+    if (!cells.length || cells.some((c) => c.n > 0 || c.empty || c.unreadable)) return;
     ctx.report({ sheet: tables[0].sheet.name, message: '备案期内评价人次合计为 0：未开展评价工作的机构将终止备案，而不是续期' });
   },
 };
