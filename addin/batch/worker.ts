@@ -66,8 +66,8 @@ async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<Out
   const batch = task.maskIds ? maskBatch(task.batch) : task.batch;
   switch (task.what) {
     case 'json': {
-      const { batchJson } = await import('../../src/summarize/json');
-      return { name: '备案汇总结果.json', bytes: new TextEncoder().encode(`${JSON.stringify(batchJson(batch), null, 2)}\n`), mime: MIME.json };
+      const { batchJsonText } = await import('../../src/summarize/json');
+      return { name: '备案汇总结果.json', bytes: new TextEncoder().encode(batchJsonText(batch)), mime: MIME.json };
     }
     case 'xlsx': {
       const [{ relativeLink }, { resultsWorkbook }] = await Promise.all([import('../../src/summarize/link'), import('../../src/summarize/results-workbook')]);

@@ -265,6 +265,15 @@ export function filingSnapshot(book: RecognisedWorkbook): FilingSnapshot {
   return snapshotOf(book, collectGroups(book));
 }
 
+/** A filing's snapshot as JSON text, how the office batch holds each filing (see CheckedSubmission.filing). */
+export function snapshotText(book: RecognisedWorkbook): string {
+  return JSON.stringify(filingSnapshot(book));
+}
+
+export function readSnapshot(text: string): FilingSnapshot {
+  return JSON.parse(text) as FilingSnapshot;
+}
+
 function snapshotOf(book: RecognisedWorkbook, groups: Map<GroupId, Map<string, ReadItem>>): FilingSnapshot {
   return {
     orgName: book.org?.text('orgName') ?? '',

@@ -1,4 +1,4 @@
-import { compareSnapshots, type FilingDiff, type FilingSnapshot } from '../diff/compare';
+import { compareSnapshots, readSnapshot, type FilingDiff, type FilingSnapshot } from '../diff/compare';
 import { sheetDef } from '../model/schema';
 import type { EarlierBatch } from './earlier';
 import { orgKey } from './org-key';
@@ -40,14 +40,15 @@ function declarationChecks(before: FilingSnapshot, after: FilingSnapshot, diff: 
 }
 
 function change(after: CheckedSubmission, before: FilingSnapshot, earlier: FilingChange['earlier']): FilingChange | undefined {
+  const now = readSnapshot(after.filing);
   let diff: FilingDiff;
   try {
-    diff = compareSnapshots(before, after.filing);
+    diff = compareSnapshots(before, now);
   } catch {
     // Two credit codes: not one organisation's filings after all (matched by name).
     return undefined;
   }
-  const checks = after.business === '信息变更' ? declarationChecks(before, after.filing, diff) : [];
+  const checks = after.business === '信息变更' ? declarationChecks(before, now, diff) : [];
   return { file: after.file, org: after.org.name || after.file, business: after.business, earlier, diff, checks };
 }
 
@@ -76,7 +77,7 @@ export function filingChanges(checked: readonly CheckedSubmission[], earlier?: E
     for (let i = 1; i < sorted.length; i++) {
       const [a, b] = [sorted[i - 1], sorted[i]];
       if (applied(b) === applied(a) && b.business !== a.business) continue;
-      const c = change(b, a.filing, { file: a.file, business: a.business });
+      const c = change(b, readSnapshot(a.filing), { file: a.file, business: a.business });
       if (c) out.push(c);
     }
   }

@@ -2,6 +2,7 @@ import { isoDate } from '../model/cell';
 import type { Batch } from './batch';
 import { daysLeft } from './cross-rules';
 import { evaluationTotals } from './occupations';
+import { readSnapshot } from '../diff/compare';
 import { maskId } from '../validate/gb11643-id';
 
 /** Each person once, the ID masked: enough to tell next year who joined and who left, no birth date. */
@@ -16,7 +17,7 @@ function uniquePeople(people: readonly { name: string; id: string }[]): { name: 
  * its status and counts, every finding with its file, the cross-workbook
  * findings, and what was skipped on purpose.
  */
-export function batchJson(batch: Batch): object {
+export function batchJson(batch: Batch, snapshot: (text: string) => unknown = readSnapshot): object {
   return {
     asOf: isoDate(batch.asOf),
     workbooks: batch.entries.map((e) => {
@@ -40,7 +41,7 @@ export function batchJson(batch: Batch): object {
         occupations: e.applied,
         evaluations: e.evaluations.map(({ occupation, code, assessed, certified }) => ({ occupation, code, assessed, certified })),
         people: uniquePeople(e.people),
-        filing: e.filing,
+        filing: snapshot(e.filing),
         ...(e.supersededBy ? { supersededBy: e.supersededBy } : {}),
         ...(e.otherFilings ? { otherFilings: e.otherFilings } : {}),
       };
@@ -52,4 +53,23 @@ export function batchJson(batch: Batch): object {
     ...(batch.previous ? { previous: batch.previous } : {}),
     ...(batch.changes ? { changes: batch.changes } : {}),
   };
+}
+
+/**
+ * The batch's JSON as a file: indented for a reader, each filing's snapshot
+ * on one line as the batch holds it. Indenting 500 snapshots again made a
+ * 74 MB file, and parsing, indenting and writing it took the office's run
+ * longer than checking the workbooks did.
+ */
+export function batchJsonText(batch: Batch): string {
+  const snapshots: string[] = [];
+  // A marker no workbook's text can match: the nonce is this run's own.
+  const nonce = Math.random().toString(36).slice(2);
+  const json = JSON.stringify(
+    batchJson(batch, (text) => `\u0000${nonce}:${snapshots.push(text) - 1}\u0000`),
+    null,
+    2,
+  );
+  const marker = new RegExp(`"\\\\u0000${nonce}:(\\d+)\\\\u0000"`, 'g');
+  return `${json.replace(marker, (_, i: string) => snapshots[Number(i)])}\n`;
 }

@@ -12,7 +12,7 @@ import type { Finding, Summary } from '../rules/finding';
 import { givenCount } from '../filing/counts';
 import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { parseDateValue } from '../validate/dates';
-import { filingSnapshot, type FilingSnapshot } from '../diff/compare';
+import { snapshotText } from '../diff/compare';
 import { cityOf } from './city';
 
 /** One workbook as read and checked, before it is reduced to a {@link Submission}. */
@@ -86,8 +86,14 @@ export interface CheckedSubmission {
    * evaluation rows and the occupation's show 0, never from a blank.
    */
   dropped: string[];
-  /** What another filing of the organisation is compared with (its changes). */
-  filing: FilingSnapshot;
+  /**
+   * What another filing of the organisation is compared with (its changes),
+   * as the snapshot's JSON text: a batch holds hundreds of filings and compares
+   * few, and one string each crosses from a worker and sits in the batch for a
+   * fraction of what thousands of small objects cost to clone and to collect.
+   * `readSnapshot` reads it.
+   */
+  filing: string;
 }
 
 /** A file that could not be checked: unreadable, or a spreadsheet with no filing sheet. */
@@ -208,7 +214,7 @@ export function toSubmission(checked: CheckedBook): CheckedSubmission {
     applied: occupations.map((o) => ({ name: o.name || o.code, code: o.code })),
     evaluations: rows,
     dropped: dropsIdle ? droppedAtRenewal(occupations, rows) : [],
-    filing: filingSnapshot(book),
+    filing: snapshotText(book),
   };
 }
 

@@ -8,7 +8,7 @@ import { isSummaryKind, summaryDocx } from '../../forms/summaries';
 import { batchHasErrors, compileBatch, type Batch } from '../../summarize/batch';
 import { batchCounts, comparisonLines, countsText } from '../../summarize/verdict';
 import { orgName } from '../../summarize/cross-rules';
-import { batchJson } from '../../summarize/json';
+import { batchJsonText } from '../../summarize/json';
 import { relativeLink } from '../../summarize/link';
 import { maskBatch } from '../../summarize/mask';
 import { withComparisonAnnex } from '../../summarize/comparison-report';
@@ -130,7 +130,7 @@ export const registerSummarize: Register = (program, io, done) => {
       let batch = compileBatch(submissions, asOf, skipped);
       batch = withComparisons(batch, submissions, { earlier, register, window });
       if (opts.maskIds) batch = maskBatch(batch);
-      if (opts.json) io.out(JSON.stringify(batchJson(batch), null, 2) + '\n');
+      if (opts.json) io.out(batchJsonText(batch));
       else report(batch, io);
       if (!batch.entries.some((e) => e.status === 'ok')) {
         io.err('beian：没有一份工作簿能够检查，未生成文件\n');
