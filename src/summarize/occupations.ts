@@ -3,8 +3,13 @@ import { findOccupationByName } from '../validate/occupations';
 import type { CheckedSubmission, Evaluation } from './submission';
 import { certifiedRate, type EvaluationTally } from './tally';
 
-/** Whether a filing gives evaluation data: its 备案期评价情况 has rows (a first filing or a 信息变更 has none; an empty sheet says nothing). */
-export const givesEvaluations = (s: CheckedSubmission): boolean => s.evaluations.length > 0;
+/**
+ * Whether a filing gives evaluation data: a row of its 备案期评价情况 gives a
+ * count (a first filing or a 信息变更 has none; a sheet of headers only, or
+ * rows with every count blank, say nothing). Only then does an occupation
+ * without a row mean nobody was evaluated in it.
+ */
+export const givesEvaluations = (s: Pick<CheckedSubmission, 'evaluations'>): boolean => s.evaluations.some((e) => e.assessed !== null || e.certified !== null);
 
 /** One occupation across the office's submissions: the organisations that apply for it or report evaluations in it. */
 export interface OccupationTotals extends EvaluationTally {

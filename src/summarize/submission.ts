@@ -182,8 +182,8 @@ export function toSubmission(checked: CheckedBook): CheckedSubmission {
   const text = (k: OrgKey) => book.org?.text(k) ?? '';
   const occupations = applied(book);
   const rows = evaluations(book);
-  // A sheet with its headers only gives no evaluation data: nothing is dropped on its account.
-  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && rows.length > 0;
+  // A sheet of headers only, or rows whose every 评价人次 is blank, gives no evaluation data: nothing is dropped on its account.
+  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && rows.some((r) => r.assessed !== null);
   return {
     file,
     status: 'ok',

@@ -220,6 +220,17 @@ describe('ha-renew', () => {
     expect(data.unevaluated).toBe('丙职业');
     expect(bodyText(fill('ha-renew', input))).toContain('评价人次：30（不含未填报的 1 行）');
   });
+
+  it('with every 评价人次 blank, says 未填报 for the totals and the unevaluated occupations', () => {
+    const spec = haSpec({ ...HA_ORG, 申请业务类型: '备案续期' });
+    spec['备案期评价情况'] = [
+      ['评价职业（工种）', '评价等级', '评价人次', '取证人次'],
+      ['电工', '五级', null, null],
+    ];
+    const book = makeBook(spec);
+    const data = formById('ha-renew')!.build({ file: 'r.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } }) as { unevaluated: string; totalAssessed: unknown };
+    expect(data).toMatchObject({ totalAssessed: '未填报', unevaluated: '未填报' });
+  });
 });
 
 describe('ha-rules, sh-recommend, sh-site-letter', () => {

@@ -122,6 +122,8 @@ describe('a blank 评价人次 or 取证人次 is unknown, never 0', () => {
     expect(b.dropped).toEqual(['工业机器人系统运维员']);
     expect(c.dropped).toEqual([]);
     expect(submission('丁.xlsx', orgSpec('丁机构', 4, { 申请业务类型: '备案续期' }, { extra: headersOnly() })).dropped).toEqual([]);
+    // Its one row blank, it says nothing of 工业机器人系统运维员 either.
+    expect(submission('己.xlsx', orgSpec('己机构', 6, { 申请业务类型: '备案续期' }, { extra: evaluations(['电工', null, null]) })).dropped).toEqual([]);
   });
 
   it('附件7: 未填报 for the unknown figure, no proposal to terminate, and a 合计 that says whom it leaves out', () => {
@@ -161,6 +163,14 @@ describe('a blank 评价人次 or 取证人次 is unknown, never 0', () => {
     expect(occupations.find((r) => r[0] === '电工')).toEqual(['电工', 3, 100, 90, 0.9, 2, '乙机构、丙机构']);
     // 乙's 0 in 工业机器人系统运维员 is given; 丙's blank is not.
     expect(occupations.find((r) => r[0] === '工业机器人系统运维员')).toEqual(['工业机器人系统运维员', 3, 20, 18, 0.9, 1, '丙机构']);
+  });
+
+  it('an organisation whose every count is blank is not counted as 0 in an occupation it has no row for', async () => {
+    const silent = submission('己.xlsx', orgSpec('己机构', 6, { 申请业务类型: '备案续期' }, { extra: evaluations(['电工', null, null]) }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await resultsWorkbook(compileBatch([a, silent], AS_OF))) as unknown as ArrayBuffer);
+    const rows = (wb.getWorksheet('职业汇总')!.getSheetValues().slice(2) as ExcelJS.CellValue[][]).map((r) => r.slice(1));
+    expect(rows.find((r) => r[0] === '工业机器人系统运维员')).toEqual(['工业机器人系统运维员', 2, 20, 18, 0.9, 1, '己机构']);
   });
 
   it('the JSON gives null for an unknown figure, per row and in the totals', () => {

@@ -119,7 +119,8 @@ export const HA_RENEW: FormDef<typeof schema> = {
         .sort((a, b) => (b.assessed ?? -1) - (a.assessed ?? -1))
         .slice(0, TOP)
         .map((r) => ({ ...r, assessed: r.assessed ?? NOT_GIVEN, certified: r.certified ?? NOT_GIVEN })),
-      unevaluated: unevaluated.join('、') || '无',
+      // Rows whose every 评价人次 is blank say nothing of which occupations went unevaluated.
+      unevaluated: rows.some((r) => r.assessed !== null) ? unevaluated.join('、') || '无' : NOT_GIVEN,
       ownedBox: places.自有.length ? '☑' : '☐',
       ownedPlaces: places.自有.join('；'),
       rentedBox: places.租用.length ? '☑' : '☐',

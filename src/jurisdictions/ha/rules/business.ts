@@ -6,7 +6,7 @@ import { calendarOf } from '../../../rules/shared/calendar';
 import { declarationRule } from '../../../rules/shared/declarations';
 import { appliedOccupations, rowsByOccupation } from '../../../rules/shared/occupations';
 import { referenceDate } from '../../../rules/shared/reference-date';
-import { readCount } from '../../../filing/counts';
+import { readCount, type CountCell } from '../../../filing/counts';
 import { ha, PROFILES } from './basis';
 import type { OrgKey } from '../../../model/schema';
 
@@ -59,13 +59,15 @@ export const unevaluatedOccupations: Rule = {
   hint: '这些职业（工种）将列入续期申请表的“未开展评价职业（工种）”',
   check(ctx) {
     const table = ctx.book.table('evaluations');
-    // A sheet with its headers only gives no evaluation data (the sheet check says so): nothing is known to be idle.
-    if (!table?.rows.length) return;
+    if (!table) return;
+    // A blank or unreadable 评价人次 is unknown, never 0 (the cell checks report it).
+    const unknown = (c: CountCell) => c.empty || Boolean(c.unreadable);
+    // A sheet of headers only, or one whose every 评价人次 is unknown, gives no evaluation data: no occupation is known to be idle.
+    if (table.rows.every((r) => unknown(readCount(table, r, 'assessed')))) return;
     const { groups } = rowsByOccupation(ctx, table);
     for (const o of appliedOccupations(ctx)) {
       const cells = (groups.get(o) ?? []).map((r) => readCount(table, r, 'assessed'));
-      // A blank or unreadable 评价人次 is unknown, never 0 (the cell checks report it).
-      if (cells.some((c) => c.n > 0 || c.empty || c.unreadable)) continue;
+      if (cells.some((c) => c.n > 0 || unknown(c))) continue;
       ctx.report({ sheet: table.sheet.name, message: `职业（工种）${o.label} 备案期内未开展评价，续期时退出评价范围` });
     }
   },

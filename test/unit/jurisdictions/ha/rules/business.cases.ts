@@ -27,6 +27,11 @@ export default ruleCases('HA business types', [renewalLeadTime, unevaluatedOccup
     // A blank or a sheet of headers only says nothing of the period (the sheet and cell checks report those).
     { name: 'a renewal whose 备案期评价情况 has its headers only', spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次']] }, rules: IDLE },
     {
+      name: 'a renewal whose one row leaves 评价人次 blank: no occupation is known to be unevaluated',
+      spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], [ELECTRICIAN.name, null, null]] },
+      rules: IDLE,
+    },
+    {
       name: 'a renewal with 评价人次 blank in 工业机器人系统运维员: that occupation is not known to be unevaluated',
       spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], [ELECTRICIAN.name, 120, 100], [ROBOT.name, null, null]] },
       rules: IDLE,
