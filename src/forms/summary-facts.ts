@@ -26,9 +26,10 @@ export interface SummaryFacts {
   /**
    * Evaluations and certificates per occupation across the filings;
    * `unreported` counts the organisations applying for it whose workbook
-   * gives no evaluation data, whose figures are therefore not in the sums.
+   * gives no evaluation data (or leaves a count blank), whose figures are
+   * therefore not in the sums; a sum is null where none gave it.
    */
-  occupations: { name: string; assessed: number; certified: number; evaluated: boolean; unreported: number }[];
+  occupations: { name: string; assessed: number | null; certified: number | null; evaluated: boolean; unreported: number }[];
   /** The filings' findings per check, most frequent first. */
   findingsByCheck: { title: string; severity: Severity; count: number; workbooks: number }[];
   /** The charts the report draws, as the results workbook and the page draw them. */

@@ -9,7 +9,7 @@ import { daysLeft } from './cross-rules';
 import { officeCharts } from './charts';
 import { evaluationTotals, occupationTotals } from './occupations';
 import type { CheckedSubmission } from './submission';
-import { unreportedCount } from './tally';
+import { drawnCount, unreportedCount } from './tally';
 
 function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
   const profile = profileById(s.profile)!;
@@ -55,7 +55,7 @@ export function summaryFacts(batch: Batch): SummaryFacts {
     unchecked: batch.entries.flatMap((e) => (e.status === 'ok' ? [] : [{ file: e.file, status: e.status, reason: e.reason }])),
     superseded: batch.entries.filter((e) => e.supersededBy).length,
     cross: batch.cross.map(({ severity, message, basis }) => ({ severity, message, basis })),
-    occupations: occupationTotals(batch.used).map((o) => ({ name: o.name, assessed: o.assessed, certified: o.certified, evaluated: o.evaluated, unreported: unreportedCount(o) })),
+    occupations: occupationTotals(batch.used).map((o) => ({ name: o.name, assessed: drawnCount(o, 'assessed'), certified: drawnCount(o, 'certified'), evaluated: o.evaluated, unreported: unreportedCount(o) })),
     findingsByCheck: [...byCheck.values()]
       .sort((a, b) => b.count - a.count)
       .map(({ title, severity, count, files }) => ({ title, severity, count, workbooks: files.size })),

@@ -8,6 +8,7 @@ import { BT_NOTICE_LIST } from '../../../src/jurisdictions/bt/forms/summaries';
 import { HA_RENEW_SUMMARY, HA_TERMINATE_SUMMARY } from '../../../src/jurisdictions/ha/forms/summaries';
 import { renderDocx } from '../../../src/render/render';
 import { compileBatch } from '../../../src/summarize/batch';
+import { officeCharts } from '../../../src/summarize/charts';
 import { readEarlierBatch } from '../../../src/summarize/earlier';
 import { batchJson } from '../../../src/summarize/json';
 import { comparePrevious } from '../../../src/summarize/previous';
@@ -186,6 +187,14 @@ describe('a blank 评价人次 or 取证人次 is unknown, never 0', () => {
     const p = comparePrevious(now, earlier);
     expect(p.totals.previous).toEqual({ orgs: 3, reported: 1, assessed: 120, certified: 108 });
     expect(comparisonLines({ ...now, previous: p })[0]).toContain('评价 120 → 120 人次，取证 108 → 108 人次（上次 2 家机构未填报评价数据，人次只计填报了的机构）');
+  });
+
+  it('an occupation whose every row leaves its counts blank: the report prints 未填报 and the chart draws no bar', () => {
+    const only = compileBatch([c], AS_OF);
+    const data = OFFICE_REPORT.build(summaryFacts(only)) as { occupations: { name: string; assessed: unknown; certified: unknown; rate: string }[] };
+    expect(data.occupations.find((o) => o.name === '电工')).toMatchObject({ assessed: NOT_GIVEN, certified: NOT_GIVEN, rate: '—' });
+    const chart = officeCharts(only).find((x) => x.id === 'evaluations-by-occupation')!;
+    expect(chart.series.map((x) => x.values[chart.categories.indexOf('电工')])).toEqual([null, null]);
   });
 
   it('the office report leaves the unknown out of the occupation sums and says so', () => {
