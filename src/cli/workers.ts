@@ -24,8 +24,14 @@ const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'cli', 'workbook-work
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 64 };
 
+/**
+ * One core's worth is left to the main thread and V8's compiler and
+ * collector threads, which run beside every worker: on two cores one
+ * worker already keeps both busy, and a second adds its own start-up,
+ * compiling and collecting for no gain (docs/performance.md).
+ */
 export function defaultJobs(): number {
-  return os.availableParallelism();
+  return Math.max(1, os.availableParallelism() - 1);
 }
 
 function pool(jobs: number): WorkerPool<WorkerTask, WorkerAnswer> {

@@ -96,7 +96,7 @@ export const registerSummarize: Register = (program, io, done) => {
     .option('--json', '以 JSON 输出结果')
     .option('--as-of <日期>', '按此日期计算期限（yyyy-mm-dd，默认今天）')
     .option('--mask-ids', '身份证件号只显示前 6 位和后 4 位（JSON、结果工作簿和 Word 文件）')
-    .option('-j, --jobs <数量>', '同时检查的工作簿数（默认为 CPU 核数）')
+    .option('-j, --jobs <数量>', '同时检查的工作簿数（默认为 CPU 核数减一，至少为 1）')
     .option('--holidays <文件.json>', '补充节假日安排（chinese-days 格式），用于尚未收录的年份')
     .option('--previous <文件.json>', '与上次汇总比较：上次 summarize --json 输出的文件（职业增减、人员进出、未再报送的机构、评价与取证同比）')
     .option('--register <名单.xlsx>', '已备案机构名单（备案号、机构名称、统一社会信用代码、有效期止）：列出到期未报送续期、已到期未续期和名单外报送的机构')
