@@ -39,6 +39,8 @@ function arbitrary(s: z.ZodTypeAny): fc.Arbitrary<unknown> {
   if (s instanceof z.ZodString) return textArb;
   if (s instanceof z.ZodNumber) return fc.integer({ min: -5, max: 100000 });
   if (s instanceof z.ZodBoolean) return fc.boolean();
+  // A count or 未填报.
+  if (s instanceof z.ZodUnion) return fc.oneof(...(s.options as readonly z.ZodTypeAny[]).map(arbitrary));
   throw new Error(`no generator for ${s.constructor.name}`);
 }
 
