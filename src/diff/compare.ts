@@ -75,15 +75,24 @@ const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase(
 /** A text by key, own keys only: a key read from a file is never Object's own. */
 const own = (r: Readonly<Record<string, string>>, k: string): string => (Object.hasOwn(r, k) ? r[k] : '');
 
+/** An item's value as a snapshot keeps it: an ID number masked. */
+const keptAs = (type: string) => (v: string) => (type === 'id' && v ? maskId(fold(v)) : v);
+
+/**
+ * 机构信息 items as the snapshot keeps them: an ID number (法定代表人身份证号)
+ * masked as the roster's people are, since the office's JSON and lists carry
+ * snapshots and their changes.
+ */
 function orgItems(book: RecognisedWorkbook): { basic: Record<string, string>; declared: Record<string, string> } {
   const basic: [string, string][] = [];
   const declared: [string, string][] = [];
   for (const f of sheetDef('org').fields) {
     if (NOT_COMPARED.has(f.key)) continue;
+    const kept = keptAs(f.type);
     const v = book.org?.text(f.key) ?? '';
-    if (v) basic.push([f.key, v]);
+    if (v) basic.push([f.key, kept(v)]);
     const b = text(book.org?.before(f.key) ?? null);
-    if (b) declared.push([f.key, b]);
+    if (b) declared.push([f.key, kept(b)]);
   }
   return { basic: Object.fromEntries(basic), declared: Object.fromEntries(declared) };
 }
@@ -92,8 +101,9 @@ function compareBasic(before: FilingSnapshot, after: FilingSnapshot): FieldChang
   const out: FieldChange[] = [];
   for (const f of sheetDef('org').fields) {
     if (NOT_COMPARED.has(f.key)) continue;
-    const b = own(before.basic, f.key);
-    const a = own(after.basic, f.key);
+    // An earlier batch's JSON may hold an ID number in full: compared and shown masked.
+    const b = keptAs(f.type)(own(before.basic, f.key));
+    const a = keptAs(f.type)(own(after.basic, f.key));
     if (fold(b) !== fold(a)) out.push({ field: f.key, label: f.header, before: b, after: a });
   }
   return out;

@@ -76,6 +76,6 @@ export interface FilingFacts {
   dropped: string[];
   /** Why BT 第十九条（一） has the office cancel the filing: its period ended unrenewed, or no evaluation for over a year. */
   lapses: ('expired' | 'inactive')[];
-  /** Whether BT 第十九条（一）2 could not be judged from the workbook (no evaluation data, a blank 评价人次, evaluations without a date): the office asks. */
-  unjudged: boolean;
+  /** True where BT 第十九条（一）2 could not be judged from the workbook (no evaluation data, a blank 评价人次, evaluations without a date): the office asks. */
+  unjudged?: boolean;
 }

@@ -55,14 +55,12 @@ export function toAsk(rows: readonly Record<string, unknown>[], headers: Readonl
 /** The filings of one jurisdiction and business type, in input order. */
 export const filingsOf = (facts: SummaryFacts, source: SourceId, business: string) => facts.filings.filter((f) => f.source === source && f.business === business);
 
-/** A column's 合计: the sum of the figures given, saying how many organisations it leaves out; 未填报 where none gave it. */
-function sum(fs: readonly FilingFacts[], key: 'assessed' | 'certified'): string {
+/** A 合计 over the filings that give the figure (a blank is not 0); 未填报 when none does (never a 0 nobody wrote). */
+function total(fs: readonly FilingFacts[], key: 'assessed' | 'certified'): string {
   const given = fs.flatMap((f) => (f.evaluations?.[key] == null ? [] : [f.evaluations[key]]));
-  if (!given.length) return fs.length ? NOT_GIVEN : '0';
-  const n = given.reduce((a, b) => a + b, 0);
-  return given.length < fs.length ? `${n}（不含未填报的 ${fs.length - given.length} 家）` : String(n);
+  return given.length ? String(given.reduce((n, v) => n + v, 0)) : NOT_GIVEN;
 }
 
 export const totalSchema = { orgs: z.number(), totalAssessed: z.string(), totalCertified: z.string() };
 
-export const totals = (fs: readonly FilingFacts[]) => ({ orgs: fs.length, totalAssessed: sum(fs, 'assessed'), totalCertified: sum(fs, 'certified') });
+export const totals = (fs: readonly FilingFacts[]) => ({ orgs: fs.length, totalAssessed: total(fs, 'assessed'), totalCertified: total(fs, 'certified') });

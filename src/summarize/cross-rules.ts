@@ -4,7 +4,7 @@ import { profileById } from '../profiles/profiles';
 import { jurisdictionOf, JURISDICTIONS, type BatchRules } from '../jurisdictions';
 import { DATA_QUALITY } from '../sources';
 import { occupationNameKey } from '../model/occupation-key';
-import { orgCount } from './org-key';
+import { orgCount, orgKey } from './org-key';
 import type { CheckedSubmission, RosterPerson } from './submission';
 
 /** A finding that only shows across the workbooks an office received. */
@@ -97,14 +97,25 @@ export function daysLeft(s: CheckedSubmission, asOf: Date): number | undefined {
   return until && Math.round((until.getTime() - asOf.getTime()) / DAY);
 }
 
-/** Filings that expire soon or have expired (HA: apply 60 days ahead; BT: 3 months ahead, else automatic termination). */
+/**
+ * Filings that expire soon or have expired (HA: apply 60 days ahead; BT: 3
+ * months ahead, else automatic termination), once per organisation. An
+ * organisation whose 备案续期 arrived has applied: only a period already
+ * over is told (its own check judges how early it applied).
+ */
 function renewalsDue(used: readonly CheckedSubmission[], asOf: Date): CrossFinding[] {
-  const out: CrossFinding[] = [];
+  const byOrg = new Map<string, CheckedSubmission>();
   for (const s of used) {
+    if (s.business === '终止备案') continue;
+    const first = byOrg.get(orgKey(s));
+    if (!first || (s.business === '备案续期' && first.business !== '备案续期')) byOrg.set(orgKey(s), s);
+  }
+  const out: CrossFinding[] = [];
+  for (const s of byOrg.values()) {
     const renewal = batchRulesOf(s)?.renewal;
     const days = daysLeft(s, asOf);
-    if (!renewal || days === undefined || s.business === '终止备案') continue;
-    if (days > renewal.days) continue;
+    if (!renewal || days === undefined) continue;
+    if (days > renewal.days || (s.business === '备案续期' && days >= 0)) continue;
     const message =
       days < 0
         ? `${orgName(s)} 的备案已于 ${s.org.validTo} 到期`
@@ -160,9 +171,10 @@ function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFindin
 }
 
 /**
- * One 评价机构备案号 belongs to one organisation: two organisations (one
- * submission each, after duplicates are set aside) giving the same number
- * means at least one of them wrote another's, or uses a filing not its own.
+ * One 评价机构备案号 belongs to one organisation: two organisations (after
+ * duplicates are set aside) giving the same number means at least one of
+ * them wrote another's, or uses a filing not its own. One organisation's
+ * 备案续期 and 增量备案 rightly give the same number.
  */
 function duplicateFilingNumbers(used: readonly CheckedSubmission[]): CrossFinding[] {
   const groups = new Map<string, CheckedSubmission[]>();
@@ -172,9 +184,9 @@ function duplicateFilingNumbers(used: readonly CheckedSubmission[]): CrossFindin
     groups.set(no, [...(groups.get(no) ?? []), s]);
   }
   return [...groups.entries()]
-    .filter(([, subs]) => subs.length > 1)
+    .filter(([, subs]) => orgCount(subs) > 1)
     .map(([no, subs]) =>
-      crossFinding('office.duplicate-filing-no', 'error', `${subs.map(orgName).join('、')} 填写了相同的评价机构备案号 ${no}；备案号一个机构一个，请核实各自的备案回执`, DATA_QUALITY, subs),
+      crossFinding('office.duplicate-filing-no', 'error', `${[...new Set(subs.map(orgName))].join('、')} 填写了相同的评价机构备案号 ${no}；备案号一个机构一个，请核实各自的备案回执`, DATA_QUALITY, subs),
     );
 }
 

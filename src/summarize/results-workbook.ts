@@ -78,11 +78,19 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
 
 export const CHART_SHEET = '图表';
 
-/** The 图表 sheet: each chart's data table, titled, for the chart beside it to refer to (added once exceljs has written the workbook). */
+/**
+ * The 图表 sheet: each chart's data table, titled, for the chart beside it
+ * to refer to (added once exceljs has written the workbook). Printed, each
+ * chart with its table starts a page, so that no chart is cut in two.
+ */
 function addChartTables(wb: ExcelJS.Workbook, blocks: readonly ChartBlock[]): void {
   const ws = wb.addWorksheet(CHART_SHEET);
   ws.getColumn(1).width = 30;
-  for (const block of blocks) {
+  // Each series' column as wide as its name (本次汇总（2026-06-01）), so that the names stay apart.
+  const series = Math.max(...blocks.map((b) => b.chart.series.length));
+  for (let c = 0; c < series; c++) ws.getColumn(c + 2).width = Math.max(10, ...blocks.map((b) => displayWidth(b.chart.series[c]?.name ?? ''))) + 2;
+  for (const [i, block] of blocks.entries()) {
+    if (i > 0) ws.getRow(block.row - 1).addPageBreak();
     const percent = block.chart.kind === 'percent';
     blockRows(block).forEach((cells, i) => {
       const row = ws.getRow(block.row + i);

@@ -3,10 +3,11 @@ import { H1, L, T } from '../forms/build/parts';
 import { JURISDICTIONS } from '../jurisdictions';
 import type { RegisterComparison, UnfiledOrg } from './unfiled';
 
-const CONTACT_WIDTHS = [9, 22, 33, 48, 22, 24, 24, 15, 28];
+// In 五号: a 师市 of 8 characters (第三师图木舒克市), an 18-character code, a 13-character 备案号 and a date each on one line.
+const CONTACT_WIDTHS = [9, 32, 34, 36, 28, 21, 27, 15, 23];
 const CONTACT_HEAD: GridRow = { header: true, cells: ['序号', '地市/师市', '机构名称', '统一社会信用代码', '备案号', '有效期止', '情况', '联系人', '联系电话'].map((h) => L(h)) };
 
-const NOTICE_WIDTHS = [12, 30, 55, 50, 32, 46];
+const NOTICE_WIDTHS = [10, 33, 80, 40, 32, 30];
 const NOTICE_HEAD: GridRow = { header: true, cells: ['序号', '师市', '机构名称', '统一社会信用代码', '备案号', '备案有效期止'].map((h) => L(h)) };
 
 /** The row's state in a few words: 已到期 12 天 / 剩 20 天到期, and what else the organisation sent. */

@@ -29,6 +29,8 @@ const rowsOf = (ws: ExcelJS.Worksheet) => ws.getSheetValues().slice(1) as ExcelJ
 
 /** The ID everyone shares in 甲 and 乙's examiner rosters (orgSpec's roster 1). */
 const SHARED_ID = validId('19800101', 511, '410702');
+/** 甲's 法定代表人, on its 机构信息 sheet. */
+const LEGAL_REP_ID = validId('19700101', 901, '410702');
 
 /**
  * An office's inbox with what offices really receive: workbooks in nested
@@ -47,7 +49,7 @@ async function inbox(root: string): Promise<string> {
   const put = async (file: string, spec: Parameters<typeof xlsxBuffer>[0]) => writeFileSync(path.join(box, file), await xlsxBuffer(spec));
   await put(
     '河南/甲.xlsx',
-    orgSpec('甲机构', 1, { 申请业务类型: '备案续期', 申请日期: day(2026, 5, 20), 备案有效期止: day(2026, 12, 31) }, { extra: evaluations(['电工', 120, 100, day(2026, 4, 1)], ['工业机器人系统运维员', 0, 0]) }),
+    orgSpec('甲机构', 1, { 申请业务类型: '备案续期', 申请日期: day(2026, 5, 20), 备案有效期止: day(2026, 12, 31), 法定代表人身份证号: LEGAL_REP_ID }, { extra: evaluations(['电工', 120, 100, day(2026, 4, 1)], ['工业机器人系统运维员', 0, 0]) }),
   );
   await put('河南/乙.xlsx', orgSpec('乙机构', 2, {}, { roster: 1 }));
   await put('甲-早先.xlsx', orgSpec('甲机构', 1, { 申请业务类型: '备案续期', 申请日期: day(2026, 4, 1) }, { extra: evaluations(['电工', 120, 100]) }));
@@ -216,6 +218,7 @@ withLibreOffice('beian summarize over an office inbox', () => {
     expect(r.out).toContain(masked);
     const fullId = /(?<![\dA-Z])\d{6}(19|20)\d{9}[\dX](?![\dA-Z])/;
     expect(r.out).not.toMatch(fullId);
+    expect(r.out).toContain(`${LEGAL_REP_ID.slice(0, 6)}********${LEGAL_REP_ID.slice(-4)}`);
     const wb = await sheets(out('结果-脱敏.xlsx'));
     const texts = wb.worksheets.flatMap((ws) => rowsOf(ws).flat()).map((v) => (typeof v === 'string' ? v : ''));
     expect(texts).toContain(masked);

@@ -15,6 +15,9 @@ import { validId } from '../../helpers/people';
 import { checkBook } from '../../../src/check';
 import { TEAM } from '../../../src/forms/team';
 import { renderDocx } from '../../../src/render/render';
+import { ORG_ITEMS, type FilingFacts, type SummaryFacts } from '../../../src/forms/summary-facts';
+import { unfiledListDocx } from '../../../src/summarize/unfiled-list';
+import type { UnfiledOrg } from '../../../src/summarize/unfiled';
 
 const FONTS_CONF = path.join(__dirname, 'fonts.conf');
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -121,6 +124,81 @@ if (tools.length) {
       const t = pdfText(pdf);
       expect(t).toContain('职工1000');
       expect((t.match(/身份证件号/g) ?? []).length).toBeGreaterThan(20);
+    }, 240000);
+
+    /** Converts documents in `sub` to PDF with the preview fonts; returns each PDF's path under `dir`. */
+    const convert = (sub: string, docs: Record<string, Uint8Array>): string[] => {
+      mkdirSync(path.join(dir, sub));
+      const files = Object.entries(docs).map(([name, bytes]) => {
+        writeFileSync(path.join(dir, sub, `${name}.docx`), bytes);
+        return path.join(dir, sub, `${name}.docx`);
+      });
+      execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, sub), ...files], {
+        env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+        stdio: 'ignore',
+        timeout: 240000,
+      });
+      return Object.keys(docs).map((name) => path.join(sub, `${name}.pdf`));
+    };
+
+    it('prints 300 HA renewals (附件7) and 60 兵团 renewals with every row on one line: at least 20 rows to an A4 page', () => {
+      const filing = (n: number, bt: boolean): FilingFacts => ({
+        file: `${n}.xlsx`,
+        source: bt ? 'BT' : 'HA',
+        profile: bt ? '兵团·社会培训评价组织' : '河南·社会培训评价组织',
+        business: '备案续期',
+        errors: 0,
+        warnings: 0,
+        // Names as long as offices' usually are: 19 characters wide for 河南, 14 for the 兵团's narrower column.
+        org: {
+          ...Object.fromEntries(ORG_ITEMS.map((k) => [k, ''])),
+          name: bt ? `石河子第${n}评价中心有限公司` : `驻马店市第${n}技能人才评价服务有限公司`,
+          city: bt ? '第三师图木舒克市' : '驻马店市',
+          orgType: '社会培训评价组织',
+          filingNo: `S${String(n).padStart(6, '0')}411700`,
+          validTo: '2026-12-31',
+          applyDate: '2026-05-20',
+        } as FilingFacts['org'],
+        evaluations: { assessed: 1200 + n, certified: 1100 + n, lastEvaluation: '2026-03-15' },
+        dropped: [],
+        lapses: [],
+      });
+      const facts = (filings: FilingFacts[]): SummaryFacts => ({ asOf: '2026-06-01', filings, received: filings.length, unchecked: [], superseded: 0, cross: [], occupations: [], findingsByCheck: [], charts: [] });
+      const render = (id: string, f: SummaryFacts) => {
+        const form = SUMMARY_FORMS.find((x) => x.id === id)!;
+        return renderDocx(readFileSync(path.join(__dirname, '../../../templates', `${id}.docx`)), form.build(f) as object);
+      };
+      const [ha, bt] = convert('rows', {
+        ha: render('ha-renew-summary', facts(Array.from({ length: 300 }, (_, i) => filing(100 + i, false)))),
+        bt: render('bt-renew-summary', facts(Array.from({ length: 60 }, (_, i) => filing(100 + i, true)))),
+      });
+      expect(pages(ha)).toBeLessThanOrEqual(15);
+      expect(pages(bt)).toBeLessThanOrEqual(3);
+      // A cell that wraps splits its text across two lines of the page.
+      const haText = pdfText(ha);
+      for (const n of [100, 250, 399]) for (const cell of [`驻马店市第${n}技能人才评价服务有限公司`, `S000${n}411700`]) expect(haText).toContain(cell);
+      const btText = pdfText(bt);
+      for (const cell of ['第三师图木舒克市', '社会培训评价组织', '石河子第159评价中心有限公司']) expect(btText).toContain(cell);
+    }, 240000);
+
+    it('prints the follow-up list and the 公示 list with each 师市, 备案号 and state on one line', () => {
+      const unfiled = (row: number, city: string, filingNo: string, daysLeft: number): UnfiledOrg => ({
+        row: { row, filingNo, name: `第${row}评价中心`, creditCode: '91659001MA0007794H', validTo: '2026-01-15', city, contact: '周过期', phone: '13700000003' },
+        status: daysLeft < 0 ? 'lapsed' : 'due',
+        daysLeft,
+        source: 'BT',
+        area: '兵团',
+        window: 90,
+        basis: '《兵团技能人才评价机构管理办法》第十九条（一）1',
+        sent: [],
+      });
+      const [list] = convert('follow-up', {
+        list: unfiledListDocx({ registered: 2, unfiled: [unfiled(2, '第三师图木舒克市', 'S000779659001', -137), unfiled(3, '第八师石河子市', 'S000780659001', 45)], unregistered: [], undated: [] }, '2026-06-01'),
+      });
+      const t = pdfText(list);
+      for (const cell of ['第三师图木舒克市', 'S000779659001', '已到期137天', '剩45天到期']) expect(t).toContain(cell);
+      // The 公示 list repeats the lapsed organisation's row, without contacts.
+      expect(t.split('第三师图木舒克市')).toHaveLength(3);
     }, 240000);
 
     it('uses the mapped fonts, with no silent fallback to another face', () => {

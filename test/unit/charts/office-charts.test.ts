@@ -14,6 +14,7 @@ import { batchJson } from '../../../src/summarize/json';
 import { comparePrevious } from '../../../src/summarize/previous';
 import { MAX_OCCUPATIONS, officeCharts } from '../../../src/summarize/charts';
 import { CHART_SHEET, resultsWorkbook } from '../../../src/summarize/results-workbook';
+import { chartBlocks } from '../../../src/charts/xlsx-charts';
 import { summaryFacts } from '../../../src/summarize/summary-facts';
 import { AS_OF, evaluations, orgSpec, submission } from '../../helpers/batch';
 import { creditCode } from '../jurisdictions/xj/rules/fixture';
@@ -268,6 +269,16 @@ describe('the results workbook: a 图表 sheet with the data and a chart beside 
       expectReferencedCells(wb, read, chart);
     }
     expect(readChart(parts['xl/charts/chart3.xml']).valueFormat).toBe('0%');
+  });
+
+  it('prints each chart with its table on a page of its own, the series names apart', async () => {
+    const sheet = new TextDecoder().decode(parts['xl/worksheets/sheet5.xml']);
+    const breaks = [...sheet.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+    expect(breaks).toEqual(chartBlocks(charts).slice(1).map((b) => b.row - 1));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(CHART_SHEET)!;
+    for (const chart of charts) chart.series.forEach((s, i) => expect(ws.getColumn(i + 2).width).toBeGreaterThanOrEqual(s.name.length * 2));
   });
 
   const PYTHON = '/usr/bin/python3';

@@ -1,10 +1,11 @@
-import { compareFilings, DifferentOrganisations, diffText, type FilingDiff } from '../../../src/diff';
+import { compareFilings, compareSnapshots, DifferentOrganisations, diffText, filingSnapshot, type FilingDiff } from '../../../src/diff';
 import type { CellValue } from '../../../src/model/cell';
 import { PROFILES } from '../../../src/profiles/profiles';
 import { openWorkbook } from '../../../src/open';
 import { templateBuffer } from '../../../src/template';
 import { makeBook, type BookSpec } from '../../helpers/book';
 import { compliantSpec } from '../../helpers/compliant';
+import { validId } from '../../helpers/people';
 
 const copy = (spec: BookSpec): BookSpec => Object.fromEntries(Object.entries(spec).map(([k, rows]) => [k, rows.map((r) => [...r])]));
 
@@ -46,6 +47,24 @@ describe('compareFilings', () => {
       ['联系人电话', '13899127654', '13912345678'],
     ]);
     expect(diffText(d)).toContain('联系人：“李娜” 改为 “赵敏”');
+  });
+
+  it('shows a new 法定代表人 and ID number with the number masked, as people are shown', () => {
+    const after = base();
+    setItem(after, '法定代表人', '赵刚');
+    setItem(after, '法定代表人身份证号', validId('19750505', 902, '410702'));
+    const d = compareFilings(makeBook(base()), makeBook(after));
+    expect(d.basic.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['法定代表人', '王建国', '赵刚'],
+      ['法定代表人身份证号', '410702********9010', '410702********9024'],
+    ]);
+    expect(JSON.stringify(d)).not.toContain(validId('19700101', 901, '410702'));
+  });
+
+  it('sees no change where an earlier batch’s JSON kept the ID number in full', () => {
+    const earlier = filingSnapshot(makeBook(base()));
+    earlier.basic.legalRepId = validId('19700101', 901, '410702');
+    expect(compareSnapshots(earlier, filingSnapshot(makeBook(base()))).total).toBe(0);
   });
 
   it('compares a renamed organisation with the same credit code', () => {

@@ -130,6 +130,33 @@ describe('附件7 and 附件8 print only what the workbooks said', () => {
     expect(rows[1]).toEqual(['1', '新乡市', '社评组织', '甲机构', 'S000041070009', '2026-12-31', '30', '20', '', '', '退出评价范围：工业机器人系统运维员']);
     expect(rows[2]).toEqual(['2', NOT_GIVEN, '社评组织', '乙机构', NOT_GIVEN, NOT_GIVEN, NOT_GIVEN, NOT_GIVEN, '', '', '']);
   });
+
+  it('附件7: an empty 备案期评价情况, or one with blank counts, says nothing: 未填报, no 0, no proposal to terminate, no occupation leaving the scope', () => {
+    const header = ['评价职业（工种）', '评价人次', '取证人次', '最近评价日期'];
+    const renewal = (n: number) => ({ 申请业务类型: '备案续期', 评价机构备案号: `S00004107000${n}`, 备案有效期止: day(2026, 12, 31) });
+    const empty = submission('empty.xlsx', orgSpec('空表机构', 1, renewal(1), { extra: { 备案期评价情况: [header] } }));
+    const blank = submission('blank.xlsx', orgSpec('空白机构', 2, renewal(2), { extra: { 备案期评价情况: [header, ['电工', null, null, null], ['工业机器人系统运维员', '', '', null]] } }));
+    // One occupation's figures given, the other's left blank: only the given one is counted, and the blank one stays in scope.
+    const half = submission('half.xlsx', orgSpec('半填机构', 3, renewal(3), { extra: { 备案期评价情况: [header, ['电工', 30, 20, null], ['工业机器人系统运维员', null, null, null]] } }));
+    const data = HA_RENEW_SUMMARY.build(summaryFacts(compileBatch([empty, blank, half], AS_OF))) as { ask: { items: string; orgs: string }[] };
+    const rows = render('ha-renew-summary', data);
+    expect(rows.slice(1, 4).map((r) => [r[3], r[6], r[7], r[8], r[10]])).toEqual([
+      ['空表机构', NOT_GIVEN, NOT_GIVEN, '', ''],
+      ['空白机构', NOT_GIVEN, NOT_GIVEN, '', ''],
+      ['半填机构', '30', '20', '', ''],
+    ]);
+    expect(data.ask).toEqual([{ items: '备案期评价情况', orgs: '空表机构、空白机构' }]);
+  });
+
+  it('附件7 and the 兵团 renewal summary: 合计 counts the organisations that gave figures, and says 未填报 where none did', () => {
+    const silent = submission('silent.xlsx', orgSpec('乙机构', 2, { 申请业务类型: '备案续期' }));
+    const given = submission('given.xlsx', orgSpec('甲机构', 1, { 申请业务类型: '备案续期' }, { extra: evaluations(['电工', 30, 20]) }));
+    const last = (rows: string[][]) => rows[rows.length - 1];
+    expect(last(render('ha-renew-summary', HA_RENEW_SUMMARY.build(summaryFacts(compileBatch([silent], AS_OF))) as object)).slice(4, 6)).toEqual([NOT_GIVEN, NOT_GIVEN]);
+    expect(last(render('ha-renew-summary', HA_RENEW_SUMMARY.build(summaryFacts(compileBatch([silent, given], AS_OF))) as object)).slice(4, 6)).toEqual(['30', '20']);
+    const bt = submission('bt.xlsx', orgSpec('丙机构', 3, { 申请业务类型: '备案续期', 适用规则: 'bt-social', 办公地址: '新疆石河子市北四路 8 号' }));
+    expect(last(render('bt-renew-summary', BT_RENEW_SUMMARY.build(summaryFacts(compileBatch([bt], AS_OF))) as object)).slice(6, 8)).toEqual([NOT_GIVEN, NOT_GIVEN]);
+  });
 });
 
 describe('each jurisdiction its own documents', () => {

@@ -30,6 +30,22 @@ export default ruleCases('cross-workbook rules of an office’s batch', batchRul
       rules: ['office.inactive', 'office.activity-unknown'],
     },
     { name: 'a BT first filing has no evaluation data to give', inbox: { '甲.xlsx': orgSpec('甲', 1, { 适用规则: 'bt-social', 申请业务类型: '首次备案', 备案有效期起: null }) }, rules: ['office.activity-unknown'] },
+    {
+      name: 'a BT renewal whose 备案期评价情况 is empty, or leaves its counts blank: not taken for a year without evaluation',
+      inbox: {
+        '空表.xlsx': orgSpec('空表', 1, BT_RENEWAL, { extra: { 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次', '最近评价日期']] } }),
+        '空白.xlsx': orgSpec('空白', 2, BT_RENEWAL, { extra: { 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次', '最近评价日期'], ['电工', null, null, null]] } }),
+      },
+      rules: ['office.inactive'],
+    },
+    {
+      name: 'one organisation’s 备案续期 and 增量备案, both with its 备案号, applied for before its period ends',
+      inbox: {
+        '甲续期.xlsx': orgSpec('甲', 1, { 申请业务类型: '备案续期', 评价机构备案号: 'S000041070001', 备案有效期止: day(2026, 7, 31) }),
+        '甲增量.xlsx': orgSpec('甲', 1, { 申请业务类型: '增量备案', 评价机构备案号: 'S000041070001', 备案有效期止: day(2026, 7, 31) }),
+      },
+      rules: ['office.duplicate-filing-no', 'office.renewal-due'],
+    },
   ],
   invalid: [
     {
@@ -73,6 +89,14 @@ export default ruleCases('cross-workbook rules of an office’s batch', batchRul
         { rule: 'office.renewal-due', severity: 'warning', files: ['快到期.xlsx'], basis: '《河南省评价机构备案工作指南》六（四）1' },
         { rule: 'office.renewal-due', severity: 'error', files: ['已过期.xlsx'] },
       ],
+    },
+    {
+      name: 'an organisation past its period: told once, though it sent a 备案续期 and a 增量备案',
+      inbox: {
+        '乙续期.xlsx': orgSpec('乙', 2, { 申请业务类型: '备案续期', 备案有效期止: day(2026, 5, 31) }),
+        '乙增量.xlsx': orgSpec('乙', 2, { 申请业务类型: '增量备案', 备案有效期止: day(2026, 5, 31) }),
+      },
+      expect: [{ rule: 'office.renewal-due', severity: 'error', files: ['乙续期.xlsx'], message: '已于 2026-05-31 到期' }],
     },
     {
       name: 'a BT organisation whose last evaluation was over a year ago',

@@ -127,14 +127,15 @@ describe('a blank 评价人次 or 取证人次 is unknown, never 0', () => {
     expect(submission('己.xlsx', orgSpec('己机构', 6, { 申请业务类型: '备案续期' }, { extra: evaluations(['电工', null, null]) })).dropped).toEqual([]);
   });
 
-  it('附件7: 未填报 for the unknown figure, no proposal to terminate, and a 合计 that says whom it leaves out', () => {
+  it('附件7: 未填报 for the unknown figure, no proposal to terminate, a 合计 of the figures given, and whom to ask', () => {
     const data = HA_RENEW_SUMMARY.build(facts) as { ask: { items: string; orgs: string }[] };
     const rows = render('ha-renew-summary', data);
     // 机构名称, 评价人次, 取证人次, 续期决定.
     const shown = (r: string[]) => [r[3], r[6], r[7], r[8]];
     expect(shown(rows[2])).toEqual(['乙机构', NOT_GIVEN, '40', '']);
     expect(shown(rows[3])).toEqual(['丙机构', NOT_GIVEN, NOT_GIVEN, '']);
-    expect(rows.at(-1)!.slice(4, 6)).toEqual(['120（不含未填报的 2 家）', '148（不含未填报的 1 家）']);
+    // The note under the table says 合计 counts only the organisations that gave figures.
+    expect(rows.at(-1)!.slice(4, 6)).toEqual(['120', '148']);
     expect(data.ask).toEqual(expect.arrayContaining([{ items: expect.stringContaining('备案期评价情况'), orgs: expect.stringContaining('乙机构、丙机构') }]));
   });
 

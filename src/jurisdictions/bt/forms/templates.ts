@@ -8,23 +8,24 @@ const btRenewSummary = () =>
       SUMMARY_HEAD +
       table(
         [
+          // In 小五, a 师市 of up to 8 characters and 社会培训评价组织 keep a row to one line.
           { header: '序号', mm: 8, cell: '{no}' },
-          { header: '师市', mm: 26, cell: '{city}' },
+          { header: '师市', mm: 28, cell: '{city}' },
           { header: '机构类型', mm: 28, cell: '{orgType}' },
-          { header: '机构名称', mm: 45, cell: '{orgName}', align: 'left' },
+          { header: '机构名称', mm: 49, cell: '{orgName}', align: 'left' },
           { header: '备案号', mm: 24, cell: '{filingNo}' },
           { header: '备案有效期止', mm: 19, cell: '{validTo}' },
           { header: '申请日期', mm: 19, cell: '{applyDate}' },
           { header: '满3个月前申请', mm: 12, cell: '{ahead}' },
-          { header: '备案期评价人次', mm: 13, cell: '{assessed}' },
-          { header: '取证人次', mm: 13, cell: '{certified}' },
-          { header: '评估结论', mm: 18, cell: '' },
+          { header: '备案期评价人次', mm: 12, cell: '{assessed}' },
+          { header: '取证人次', mm: 12, cell: '{certified}' },
+          { header: '评估结论', mm: 14, cell: '' },
         ],
         'rows',
         ['合计', null, null, '{orgs} 家', '', '', '', '', '{totalAssessed}', '{totalCertified}', ''],
         { small: true },
       ) +
-      text('说明：《兵团技能人才评价机构管理办法》未附续期汇总表样式，本表栏目取自第十条（备案有效期 3 年，有效期满 3 个月前申请续期，经评估合格的可续期 3 年）。评估结论由人社部门填写。', { style: 'Note' }) +
+      text('说明：《兵团技能人才评价机构管理办法》未附续期汇总表样式，本表栏目取自第十条（备案有效期 3 年，有效期满 3 个月前申请续期，经评估合格的可续期 3 年）。评估结论由人社部门填写；“未填报”为工作簿未填写的栏目，合计只计填报了的机构。', { style: 'Note' }) +
       ASK,
     { landscape: true },
   );
@@ -37,9 +38,9 @@ const btTerminateSummary = () =>
       table(
         [
           { header: '序号', mm: 8, cell: '{no}' },
-          { header: '师市', mm: 26, cell: '{city}' },
+          { header: '师市', mm: 28, cell: '{city}' },
           { header: '机构类型', mm: 28, cell: '{orgType}' },
-          { header: '机构名称', mm: 41, cell: '{orgName}', align: 'left' },
+          { header: '机构名称', mm: 39, cell: '{orgName}', align: 'left' },
           { header: '备案号', mm: 24, cell: '{filingNo}' },
           { header: '备案有效期止', mm: 18, cell: '{validTo}' },
           { header: '申请日期', mm: 18, cell: '{applyDate}' },
@@ -65,8 +66,8 @@ const btNoticeList = () =>
       table(
         [
           { header: '序号', mm: 8, cell: '{no}' },
-          { header: '师市', mm: 26, cell: '{city}' },
-          { header: '机构名称', mm: 50, cell: '{orgName}', align: 'left' },
+          { header: '师市', mm: 28, cell: '{city}' },
+          { header: '机构名称', mm: 48, cell: '{orgName}', align: 'left' },
           { header: '统一社会信用代码', mm: 34, cell: '{creditCode}' },
           { header: '备案号', mm: 24, cell: '{filingNo}' },
           { header: '备案有效期止', mm: 19, cell: '{validTo}' },

@@ -179,23 +179,24 @@ const haRenewSummary = () =>
       SUMMARY_HEAD +
       table(
         [
+          // In 小五, a name of up to 19 characters, a 13-character 备案号 and a date each keep a row to one line.
           { header: '序号', mm: 8, cell: '{no}' },
-          { header: '地市', mm: 14, cell: '{city}' },
+          { header: '地市', mm: 15, cell: '{city}' },
           { header: '机构类型', mm: 15, cell: '{orgType}' },
-          { header: '机构名称', mm: 52, cell: '{orgName}', align: 'left' },
-          { header: '备案号', mm: 26, cell: '{filingNo}' },
+          { header: '机构名称', mm: 64, cell: '{orgName}', align: 'left' },
+          { header: '备案号', mm: 24, cell: '{filingNo}' },
           { header: '备案有效期止', mm: 19, cell: '{validTo}' },
           { header: '备案期评价人次', mm: 12, cell: '{assessed}' },
           { header: '取证人次', mm: 12, cell: '{certified}' },
-          { header: '续期决定（续期/暂缓续期/终止）', mm: 21, cell: '{decision}' },
-          { header: '续期起止日期', mm: 13, cell: '{period}' },
-          { header: '备注', mm: 33, cell: '{remark}', align: 'left' },
+          { header: '续期决定（续期/暂缓续期/终止）', mm: 18, cell: '{decision}' },
+          { header: '续期起止日期', mm: 16, cell: '{period}' },
+          { header: '备注', mm: 22, cell: '{remark}', align: 'left' },
         ],
         'rows',
         ['合计', null, null, '{orgs} 家', '', '', '{totalAssessed}', '{totalCertified}', '', '', ''],
         { small: true },
       ) +
-      text('说明：备案机构包括全国性社会组织、全国性单位、用人单位、社评组织、院校。续期决定和续期起止日期由人社部门填写；“建议终止”为备案期评价人次为 0 的机构（《河南省评价机构备案工作指南》六（四）2）；“未填报”为工作簿未填写的栏目。', { style: 'Note' }) +
+      text('说明：备案机构包括全国性社会组织、全国性单位、用人单位、社评组织、院校。续期决定和续期起止日期由人社部门填写；“建议终止”为备案期评价人次为 0 的机构（《河南省评价机构备案工作指南》六（四）2）；“未填报”为工作簿未填写的栏目，合计只计填报了的机构。', { style: 'Note' }) +
       ASK,
     { landscape: true },
   );
@@ -208,15 +209,15 @@ const haTerminateSummary = () =>
       table(
         [
           { header: '地市', mm: 15, cell: '{city}' },
-          { header: '机构类型', mm: 16, cell: '{orgType}' },
-          { header: '机构名称', mm: 58, cell: '{orgName}', align: 'left' },
-          { header: '备案号', mm: 25, cell: '{filingNo}' },
+          { header: '机构类型', mm: 15, cell: '{orgType}' },
+          { header: '机构名称', mm: 60, cell: '{orgName}', align: 'left' },
+          { header: '备案号', mm: 24, cell: '{filingNo}' },
           { header: '备案成功时间', mm: 19, cell: '{filedOn}' },
           { header: '终止备案时间', mm: 19, cell: '{terminatedOn}' },
-          { header: '是否开展过评价', mm: 15, cell: '{evaluated}' },
-          { header: '是否发过证书', mm: 15, cell: '{certified}' },
-          { header: '是否有尚未入网的证书数据', mm: 17, cell: '{pending}' },
-          { header: '终止备案原因', mm: 26, cell: '{reason}', align: 'left' },
+          { header: '是否开展过评价', mm: 13, cell: '{evaluated}' },
+          { header: '是否发过证书', mm: 13, cell: '{certified}' },
+          { header: '是否有尚未入网的证书数据', mm: 15, cell: '{pending}' },
+          { header: '终止备案原因', mm: 32, cell: '{reason}', align: 'left' },
         ],
         'rows',
         ['合计', null, '{count} 家', '', '', '', '', '', '', ''],

@@ -42,6 +42,12 @@ export default ruleCases('HA business types', [renewalLeadTime, unevaluatedOccup
       rules: ['ha.renewal.no-evaluation'],
     },
     {
+      name: 'a renewal whose 备案期评价情况 leaves 评价人次 blank, or has no rows: no claim that nobody was evaluated',
+      spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], [ELECTRICIAN.name, null, null], [ROBOT.name, '', '']] },
+      rules: ['ha.renewal.unevaluated', 'ha.renewal.no-evaluation'],
+    },
+    { name: 'a renewal whose 备案期评价情况 has only its header', spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次']] }, rules: ['ha.renewal.unevaluated', 'ha.renewal.no-evaluation'] },
+    {
       name: 'a change showing the name before',
       spec: (() => {
         const spec = haSpec(org({ 申请业务类型: '信息变更' }));
