@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SourceId } from '../sources';
-import { NOT_GIVEN, type FilingFacts, type SummaryFacts } from './summary-facts';
+import { figureText, knownZero, NOT_GIVEN, type Figure, type FilingFacts, type SummaryFacts } from './summary-facts';
 
 /**
  * A document compiled across many workbooks (a jurisdiction's renewal and
@@ -24,14 +24,14 @@ export interface JurisdictionSummaries {
 export { NOT_GIVEN };
 
 export const given = (v: string) => v || NOT_GIVEN;
-/** A filing's 评价人次 or 取证人次 as a cell prints it: 未填报 where the workbook gives no evaluation rows or a row leaves the figure blank. */
-export const count = (f: FilingFacts, key: 'assessed' | 'certified') => String(f.evaluations?.[key] ?? NOT_GIVEN);
+/** A filing's 评价人次 or 取证人次 as a cell prints it (see {@link figureText}). */
+export const count = (f: FilingFacts, key: Figure) => String(figureText(f.evaluations, key));
 
-/** 是/否 as declared, else what the period's evaluation rows show (a blank figure shows nothing), else 未填报. */
-export function declaredOrShown(declared: string, f: FilingFacts, key: 'assessed' | 'certified'): string {
+/** 是/否 as declared, else what the period's evaluation rows show (是 where one gives some, 否 only where all give 0), else 未填报. */
+export function declaredOrShown(declared: string, f: FilingFacts, key: Figure): string {
   if (declared === '是' || declared === '否') return declared;
-  const n = f.evaluations?.[key] ?? null;
-  return n === null ? NOT_GIVEN : n > 0 ? '是' : '否';
+  if ((f.evaluations?.[key] ?? 0) > 0) return '是';
+  return knownZero(f.evaluations, key) ? '否' : NOT_GIVEN;
 }
 
 /** The opposite of a 是/否 declaration (证书数据已全部上传 → 是否有尚未入网的证书数据). */
@@ -44,7 +44,8 @@ export function toAsk(rows: readonly Record<string, unknown>[], headers: Readonl
   const groups = new Map<string, string[]>();
   for (const r of rows) {
     const missing = Object.entries(headers)
-      .filter(([k]) => r[k] === NOT_GIVEN)
+      // A cell that is 未填报, or a figure partly so.
+      .filter(([k]) => String(r[k]).includes(NOT_GIVEN))
       .map(([, h]) => h)
       .join('、');
     if (missing) groups.set(missing, [...(groups.get(missing) ?? []), String(r.orgName)]);

@@ -2,6 +2,7 @@ import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { findOccupationByName } from '../validate/occupations';
 import type { CheckedSubmission, Evaluation } from './submission';
 import { certifiedRate, type EvaluationTally } from './tally';
+import { FIGURES, type Figure, type PeriodTotals } from '../forms/summary-facts';
 
 /**
  * Whether a filing gives evaluation data: a row of its 备案期评价情况 gives a
@@ -71,9 +72,13 @@ export function occupationTotals(used: readonly CheckedSubmission[]): Occupation
   });
 }
 
-/** 评价人次 and 取证人次 of one submission's filing period; null where its workbook gives no evaluation data, a figure null where a row leaves it blank. */
-export function evaluationTotals(s: CheckedSubmission): { assessed: number | null; certified: number | null } | null {
-  return givesEvaluations(s) ? rowTotals(s.evaluations) : null;
+/** 评价人次 and 取证人次 of one submission's filing period; null where its workbook gives no evaluation data. */
+export function evaluationTotals(s: CheckedSubmission): PeriodTotals | null {
+  if (!givesEvaluations(s)) return null;
+  const given = (key: Figure) => s.evaluations.flatMap((e) => (e[key] === null ? [] : [e[key]]));
+  const sum = (key: Figure) => (given(key).length ? given(key).reduce((a, b) => a + b, 0) : null);
+  const partial = FIGURES.filter((key) => given(key).length && given(key).length < s.evaluations.length);
+  return { assessed: sum('assessed'), certified: sum('certified'), partial };
 }
 
 /**

@@ -127,12 +127,12 @@ describe('a blank 评价人次 or 取证人次 is unknown, never 0', () => {
     expect(submission('己.xlsx', orgSpec('己机构', 6, { 申请业务类型: '备案续期' }, { extra: evaluations(['电工', null, null]) })).dropped).toEqual([]);
   });
 
-  it('附件7: 未填报 for the unknown figure, no proposal to terminate, a 合计 of the figures given, and whom to ask', () => {
+  it('附件7: a figure partly or wholly 未填报 says so, proposes no termination, and its organisation is asked; 合计 adds the figures given', () => {
     const data = HA_RENEW_SUMMARY.build(facts) as { ask: { items: string; orgs: string }[] };
     const rows = render('ha-renew-summary', data);
     // 机构名称, 评价人次, 取证人次, 续期决定.
     const shown = (r: string[]) => [r[3], r[6], r[7], r[8]];
-    expect(shown(rows[2])).toEqual(['乙机构', NOT_GIVEN, '40', '']);
+    expect(shown(rows[2])).toEqual(['乙机构', '0（部分未填报）', '40', '']);
     expect(shown(rows[3])).toEqual(['丙机构', NOT_GIVEN, NOT_GIVEN, '']);
     // The note under the table says 合计 counts only the organisations that gave figures.
     expect(rows.at(-1)!.slice(4, 6)).toEqual(['120', '148']);
@@ -150,7 +150,7 @@ describe('a blank 评价人次 or 取证人次 is unknown, never 0', () => {
     expect(rows[1].slice(6, 8)).toEqual([NOT_GIVEN, '否']);
   });
 
-  it('the results workbook: 机构一览 prints 未填报 for the unknown figure, 职业汇总 leaves the organisation out and names it', async () => {
+  it('the results workbook: 机构一览 says a figure is partly or wholly 未填报, 职业汇总 leaves the organisation out and names it', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await resultsWorkbook(batch)) as unknown as ArrayBuffer);
     const rows = (sheet: string) => (wb.getWorksheet(sheet)!.getSheetValues().slice(1) as ExcelJS.CellValue[][]).map((r) => r.slice(1));
@@ -158,7 +158,7 @@ describe('a blank 评价人次 or 取证人次 is unknown, never 0', () => {
     const col = overview[0].indexOf('评价人次');
     expect(overview.slice(1).map((r) => [r[2], r[col], r[col + 1], r[col + 2] ?? null])).toEqual([
       ['甲机构', 120, 108, null],
-      ['乙机构', NOT_GIVEN, 40, '工业机器人系统运维员'],
+      ['乙机构', '0（部分未填报）', 40, '工业机器人系统运维员'],
       ['丙机构', NOT_GIVEN, NOT_GIVEN, null],
     ]);
     const occupations = rows('职业汇总');

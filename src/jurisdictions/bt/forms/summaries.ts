@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FilingFacts } from '../../../forms/summary-facts';
+import { knownZero, type FilingFacts } from '../../../forms/summary-facts';
 import { askSchema, count, filingsOf, given, NOT_GIVEN, toAsk, totals, totalSchema, type JurisdictionSummaries, type SummaryFormDef } from '../../../forms/summary-form';
 import { SOURCE } from '../source';
 
@@ -122,7 +122,7 @@ const noticeRow = z.object({
 /** 最近评价日期 as the list prints it: 无 only where the period's rows give 0 evaluations; 未填报 where the workbook does not say. */
 function lastEvaluation(f: FilingFacts): string {
   if (f.evaluations?.lastEvaluation) return f.evaluations.lastEvaluation;
-  return f.evaluations?.assessed === 0 ? '无' : NOT_GIVEN;
+  return knownZero(f.evaluations, 'assessed') ? '无' : NOT_GIVEN;
 }
 
 /**
