@@ -1,3 +1,4 @@
+import type { CellValue } from '../../../src/model/cell';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import PizZip from 'pizzip';
@@ -198,38 +199,37 @@ describe('ha-renew', () => {
     const text = bodyText(fill('ha-renew', input));
     expect(text).toContain('评价人次：210');
   });
+});
 
-  it('prints 未填报 for a blank 评价人次, says the total leaves that row out, and never calls its occupation unevaluated', () => {
+describe('ha-renew without the counts', () => {
+  const build = (rows: CellValue[][]) => {
     const spec = haSpec({ ...HA_ORG, 申请业务类型: '备案续期' });
     spec['申请职业'] = [spec['申请职业'][0], ...['甲职业', '乙职业', '丙职业'].map((n, i) => [i + 1, '', n, '五级至三级', '标准', '是'])];
-    spec['备案期评价情况'] = [
-      ['评价职业（工种）', '评价等级', '评价人次', '取证人次'],
-      ['甲职业', '五级', 30, 27],
-      ['乙职业', '五级', null, null],
-      ['丙职业', '五级', 0, 0],
-    ];
+    spec['备案期评价情况'] = [['评价职业（工种）', '评价等级', '评价人次', '取证人次'], ...rows];
     const book = makeBook(spec);
     const input = { file: 'r.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } };
-    const data = formById('ha-renew')!.build(input) as { evaluations: { occupation: string; assessed: unknown }[]; unevaluated: string; totalAssessed: unknown };
-    expect(data.evaluations.map((e) => [e.occupation, e.assessed])).toEqual([
-      ['甲职业', 30],
-      ['丙职业', 0],
-      ['乙职业', '未填报'],
+    return { data: formById('ha-renew')!.build(input) as { evaluations: { occupation: string; assessed: number | string }[]; unevaluated: string; totalAssessed: number | string; totalCertified: number | string }, text: bodyText(fill('ha-renew', input)) };
+  };
+
+  it('leaves a blank count blank, states no total, and does not call an occupation with a blank count unevaluated', () => {
+    const { data, text } = build([
+      ['甲职业', '五级', 40, 30],
+      ['乙职业', '五级', '', ''],
+      ['丙职业', '五级', 0, 0],
     ]);
-    expect(data.totalAssessed).toBe('30（不含未填报的 1 行）');
+    expect(data.evaluations.map((e) => [e.occupation, e.assessed])).toEqual([
+      ['甲职业', 40],
+      ['丙职业', 0],
+      ['乙职业', ''],
+    ]);
+    expect([data.totalAssessed, data.totalCertified]).toEqual(['', '']);
     expect(data.unevaluated).toBe('丙职业');
-    expect(bodyText(fill('ha-renew', input))).toContain('评价人次：30（不含未填报的 1 行）');
+    expect(text).not.toContain('评价人次：0');
   });
 
-  it('with every 评价人次 blank, says 未填报 for the totals and the unevaluated occupations', () => {
-    const spec = haSpec({ ...HA_ORG, 申请业务类型: '备案续期' });
-    spec['备案期评价情况'] = [
-      ['评价职业（工种）', '评价等级', '评价人次', '取证人次'],
-      ['电工', '五级', null, null],
-    ];
-    const book = makeBook(spec);
-    const data = formById('ha-renew')!.build({ file: 'r.xlsx', book, result: checkBook(book, { today: TODAY }), options: { maskIds: false } }) as { unevaluated: string; totalAssessed: unknown };
-    expect(data).toMatchObject({ totalAssessed: '未填报', unevaluated: '未填报' });
+  it('says nothing of evaluation where the sheet gives no count at all', () => {
+    const { data } = build([]);
+    expect([data.totalAssessed, data.unevaluated]).toEqual(['', '']);
   });
 });
 

@@ -39,6 +39,7 @@ function arbitrary(s: z.ZodTypeAny): fc.Arbitrary<unknown> {
   if (s instanceof z.ZodString) return textArb;
   if (s instanceof z.ZodNumber) return fc.integer({ min: -5, max: 100000 });
   if (s instanceof z.ZodBoolean) return fc.boolean();
+  if (s instanceof z.ZodLiteral) return fc.constant(s.value);
   // A count or 未填报.
   if (s instanceof z.ZodUnion) return fc.oneof(...(s.options as readonly z.ZodTypeAny[]).map(arbitrary));
   throw new Error(`no generator for ${s.constructor.name}`);

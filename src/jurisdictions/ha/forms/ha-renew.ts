@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { givenCount } from '../../../filing/counts';
+import { readCount } from '../../../filing/counts';
 import { validateMoney } from '../../../validate/counts';
 import { boxes } from '../../../forms/boxes';
 import { FormDef, FormInput, header, headerSchema } from '../../../forms/common';
 import { haCategory, HA_CATEGORIES } from './ha-category';
 import type { OrgKey } from '../../../model/schema';
-import { NOT_GIVEN } from '../../../forms/summary-facts';
+import type { Table } from '../../../model/table';
 
 /** 附件4 填表说明 2: with many occupations, the five with the most 评价人次. */
 const TOP = 5;
 
-/** A figure as the form prints it: the count, or 未填报 where the workbook's cell is blank or no count. */
-const figure = z.union([z.number(), z.string()]);
-const evaluation = z.object({ occupation: z.string(), level: z.string(), assessed: figure, certified: figure });
+/** A count as the workbook gives it; a blank (or unreadable) cell stays blank in the form, never 0. */
+const count = z.union([z.number(), z.literal('')]);
+const evaluation = z.object({ occupation: z.string(), level: z.string(), assessed: count, certified: count });
 const fee = z.object({ occupation: z.string(), fee1: z.string(), fee2: z.string(), fee3: z.string(), fee4: z.string(), fee5: z.string() });
 
 const schema = z.object({
@@ -26,8 +26,8 @@ const schema = z.object({
   contactTitle: z.string(),
   contactPhone: z.string(),
   email: z.string(),
-  totalAssessed: figure,
-  totalCertified: figure,
+  totalAssessed: count,
+  totalCertified: count,
   evaluations: z.array(evaluation),
   unevaluated: z.string(),
   ownedBox: z.string(),
@@ -66,13 +66,6 @@ function fees(input: FormInput): z.infer<typeof fee>[] {
   return out;
 }
 
-/** The period's total: the sum, saying how many rows it leaves out; 未填报 where no row gives the figure. */
-function total(figures: readonly (number | null)[]): number | string {
-  const known = figures.filter((n): n is number => n !== null);
-  if (known.length === figures.length) return known.reduce((a, b) => a + b, 0);
-  return known.length ? `${known.reduce((a, b) => a + b, 0)}（不含未填报的 ${figures.length - known.length} 行）` : NOT_GIVEN;
-}
-
 /** HA 附件4 河南省职业技能等级评价机构备案续期申请表. */
 export const HA_RENEW: FormDef<typeof schema> = {
   id: 'ha-renew',
@@ -83,12 +76,20 @@ export const HA_RENEW: FormDef<typeof schema> = {
   build(input) {
     const org = input.book.org;
     const text = (k: OrgKey) => org?.text(k) ?? '';
-    const rows = input.book.tablesOf('evaluations').flatMap((t) =>
-      t.rows.map((r) => ({ occupation: t.text(r, 'occupation'), level: t.text(r, 'level'), assessed: givenCount(t, r, 'assessed'), certified: givenCount(t, r, 'certified') })),
-    );
-    // An occupation with a blank 评价人次 is not known to be unevaluated.
-    const evaluated = new Set(rows.filter((r) => r.assessed === null || r.assessed > 0).map((r) => r.occupation));
-    const unevaluated = input.book.tablesOf('occupations').flatMap((t) => t.rows.map((r) => t.text(r, 'occupationName'))).filter((n) => n && !evaluated.has(n));
+    const given = (t: Table, r: number, key: 'assessed' | 'certified') => {
+      const c = readCount(t, r, key);
+      return c.empty || c.unreadable ? '' : c.n;
+    };
+    const rows: z.infer<typeof evaluation>[] = [];
+    for (const t of input.book.tablesOf('evaluations')) {
+      for (const r of t.rows) rows.push({ occupation: t.text(r, 'occupation'), level: t.text(r, 'level'), assessed: given(t, r, 'assessed'), certified: given(t, r, 'certified') });
+    }
+    // A total only where every count is given; 未开展评价 only for an occupation the sheet shows as such: with no
+    // count given at all the sheet says nothing, and an occupation whose count is blank may have been evaluated.
+    const total = (key: 'assessed' | 'certified') => (rows.length && rows.every((r) => r[key] !== '') ? rows.reduce((s, r) => s + (r[key] as number), 0) : '');
+    const reported = rows.some((r) => r.assessed !== '');
+    const notZero = new Set(rows.filter((r) => r.assessed !== 0).map((r) => r.occupation));
+    const unevaluated = input.book.tablesOf('occupations').flatMap((t) => t.rows.map((r) => t.text(r, 'occupationName'))).filter((n) => n && !notZero.has(n));
     const places = { 自有: [] as string[], 租用: [] as string[] };
     let video = false;
     for (const t of input.book.tablesOf('equipment')) {
@@ -113,14 +114,10 @@ export const HA_RENEW: FormDef<typeof schema> = {
       contactTitle: text('contactTitle'),
       contactPhone: text('contactPhone'),
       email: text('email'),
-      totalAssessed: total(rows.map((r) => r.assessed)),
-      totalCertified: total(rows.map((r) => r.certified)),
-      evaluations: [...rows]
-        .sort((a, b) => (b.assessed ?? -1) - (a.assessed ?? -1))
-        .slice(0, TOP)
-        .map((r) => ({ ...r, assessed: r.assessed ?? NOT_GIVEN, certified: r.certified ?? NOT_GIVEN })),
-      // Rows whose every 评价人次 is blank say nothing of which occupations went unevaluated.
-      unevaluated: rows.some((r) => r.assessed !== null) ? unevaluated.join('、') || '无' : NOT_GIVEN,
+      totalAssessed: total('assessed'),
+      totalCertified: total('certified'),
+      evaluations: [...rows].sort((a, b) => (b.assessed === '' ? -1 : b.assessed) - (a.assessed === '' ? -1 : a.assessed)).slice(0, TOP),
+      unevaluated: reported ? unevaluated.join('、') || '无' : '',
       ownedBox: places.自有.length ? '☑' : '☐',
       ownedPlaces: places.自有.join('；'),
       rentedBox: places.租用.length ? '☑' : '☐',
