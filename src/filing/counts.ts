@@ -19,6 +19,12 @@ export function readCount(t: Table, row: number, field: FieldKey): CountCell {
   return { n: 0, empty, unreadable: empty ? null : t.address(row, field) };
 }
 
+/** A count cell's number; null where it is blank or holds no count: unknown, never 0. */
+export function givenCount(t: Table, row: number, field: FieldKey): number | null {
+  const c = readCount(t, row, field);
+  return c.empty || c.unreadable ? null : c.n;
+}
+
 /** The sum of some count fields over rows, and which cells could not be read. */
 export function sumCounts(cells: readonly { table: Table; row: number }[], fields: readonly FieldKey[]): { n: number; unreadable: string[] } {
   let n = 0;

@@ -40,7 +40,7 @@ const reportSchema = z.object({
   byBusiness: tallySchema,
   byCity: z.array(z.object({ name: z.string(), count: z.number(), passed: z.number(), failed: z.number(), renewals: z.number(), terminations: z.number() })),
   byCheck: z.array(z.object({ no: z.number(), title: z.string(), severity: z.string(), count: z.number(), workbooks: z.number() })),
-  occupations: z.array(z.object({ name: z.string(), assessed: z.number(), certified: z.number(), rate: z.string(), note: z.string() })),
+  occupations: z.array(z.object({ name: z.string(), assessed: z.union([z.number(), z.string()]), certified: z.union([z.number(), z.string()]), rate: z.string(), note: z.string() })),
   failing: z.array(z.object({ no: z.number(), orgName: z.string(), file: z.string(), errors: z.number(), warnings: z.number() })),
   cross: z.array(z.object({ no: z.number(), severity: z.string(), message: z.string(), basis: z.string() })),
   files: z.array(z.object({ no: z.number(), file: z.string(), status: z.string(), reason: z.string() })),
@@ -77,9 +77,9 @@ export const OFFICE_REPORT: SummaryFormDef<typeof reportSchema> = {
         .filter((o) => o.evaluated)
         .map(({ name, assessed, certified, unreported }) => ({
           name,
-          assessed,
-          certified,
-          rate: assessed ? `${((certified / assessed) * 100).toFixed(1)}%` : '—',
+          assessed: assessed ?? NOT_GIVEN,
+          certified: certified ?? NOT_GIVEN,
+          rate: assessed && certified !== null ? `${((certified / assessed) * 100).toFixed(1)}%` : '—',
           // The sums leave out organisations whose workbook gives no evaluation data: the office should know they are partial.
           note: unreported ? `其中 ${unreported} 家未填报评价数据，人次不含这些机构` : '',
         })),

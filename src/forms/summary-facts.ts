@@ -26,14 +26,40 @@ export interface SummaryFacts {
   /**
    * Evaluations and certificates per occupation across the filings;
    * `unreported` counts the organisations applying for it whose workbook
-   * gives no evaluation data, whose figures are therefore not in the sums.
+   * gives no evaluation data (or leaves a count blank), whose figures are
+   * therefore not in the sums; a sum is null where none gave it.
    */
-  occupations: { name: string; assessed: number; certified: number; evaluated: boolean; unreported: number }[];
+  occupations: { name: string; assessed: number | null; certified: number | null; evaluated: boolean; unreported: number }[];
   /** The filings' findings per check, most frequent first. */
   findingsByCheck: { title: string; severity: Severity; count: number; workbooks: number }[];
   /** The charts the report draws, as the results workbook and the page draw them. */
   charts: Chart[];
 }
+
+export const FIGURES = ['assessed', 'certified'] as const;
+/** 评价人次 or 取证人次. */
+export type Figure = (typeof FIGURES)[number];
+
+/**
+ * A filing period's 评价人次 and 取证人次: the sum of the rows that give
+ * the figure, null where none does; `partial` names the figures some row
+ * leaves blank, whose sum is therefore only that of the rows that give it.
+ */
+export interface PeriodTotals {
+  assessed: number | null;
+  certified: number | null;
+  partial?: Figure[];
+}
+
+/** A period figure as a table prints it: the count, “30（部分未填报）” where a row leaves it blank, 未填报 where none gives it. */
+export function figureText(t: PeriodTotals | null, key: Figure): number | string {
+  const n = t?.[key] ?? null;
+  if (n === null) return NOT_GIVEN;
+  return t?.partial?.includes(key) ? `${n}（部分未填报）` : n;
+}
+
+/** Whether a period figure is known to be exactly 0 (given as 0 in every row). */
+export const knownZero = (t: PeriodTotals | null, key: Figure): boolean => t?.[key] === 0 && !t.partial?.includes(key);
 
 /** 机构信息 items the documents print: '' where the workbook does not say. */
 export const ORG_ITEMS = [
@@ -69,10 +95,12 @@ export interface FilingFacts {
   warnings: number;
   /** Dates as yyyy-mm-dd, or as written when they are no date. */
   org: Record<OrgItem, string>;
-  /** 备案期评价情况 totals; null when the workbook reports no evaluation rows. */
-  evaluations: { assessed: number; certified: number; lastEvaluation: string } | null;
+  /** 备案期评价情况 totals; null when the workbook gives no evaluation data. */
+  evaluations: (PeriodTotals & { lastEvaluation: string }) | null;
   /** Occupations that leave the scope at an HA renewal (HA 六（四）2). */
   dropped: string[];
   /** Why BT 第十九条（一） has the office cancel the filing: its period ended unrenewed, or no evaluation for over a year. */
   lapses: ('expired' | 'inactive')[];
+  /** True where BT 第十九条（一）2 could not be judged from the workbook (no evaluation data, a blank 评价人次, evaluations without a date): the office asks. */
+  unjudged?: boolean;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SourceId } from '../sources';
-import { NOT_GIVEN, type FilingFacts, type SummaryFacts } from './summary-facts';
+import { figureText, knownZero, NOT_GIVEN, type Figure, type FilingFacts, type SummaryFacts } from './summary-facts';
 
 /**
  * A document compiled across many workbooks (a jurisdiction's renewal and
@@ -24,12 +24,14 @@ export interface JurisdictionSummaries {
 export { NOT_GIVEN };
 
 export const given = (v: string) => v || NOT_GIVEN;
-export const count = (f: FilingFacts, key: 'assessed' | 'certified') => (f.evaluations ? String(f.evaluations[key]) : NOT_GIVEN);
+/** A filing's 评价人次 or 取证人次 as a cell prints it (see {@link figureText}). */
+export const count = (f: FilingFacts, key: Figure) => String(figureText(f.evaluations, key));
 
-/** 是/否 as declared, else what the period's evaluation rows show, else 未填报. */
-export function declaredOrShown(declared: string, f: FilingFacts, key: 'assessed' | 'certified'): string {
+/** 是/否 as declared, else what the period's evaluation rows show (是 where one gives some, 否 only where all give 0), else 未填报. */
+export function declaredOrShown(declared: string, f: FilingFacts, key: Figure): string {
   if (declared === '是' || declared === '否') return declared;
-  return f.evaluations ? (f.evaluations[key] > 0 ? '是' : '否') : NOT_GIVEN;
+  if ((f.evaluations?.[key] ?? 0) > 0) return '是';
+  return knownZero(f.evaluations, key) ? '否' : NOT_GIVEN;
 }
 
 /** The opposite of a 是/否 declaration (证书数据已全部上传 → 是否有尚未入网的证书数据). */
@@ -42,7 +44,8 @@ export function toAsk(rows: readonly Record<string, unknown>[], headers: Readonl
   const groups = new Map<string, string[]>();
   for (const r of rows) {
     const missing = Object.entries(headers)
-      .filter(([k]) => r[k] === NOT_GIVEN)
+      // A cell that is 未填报, or a figure partly so.
+      .filter(([k]) => String(r[k]).includes(NOT_GIVEN))
       .map(([, h]) => h)
       .join('、');
     if (missing) groups.set(missing, [...(groups.get(missing) ?? []), String(r.orgName)]);
@@ -53,9 +56,9 @@ export function toAsk(rows: readonly Record<string, unknown>[], headers: Readonl
 /** The filings of one jurisdiction and business type, in input order. */
 export const filingsOf = (facts: SummaryFacts, source: SourceId, business: string) => facts.filings.filter((f) => f.source === source && f.business === business);
 
-/** A 合计 over the filings that give figures; 未填报 when none does (never a 0 nobody wrote). */
+/** A 合计 over the filings that give the figure (a blank is not 0); 未填报 when none does (never a 0 nobody wrote). */
 function total(fs: readonly FilingFacts[], key: 'assessed' | 'certified'): string {
-  const given = fs.flatMap((f) => (f.evaluations ? [f.evaluations[key]] : []));
+  const given = fs.flatMap((f) => (f.evaluations?.[key] == null ? [] : [f.evaluations[key]]));
   return given.length ? String(given.reduce((n, v) => n + v, 0)) : NOT_GIVEN;
 }
 

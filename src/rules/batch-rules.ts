@@ -37,4 +37,11 @@ export const batchRules = (): readonly BatchRule[] => [
   ...caps(),
   { id: 'office.renewal-due', title: '备案即将到期应申请续期（已到期的为错误）', severity: 'error', profiles: profilesWith((j) => j.batch?.renewal), basis: basisFrom((j) => j.batch?.renewal?.basis) },
   { id: 'office.inactive', title: '备案后一年以上未开展评价工作', severity: 'warning', profiles: profilesWith((j) => j.batch?.inactivity), basis: basisFrom((j) => j.batch?.inactivity) },
+  {
+    id: 'office.activity-unknown',
+    title: '工作簿未填报（或未填全）备案期评价情况，无法判断是否一年以上未开展评价工作',
+    severity: 'info',
+    profiles: profilesWith((j) => j.batch?.inactivity),
+    basis: basisFrom((j) => j.batch?.inactivity),
+  },
 ];

@@ -4,7 +4,7 @@ import { NOT_GIVEN } from '../forms/summary-facts';
 import type { Batch } from './batch';
 import { occupationTotals, type OccupationTotals } from './occupations';
 import type { PreviousComparison, YearOnYear } from './previous';
-import { drawnAssessed, unreportedCount } from './tally';
+import { drawnCount, unreportedCount } from './tally';
 
 /** More bars than this and a chart is no longer read at a glance: the busiest occupations are drawn and the note says so. */
 export const MAX_OCCUPATIONS = 20;
@@ -84,8 +84,9 @@ const evaluations = (all: readonly OccupationTotals[]) =>
       kind: 'clustered',
       unit: '人次',
       series: [
-        { name: '评价人次', values: shown.map((o) => o.assessed) },
-        { name: '取证人次', values: shown.map((o) => o.certified) },
+        // An occupation whose every row leaves its counts blank is named but has no bar.
+        { name: '评价人次', values: shown.map((o) => drawnCount(o, 'assessed')) },
+        { name: '取证人次', values: shown.map((o) => drawnCount(o, 'certified')) },
       ],
     }),
   );
@@ -122,8 +123,8 @@ function yearOnYear(
     unit: '人次',
     categories: rows.map((r) => r.name),
     series: [
-      { name: `上次汇总（${previous.asOf}）`, values: rows.map((r) => drawnAssessed(r.previous)) },
-      { name: `本次汇总（${asOf}）`, values: rows.map((r) => drawnAssessed(r.current)) },
+      { name: `上次汇总（${previous.asOf}）`, values: rows.map((r) => drawnCount(r.previous, 'assessed')) },
+      { name: `本次汇总（${asOf}）`, values: rows.map((r) => drawnCount(r.current, 'assessed')) },
     ],
     ...noted(notes),
   };

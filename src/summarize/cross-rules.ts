@@ -5,7 +5,6 @@ import { jurisdictionOf, JURISDICTIONS, type BatchRules } from '../jurisdictions
 import { DATA_QUALITY } from '../sources';
 import { occupationNameKey } from '../model/occupation-key';
 import { orgCount, orgKey } from './org-key';
-import { givesEvaluations } from './occupations';
 import type { CheckedSubmission, RosterPerson } from './submission';
 
 /** A finding that only shows across the workbooks an office received. */
@@ -126,28 +125,47 @@ function renewalsDue(used: readonly CheckedSubmission[], asOf: Date): CrossFindi
   return out;
 }
 
+/** Where a filing stands on BT 第十九条（一）2, from what its 备案期评价情况 gives. */
+type Activity = { inactive: string } | { unknown: string } | null;
+
 /**
  * BT 第十九条（一）2: an organisation that has not evaluated for over a year
  * without good reason loses its filing after a public notice. Measured to
- * the office's day from 最近评价日期, or from 备案有效期起 when the period
- * shows no evaluation at all; the office judges the reason, hence a warning.
+ * the office's day from 最近评价日期, or from 备案有效期起 when every row
+ * gives 0 evaluations. A workbook that gives no evaluation rows, a blank
+ * 评价人次 or evaluations without a date says nothing of the last year: the
+ * office asks, and never reads it as a year without evaluation.
  */
+function activity(s: CheckedSubmission, asOf: Date, yearAgo: Date): Activity {
+  const since = isoDay(s.org.validFrom);
+  // A filing younger than a year cannot have gone a year without evaluating: nothing to ask either.
+  const young = Boolean(since && since >= yearAgo);
+  const ask = (what: string): Activity => (young ? null : { unknown: `${orgName(s)} ${what}，无法判断是否一年以上未开展评价工作，请向机构核实` });
+  if (!s.evaluations.length) {
+    const expected = profileById(s.profile)?.requiredSheets(s.business).includes('evaluations');
+    return expected ? ask('的工作簿未填报备案期评价情况') : null;
+  }
+  const latest = s.evaluations.flatMap((e) => (e.lastEvaluation ? [e.lastEvaluation] : [])).sort().at(-1);
+  if (latest && isoDay(latest)! >= yearAgo) return null;
+  // Rows without a date that give evaluations, or no count at all, may be later than the latest date given.
+  const undated = s.evaluations.filter((e) => e.lastEvaluation === null && e.assessed !== 0);
+  if (undated.some((e) => e.assessed === null)) return ask('的备案期评价情况有未填写的评价人次');
+  if (undated.length) return ask('的备案期评价情况有评价人次而未填写最近评价日期');
+  if (latest) return { inactive: `${orgName(s)} 最近一次评价为 ${latest}，至 ${isoDate(asOf)} 已一年以上未开展评价工作` };
+  // Every row gives 0 evaluations and no date: none in the period.
+  return since && !young ? { inactive: `${orgName(s)} 自 ${s.org.validFrom} 备案以来未开展评价工作，至 ${isoDate(asOf)} 已超过一年` } : null;
+}
+
+/** BT 第十九条（一）2 over the filings an office received: inactive ones to list for the 公示 (a warning: the office judges the reason), unknown ones to ask. */
 function inactivity(used: readonly CheckedSubmission[], asOf: Date): CrossFinding[] {
   const yearAgo = new Date(Date.UTC(asOf.getUTCFullYear() - 1, asOf.getUTCMonth(), asOf.getUTCDate()));
   const out: CrossFinding[] = [];
   for (const s of used) {
-    const inactivity = batchRulesOf(s)?.inactivity;
-    // A workbook that gives no figures for the period says nothing of it: the office asks (未填报), it does not publish.
-    if (!inactivity || !givesEvaluations(s) || s.business === '终止备案') continue;
-    const dates = s.evaluations.map((e) => e.lastEvaluation).filter((d): d is string => d !== null);
-    const latest = dates.sort().at(-1);
-    const since = isoDay(s.org.validFrom);
-    let message: string | undefined;
-    if (latest && isoDay(latest)! < yearAgo) message = `${orgName(s)} 最近一次评价为 ${latest}，至 ${isoDate(asOf)} 已一年以上未开展评价工作`;
-    else if (!latest && s.evaluations.every((e) => e.assessed === 0) && since && since < yearAgo) {
-      message = `${orgName(s)} 自 ${s.org.validFrom} 备案以来未开展评价工作，至 ${isoDate(asOf)} 已超过一年`;
-    }
-    if (message) out.push(crossFinding('office.inactive', 'warning', message, inactivity, [s]));
+    const basis = batchRulesOf(s)?.inactivity;
+    if (!basis || s.business === '终止备案') continue;
+    const a = activity(s, asOf, yearAgo);
+    if (a && 'inactive' in a) out.push(crossFinding('office.inactive', 'warning', a.inactive, basis, [s]));
+    else if (a) out.push(crossFinding('office.activity-unknown', 'info', a.unknown, basis, [s]));
   }
   return out;
 }

@@ -24,7 +24,8 @@ export interface EarlierFiling {
   validTo: string;
   business: string;
   occupations?: { name: string; code: string }[];
-  evaluations?: { occupation: string; code: string; assessed: number; certified: number }[];
+  /** A figure null where the row left it blank. */
+  evaluations?: { occupation: string; code: string; assessed: number | null; certified: number | null }[];
   /** Examiners, experts and supervisors; IDs as the JSON keeps them (first 6 and last 4 characters). */
   people?: { name: string; id: string }[];
   /** What a later filing of the organisation is compared with. */
@@ -32,7 +33,8 @@ export interface EarlierFiling {
 }
 
 const text = z.string().catch('');
-const count = z.number().catch(0);
+// A figure the JSON records as null, or not as a number, is unknown: never read as 0.
+const count = z.number().nullable().catch(null);
 
 const workbook = z.object({
   file: text,

@@ -2,8 +2,15 @@ import { isoDate } from '../model/cell';
 import type { Batch } from './batch';
 import { daysLeft } from './cross-rules';
 import { evaluationTotals } from './occupations';
+import type { Figure, PeriodTotals } from '../forms/summary-facts';
 import { readSnapshot } from '../diff/compare';
 import { maskId } from '../validate/gb11643-id';
+
+/** The period's figures where every row gives them, else null. */
+function knownTotals(t: PeriodTotals | null): { assessed: number | null; certified: number | null } {
+  const known = (key: Figure) => (t?.partial?.includes(key) ? null : (t?.[key] ?? null));
+  return { assessed: known('assessed'), certified: known('certified') };
+}
 
 /** Each person once, the ID masked: enough to tell next year who joined and who left, no birth date. */
 function uniquePeople(people: readonly { name: string; id: string }[]): { name: string; id: string }[] {
@@ -34,8 +41,8 @@ export function batchJson(batch: Batch, snapshot: (text: string) => unknown = re
         city: e.org.city,
         validTo: e.org.validTo,
         daysLeft: daysLeft(e, batch.asOf) ?? null,
-        // null where the workbook gives no evaluation data: unknown, not 0.
-        ...(evaluationTotals(e) ?? { assessed: null, certified: null }),
+        // null where the workbook gives no evaluation data or a row leaves the figure blank: unknown, not 0 (the rows below say which).
+        ...knownTotals(evaluationTotals(e)),
         dropped: e.dropped,
         // What next year's batch compares with (--previous); roster IDs only as first 6 and last 4 characters.
         occupations: e.applied,

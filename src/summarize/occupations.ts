@@ -1,15 +1,21 @@
 import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { findOccupationByName } from '../validate/occupations';
-import type { CheckedSubmission } from './submission';
+import type { CheckedSubmission, Evaluation } from './submission';
 import { certifiedRate, type EvaluationTally } from './tally';
+import { FIGURES, type Figure, type PeriodTotals } from '../forms/summary-facts';
 
-/** Whether a filing gives evaluation data: its 备案期评价情况 has rows (a first filing or a 信息变更 has none; an empty sheet says nothing). */
-export const givesEvaluations = (s: CheckedSubmission): boolean => s.evaluations.length > 0;
+/**
+ * Whether a filing gives evaluation data: a row of its 备案期评价情况 gives a
+ * count (a first filing or a 信息变更 has none; a sheet of headers only, or
+ * rows with every count blank, say nothing). Only then does an occupation
+ * without a row mean nobody was evaluated in it.
+ */
+export const givesEvaluations = (s: Pick<CheckedSubmission, 'evaluations'>): boolean => s.evaluations.some((e) => e.assessed !== null || e.certified !== null);
 
 /** One occupation across the office's submissions: the organisations that apply for it or report evaluations in it. */
 export interface OccupationTotals extends EvaluationTally {
   name: string;
-  /** The organisations counted that give no evaluation data, by name (their file where a workbook names none): whom to ask. */
+  /** The organisations counted that give no evaluation data (or leave a figure blank), by name (their file where a workbook names none): whom to ask. */
   unreported: string[];
   /** 取证率 as a fraction (0.914), or null where nobody was evaluated or no evaluation data was given. */
   rate: number | null;
@@ -17,37 +23,62 @@ export interface OccupationTotals extends EvaluationTally {
   evaluated: boolean;
 }
 
-/** Organisations, evaluations and certificates per occupation (names compared as the rules compare them), in first-seen order. */
+/** 评价人次 and 取证人次 of some rows; null where any of them leaves the figure blank. */
+export function rowTotals(rows: readonly { assessed: number | null; certified: number | null }[]): { assessed: number | null; certified: number | null } {
+  const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+  return rows.reduce<{ assessed: number | null; certified: number | null }>((t, e) => ({ assessed: add(t.assessed, e.assessed), certified: add(t.certified, e.certified) }), { assessed: 0, certified: 0 });
+}
+
+/**
+ * Organisations, evaluations and certificates per occupation (names
+ * compared as the rules compare them), in first-seen order. An organisation
+ * whose rows for the occupation leave a 评价人次 or 取证人次 blank is counted
+ * among those that gave no evaluation data: its figures are not in the sums.
+ */
 export function occupationTotals(used: readonly CheckedSubmission[]): OccupationTotals[] {
-  const m = new Map<string, { name: string; orgs: Set<CheckedSubmission>; assessed: number; certified: number; evaluated: boolean }>();
+  const m = new Map<string, { name: string; orgs: Map<CheckedSubmission, Evaluation[]>; evaluated: boolean }>();
   const entry = (name: string) => {
     const key = occupationNameKey(name);
-    const e = m.get(key) ?? { name, orgs: new Set<CheckedSubmission>(), assessed: 0, certified: 0, evaluated: false };
+    const e = m.get(key) ?? { name, orgs: new Map<CheckedSubmission, Evaluation[]>(), evaluated: false };
     m.set(key, e);
     return e;
   };
   for (const s of used) {
-    for (const name of s.occupations) entry(name).orgs.add(s);
+    for (const name of s.occupations) {
+      const e = entry(name);
+      e.orgs.set(s, e.orgs.get(s) ?? []);
+    }
     for (const ev of s.evaluations) {
       if (!ev.occupation) continue;
       const e = entry(ev.occupation);
-      e.orgs.add(s);
-      e.assessed += ev.assessed;
-      e.certified += ev.certified;
+      e.orgs.set(s, [...(e.orgs.get(s) ?? []), ev]);
       e.evaluated = true;
     }
   }
   return [...m.values()].map((e) => {
-    const silent = [...e.orgs].filter((s) => !givesEvaluations(s));
-    const tally = { orgs: e.orgs.size, reported: e.orgs.size - silent.length, assessed: e.assessed, certified: e.certified };
+    const tally = { orgs: e.orgs.size, reported: 0, assessed: 0, certified: 0 };
+    const silent: CheckedSubmission[] = [];
+    for (const [s, rows] of e.orgs) {
+      const t = rowTotals(rows);
+      if (!givesEvaluations(s) || t.assessed === null || t.certified === null) {
+        silent.push(s);
+        continue;
+      }
+      tally.reported++;
+      tally.assessed += t.assessed;
+      tally.certified += t.certified;
+    }
     return { name: e.name, ...tally, unreported: [...new Set(silent.map((s) => s.org.name || s.file))], rate: certifiedRate(tally), evaluated: e.evaluated };
   });
 }
 
 /** 评价人次 and 取证人次 of one submission's filing period; null where its workbook gives no evaluation data. */
-export function evaluationTotals(s: CheckedSubmission): { assessed: number; certified: number } | null {
+export function evaluationTotals(s: CheckedSubmission): PeriodTotals | null {
   if (!givesEvaluations(s)) return null;
-  return s.evaluations.reduce((t, e) => ({ assessed: t.assessed + e.assessed, certified: t.certified + e.certified }), { assessed: 0, certified: 0 });
+  const given = (key: Figure) => s.evaluations.flatMap((e) => (e[key] === null ? [] : [e[key]]));
+  const sum = (key: Figure) => (given(key).length ? given(key).reduce((a, b) => a + b, 0) : null);
+  const partial = FIGURES.filter((key) => given(key).length && given(key).length < s.evaluations.length);
+  return { assessed: sum('assessed'), certified: sum('certified'), partial };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { maskId } from '../validate/gb11643-id';
 import type { Batch } from './batch';
 import { occupationNameKey } from '../model/occupation-key';
-import { givesEvaluations, occupationIdentity } from './occupations';
+import { givesEvaluations, occupationIdentity, rowTotals } from './occupations';
 import { orgKey } from './org-key';
 import type { CheckedSubmission } from './submission';
 import type { EarlierBatch, EarlierFiling } from './earlier';
@@ -71,30 +71,45 @@ interface Counted {
   /** Whether the filing gives evaluation data: without it, its zeros are unknowns and are not counted as figures. */
   reported: boolean;
   occupations: { name: string; code: string }[];
-  evaluations: { occupation: string; code: string; assessed: number; certified: number }[];
+  /** A figure null where the row leaves it blank. */
+  evaluations: { occupation: string; code: string; assessed: number | null; certified: number | null }[];
 }
 
 const NO_CITY = '未填报';
 
-type Share = { key: string; name: string; assessed: number; certified: number };
+type Figures = { assessed: number | null; certified: number | null };
+type Share = { key: string; name: string } & Figures;
 
+/** An organisation's figures count where its filing gives evaluation data and none of its rows for the key leaves one blank. */
 function tallies(filings: readonly Counted[], keyOf: (f: Counted) => Share[]) {
-  const m = new Map<string, { name: string; tally: EvaluationTally; orgs: Set<string>; reporting: Set<string> }>();
+  const m = new Map<string, { name: string; orgs: Map<string, { reported: boolean; rows: Figures[] }> }>();
   for (const f of filings) {
     for (const x of keyOf(f)) {
-      const e = m.get(x.key) ?? { name: x.name, tally: emptyTally(), orgs: new Set<string>(), reporting: new Set<string>() };
-      e.orgs.add(f.key);
-      if (f.reported) e.reporting.add(f.key);
-      e.tally.assessed += x.assessed;
-      e.tally.certified += x.certified;
+      const e = m.get(x.key) ?? { name: x.name, orgs: new Map<string, { reported: boolean; rows: Figures[] }>() };
+      const org = e.orgs.get(f.key) ?? { reported: false, rows: [] };
+      org.reported ||= f.reported;
+      org.rows.push(x);
+      e.orgs.set(f.key, org);
       m.set(x.key, e);
     }
   }
-  for (const e of m.values()) ((e.tally.orgs = e.orgs.size), (e.tally.reported = e.reporting.size));
-  return m;
+  return new Map(
+    [...m].map(([k, e]) => {
+      const tally = emptyTally();
+      for (const org of e.orgs.values()) {
+        tally.orgs++;
+        const t = rowTotals(org.rows);
+        if (!org.reported || t.assessed === null || t.certified === null) continue;
+        tally.reported++;
+        tally.assessed += t.assessed;
+        tally.certified += t.certified;
+      }
+      return [k, { name: e.name, tally }] as const;
+    }),
+  );
 }
 
-function byOccupation(f: Counted) {
+function byOccupation(f: Counted): Share[] {
   // An evaluation row naming its occupation without a code takes the code its filing applied for it under (维修电工 → 6-31-01-03).
   const codeOf = new Map(f.occupations.filter((o) => o.code).map((o) => [occupationNameKey(o.name), o.code]));
   return [
@@ -110,9 +125,7 @@ function byOccupation(f: Counted) {
   ];
 }
 
-const sum = (f: Counted) => f.evaluations.reduce((t, e) => ({ assessed: t.assessed + e.assessed, certified: t.certified + e.certified }), { assessed: 0, certified: 0 });
-
-const byCity = (f: Counted): Share[] => [{ key: f.city || NO_CITY, name: f.city || NO_CITY, ...sum(f) }];
+const byCity = (f: Counted): Share[] => [{ key: f.city || NO_CITY, name: f.city || NO_CITY, ...rowTotals(f.evaluations) }];
 
 /** Rows for both years, this year's names and order first, then what only last year had. */
 function yearOnYear(previous: readonly Counted[], current: readonly Counted[], keyOf: (f: Counted) => Share[]): YearOnYear[] {
@@ -123,7 +136,7 @@ function yearOnYear(previous: readonly Counted[], current: readonly Counted[], k
   return rows;
 }
 
-const total = (filings: readonly Counted[]): EvaluationTally => tallies(filings, (f) => [{ key: '', name: '', ...sum(f) }]).get('')?.tally ?? emptyTally();
+const total = (filings: readonly Counted[]): EvaluationTally => tallies(filings, (f) => [{ key: '', name: '', ...rowTotals(f.evaluations) }]).get('')?.tally ?? emptyTally();
 
 const counted = (s: CheckedSubmission): Counted => ({ key: orgKey(s), city: s.org.city, reported: givesEvaluations(s), occupations: s.applied, evaluations: s.evaluations });
 // An earlier JSON without evaluations, or with none for a filing, cannot tell "nobody evaluated" from "not given": not given.

@@ -12,7 +12,7 @@ import { comparisonTables } from './comparison-sheets';
 import { addSheetCharts, blockRows, chartBlocks, type ChartBlock } from '../charts/xlsx-charts';
 import { officeCharts } from './charts';
 import { shownCount, unreportedCount } from './tally';
-import { NOT_GIVEN } from '../forms/summary-facts';
+import { figureText } from '../forms/summary-facts';
 
 export type Value = string | number | Date | null | { text: string; hyperlink: string; tooltip?: string };
 
@@ -135,8 +135,8 @@ function overview(batch: Batch, linkOf: LinkOf): Value[][] {
       dateOrText(e.org.validFrom),
       dateOrText(e.org.validTo),
       daysLeft(e, batch.asOf) ?? null,
-      totals?.assessed ?? NOT_GIVEN,
-      totals?.certified ?? NOT_GIVEN,
+      figureText(totals, 'assessed'),
+      figureText(totals, 'certified'),
       e.dropped.join('、') || null,
       entryNote(e) || null,
     ];

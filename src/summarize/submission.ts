@@ -9,7 +9,7 @@ import type { ProfileId } from '../profiles/profiles';
 import { InputError } from '../read/input-error';
 import { readWorkbook } from '../read/read-workbook';
 import type { Finding, Summary } from '../rules/finding';
-import { readCount } from '../filing/counts';
+import { givenCount } from '../filing/counts';
 import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { parseDateValue } from '../validate/dates';
 import { snapshotText } from '../diff/compare';
@@ -53,8 +53,9 @@ export interface Evaluation {
   occupation: string;
   /** 职业编码 as written, when the sheet has the column. */
   code: string;
-  assessed: number;
-  certified: number;
+  /** 评价人次 and 取证人次; null where the cell is blank or no count: unknown, never 0. */
+  assessed: number | null;
+  certified: number | null;
   /** yyyy-mm-dd, or null when the row gives no date. */
   lastEvaluation: string | null;
 }
@@ -78,9 +79,12 @@ export interface CheckedSubmission {
   occupations: string[];
   /** The same occupations with their 职业编码 as written ('' when none). */
   applied: { name: string; code: string }[];
-  /** The rows of 备案期评价情况 that give both counts; none where the workbook gives no figures. */
   evaluations: Evaluation[];
-  /** Occupations that leave the scope at an HA renewal because nobody was evaluated in them (HA 六（四）2). */
+  /**
+   * Occupations that leave the scope at an HA renewal because nobody was
+   * evaluated in them (HA 六（四）2): only where the workbook gives
+   * evaluation rows and the occupation's show 0, never from a blank.
+   */
   dropped: string[];
   /**
    * What another filing of the organisation is compared with (its changes),
@@ -134,44 +138,40 @@ function applied(book: RecognisedWorkbook): { name: string; code: string; workTy
   );
 }
 
-/**
- * 备案期评价情况 as figures: the rows that give both 评价人次 and 取证人次.
- * A row whose count is blank or unreadable says nothing of its occupation
- * (never 0): it is kept apart, so that no document proposes termination,
- * drops the occupation or counts it as idle on a blank.
- */
-function evaluations(book: RecognisedWorkbook): { rows: Evaluation[]; blank: { occupation: string; code: string }[] } {
-  const rows: Evaluation[] = [];
-  const blank: { occupation: string; code: string }[] = [];
-  for (const t of book.tablesOf('evaluations')) {
-    for (const r of t.rows) {
-      const [assessed, certified] = [readCount(t, r, 'assessed'), readCount(t, r, 'certified')];
-      const occupation = { occupation: t.text(r, 'occupation'), code: t.text(r, 'occupationCode') };
-      if (assessed.empty || assessed.unreadable || certified.empty || certified.unreadable) {
-        blank.push(occupation);
-        continue;
-      }
+function evaluations(book: RecognisedWorkbook): Evaluation[] {
+  return book.tablesOf('evaluations').flatMap((t) =>
+    t.rows.map((r) => {
       const d = parseDateValue(t.value(r, 'lastEvaluation')).date;
-      rows.push({ ...occupation, assessed: assessed.n, certified: certified.n, lastEvaluation: d ? isoDate(d) : null });
-    }
-  }
-  return { rows, blank };
+      return {
+        occupation: t.text(r, 'occupation'),
+        code: t.text(r, 'occupationCode'),
+        assessed: givenCount(t, r, 'assessed'),
+        certified: givenCount(t, r, 'certified'),
+        lastEvaluation: d ? isoDate(d) : null,
+      };
+    }),
+  );
 }
 
 /**
  * HA 六（四）2: at renewal, an applied occupation in which nobody was
  * evaluated during the filing period leaves the scope. Rows of 备案期评价情况
- * belong to an occupation by code, else by name (职业 or 工种).
+ * belong to an occupation by code, else by name (职业 or 工种); an
+ * occupation with a blank 评价人次 among its rows is not known to be idle.
  */
-function droppedAtRenewal(occupations: ReturnType<typeof applied>, { rows, blank }: ReturnType<typeof evaluations>): string[] {
-  const keysOf = (r: { occupation: string; code: string }) => [occupationCodeKey(r.code), occupationNameKey(r.occupation)].filter(Boolean);
-  const assessedBy = new Map<string, number>();
-  for (const r of rows) for (const k of keysOf(r)) assessedBy.set(k, (assessedBy.get(k) ?? 0) + r.assessed);
-  const unsaid = new Set(blank.flatMap(keysOf));
+function droppedAtRenewal(occupations: ReturnType<typeof applied>, rows: ReturnType<typeof evaluations>): string[] {
+  const assessedBy = new Map<string, number | null>();
+  for (const r of rows) {
+    for (const k of [occupationCodeKey(r.code), occupationNameKey(r.occupation)]) {
+      if (!k) continue;
+      const before = assessedBy.get(k) ?? 0;
+      assessedBy.set(k, before === null || r.assessed === null ? null : before + r.assessed);
+    }
+  }
   return occupations
     .filter((o) => {
       const keys = [occupationCodeKey(o.code), occupationNameKey(o.name), o.workType && occupationNameKey(o.workType)].filter(Boolean);
-      return !keys.some((k) => (assessedBy.get(k) ?? 0) > 0 || unsaid.has(k));
+      return keys.every((k) => assessedBy.get(k) === 0 || !assessedBy.has(k));
     })
     .map((o) => (o.workType && o.workType !== o.name ? `${o.name}（${o.workType}）` : o.name || o.code));
 }
@@ -181,9 +181,9 @@ export function toSubmission(checked: CheckedBook): CheckedSubmission {
   const { file, book, result } = checked;
   const text = (k: OrgKey) => book.org?.text(k) ?? '';
   const occupations = applied(book);
-  const period = evaluations(book);
-  // An empty 备案期评价情况 says nothing of the period: no occupation leaves the scope on it.
-  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && period.rows.length > 0;
+  const rows = evaluations(book);
+  // A sheet of headers only, or rows whose every 评价人次 is blank, gives no evaluation data: nothing is dropped on its account.
+  const dropsIdle = Boolean(jurisdictionOf(result.profile).batch?.dropIdleAtRenewal) && result.business === '备案续期' && rows.some((r) => r.assessed !== null);
   return {
     file,
     status: 'ok',
@@ -212,8 +212,8 @@ export function toSubmission(checked: CheckedBook): CheckedSubmission {
     people: people(book),
     occupations: occupations.map((o) => o.name || o.code),
     applied: occupations.map((o) => ({ name: o.name || o.code, code: o.code })),
-    evaluations: period.rows,
-    dropped: dropsIdle ? droppedAtRenewal(occupations, period) : [],
+    evaluations: rows,
+    dropped: dropsIdle ? droppedAtRenewal(occupations, rows) : [],
     filing: snapshotText(book),
   };
 }

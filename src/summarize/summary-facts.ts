@@ -9,17 +9,18 @@ import { daysLeft } from './cross-rules';
 import { officeCharts } from './charts';
 import { evaluationTotals, occupationTotals } from './occupations';
 import type { CheckedSubmission } from './submission';
-import { unreportedCount } from './tally';
+import { drawnCount, unreportedCount } from './tally';
 
 function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
   const profile = profileById(s.profile)!;
   const latest = s.evaluations.map((e) => e.lastEvaluation ?? '').sort().at(-1) ?? '';
   const totals = evaluationTotals(s);
   const lapses: FilingFacts['lapses'] = [];
+  const crossOf = (rule: string) => batch.cross.some((f) => f.rule === rule && f.files.includes(s.file));
   if (jurisdictionOf(profile).batch?.cancellation) {
     // The period ended and no renewal was applied for (a 备案续期 or 终止备案 filing is an application).
     if ((daysLeft(s, batch.asOf) ?? 0) < 0 && s.business !== '备案续期' && s.business !== '终止备案') lapses.push('expired');
-    if (batch.cross.some((f) => f.rule === 'office.inactive' && f.files.includes(s.file))) lapses.push('inactive');
+    if (crossOf('office.inactive')) lapses.push('inactive');
   }
   return {
     file: s.file,
@@ -32,6 +33,7 @@ function filing(s: CheckedSubmission, batch: Batch): FilingFacts {
     evaluations: totals ? { ...totals, lastEvaluation: latest } : null,
     dropped: s.dropped,
     lapses,
+    unjudged: crossOf('office.activity-unknown'),
   };
 }
 
@@ -53,7 +55,7 @@ export function summaryFacts(batch: Batch): SummaryFacts {
     unchecked: batch.entries.flatMap((e) => (e.status === 'ok' ? [] : [{ file: e.file, status: e.status, reason: e.reason }])),
     superseded: batch.entries.filter((e) => e.supersededBy).length,
     cross: batch.cross.map(({ severity, message, basis }) => ({ severity, message, basis })),
-    occupations: occupationTotals(batch.used).map((o) => ({ name: o.name, assessed: o.assessed, certified: o.certified, evaluated: o.evaluated, unreported: unreportedCount(o) })),
+    occupations: occupationTotals(batch.used).map((o) => ({ name: o.name, assessed: drawnCount(o, 'assessed'), certified: drawnCount(o, 'certified'), evaluated: o.evaluated, unreported: unreportedCount(o) })),
     findingsByCheck: [...byCheck.values()]
       .sort((a, b) => b.count - a.count)
       .map(({ title, severity, count, files }) => ({ title, severity, count, workbooks: files.size })),

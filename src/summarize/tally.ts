@@ -26,8 +26,8 @@ export function shownCount(t: EvaluationTally, key: 'assessed' | 'certified'): n
 /** 取证率 as a fraction, only where someone was evaluated and the data was given. */
 export const certifiedRate = (t: EvaluationTally): number | null => (t.reported && t.assessed ? t.certified / t.assessed : null);
 
-/** 评价人次 as a chart draws it: no bar where no organisation gave evaluation data. */
-export const drawnAssessed = (t: EvaluationTally): number | null => (t.reported ? t.assessed : null);
+/** A count as a chart draws it (or a document that prints 未填报 for null): no bar where no organisation gave evaluation data. */
+export const drawnCount = (t: EvaluationTally, key: 'assessed' | 'certified'): number | null => (t.reported ? t[key] : null);
 
 /** Organisations counted that gave no evaluation data. */
 export const unreportedCount = (t: EvaluationTally): number => t.orgs - t.reported;

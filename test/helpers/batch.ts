@@ -28,8 +28,8 @@ export function orgSpec(name: string, seq: number, org: Record<string, CellValue
   return { ...spec, ...opts.extra };
 }
 
-/** A 备案期评价情况 sheet: [occupation, assessed, certified, last evaluation?] rows. */
-export function evaluations(...rows: [string, number, number, Date?][]): BookSpec {
+/** A 备案期评价情况 sheet: [occupation, assessed, certified, last evaluation?] rows; null leaves a count blank. */
+export function evaluations(...rows: [string, number | null, number | null, Date?][]): BookSpec {
   return { 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次', '最近评价日期'], ...rows.map(([o, a, c, d]) => [o, a, c, d ?? null])] };
 }
 

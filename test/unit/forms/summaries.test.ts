@@ -136,16 +136,16 @@ describe('附件7 and 附件8 print only what the workbooks said', () => {
     const renewal = (n: number) => ({ 申请业务类型: '备案续期', 评价机构备案号: `S00004107000${n}`, 备案有效期止: day(2026, 12, 31) });
     const empty = submission('empty.xlsx', orgSpec('空表机构', 1, renewal(1), { extra: { 备案期评价情况: [header] } }));
     const blank = submission('blank.xlsx', orgSpec('空白机构', 2, renewal(2), { extra: { 备案期评价情况: [header, ['电工', null, null, null], ['工业机器人系统运维员', '', '', null]] } }));
-    // One occupation's figures given, the other's left blank: only the given one is counted, and the blank one stays in scope.
+    // One occupation's figures given, the other's left blank: the given one is counted and the cell says the rest is 未填报; the blank one stays in scope.
     const half = submission('half.xlsx', orgSpec('半填机构', 3, renewal(3), { extra: { 备案期评价情况: [header, ['电工', 30, 20, null], ['工业机器人系统运维员', null, null, null]] } }));
     const data = HA_RENEW_SUMMARY.build(summaryFacts(compileBatch([empty, blank, half], AS_OF))) as { ask: { items: string; orgs: string }[] };
     const rows = render('ha-renew-summary', data);
     expect(rows.slice(1, 4).map((r) => [r[3], r[6], r[7], r[8], r[10]])).toEqual([
       ['空表机构', NOT_GIVEN, NOT_GIVEN, '', ''],
       ['空白机构', NOT_GIVEN, NOT_GIVEN, '', ''],
-      ['半填机构', '30', '20', '', ''],
+      ['半填机构', '30（部分未填报）', '20（部分未填报）', '', ''],
     ]);
-    expect(data.ask).toEqual([{ items: '备案期评价情况', orgs: '空表机构、空白机构' }]);
+    expect(data.ask).toEqual([{ items: '备案期评价情况', orgs: '空表机构、空白机构、半填机构' }]);
   });
 
   it('附件7 and the 兵团 renewal summary: 合计 counts the organisations that gave figures, and says 未填报 where none did', () => {

@@ -14,11 +14,22 @@ const btSocial = (name: string, org: Record<string, CellValue>) => ({
   ],
 });
 const BT_RENEWAL = { 适用规则: 'bt-social', 申请业务类型: '备案续期', 备案有效期起: day(2024, 1, 1) };
+/** A 备案期评价情况 with its header and no rows. */
+const HEADERS_ONLY = { 备案期评价情况: [evaluations()['备案期评价情况'][0]] };
 
 export default ruleCases('cross-workbook rules of an office’s batch', batchRules(), {
   valid: [
     { name: 'three social organisations for one occupation in one city, each with its own people and number', inbox: { '甲.xlsx': orgSpec('甲', 1, { 评价机构备案号: 'S1' }), '乙.xlsx': orgSpec('乙', 2, { 评价机构备案号: 'S2' }), '丙.xlsx': orgSpec('丙', 3) } },
     { name: 'a BT organisation that evaluated within the year', inbox: { '甲.xlsx': orgSpec('甲', 1, BT_RENEWAL, { extra: evaluations(['电工', 10, 9, day(2025, 6, 2)]) }) }, rules: ['office.inactive'] },
+    // What the workbook does not say is never a year without evaluation.
+    { name: 'a BT renewal whose 备案期评价情况 has its headers only is not inactive', inbox: { '甲.xlsx': orgSpec('甲', 1, BT_RENEWAL, { extra: HEADERS_ONLY }) }, rules: ['office.inactive'] },
+    { name: 'a BT renewal with a blank 评价人次 and no date is not inactive', inbox: { '甲.xlsx': orgSpec('甲', 1, BT_RENEWAL, { extra: evaluations(['电工', null, null]) }) }, rules: ['office.inactive'] },
+    {
+      name: 'a BT renewal filed less than a year ago without evaluation data: nothing to ask',
+      inbox: { '甲.xlsx': orgSpec('甲', 1, { ...BT_RENEWAL, 备案有效期起: day(2025, 9, 1) }, { extra: HEADERS_ONLY }) },
+      rules: ['office.inactive', 'office.activity-unknown'],
+    },
+    { name: 'a BT first filing has no evaluation data to give', inbox: { '甲.xlsx': orgSpec('甲', 1, { 适用规则: 'bt-social', 申请业务类型: '首次备案', 备案有效期起: null }) }, rules: ['office.activity-unknown'] },
     {
       name: 'a BT renewal whose 备案期评价情况 is empty, or leaves its counts blank: not taken for a year without evaluation',
       inbox: {
@@ -91,6 +102,31 @@ export default ruleCases('cross-workbook rules of an office’s batch', batchRul
       name: 'a BT organisation whose last evaluation was over a year ago',
       inbox: { '一年多未评价.xlsx': orgSpec('一年多未评价', 2, BT_RENEWAL, { extra: evaluations(['电工', 10, 9, day(2025, 5, 31)]) }) },
       expect: [{ rule: 'office.inactive', severity: 'warning', files: ['一年多未评价.xlsx'], message: '最近一次评价为 2025-05-31' }],
+    },
+    {
+      name: 'a BT organisation whose rows report 0 evaluations since its filing',
+      inbox: { '从未评价.xlsx': orgSpec('从未评价', 2, BT_RENEWAL, { extra: evaluations(['电工', 0, 0]) }) },
+      expect: [{ rule: 'office.inactive', severity: 'warning', files: ['从未评价.xlsx'], message: '自 2024-01-01 备案以来未开展评价工作' }],
+    },
+    {
+      name: 'a BT renewal whose 备案期评价情况 has its headers only: to ask',
+      inbox: { '表头.xlsx': orgSpec('表头', 2, BT_RENEWAL, { extra: HEADERS_ONLY }) },
+      expect: [{ rule: 'office.activity-unknown', severity: 'info', files: ['表头.xlsx'], message: '未填报备案期评价情况', basis: '《兵团技能人才评价机构管理办法》第十九条（一）2' }],
+    },
+    {
+      name: 'a BT renewal without a 备案期评价情况: to ask',
+      inbox: { '无表.xlsx': orgSpec('无表', 2, BT_RENEWAL) },
+      expect: [{ rule: 'office.activity-unknown', severity: 'info', files: ['无表.xlsx'], message: '未填报备案期评价情况' }],
+    },
+    {
+      name: 'a BT renewal with a blank 评价人次: to ask',
+      inbox: { '空格.xlsx': orgSpec('空格', 2, BT_RENEWAL, { extra: evaluations(['电工', null, 0]) }) },
+      expect: [{ rule: 'office.activity-unknown', severity: 'info', files: ['空格.xlsx'], message: '有未填写的评价人次' }],
+    },
+    {
+      name: 'a BT renewal with evaluations and no date: to ask',
+      inbox: { '无日期.xlsx': orgSpec('无日期', 2, BT_RENEWAL, { extra: evaluations(['电工', 30, 28]) }) },
+      expect: [{ rule: 'office.activity-unknown', severity: 'info', files: ['无日期.xlsx'], message: '未填写最近评价日期' }],
     },
   ],
 });

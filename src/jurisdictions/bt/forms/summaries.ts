@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FilingFacts } from '../../../forms/summary-facts';
+import { knownZero, type FilingFacts } from '../../../forms/summary-facts';
 import { askSchema, count, filingsOf, given, NOT_GIVEN, toAsk, totals, totalSchema, type JurisdictionSummaries, type SummaryFormDef } from '../../../forms/summary-form';
 import { SOURCE } from '../source';
 
@@ -119,29 +119,43 @@ const noticeRow = z.object({
   grounds: z.string(),
 });
 
+/** 最近评价日期 as the list prints it: 无 only where the period's rows give 0 evaluations; 未填报 where the workbook does not say. */
+function lastEvaluation(f: FilingFacts): string {
+  if (f.evaluations?.lastEvaluation) return f.evaluations.lastEvaluation;
+  return knownZero(f.evaluations, 'assessed') ? '无' : NOT_GIVEN;
+}
+
 /**
  * BT 第十九条（一）: organisations whose filing the office is to cancel, for
  * its 公示. Whether an inactive organisation had good reason is the
- * office's to verify before publishing.
+ * office's to verify before publishing. One whose workbook does not show
+ * whether it evaluated in the last year is not listed on that ground: the
+ * note names it, for the office to ask.
  */
 export const BT_NOTICE_LIST: SummaryFormDef = {
   id: 'bt-notice-list',
   title: '兵团拟取消备案资质的职业技能等级评价机构公示名单',
-  schema: z.object({ rows: z.array(noticeRow) }),
-  build: (facts) => ({
-    rows: facts.filings
-      .filter((f) => f.source === SOURCE.id && f.lapses.length)
-      .map((f, n) => ({
-        no: n + 1,
-        city: given(f.org.city),
-        orgName: given(f.org.name),
-        creditCode: given(f.org.creditCode),
-        filingNo: given(f.org.filingNo),
-        validTo: given(f.org.validTo),
-        lastEvaluation: f.evaluations ? f.evaluations.lastEvaluation || '无' : NOT_GIVEN,
-        grounds: f.lapses.map((l) => LAPSE[l]).join('；'),
-      })),
-  }),
+  schema: z.object({ rows: z.array(noticeRow), unjudged: z.string(), asking: z.boolean() }),
+  build: (facts) => {
+    const filings = facts.filings.filter((f) => f.source === SOURCE.id);
+    const unjudged = [...new Set(filings.filter((f) => f.unjudged).map((f) => given(f.org.name)))];
+    return {
+      rows: filings
+        .filter((f) => f.lapses.length)
+        .map((f, n) => ({
+          no: n + 1,
+          city: given(f.org.city),
+          orgName: given(f.org.name),
+          creditCode: given(f.org.creditCode),
+          filingNo: given(f.org.filingNo),
+          validTo: given(f.org.validTo),
+          lastEvaluation: lastEvaluation(f),
+          grounds: f.lapses.map((l) => LAPSE[l]).join('；'),
+        })),
+      unjudged: unjudged.join('、'),
+      asking: unjudged.length > 0,
+    };
+  },
 };
 
 /** The summaries an office makes of 兵团 filings. */

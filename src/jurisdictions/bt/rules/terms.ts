@@ -3,6 +3,7 @@ import { parseDateValue } from '../../../validate/dates';
 import type { Rule } from '../../../rules/rule';
 import { breaksOn, cellSpan, type DaySpan, MONTH_NOTE, severityFor, spanText } from '../../../rules/shared/month-dates';
 import { referenceDate } from '../../../rules/shared/reference-date';
+import { givenCount } from '../../../filing/counts';
 import { bt, FILINGS, PROFILES } from './basis';
 
 /** The same day n years later (29 Feb → 28 Feb), in UTC like every date of the model. */
@@ -148,9 +149,14 @@ export const inactivity: Rule = {
         continue;
       }
       const judged = breaksOn([latest], (d) => d.getTime() < yearAgo.getTime());
-      if (judged !== 'none') {
-        ctx.report({ sheet: t.sheet.name, message: `最近一次评价为 ${spanText(latest)}，至${ref.label}已一年以上未开展评价工作${judged === 'some' ? MONTH_NOTE : ''}` });
+      if (judged === 'none') continue;
+      // A row that gives evaluations (or leaves 评价人次 blank) without a date may be later than the latest date given.
+      const undated = t.rows.filter((row) => !cellSpan(t, row, 'lastEvaluation') && givenCount(t, row, 'assessed') !== 0);
+      if (undated.length) {
+        ctx.report({ sheet: t.sheet.name, message: `第 ${undated.join('、')} 行有评价（或评价人次未填写）而未填写最近评价日期，无法确认是否一年以上未开展评价工作` });
+        continue;
       }
+      ctx.report({ sheet: t.sheet.name, message: `最近一次评价为 ${spanText(latest)}，至${ref.label}已一年以上未开展评价工作${judged === 'some' ? MONTH_NOTE : ''}` });
     }
   },
 };

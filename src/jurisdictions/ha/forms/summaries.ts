@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { askSchema, count, declaredOrShown, filingsOf, given, negated, toAsk, totals, totalSchema, type JurisdictionSummaries, type SummaryFormDef } from '../../../forms/summary-form';
 import { SOURCE } from '../source';
+import { knownZero } from '../../../forms/summary-facts';
 
 /** HA 附件7/8's own words for the organisation types (its notes: 用人单位、社评组织、院校). */
 const haOrgType = (t: string) => (t === '社会培训评价组织' ? '社评组织' : t);
@@ -42,7 +43,7 @@ export const HA_RENEW_SUMMARY: SummaryFormDef = {
       validTo: given(f.org.validTo),
       assessed: count(f, 'assessed'),
       certified: count(f, 'certified'),
-      decision: f.evaluations?.assessed === 0 ? '建议终止（备案期未开展评价）' : '',
+      decision: knownZero(f.evaluations, 'assessed') ? '建议终止（备案期未开展评价）' : '',
       period: '',
       remark: f.dropped.length ? `退出评价范围：${f.dropped.join('、')}` : '',
     }));

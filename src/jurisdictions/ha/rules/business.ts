@@ -6,7 +6,7 @@ import { calendarOf } from '../../../rules/shared/calendar';
 import { declarationRule } from '../../../rules/shared/declarations';
 import { appliedOccupations, rowsByOccupation } from '../../../rules/shared/occupations';
 import { referenceDate } from '../../../rules/shared/reference-date';
-import { readCount } from '../../../filing/counts';
+import { readCount, type CountCell } from '../../../filing/counts';
 import { ha, PROFILES } from './basis';
 import type { OrgKey } from '../../../model/schema';
 
@@ -59,15 +59,15 @@ export const unevaluatedOccupations: Rule = {
   hint: '这些职业（工种）将列入续期申请表的“未开展评价职业（工种）”',
   check(ctx) {
     const table = ctx.book.table('evaluations');
-    // A table without rows says nothing of any occupation (the required-sheet check asks for it).
-    if (!table?.rows.length) return;
+    if (!table) return;
+    // A blank or unreadable 评价人次 is unknown, never 0 (the cell checks report it).
+    const unknown = (c: CountCell) => c.empty || Boolean(c.unreadable);
+    // A sheet of headers only, or one whose every 评价人次 is unknown, gives no evaluation data: no occupation is known to be idle.
+    if (table.rows.every((r) => unknown(readCount(table, r, 'assessed')))) return;
     const { groups } = rowsByOccupation(ctx, table);
     for (const o of appliedOccupations(ctx)) {
-      const counts = (groups.get(o) ?? []).map((r) => readCount(table, r, 'assessed'));
-      // A blank or unreadable 评价人次 is not 0: the cell's own check asks for it.
-      if (counts.some((c) => c.empty || c.unreadable)) continue;
-      const assessed = counts.reduce((s, c) => s + c.n, 0);
-      if (assessed > 0) continue;
+      const cells = (groups.get(o) ?? []).map((r) => readCount(table, r, 'assessed'));
+      if (cells.some((c) => c.n > 0 || unknown(c))) continue;
       ctx.report({ sheet: table.sheet.name, message: `职业（工种）${o.label} 备案期内未开展评价，续期时退出评价范围` });
     }
   },
@@ -88,20 +88,9 @@ export const noEvaluation: Rule = {
   hint: '在“备案期评价情况”填写备案期内各职业（工种）的评价人次；确未开展评价的，将被终止备案',
   check(ctx) {
     const tables = ctx.book.tablesOf('evaluations');
-    if (!tables.length) return;
-    let assessed = 0;
-    let given = 0;
-    let unsaid = false;
-    for (const t of tables) {
-      for (const row of t.rows) {
-        const c = readCount(t, row, 'assessed');
-        assessed += c.n;
-        if (c.empty || c.unreadable) unsaid = true;
-        else given++;
-      }
-    }
-    // Only a period whose every row gives 评价人次 can total 0; a blank is not 0.
-    if (assessed > 0 || unsaid || !given) return;
+    const cells = tables.flatMap((t) => t.rows.map((row) => readCount(t, row, 'assessed')));
+    // No rows, or a blank or unreadable 评价人次, says nothing of the period (the sheet and cell checks report those); only counts given as 0 do.
+    if (!cells.length || cells.some((c) => c.n > 0 || c.empty || c.unreadable)) return;
     ctx.report({ sheet: tables[0].sheet.name, message: '备案期内评价人次合计为 0：未开展评价工作的机构将终止备案，而不是续期' });
   },
 };

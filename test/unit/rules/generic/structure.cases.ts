@@ -57,6 +57,23 @@ export default ruleCases('workbook structure', [requiredSheets, requiredColumns,
         { rule: 'cell.required', cell: '机构信息!B5', severity: 'error' },
       ],
     },
+    {
+      name: 'a 备案期评价情况 row with 评价人次 and 取证人次 blank',
+      profile: 'bt-social',
+      business: '备案续期',
+      spec: { 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], ['电工', 30, 28], ['焊工', null, '']] },
+      expect: [
+        { rule: 'cell.required', cell: '备案期评价情况!B3', severity: 'error', message: '“评价人次”未填写' },
+        { rule: 'cell.required', cell: '备案期评价情况!C3', severity: 'error', message: '“取证人次”未填写' },
+      ],
+    },
+    {
+      name: 'a renewal whose 备案期评价情况 has its headers only',
+      profile: 'bt-social',
+      business: '备案续期',
+      spec: { ...compliantSpec('bt-social', '备案续期'), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次']] },
+      expect: [{ rule: 'sheet.missing', cell: '备案期评价情况', severity: 'error', message: '只有表头' }],
+    },
     { name: '机构信息 without the item 统一社会信用代码', spec: withoutItem('统一社会信用代码'), expect: [{ rule: 'org.item-missing', cell: '机构信息', severity: 'error', message: '统一社会信用代码' }] },
     {
       name: 'two empty rows inside a roster',

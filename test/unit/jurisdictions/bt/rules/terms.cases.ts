@@ -21,6 +21,8 @@ const renewal = (validTo: Date, last: Date, extra: Record<string, CellValue> = {
   ...btSpec({ ...ORG, 申请业务类型: '备案续期', 备案有效期止: validTo, ...extra }),
   备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次', '最近评价日期'], [WELDER.name, 100, 90, last]],
 });
+/** A spec with one more 备案期评价情况 row. */
+const withRow = (spec: ReturnType<typeof renewal>, row: CellValue[]) => ({ ...spec, 备案期评价情况: [...spec['备案期评价情况'], row] });
 const LATE = { ...ORG, 申请业务类型: '备案续期', 备案有效期止: day(2026, 8, 19) };
 const LONG = { ...ORG, 申请业务类型: '备案续期', 备案有效期起: day(2024, 1, 1), 备案有效期止: day(2027, 1, 1) };
 
@@ -44,6 +46,21 @@ export default ruleCases('BT terms', [partTimeContracts, rightOfUse, renewalLead
       expect: [{ rule: 'bt.renewal.lead-time', cell: `机构信息!${orgCell(LATE, '申请日期')}`, severity: 'error', message: '续期申请最迟于 2026-05-19 提交' }],
     },
     { name: 'no evaluation for a year and a day', spec: renewal(day(2026, 12, 31), day(2025, 5, 19)), expect: [{ rule: 'bt.inactivity', cell: '备案期评价情况', severity: 'warning' }] },
+    {
+      name: 'a year-old date beside a row that gives evaluations without a date: cannot tell',
+      spec: withRow(renewal(day(2026, 12, 31), day(2025, 5, 19)), ['电工', 12, 10, null]),
+      expect: [{ rule: 'bt.inactivity', cell: '备案期评价情况', severity: 'warning', message: '第 3 行有评价（或评价人次未填写）而未填写最近评价日期，无法确认' }],
+    },
+    {
+      name: 'a year-old date beside a row with 评价人次 blank and no date: cannot tell',
+      spec: withRow(renewal(day(2026, 12, 31), day(2025, 5, 19)), ['电工', null, null, null]),
+      expect: [{ rule: 'bt.inactivity', cell: '备案期评价情况', severity: 'warning', message: '无法确认是否一年以上未开展评价工作' }],
+    },
+    {
+      name: 'a year-old date beside an undated row that reports 0',
+      spec: withRow(renewal(day(2026, 12, 31), day(2025, 5, 19)), ['电工', 0, 0, null]),
+      expect: [{ rule: 'bt.inactivity', cell: '备案期评价情况', severity: 'warning', message: '最近一次评价为 2025-05-19' }],
+    },
     { name: 'a filing of three years and a day', spec: btSpec(LONG), expect: [{ rule: 'bt.validity', cell: `机构信息!${orgCell(LONG, '备案有效期止')}`, severity: 'error' }] },
   ],
 });

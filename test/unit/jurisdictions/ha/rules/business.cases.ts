@@ -11,6 +11,9 @@ const evaluations = (...rows: [string, number][]) => ({ 备案期评价情况: [
 const renewal = (extra: Record<string, CellValue>, rows: [string, number][] = [[ELECTRICIAN.name, 120], [ROBOT.name, 80]]) => ({ ...haSpec(org({ 申请业务类型: '备案续期', ...extra })), ...evaluations(...rows) });
 const termination = (extra: Record<string, CellValue>) => haSpec(org({ 申请业务类型: '终止备案', 公示开始日期: day(2026, 3, 2), 申请日期: day(2026, 5, 20), 已停止评价报名: '是', ...extra }));
 
+/** The rules that conclude nobody was evaluated. */
+const IDLE = ['ha.renewal.unevaluated', 'ha.renewal.no-evaluation'];
+
 const LATE = org({ 申请业务类型: '备案续期', 申请日期: day(2026, 5, 2), 备案有效期止: day(2026, 6, 30) });
 const NO_EXPIRY = org({ 申请业务类型: '备案续期', 备案有效期止: null });
 const OPEN = org({ 申请业务类型: '终止备案', 已停止评价报名: '否' });
@@ -21,6 +24,23 @@ export default ruleCases('HA business types', [renewalLeadTime, unevaluatedOccup
   valid: [
     { name: 'a renewal 60 days ahead with evaluations in both occupations', spec: renewal({ 申请日期: day(2026, 5, 1), 备案有效期止: day(2026, 6, 30) }) },
     { name: 'a termination after 30 working days across 国庆', spec: termination({ 公示开始日期: day(2026, 9, 14), 申请日期: day(2026, 10, 30) }), today: day(2026, 11, 2) },
+    // A blank or a sheet of headers only says nothing of the period (the sheet and cell checks report those).
+    { name: 'a renewal whose 备案期评价情况 has its headers only', spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次']] }, rules: IDLE },
+    {
+      name: 'a renewal whose one row leaves 评价人次 blank: no occupation is known to be unevaluated',
+      spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], [ELECTRICIAN.name, null, null]] },
+      rules: IDLE,
+    },
+    {
+      name: 'a renewal with 评价人次 blank in 工业机器人系统运维员: that occupation is not known to be unevaluated',
+      spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], [ELECTRICIAN.name, 120, 100], [ROBOT.name, null, null]] },
+      rules: IDLE,
+    },
+    {
+      name: 'a renewal with 0 in 电工 and 评价人次 blank in 工业机器人系统运维员: not known to have evaluated nobody',
+      spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], [ELECTRICIAN.name, 0, 0], [ROBOT.name, null, 0]] },
+      rules: ['ha.renewal.no-evaluation'],
+    },
     {
       name: 'a renewal whose 备案期评价情况 leaves 评价人次 blank, or has no rows: no claim that nobody was evaluated',
       spec: { ...renewal({}), 备案期评价情况: [['评价职业（工种）', '评价人次', '取证人次'], [ELECTRICIAN.name, null, null], [ROBOT.name, '', '']] },
