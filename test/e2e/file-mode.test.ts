@@ -92,6 +92,10 @@ run('file mode in Chromium', () => {
 
     const forms = await download(page, /^生成 Word/);
     expect(forms.name).toBe('备案表格-示例工作簿.zip');
+    // Three downloads in a row: only the last confirmation covers the list, not a pile of three.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.fui-Toast')).some((t) => t.textContent?.includes('备案表格-示例工作簿.zip')));
+    await page.waitForTimeout(1000);
+    await expect(page.locator('.fui-Toast').count()).resolves.toBe(1);
     const zip = new PizZip(forms.bytes);
     const docs = Object.keys(zip.files).filter((n) => n.endsWith('.docx'));
     expect(docs.length).toBeGreaterThan(1);

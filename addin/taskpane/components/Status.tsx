@@ -24,27 +24,33 @@ const useStyles = makeStyles({
 /**
  * One task at a time: what is running (with its progress) and the last
  * outcome. A confirmation (已下载, 已清除) is a toast where the clerk is
- * looking; an error or warning stays as a bar until the next task. A failed
+ * looking, one at a time; an error or warning stays as a bar until the next task. A failed
  * task's error becomes its Chinese line.
  */
 export function useTask() {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [notice, setShown] = useState<Notice | null>(null);
   const toasterId = useId('toaster');
-  const { dispatchToast } = useToastController(toasterId);
+  const { dispatchToast, dismissToast } = useToastController(toasterId);
+  // Several downloads in a row would pile their confirmations over the list: the newest takes the place of the one before.
+  const shownToast = useRef<string | null>(null);
+  const confirmations = useRef(0);
   const setNotice = useCallback(
     (n: Notice | null) => {
       if (n && (n.intent === 'success' || n.intent === 'info')) {
         setShown(null);
+        if (shownToast.current) dismissToast(shownToast.current);
+        const toastId = `${toasterId}-confirmation-${++confirmations.current}`;
+        shownToast.current = toastId;
         dispatchToast(
           <Toast>
             <ToastTitle>{n.text}</ToastTitle>
           </Toast>,
-          { intent: n.intent, timeout: 5000 },
+          { toastId, intent: n.intent, timeout: 5000 },
         );
       } else setShown(n);
     },
-    [dispatchToast],
+    [dispatchToast, dismissToast, toasterId],
   );
   const run = useCallback(
     async <T,>(label: string, task: (progress: (p: Progress) => void) => Promise<T>, cancel?: () => void): Promise<T | undefined> => {
