@@ -242,6 +242,25 @@ run('office batch mode in Chromium', () => {
     await page.close();
   }, 300_000);
 
+  it('draws the charts at the width of a 300 px pane, their text no smaller than 11 px', async () => {
+    const { page } = await openBatch(300);
+    await dropFiles(page.getByTestId('drop-zone').filter({ hasText: '选择文件夹…' }), received('河南/甲.xlsx', '报送.zip'));
+    const charts = page.getByTestId('batch-charts');
+    await charts.waitFor({ timeout: 180_000 });
+    // Each text's size as shown: its font size times the drawing's scale on the page.
+    const shown = await charts.locator('svg text').evaluateAll((els) =>
+      els.map((t) => {
+        const svg = t.closest('svg')!;
+        return (parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width;
+      }),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(Math.min(...shown)).toBeGreaterThanOrEqual(11);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(300);
+    await charts.screenshot({ path: path.join(SHOTS, 'batch-mode-300-charts.png') });
+    await page.close();
+  }, 300_000);
+
   it('hands several files dropped on 单个工作簿 to 批量汇总', async () => {
     const { page } = await openTaskpane(browser, site.origin, 360);
     await dropFiles(page.getByTestId('drop-zone').filter({ hasText: '打开工作簿…' }), received('河南/甲.xlsx', '河南/乙.xlsx'));

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { chartSummary, shownValue, type Chart } from '../../../src/charts/chart';
 import { NOT_GIVEN } from '../../../src/forms/summary-facts';
 import { KINDS, seriesColour, valueAxis } from '../../../src/charts/kinds';
@@ -13,23 +13,30 @@ import { officeCharts } from '../../../src/summarize/charts';
  * and its data table follows for screen readers.
  */
 
+/**
+ * Drawn at the width the pane gives it, in CSS pixels, never scaled: a
+ * drawing shrunk into a 300 px pane would shrink its text below legibility.
+ */
+const MAX_WIDTH = 560;
+/** Before the figure's width is known (or where it cannot be measured). */
+const FALLBACK_WIDTH = 360;
+const LABEL = 104;
+const VALUES = 44;
+const BAR = 15;
+const AXIS = 20;
+const FONT = 12;
+/** Values and notes: the smallest text drawn, still legible. */
+const SMALL = 11;
+
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: '12px' },
   figure: { margin: '0', display: 'flex', flexDirection: 'column', gap: '4px' },
   legend: { display: 'flex', flexWrap: 'wrap', gap: '8px', listStyleType: 'none', margin: '0', padding: '0' },
   key: { display: 'inline-block', width: '10px', height: '10px', marginRight: '4px' },
-  svg: { width: '100%', height: 'auto', maxWidth: '560px' },
+  plot: { width: '100%', maxWidth: `${MAX_WIDTH}px` },
+  svg: { display: 'block' },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
-
-/** The drawing's own units; the SVG scales to the pane's width. */
-const WIDTH = 360;
-const LABEL = 104;
-const VALUES = 44;
-const PLOT = WIDTH - LABEL - VALUES;
-const BAR = 12;
-const AXIS = 18;
-const FONT = 11;
 
 /** A label that fits the label column: longer names end in …, the full name in the data table and the bar's tooltip. */
 const fit = (s: string) => (s.length > 8 ? `${s.slice(0, 7)}…` : s);
@@ -41,15 +48,16 @@ function band(chart: Chart): number {
   return KINDS[chart.kind].grouping === 'stacked' ? BAR + 8 : BAR * chart.series.length + 8;
 }
 
-function Bars({ chart, className }: { chart: Chart; className: string }) {
+function Bars({ chart, width, className }: { chart: Chart; width: number; className: string }) {
   const { max, step } = valueAxis(chart);
-  const x = (v: number) => LABEL + (v / max) * PLOT;
+  const plot = Math.max(width - LABEL - VALUES, 40);
+  const x = (v: number) => LABEL + (v / max) * plot;
   const h = band(chart);
   const height = h * chart.categories.length + AXIS;
   const stacked = KINDS[chart.kind].grouping === 'stacked';
   const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} fontSize={FONT} role="img" aria-label={chartSummary(chart)} className={className} focusable="false">
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontSize={FONT} role="img" aria-label={chartSummary(chart)} className={className} focusable="false">
       <title>{chart.title}</title>
       {ticks.map((t) => (
         <g key={t}>
@@ -72,7 +80,7 @@ function Bars({ chart, className }: { chart: Chart; className: string }) {
               const y = stacked ? top : top + j * BAR;
               if (v === null)
                 return (
-                  <text key={s.name} x={LABEL + 2} y={y + BAR - 2} fill={tokens.colorNeutralForeground3} fontSize={FONT - 2}>
+                  <text key={s.name} x={LABEL + 2} y={y + BAR - 3} fill={tokens.colorNeutralForeground3} fontSize={SMALL}>
                     {s.name} {NOT_GIVEN}
                   </text>
                 );
@@ -85,13 +93,13 @@ function Bars({ chart, className }: { chart: Chart; className: string }) {
                     <title>{`${category} ${s.name}：${label}`}</title>
                   </rect>
                   {stacked ? (
-                    v > 0 && x(from + v) - x(from) > 14 && (
-                      <text x={(x(from) + x(from + v)) / 2} y={y + BAR - 2} textAnchor="middle" fill="#fff" fontSize={FONT - 1}>
+                    v > 0 && x(from + v) - x(from) > 16 && (
+                      <text x={(x(from) + x(from + v)) / 2} y={y + BAR - 3} textAnchor="middle" fill="#fff" fontSize={SMALL}>
                         {label}
                       </text>
                     )
                   ) : (
-                    <text x={x(v) + 3} y={y + BAR - 2} fontSize={FONT - 1}>
+                    <text x={x(v) + 3} y={y + BAR - 3} fontSize={SMALL}>
                       {label}
                     </text>
                   )}
@@ -105,9 +113,27 @@ function Bars({ chart, className }: { chart: Chart; className: string }) {
   );
 }
 
+/** The width a box is shown at, followed as the pane is resized. */
+function useShownWidth(): [RefObject<HTMLDivElement>, number] {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const take = () => el.clientWidth > 0 && setWidth(Math.floor(el.clientWidth));
+    take();
+    if (typeof ResizeObserver !== 'function') return;
+    const watch = new ResizeObserver(take);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, []);
+  return [box, width];
+}
+
 function ChartFigure({ chart }: { chart: Chart }) {
   const s = useStyles();
   const titleId = `chart-${chart.id}`;
+  const [box, width] = useShownWidth();
   return (
     <figure className={s.figure} data-chart={chart.id} aria-labelledby={titleId}>
       <Subtitle2 as="h3" id={titleId}>
@@ -123,7 +149,9 @@ function ChartFigure({ chart }: { chart: Chart }) {
           ))}
         </ul>
       )}
-      <Bars chart={chart} className={s.svg} />
+      <div ref={box} className={s.plot}>
+        <Bars chart={chart} width={width} className={s.svg} />
+      </div>
       {chart.note && <Caption1>{chart.note}</Caption1>}
       <table className={s.hidden}>
         <caption>{chart.title}</caption>
