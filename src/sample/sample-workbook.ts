@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { profileLabel, profileById } from '../profiles/profiles';
+import { profileById } from '../profiles/profiles';
 import { requiredMaterials } from '../materials';
 import { creditCodeCheckChar } from '../validate/gb32100-credit-code';
 import { idCheckChar } from '../validate/gb11643-id';
@@ -129,7 +129,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
     ['缴纳社保人数', 82],
     ['评价机构类型', '原X证书机构'],
     ['申请业务类型', '首次备案'],
-    ['适用规则', profileLabel(profile)],
+    ['适用规则', profile.name],
     ['注册地', '新疆维吾尔自治区乌鲁木齐市'],
     ['申请日期', date(2026, 6, 15)],
     ['近三年有违法违规或失信记录', '否'],

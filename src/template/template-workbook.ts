@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { BUSINESS_TYPES, BusinessType, FieldDef, SHEETS, SheetDef, SheetKind, SKILL_LEVELS, TITLE_LEVELS, XCERT_LEVELS, YES_NO } from '../model/schema';
-import { PROFILES, profileById, profileFields, profileLabel, Profile, ProfileId } from '../profiles/profiles';
+import { PROFILES, profileById, profileFields, Profile, ProfileId } from '../profiles/profiles';
 import { jurisdictionOf } from '../jurisdictions';
 import { SOURCES } from '../sources';
 import { requiredMaterials } from '../materials';
@@ -45,7 +45,8 @@ function addValidation(ws: ExcelJS.Worksheet, address: string, dv: ExcelJS.DataV
   (ws as WithValidations).dataValidations.add(address, dv);
 }
 
-const PROFILE_VALUES: readonly string[] = PROFILES.map(profileLabel);
+/** The profiles by their Chinese names: a clerk's document shows no rule ids (parseProfile reads the names, and older templates' ids). */
+const PROFILE_VALUES: readonly string[] = PROFILES.map((p) => p.name);
 
 /** The drop-down (or number rule) a field's cells get, if any. */
 export function validationFor(field: FieldDef): ExcelJS.DataValidation | null {
@@ -115,7 +116,7 @@ function orgSheet(wb: ExcelJS.Workbook, def: SheetDef, profile: Profile, busines
       value.numFmt = fmt;
       ws.getCell(r, 3).numFmt = fmt;
     }
-    if (field.key === 'profile') value.value = profileLabel(profile);
+    if (field.key === 'profile') value.value = profile.name;
     if (field.key === 'business') value.value = business;
     if (field.key === 'orgType') value.value = profile.orgType;
     const dv = validationFor(field);

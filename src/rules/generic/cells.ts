@@ -1,6 +1,6 @@
 import { displayText, type CellValue } from '../../model/cell';
 import type { FieldDef, FieldType } from '../../model/schema';
-import { PROFILES, profileFields, profileLabel, parseProfile } from '../../profiles/profiles';
+import { PROFILES, profileFields, parseProfile } from '../../profiles/profiles';
 import { normaliseLabel } from '../../model/label';
 import { yesNoAnswer } from '../../model/yes-no';
 import {
@@ -68,7 +68,7 @@ function profileValue(v: CellValue): ValidationResult<unknown> | null {
   if (!text || parseProfile(text)) return null;
   return {
     ok: false,
-    issues: [{ code: 'cell.profile', severity: 'error', message: `适用规则“${text}”无法识别`, hint: `可选：${PROFILES.map(profileLabel).join('；')}` }],
+    issues: [{ code: 'cell.profile', severity: 'error', message: `适用规则“${text}”无法识别`, hint: `可选：${PROFILES.map((p) => p.name).join('；')}` }],
   };
 }
 

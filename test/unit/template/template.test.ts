@@ -4,7 +4,7 @@ import { SHEETS, type OrgKey } from '../../../src/model/schema';
 import { readWorkbook } from '../../../src/read/read-workbook';
 import { fromExcelWorkbook } from '../../helpers/exceljs-reference';
 import { recognise } from '../../../src/recognise/recognise';
-import { PROFILES, profileById } from '../../../src/profiles/profiles';
+import { parseProfile, PROFILES, profileById } from '../../../src/profiles/profiles';
 import { requiredMaterials } from '../../../src/materials';
 import { checkBook } from '../../../src/check';
 
@@ -26,11 +26,22 @@ describe('template workbook', () => {
       for (const f of def.fields) expect([def.name, f.key, t!.has(f.key)]).toEqual([def.name, f.key, true]);
     }
     for (const kind of profile.requiredSheets(business)) expect(book.hasKind(kind)).toBe(true);
-    expect(book.org!.text('profile')).toContain(id);
+    // The clerk reads the profile's Chinese name, no rule id.
+    expect(book.org!.text('profile')).toBe(profile.name);
     expect(book.org!.text('business')).toBe(business);
     const materials = book.table('materials')!;
     expect(materials.rows.map((r) => materials.text(r, 'material'))).toEqual(requiredMaterials(id, business).map((m) => m.name));
     expect(book.unrecognised.map((s) => s.name)).toEqual(expect.arrayContaining(['说明']));
+  });
+
+  it.each(PROFILES.map((p) => [p.id, p.name] as const))('%s: a template made and read back is checked under the same profile (%s), unasked', (id) => {
+    const profile = profileById(id)!;
+    const result = checkBook(recognise(fromExcelWorkbook(buildTemplate(id, profile.businessTypes[0]))), { today: new Date(Date.UTC(2026, 5, 1)) });
+    expect(result.profile.id).toBe(id);
+  });
+
+  it.each(PROFILES.map((p) => [p.id, p.name] as const))('%s: its name, its id and an older template’s “id（name）” all read as the same profile', (id, name) => {
+    for (const written of [name, id, `${id}（${name}）`, ` ${name} `]) expect([written, parseProfile(written)?.id]).toEqual([written, id]);
   });
 
   it('every drop-down list fits Excel\'s inline limit', () => {
@@ -60,10 +71,12 @@ describe('template workbook', () => {
     expect(examiners.dataValidations.model[`${levelCol}2003`]).toBeUndefined();
     const org = wb.getWorksheet('机构信息') as Validated;
     const profileRow = (org.getColumn(1).values as string[]).indexOf('适用规则');
-    expect(org.dataValidations.model[`B${profileRow}`].formulae[0]).toContain('xj-xcert（新疆·原X证书机构）');
+    const choices = String(org.dataValidations.model[`B${profileRow}`].formulae[0]);
+    expect(choices).toContain('新疆·原X证书机构');
+    expect(choices).not.toMatch(/[a-z]{2}-[a-z]/);
 
     const book = recognise(await readWorkbook(await templateBuffer('xj-xcert', '首次备案')));
-    expect(book.org!.text('profile')).toContain('xj-xcert');
+    expect(book.org!.text('profile')).toBe('新疆·原X证书机构');
     expect(book.table('xcertData')!.has('certifiedTotal')).toBe(true);
   });
 });
