@@ -56,15 +56,21 @@ function Bars({ chart, width, className }: { chart: Chart; width: number; classN
   const height = h * chart.categories.length + AXIS;
   const stacked = KINDS[chart.kind].grouping === 'stacked';
   const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step);
+  const tickText = (t: number) => (chart.kind === 'percent' ? `${Math.round(t * 100)}%` : String(t));
+  // In a narrow pane the axis labels would run into each other: every n-th is written, each gridline still drawn.
+  const widest = Math.max(...ticks.map((t) => tickText(t).length)) * FONT * 0.6 + 6;
+  const every = Math.max(1, Math.ceil(widest / (x(step) - x(0))));
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontSize={FONT} role="img" aria-label={chartSummary(chart)} className={className} focusable="false">
       <title>{chart.title}</title>
-      {ticks.map((t) => (
+      {ticks.map((t, i) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={0} y2={height - AXIS} stroke="#d9d9d9" />
-          <text x={x(t)} y={height - 4} textAnchor="middle" fill={tokens.colorNeutralForeground3}>
-            {chart.kind === 'percent' ? `${Math.round(t * 100)}%` : t}
-          </text>
+          {i % every === 0 && (
+            <text x={x(t)} y={height - 4} textAnchor="middle" fill={tokens.colorNeutralForeground3}>
+              {tickText(t)}
+            </text>
+          )}
         </g>
       ))}
       {chart.categories.map((category, i) => {
