@@ -184,6 +184,7 @@ describe('a new jurisdiction from its folder and the registry', () => {
     await book.xlsx.readFile(out);
     const values = book.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
     expect(values).toContain('示例省评价机构备案申请书');
-    expect(values.some((v) => v.includes('zz-employer'))).toBe(true);
+    // 适用规则 names the profile as a clerk reads it.
+    expect(values.some((v) => v.includes('示例省·用人单位'))).toBe(true);
   });
 });
