@@ -2,6 +2,7 @@ import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Toast, Toaster,
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Cancelled, type Progress } from '../../host';
 import { userMessage } from '../../messages';
+import { pacedProgress } from './progress-pace';
 
 export interface Notice {
   intent: 'error' | 'warning' | 'success' | 'info';
@@ -56,12 +57,14 @@ export function useTask() {
     async <T,>(label: string, task: (progress: (p: Progress) => void) => Promise<T>, cancel?: () => void): Promise<T | undefined> => {
       setBusy({ label, cancel });
       setShown(null);
+      const progress = pacedProgress((p) => setBusy({ label, progress: p, cancel }));
       try {
-        return await task((progress) => setBusy({ label, progress, cancel }));
+        return await task(progress.report);
       } catch (e) {
         if (!(e instanceof Cancelled)) setShown({ intent: 'error', text: userMessage(e) });
         return undefined;
       } finally {
+        progress.stop();
         setBusy(null);
       }
     },
