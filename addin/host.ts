@@ -203,6 +203,8 @@ export interface BatchRequest {
  */
 export interface BatchHost {
   readonly mode: 'batch';
+  /** Starts the workers the next batch checks with, so that it need not wait for them to load. */
+  prepare(): void;
   /** Checks every received file (one bad file is one entry, never the end of the batch) and runs the cross-workbook rules. */
   summarize(files: readonly Received[], req: BatchRequest, onProgress: (p: Progress) => void): Promise<Batch>;
   /** An output of the last batch: the Word summary of `kind`, the results workbook, or the JSON; IDs masked on request. */

@@ -1,14 +1,15 @@
 import type { SummaryKind } from '../../src/forms/summaries';
 import { isoDay } from '../../src/model/cell';
 import type { ArchiveContents, ArchiveEntry } from '../../src/summarize/archive';
-import type { Batch, SkippedFile } from '../../src/summarize/batch';
+import { compileBatch, type Batch, type SkippedFile } from '../../src/summarize/batch';
+import { withComparisons, type ComparisonSources } from '../../src/summarize/comparisons';
 import { planReceived } from '../../src/summarize/received';
 import type { Submission } from '../../src/summarize/submission';
 import { downloadFile } from '../file/download';
 import type { BatchHost, BatchRequest, OutputFile, Progress } from '../host';
 import type { Received } from './collect';
 import { forFile, poolSize, request, WebWorkerPool } from './pool';
-import type { BatchOutput } from './protocol';
+import type { BatchOutput, SourcesAnswer } from './protocol';
 
 /** A file to check: a received workbook, or one entry of a received archive (`disk` is the received file it is in). */
 interface Item {
@@ -29,13 +30,17 @@ function asOfTime(text: string): number {
  * The batch in the web page: received files in `beian summarize`'s order,
  * archives listed and each file read and checked in a pool of Web Workers
  * (files travel as File handles, read in the worker), then the batch
- * compiled and its outputs built in a worker too. The page keeps only the
- * compiled batch, as plain data.
+ * compiled in the page, its outputs built in a worker. The page keeps only
+ * the compiled batch, as plain data. The pane starts the checking workers
+ * ahead (prepare), so that loading them is done while the office picks
+ * what to check.
  */
 export function createBatchHost(base: string = document.baseURI, cores: number | undefined = navigator.hardwareConcurrency): BatchHost {
   const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { name: 'beian-batch' });
   let last: { batch: Batch; links: Record<string, string> } | null = null;
   let outputs: WebWorkerPool | null = null;
+  /** Checking workers already started (see prepare), for the next batch to take. */
+  let ready: WebWorkerPool | null = null;
 
   /** Every received file to check, in order, with archives replaced by their workbooks; and what was passed over. */
   async function expand(files: readonly Received[], pool: WebWorkerPool): Promise<{ items: Item[]; skipped: SkippedFile[] }> {
@@ -61,13 +66,28 @@ export function createBatchHost(base: string = document.baseURI, cores: number |
 
   return {
     mode: 'batch',
+    prepare() {
+      if (ready) return;
+      ready = new WebWorkerPool(spawn, poolSize(cores));
+      ready.warm();
+    },
     async summarize(files: readonly Received[], req: BatchRequest, onProgress: (p: Progress) => void): Promise<Batch> {
       last = null;
       const asOf = asOfTime(req.asOf);
       if (!files.length) throw new Error('没有选择任何文件');
-      const pool = new WebWorkerPool(spawn, poolSize(cores));
+      const pool = ready ?? new WebWorkerPool(spawn, poolSize(cores));
+      ready = null;
       try {
         onProgress({ step: '整理收到的文件', done: 0, total: 1 });
+        // Read by a worker alongside the checking, like one more file; a file that cannot serve is reported when the batch is compiled.
+        const against: Promise<ComparisonSources> =
+          req.register || req.previous
+            ? request<SourcesAnswer>(pool, { type: 'sources', register: req.register, previous: req.previous }).then((a) => {
+                if ('refused' in a) throw new Error(a.refused);
+                return a.sources;
+              })
+            : Promise.resolve({});
+        against.catch(() => undefined);
         const { items, skipped } = await expand(files, pool);
         if (!items.length) throw new Error('没有找到工作簿（.xlsx、.xls、.ods，或装有它们的 .zip 压缩包）');
         let done = 0;
@@ -81,7 +101,8 @@ export function createBatchHost(base: string = document.baseURI, cores: number |
           }),
         );
         onProgress({ step: '跨机构检查', done, total: items.length + 1 });
-        const batch = await request<Batch>(pool, { type: 'compile', submissions, asOf, skipped, register: req.register, previous: req.previous });
+        // Compiled here: sending every submission to a worker and the batch back cost the page more than compiling.
+        const batch = withComparisons(compileBatch(submissions, new Date(asOf), skipped), submissions, await against);
         last = { batch, links: Object.fromEntries(items.map((i) => [i.file, i.disk])) };
         return batch;
       } finally {

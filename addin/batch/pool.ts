@@ -2,9 +2,14 @@ import { DEADLINE_REASON, FILE_DEADLINE_MS, INTERNAL_REASON, OUT_OF_MEMORY_REASO
 import { DeadlineError, TaskPool, WorkerFailure } from '../../src/summarize/task-pool';
 import type { BatchAnswer, BatchTask } from './protocol';
 
-/** Workers for a machine with `cores` logical processors: all of them (the page only waits meanwhile), at most four. */
+/**
+ * Workers for a machine with `cores` logical processors: one fewer, as
+ * `beian summarize` starts (the page's own thread and the browser's
+ * compiler and collector threads take the last one: a second worker on two
+ * cores made the batch slower), at least one, at most four.
+ */
 export function poolSize(cores: number | undefined): number {
-  return Math.max(1, Math.min(cores || 2, 4));
+  return Math.max(1, Math.min((cores || 2) - 1, 4));
 }
 
 /** Chromium ends a worker that runs out of memory without a message. */

@@ -1,8 +1,8 @@
 import type { SummaryKind } from '../../src/forms/summaries';
 import type { InputError } from '../../src/read/input-error';
 import type { ArchiveEntry } from '../../src/summarize/archive';
-import type { Batch, SkippedFile } from '../../src/summarize/batch';
-import type { Submission } from '../../src/summarize/submission';
+import type { Batch } from '../../src/summarize/batch';
+import type { ComparisonSources } from '../../src/summarize/comparisons';
 
 /** The files an office's batch hands out, as `beian summarize` writes them: -o, --xlsx, --json and --follow-up. */
 export type BatchOutput = 'word' | 'xlsx' | 'json' | 'followUp';
@@ -17,10 +17,13 @@ export type BatchTask =
   | { type: 'list'; archive: Blob; shown: string }
   /** Read and check one received file, or one entry of an archive. */
   | { type: 'check'; file: string; source: Blob; entry?: ArchiveEntry; asOf: number }
-  /** The checked files as one batch: duplicates resolved, cross-workbook rules run. */
-  | { type: 'compile'; submissions: Submission[]; asOf: number; skipped: SkippedFile[]; register?: Blob; previous?: Blob }
+  /** What the batch is compared with: the register of filed organisations and the earlier batch's JSON, read. */
+  | { type: 'sources'; register?: Blob; previous?: Blob }
   /** One output of a compiled batch; `links` maps a file to the received path it is in. */
   | { type: 'output'; batch: Batch; what: BatchOutput; kind: SummaryKind; maskIds: boolean; links: Record<string, string>; base: string };
+
+/** What the batch is compared with, read; or why a picked file cannot serve, as one Chinese line. */
+export type SourcesAnswer = { sources: ComparisonSources } | { refused: string };
 
 /** A worker's answer; a failure carries the InputError's reason when it was one (the file's fault, not beian's). */
 export type BatchAnswer = { ok: true; value: unknown } | { ok: false; message: string; reason?: InputError['reason'] };

@@ -2,19 +2,18 @@ import { archiveContents, entrySpan, extractEntry, listArchive, type ArchiveEntr
 import { isoDate } from '../../src/model/cell';
 import { InputError } from '../../src/read/input-error';
 import { readWorkbook } from '../../src/read/read-workbook';
-import type { Batch } from '../../src/summarize/batch';
-import type { EarlierBatch } from '../../src/summarize/earlier';
-import type { RegisterRow } from '../../src/summarize/register';
+import type { ComparisonSources } from '../../src/summarize/comparisons';
 import { checkSubmission, type Submission } from '../../src/summarize/submission';
 import type { OutputFile } from '../host';
 import { readPicked } from '../picked';
-import type { BatchAnswer, BatchTask } from './protocol';
+import type { BatchAnswer, BatchTask, SourcesAnswer } from './protocol';
 
 /**
  * One of the batch page's Web Workers: lists archives, reads and checks one
  * received file at a time with the same core as `beian summarize`'s worker
- * threads, and builds the batch's outputs. Exceljs and docxtemplater load
- * only in the worker that builds an output.
+ * threads, reads what the batch is compared with, and builds the batch's
+ * outputs. Exceljs and docxtemplater load only in the worker that builds an
+ * output.
  */
 
 const scope = globalThis as unknown as {
@@ -39,26 +38,23 @@ async function check(task: Extract<BatchTask, { type: 'check' }>): Promise<Submi
   return checkSubmission(task.file, bytes, { asOf: new Date(task.asOf) });
 }
 
-/** The batch compiled and compared with what the office picked beside it (`summarize --register`, `--previous`). */
-async function compile(task: Extract<BatchTask, { type: 'compile' }>): Promise<Batch> {
-  const [{ compileBatch }, { withComparisons }, { readRegister, RegisterError }, { readEarlierBatch, NotASummary }] = await Promise.all([
-    import('../../src/summarize/batch'),
-    import('../../src/summarize/comparisons'),
-    import('../../src/summarize/register'),
-    import('../../src/summarize/earlier'),
-  ]);
-  let register: RegisterRow[] | undefined;
-  let earlier: EarlierBatch | undefined;
+/** What the office picked to compare the batch with (`summarize --register`, `--previous`), read; a file that cannot serve is named in one line. */
+async function sources(task: Extract<BatchTask, { type: 'sources' }>): Promise<SourcesAnswer> {
+  const [{ readRegister, RegisterError }, { readEarlierBatch, NotASummary }] = await Promise.all([import('../../src/summarize/register'), import('../../src/summarize/earlier')]);
+  const sources: ComparisonSources = {};
   try {
-    if (task.register) register = readRegister(await readWorkbook(await readPicked(task.register)));
-    if (task.previous) earlier = readEarlierBatch(new TextDecoder().decode(await readPicked(task.previous)));
+    if (task.register) sources.register = readRegister(await readWorkbook(await readPicked(task.register)));
   } catch (e) {
-    if (e instanceof RegisterError || e instanceof InputError) throw new Error(`已备案机构名单无法使用：${e.message}`);
-    if (e instanceof NotASummary) throw new Error(`上次汇总结果无法使用：${e.message}`);
+    if (e instanceof RegisterError || e instanceof InputError) return { refused: `已备案机构名单无法使用：${e.message}` };
     throw e;
   }
-  const batch = compileBatch(task.submissions, new Date(task.asOf), task.skipped);
-  return withComparisons(batch, task.submissions, { register, earlier });
+  try {
+    if (task.previous) sources.earlier = readEarlierBatch(new TextDecoder().decode(await readPicked(task.previous)));
+  } catch (e) {
+    if (e instanceof NotASummary || e instanceof InputError) return { refused: `上次汇总结果无法使用：${e.message}` };
+    throw e;
+  }
+  return { sources };
 }
 
 async function output(task: Extract<BatchTask, { type: 'output' }>): Promise<OutputFile> {
@@ -101,8 +97,8 @@ async function answer(task: BatchTask): Promise<unknown> {
     }
     case 'check':
       return check(task);
-    case 'compile':
-      return compile(task);
+    case 'sources':
+      return sources(task);
     case 'output':
       return output(task);
   }

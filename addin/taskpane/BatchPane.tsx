@@ -53,6 +53,12 @@ export default function BatchPane({ handed }: { handed: Promise<Received[]> | nu
     setReceived(files);
     void summarize(files);
   };
+  // The checking workers load while the office picks what to check; after a batch, once its results are drawn.
+  useEffect(() => {
+    if (busy) return;
+    const t = setTimeout(() => host.prepare(), batch ? 1000 : 0);
+    return () => clearTimeout(t);
+  }, [host, busy, batch]);
   const dropFailed = () => setNotice({ intent: 'error', text: '浏览器无法读取拖入的文件夹，请改用“选择文件夹…”。' });
   // What was dropped on 单个工作簿 but is a batch; a later drop there hands over another.
   useEffect(() => {

@@ -75,7 +75,7 @@ export function readEarlierBatch(textOfJson: string): EarlierBatch {
     throw new NotASummary('不是 JSON 文件');
   }
   const top = json.safeParse(data);
-  if (!top.success) throw new NotASummary('不是 beian summarize --json 输出的汇总结果（缺少 asOf 或 workbooks）');
+  if (!top.success) throw new NotASummary('不是批量汇总导出的汇总结果数据（没有检查日期和各工作簿的结果）');
   const filings: EarlierFiling[] = [];
   for (const w of top.data.workbooks) {
     const r = workbook.safeParse(w);

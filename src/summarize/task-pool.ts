@@ -55,6 +55,11 @@ export class TaskPool<I, O> {
     });
   }
 
+  /** Starts every worker now, so that their start-up is over before the first task comes. */
+  warm(): void {
+    while (!this.closed && this.idle.length + this.busy.size < this.size) this.idle.push(this.start());
+  }
+
   /** Stops every worker; tasks still queued are rejected. */
   async close(): Promise<void> {
     this.closed = true;

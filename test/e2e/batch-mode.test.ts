@@ -181,6 +181,25 @@ run('office batch mode in Chromium', () => {
     await page.close();
   }, 300_000);
 
+  it('says in one line which file picked to compare with cannot serve, and why', async () => {
+    const notJson = out('不是汇总.json');
+    writeFileSync(notJson, JSON.stringify({ 名称: '别的数据' }));
+    const cases: [string, string, string][] = [
+      ['已备案机构名单…', path.join(box, '名单.xlsx'), '已备案机构名单无法使用：已备案机构名单中没有含 备案号、机构名称、统一社会信用代码、有效期止 列的工作表，请按已备案机构名单模板填写'],
+      ['上次汇总结果文件…', notJson, '上次汇总结果无法使用：不是批量汇总导出的汇总结果数据（没有检查日期和各工作簿的结果）'],
+    ];
+    for (const [input, file, line] of cases) {
+      const { page } = await openBatch(450);
+      await page.locator(`input[aria-label="${input}"]`).setInputFiles(file);
+      await page.locator('input[webkitdirectory]').setInputFiles(box);
+      const alert = page.getByRole('alert').filter({ hasText: '无法使用' });
+      await alert.waitFor({ timeout: 180_000 });
+      await expect(alert.textContent()).resolves.toBe(line);
+      await expect(page.getByTestId('batch-summary').count()).resolves.toBe(0);
+      await page.close();
+    }
+  }, 300_000);
+
   it('takes files and a .zip dropped on the page, one bad file among them, and fits a 450 px pane', async () => {
     const { page, guard } = await openBatch(450);
     await dropFiles(page.getByTestId('drop-zone').filter({ hasText: '选择文件夹…' }), received('河南/甲.xlsx', '甲-早先.xlsx', '坏.xlsx', '报送.zip'));

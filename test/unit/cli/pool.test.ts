@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { DeadlineError, mapLimited, WorkerFailure, WorkerPool } from '../../../src/cli/pool';
+import { TaskPool } from '../../../src/summarize/task-pool';
 
 const SCRIPT = path.join(__dirname, '../../helpers/pool-worker.js');
 
@@ -25,5 +26,40 @@ describe('the worker pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('a pool started ahead of its tasks', () => {
+  /** Workers that answer twice their input at once, counted as they start. */
+  function doubling() {
+    let started = 0;
+    const pool = new TaskPool<number, number>(
+      (events) => {
+        started++;
+        return { post: (n) => queueMicrotask(() => events.answer((n as number) * 2)), terminate: () => undefined };
+      },
+      2,
+      1000,
+    );
+    return { pool, started: () => started };
+  }
+
+  it('starts every worker before the first task, and the tasks use them', async () => {
+    const { pool, started } = doubling();
+    pool.warm();
+    expect(started()).toBe(2);
+    expect(await mapLimited([1, 2, 3, 4, 5], 3, (n) => pool.run(n))).toEqual([2, 4, 6, 8, 10]);
+    expect(started()).toBe(2);
+    await pool.close();
+  });
+
+  it('starts no more workers than its size, however often it is warmed, and none once closed', async () => {
+    const { pool, started } = doubling();
+    pool.warm();
+    pool.warm();
+    expect(started()).toBe(2);
+    await pool.close();
+    pool.warm();
+    expect(started()).toBe(2);
   });
 });
