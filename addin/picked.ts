@@ -1,7 +1,7 @@
 import { inputError } from '../src/read/input-messages';
 
 /**
- * Bytes of a picked file, or of a slice of it, read in a worker. The browser
+ * Bytes of a picked file, or of a slice of it. The browser
  * reads a picked file from disk only when asked, and refuses once the file
  * was moved or changed since it was picked: that is one Chinese line.
  */

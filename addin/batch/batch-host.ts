@@ -4,12 +4,15 @@ import type { ArchiveContents, ArchiveEntry } from '../../src/summarize/archive'
 import { compileBatch, type Batch, type SkippedFile } from '../../src/summarize/batch';
 import { withComparisons, type ComparisonSources } from '../../src/summarize/comparisons';
 import { planReceived } from '../../src/summarize/received';
+import { mapLimited } from '../../src/summarize/task-pool';
+import { InputError } from '../../src/read/input-error';
 import type { Submission } from '../../src/summarize/submission';
 import { downloadFile } from '../file/download';
+import { readPicked } from '../picked';
 import type { BatchHost, BatchRequest, OutputFile, Progress } from '../host';
 import type { Received } from './collect';
 import { forFile, poolSize, request, WebWorkerPool } from './pool';
-import type { BatchOutput, SourcesAnswer } from './protocol';
+import type { BatchOutput, BatchTask, SourcesAnswer } from './protocol';
 
 /** A file to check: a received workbook, or one entry of a received archive (`disk` is the received file it is in). */
 interface Item {
@@ -28,12 +31,11 @@ function asOfTime(text: string): number {
 
 /**
  * The batch in the web page: received files in `beian summarize`'s order,
- * archives listed and each file read and checked in a pool of Web Workers
- * (files travel as File handles, read in the worker), then the batch
- * compiled in the page, its outputs built in a worker. The page keeps only
- * the compiled batch, as plain data. The pane starts the checking workers
- * ahead (prepare), so that loading them is done while the office picks
- * what to check.
+ * archives listed and each file checked in a pool of Web Workers, then
+ * the batch compiled in the page, its outputs built in a worker. The page
+ * keeps only the compiled batch, as plain data. The pane starts the
+ * checking workers ahead (prepare), so that loading them is done while the
+ * office picks what to check.
  */
 export function createBatchHost(base: string = document.baseURI, cores: number | undefined = navigator.hardwareConcurrency): BatchHost {
   const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { name: 'beian-batch' });
@@ -58,9 +60,29 @@ export function createBatchHost(base: string = document.baseURI, cores: number |
     return { items: parts.flatMap((p) => p.items), skipped: parts.flatMap((p) => p.skipped) };
   }
 
+  /**
+   * One file checked. A received workbook is read here and its bytes moved to
+   * the worker, so that a worker never waits on the disk: the page reads the
+   * next files while the workers check. An archive's entry is read by the
+   * worker that checks it.
+   */
   async function check(pool: WebWorkerPool, item: Item, asOf: number): Promise<Submission> {
     if (!item.source) return { file: item.file, status: 'unreadable', reason: item.reason ?? '' };
-    const r = await forFile<Submission>(pool, { type: 'check', file: item.file, source: item.source, entry: item.entry, asOf });
+    let task: BatchTask;
+    const transfer: Transferable[] = [];
+    if (item.entry) task = { type: 'check', file: item.file, from: { archive: item.source, entry: item.entry }, asOf };
+    else {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readPicked(item.source);
+      } catch (e) {
+        if (e instanceof InputError) return { file: item.file, status: 'unreadable', reason: e.message };
+        throw e;
+      }
+      task = { type: 'check', file: item.file, from: { bytes }, asOf };
+      transfer.push(bytes.buffer as ArrayBuffer);
+    }
+    const r = await forFile<Submission>(pool, task, transfer);
     return 'reason' in r ? { file: item.file, status: 'unreadable', reason: r.reason } : r.value;
   }
 
@@ -92,14 +114,13 @@ export function createBatchHost(base: string = document.baseURI, cores: number |
         if (!items.length) throw new Error('没有找到工作簿（.xlsx、.xls、.ods，或装有它们的 .zip 压缩包）');
         let done = 0;
         onProgress({ step: `检查工作簿 0/${items.length}`, done, total: items.length + 1 });
-        const submissions = await Promise.all(
-          items.map(async (item) => {
-            const s = await check(pool, item, asOf);
-            done++;
-            onProgress({ step: `检查工作簿 ${done}/${items.length}：${item.file}`, done, total: items.length + 1 });
-            return s;
-          }),
-        );
+        // Two files in hand per worker: one being checked, the next read meanwhile; never the whole inbox in memory.
+        const submissions = await mapLimited(items, 2 * poolSize(cores), async (item) => {
+          const s = await check(pool, item, asOf);
+          done++;
+          onProgress({ step: `检查工作簿 ${done}/${items.length}：${item.file}`, done, total: items.length + 1 });
+          return s;
+        });
         onProgress({ step: '跨机构检查', done, total: items.length + 1 });
         // Compiled here: sending every submission to a worker and the batch back cost the page more than compiling.
         const batch = withComparisons(compileBatch(submissions, new Date(asOf), skipped), submissions, await against);

@@ -46,10 +46,10 @@ function workerFailureReason(e: unknown): string {
  * one Chinese line (the file's own fault as the reader put it, a stopped
  * worker or a fault of beian named as the CLI names them).
  */
-export async function forFile<T>(pool: WebWorkerPool, task: BatchTask): Promise<{ value: T } | { reason: string }> {
+export async function forFile<T>(pool: WebWorkerPool, task: BatchTask, transfer: Transferable[] = []): Promise<{ value: T } | { reason: string }> {
   let a: BatchAnswer;
   try {
-    a = await pool.run(task);
+    a = await pool.run(task, transfer);
   } catch (e) {
     return { reason: workerFailureReason(e) };
   }

@@ -9,14 +9,15 @@ export type BatchOutput = 'word' | 'xlsx' | 'json' | 'followUp';
 
 /**
  * What the batch page asks one of its Web Workers (addin/batch/worker.ts).
- * Files travel as Blobs (a File is a handle: nothing is copied until the
- * worker reads it); dates as epoch milliseconds.
+ * A received workbook travels as its bytes, moved, not copied; an archive
+ * as a Blob (a File is a handle: nothing is copied until the worker reads
+ * the entry it needs); dates as epoch milliseconds.
  */
 export type BatchTask =
   /** List a .zip of submissions. */
   | { type: 'list'; archive: Blob; shown: string }
-  /** Read and check one received file, or one entry of an archive. */
-  | { type: 'check'; file: string; source: Blob; entry?: ArchiveEntry; asOf: number }
+  /** Check one received file, read by the page, or read and check one entry of an archive. */
+  | { type: 'check'; file: string; from: { bytes: Uint8Array } | { archive: Blob; entry: ArchiveEntry }; asOf: number }
   /** What the batch is compared with: the register of filed organisations and the earlier batch's JSON, read. */
   | { type: 'sources'; register?: Blob; previous?: Blob }
   /** One output of a compiled batch; `links` maps a file to the received path it is in. */

@@ -30,7 +30,7 @@ async function entryBytes(archive: Blob, e: ArchiveEntry): Promise<Uint8Array> {
 async function check(task: Extract<BatchTask, { type: 'check' }>): Promise<Submission> {
   let bytes: Uint8Array;
   try {
-    bytes = task.entry ? await entryBytes(task.source, task.entry) : await readPicked(task.source);
+    bytes = 'bytes' in task.from ? task.from.bytes : await entryBytes(task.from.archive, task.from.entry);
   } catch (e) {
     if (e instanceof InputError) return { file: task.file, status: 'unreadable', reason: e.message };
     throw e;
