@@ -43,7 +43,19 @@ module.exports = async (env, argv) => {
     // esbuild's lint of a dependency's own code (`x === NaN` in exceljs); nothing for this build to act on.
     ignoreWarnings: [{ message: /Floating-point equality/ }],
     // esbuild minifies in seconds what terser takes minutes for (exceljs alone is a megabyte); the output is equivalent.
-    optimization: { minimizer: [new TerserPlugin({ minify: TerserPlugin.esbuildMinify, terserOptions: { target: 'es2020' } })] },
+    optimization: {
+      minimizer: [
+        new TerserPlugin({
+          // office.js is Microsoft's, served as shipped.
+          exclude: /^office-js\//,
+          minify: TerserPlugin.esbuildMinify,
+          // Each file in a function of its own. esbuild puts the helpers it needs (class fields, for es2020) at the top of
+          // a file, and every chunk of the page, or of a worker, runs in one global scope: a chunk loaded later whose
+          // `var ae = Object.defineProperty` replaced the worker's own `ae` helper broke the annotated copy in file mode.
+          terserOptions: { target: 'es2020', format: 'iife' },
+        }),
+      ],
+    },
     plugins: [
       new HtmlWebpackPlugin({ template: './addin/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
       // The dialog Excel for Mac saves files through (addin/office/save.ts).
