@@ -38,6 +38,9 @@ describe('the progress bar while a batch reports every file', () => {
     paced.report(step(2));
     paced.stop();
     jest.advanceTimersByTime(1000);
+    // A report that comes after the task ended (a worker's last message) would bring the bar back.
+    paced.report(step(3));
+    jest.advanceTimersByTime(1000);
     expect(drawn).toEqual([1]);
   });
 });
