@@ -1,7 +1,7 @@
 import { occupationCodeKey, occupationNameKey } from '../model/occupation-key';
 import { findOccupationByName } from '../validate/occupations';
 import type { CheckedSubmission, Evaluation } from './submission';
-import { certifiedRate, type EvaluationTally } from './tally';
+import { certifiedRate, countInto, emptyTally, type EvaluationTally } from './tally';
 import { FIGURES, type Figure, type PeriodTotals } from '../forms/summary-facts';
 
 /**
@@ -21,12 +21,6 @@ export interface OccupationTotals extends EvaluationTally {
   rate: number | null;
   /** Whether any 备案期评价情况 row names it. */
   evaluated: boolean;
-}
-
-/** 评价人次 and 取证人次 of some rows; null where any of them leaves the figure blank. */
-export function rowTotals(rows: readonly { assessed: number | null; certified: number | null }[]): { assessed: number | null; certified: number | null } {
-  const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
-  return rows.reduce<{ assessed: number | null; certified: number | null }>((t, e) => ({ assessed: add(t.assessed, e.assessed), certified: add(t.certified, e.certified) }), { assessed: 0, certified: 0 });
 }
 
 /**
@@ -56,18 +50,9 @@ export function occupationTotals(used: readonly CheckedSubmission[]): Occupation
     }
   }
   return [...m.values()].map((e) => {
-    const tally = { orgs: e.orgs.size, reported: 0, assessed: 0, certified: 0 };
+    const tally = emptyTally();
     const silent: CheckedSubmission[] = [];
-    for (const [s, rows] of e.orgs) {
-      const t = rowTotals(rows);
-      if (!givesEvaluations(s) || t.assessed === null || t.certified === null) {
-        silent.push(s);
-        continue;
-      }
-      tally.reported++;
-      tally.assessed += t.assessed;
-      tally.certified += t.certified;
-    }
+    for (const [s, rows] of e.orgs) if (!countInto(tally, givesEvaluations(s), rows)) silent.push(s);
     return { name: e.name, ...tally, unreported: [...new Set(silent.map((s) => s.org.name || s.file))], rate: certifiedRate(tally), evaluated: e.evaluated };
   });
 }

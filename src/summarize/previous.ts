@@ -1,11 +1,11 @@
 import { maskId } from '../validate/gb11643-id';
 import type { Batch } from './batch';
 import { occupationNameKey } from '../model/occupation-key';
-import { givesEvaluations, occupationIdentity, rowTotals } from './occupations';
+import { givesEvaluations, occupationIdentity } from './occupations';
 import { orgKey } from './org-key';
 import type { CheckedSubmission } from './submission';
 import type { EarlierBatch, EarlierFiling } from './earlier';
-import { emptyTally, type EvaluationTally } from './tally';
+import { countInto, emptyTally, rowTotals, type EvaluationTally } from './tally';
 
 /**
  * One occupation or 地市/师市: last year's batch beside this year's. A
@@ -96,14 +96,7 @@ function tallies(filings: readonly Counted[], keyOf: (f: Counted) => Share[]) {
   return new Map(
     [...m].map(([k, e]) => {
       const tally = emptyTally();
-      for (const org of e.orgs.values()) {
-        tally.orgs++;
-        const t = rowTotals(org.rows);
-        if (!org.reported || t.assessed === null || t.certified === null) continue;
-        tally.reported++;
-        tally.assessed += t.assessed;
-        tally.certified += t.certified;
-      }
+      for (const org of e.orgs.values()) countInto(tally, org.reported, org.rows);
       return [k, { name: e.name, tally }] as const;
     }),
   );

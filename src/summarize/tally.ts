@@ -17,6 +17,27 @@ export interface EvaluationTally {
 
 export const emptyTally = (): EvaluationTally => ({ orgs: 0, reported: 0, assessed: 0, certified: 0 });
 
+/** 评价人次 and 取证人次 of some rows; null where any of them leaves the figure blank. */
+export function rowTotals(rows: readonly { assessed: number | null; certified: number | null }[]): { assessed: number | null; certified: number | null } {
+  const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+  return rows.reduce<{ assessed: number | null; certified: number | null }>((t, e) => ({ assessed: add(t.assessed, e.assessed), certified: add(t.certified, e.certified) }), { assessed: 0, certified: 0 });
+}
+
+/**
+ * Counts one organisation into a tally: its figures only where its filing
+ * gives evaluation data (`reported`) and none of its rows leaves a figure
+ * blank. Whether they were counted.
+ */
+export function countInto(t: EvaluationTally, reported: boolean, rows: readonly { assessed: number | null; certified: number | null }[]): boolean {
+  t.orgs++;
+  const sum = rowTotals(rows);
+  if (!reported || sum.assessed === null || sum.certified === null) return false;
+  t.reported++;
+  t.assessed += sum.assessed;
+  t.certified += sum.certified;
+  return true;
+}
+
 /** A count as a table shows it: nothing where no organisation is counted, 未填报 where none of them gave evaluation data. */
 export function shownCount(t: EvaluationTally, key: 'assessed' | 'certified'): number | string | null {
   if (!t.orgs) return null;
