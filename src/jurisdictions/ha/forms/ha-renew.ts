@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readCount } from '../../../filing/counts';
+import { givenCount } from '../../../filing/counts';
 import { validateMoney } from '../../../validate/counts';
 import { boxes } from '../../../forms/boxes';
 import { FormDef, FormInput, header, headerSchema } from '../../../forms/common';
@@ -76,10 +76,7 @@ export const HA_RENEW: FormDef<typeof schema> = {
   build(input) {
     const org = input.book.org;
     const text = (k: OrgKey) => org?.text(k) ?? '';
-    const given = (t: Table, r: number, key: 'assessed' | 'certified') => {
-      const c = readCount(t, r, key);
-      return c.empty || c.unreadable ? '' : c.n;
-    };
+    const given = (t: Table, r: number, key: 'assessed' | 'certified') => givenCount(t, r, key) ?? '';
     const rows: z.infer<typeof evaluation>[] = [];
     for (const t of input.book.tablesOf('evaluations')) {
       for (const r of t.rows) rows.push({ occupation: t.text(r, 'occupation'), level: t.text(r, 'level'), assessed: given(t, r, 'assessed'), certified: given(t, r, 'certified') });

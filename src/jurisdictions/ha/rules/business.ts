@@ -6,7 +6,7 @@ import { calendarOf } from '../../../rules/shared/calendar';
 import { declarationRule } from '../../../rules/shared/declarations';
 import { appliedOccupations, rowsByOccupation } from '../../../rules/shared/occupations';
 import { referenceDate } from '../../../rules/shared/reference-date';
-import { readCount, type CountCell } from '../../../filing/counts';
+import { givenCount } from '../../../filing/counts';
 import { ha, PROFILES } from './basis';
 import type { OrgKey } from '../../../model/schema';
 
@@ -60,14 +60,13 @@ export const unevaluatedOccupations: Rule = {
   check(ctx) {
     const table = ctx.book.table('evaluations');
     if (!table) return;
-    // A blank or unreadable 评价人次 is unknown, never 0 (the cell checks report it).
-    const unknown = (c: CountCell) => c.empty || Boolean(c.unreadable);
-    // A sheet of headers only, or one whose every 评价人次 is unknown, gives no evaluation data: no occupation is known to be idle.
-    if (table.rows.every((r) => unknown(readCount(table, r, 'assessed')))) return;
+    // A blank or unreadable 评价人次 is unknown, never 0 (the cell checks report it). A sheet of headers only, or one
+    // whose every 评价人次 is unknown, gives no evaluation data: no occupation is known to be idle.
+    if (table.rows.every((r) => givenCount(table, r, 'assessed') === null)) return;
     const { groups } = rowsByOccupation(ctx, table);
     for (const o of appliedOccupations(ctx)) {
-      const cells = (groups.get(o) ?? []).map((r) => readCount(table, r, 'assessed'));
-      if (cells.some((c) => c.n > 0 || unknown(c))) continue;
+      const counts = (groups.get(o) ?? []).map((r) => givenCount(table, r, 'assessed'));
+      if (counts.some((n) => n === null || n > 0)) continue;
       ctx.report({ sheet: table.sheet.name, message: `职业（工种）${o.label} 备案期内未开展评价，续期时退出评价范围` });
     }
   },
@@ -88,9 +87,9 @@ export const noEvaluation: Rule = {
   hint: '在“备案期评价情况”填写备案期内各职业（工种）的评价人次；确未开展评价的，将被终止备案',
   check(ctx) {
     const tables = ctx.book.tablesOf('evaluations');
-    const cells = tables.flatMap((t) => t.rows.map((row) => readCount(t, row, 'assessed')));
+    const counts = tables.flatMap((t) => t.rows.map((row) => givenCount(t, row, 'assessed')));
     // No rows, or a blank or unreadable 评价人次, says nothing of the period (the sheet and cell checks report those); only counts given as 0 do.
-    if (!cells.length || cells.some((c) => c.n > 0 || c.empty || c.unreadable)) return;
+    if (!counts.length || counts.some((n) => n === null || n > 0)) return;
     ctx.report({ sheet: tables[0].sheet.name, message: '备案期内评价人次合计为 0：未开展评价工作的机构将终止备案，而不是续期' });
   },
 };
