@@ -24,7 +24,7 @@ import { changeMarks } from '../../src/annotate/change-marks';
 import { readSheets, scanWorkbook, type SheetScan } from './read';
 import { createResultSheet } from './result-sheet';
 import { clickDownload, dataUri, DIALOG_PAGE, needsDialog, saveViaDialog } from './save';
-import { isOurResultSheet, RESULT_HEADER_ROWS, RestoreStore, STORE_SHEET } from './store';
+import { isOurResultSheet, RestoreStore, resultHeaderBand, STORE_SHEET } from './store';
 import { insertTemplate } from './insert-template';
 import { Watcher, type Change } from './watch';
 import { STALE_COMPARISON } from '../messages';
@@ -65,8 +65,7 @@ function excelError(e: unknown): Error {
 
 /** The top of a sheet, where our 检查结果 has its header row: enough to tell ours from a clerk's sheet of that name. */
 function resultTop(scan: SheetScan): SheetScan {
-  const clip = (r: Rect): Rect | null => (r.r1 > RESULT_HEADER_ROWS ? null : { ...r, r2: Math.min(r.r2, RESULT_HEADER_ROWS) });
-  return { ...scan, used: scan.used && clip(scan.used), regions: scan.regions.map(clip).filter((r): r is Rect => r !== null) };
+  return { ...scan, used: scan.used && resultHeaderBand(scan.used), regions: scan.regions.map(resultHeaderBand).filter((r): r is Rect => r !== null) };
 }
 
 export class ExcelHost implements OfficeHost {

@@ -16,7 +16,7 @@ import { jsonBytes } from './payload';
  * rest of the add-in (a custom XML part is one string per part, rewritten
  * whole), and Excel, WPS and LibreOffice all keep very hidden sheets.
  */
-export { STORE_SHEET, RESULT_HEADER_ROWS, isMarkFill, isOurResultSheet, entryKey, fillKey, fingerprint, restorable, encodeEntry, lineCells, metaLine, type NoteBox, type RestoreEntry, type SavedFill, type StoreMeta } from '../../src/annotate/restore-data';
+export { STORE_SHEET, resultHeaderBand, isMarkFill, isOurResultSheet, entryKey, fillKey, fingerprint, restorable, encodeEntry, lineCells, metaLine, type NoteBox, type RestoreEntry, type SavedFill, type StoreMeta } from '../../src/annotate/restore-data';
 
 /** The restore data in memory, with the store row of each entry so that a live re-check touches only its rows. */
 export class RestoreStore {

@@ -1,5 +1,5 @@
 import { columnLetter } from '../../src/model/cell';
-import { encodeEntry, isOurResultSheet, lineCells, metaLine, RESULT_HEADER_ROWS, RestoreStore, STORE_SHEET } from '../office/store';
+import { encodeEntry, isOurResultSheet, lineCells, metaLine, RestoreStore, resultHeaderBand, STORE_SHEET } from '../office/store';
 import { xl, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 import { readSheets, type WpsSheetScan } from './read';
 
@@ -12,8 +12,7 @@ import { readSheets, type WpsSheetScan } from './read';
 
 /** The top of a sheet, where our 检查结果 has its header row: enough to tell ours from a clerk's sheet of that name. */
 function resultTop(scan: WpsSheetScan): WpsSheetScan {
-  const used = scan.used && scan.used.r1 <= RESULT_HEADER_ROWS ? { ...scan.used, r2: Math.min(scan.used.r2, RESULT_HEADER_ROWS) } : null;
-  return { ...scan, used };
+  return { ...scan, used: scan.used && resultHeaderBand(scan.used) };
 }
 
 export function readStore(book: EtWorkbook, scans: readonly WpsSheetScan[]): RestoreStore {

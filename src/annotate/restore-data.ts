@@ -1,4 +1,5 @@
 import { columnLetter, displayText } from '../model/cell';
+import type { Rect } from '../model/range';
 import type { Sheet } from '../model/workbook';
 import { ADDIN_STORE_SHEET } from '../recognise/recognise';
 import { SEVERITY_FILL } from '../model/severity';
@@ -186,6 +187,7 @@ export function decodeEntry(text: string): RestoreEntry | null {
   try {
     const a = JSON.parse(text) as unknown[];
     if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'string') return null;
+    const box = decodeBox(a[7]);
     return {
       sheet: a[0],
       address: a[1],
@@ -194,7 +196,7 @@ export function decodeEntry(text: string): RestoreEntry | null {
       ours: a[4] === 'note' || a[4] === 'comment' ? a[4] : null,
       hash: typeof a[5] === 'string' ? a[5] : null,
       ...(Number.isInteger(a[6]) && (a[6] as number) >= 0 ? { style: a[6] as number } : {}),
-      ...(decodeBox(a[7]) ? { box: decodeBox(a[7]) } : {}),
+      ...(box ? { box } : {}),
     };
   } catch {
     return null;
@@ -209,7 +211,12 @@ function rowText(sheet: Sheet, row: number): string {
 }
 
 /** Rows at the top of a sheet where our 检查结果 has its header row. */
-export const RESULT_HEADER_ROWS = 12;
+const RESULT_HEADER_ROWS = 12;
+
+/** The part of a sheet's range within those rows, where the hosts read a 检查结果 to tell ours from a clerk's; null below them. */
+export function resultHeaderBand(r: Rect): Rect | null {
+  return r.r1 > RESULT_HEADER_ROWS ? null : { ...r, r2: Math.min(r.r2, RESULT_HEADER_ROWS) };
+}
 
 /**
  * Whether a sheet the restore data names as our 检查结果 is ours: its

@@ -34,8 +34,6 @@ const HEADER_FILL = 'FFD9D9D9';
 type List = 'fonts' | 'fills' | 'cellXfs';
 const ITEM: Record<List, string> = { fonts: 'font', fills: 'fill', cellXfs: 'xf' };
 
-
-
 /** An element as a key that ignores attribute order, quoting and prefixes: two entries that mean the same have the same key. */
 function canonical(xml: string, el: El = rootElement(xml)): string {
   const tag = tagOf(xml, el);
