@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { Fix } from '../../src/fix';
 import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
-import type { CheckView, CompareView, Defaults, FileHost, OutputFile } from '../host';
-import { Compare } from './components/Compare';
+import type { CheckView, Defaults, FileHost, OutputFile } from '../host';
+import { Compare, useComparison } from './components/Compare';
 import { FilePicker, type FilePickerProps } from './components/FilePicker';
 import { Findings } from './components/Findings';
 import { FixGroupAction, fixedNotice, FixPanel } from './components/Fixes';
@@ -25,17 +25,14 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
   const { busy, notice, setNotice, run, toasterId } = useTask();
   const [fileName, setFileName] = useState<string | null>(null);
   const [view, setView] = useState<CheckView | null>(null);
-  const [comparison, setComparison] = useState<CompareView | null>(null);
-  // The earlier filing picked, kept for 重新比较 once 修正 or 撤销 changed the copy.
-  const [earlier, setEarlier] = useState<File | null>(null);
-  const [stale, setStale] = useState(false);
+  const comparison = useComparison(run, (earlier) => host.compare({ name: earlier.name, data: earlier }));
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
   const [business, setBusiness] = useState<BusinessType | ''>('');
 
   const check = async (picked: File | null) => {
     setView(null);
-    setComparison(null);
+    comparison.clear();
     const req = { profile: profile || undefined, business: business || undefined };
     const r = await run(
       '检查工作簿',
@@ -66,23 +63,16 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
       const { defaults: _d, ...v } = await host.applyFixes(fixes, req());
       setView(v);
       // The worker checked the fixed copy afresh and forgot the comparison: 重新比较 compares the same earlier filing with it.
-      setStale(true);
+      comparison.outdate();
       setNotice({ intent: 'success', text: fixedNotice(fixes, v.fixes, 'copy') });
     });
   const undo = () =>
     run('撤销修正', async () => {
       const { defaults: _d, ...v } = await host.undoFixes(req());
       setView(v);
-      setStale(true);
+      comparison.outdate();
       setNotice({ intent: 'success', text: '已撤销修正，下载的工作簿将与原文件的内容一致。' });
     });
-  const compare = async (file: File) => {
-    setEarlier(file);
-    const r = await run('与上次备案比较', () => host.compare({ name: file.name, data: file }));
-    if (!r) return;
-    setComparison(r);
-    setStale(false);
-  };
   const legacy = fileName?.match(/\.(xls|ods)$/i)?.[0].toLowerCase() ?? null;
   const download = (label: string, make: () => Promise<OutputFile>) =>
     run(label, async () => {
@@ -156,11 +146,11 @@ export function FilePane({ host, onBatch }: { host: FileHost; onBatch: FilePicke
           </Section>
           <Section title="与上次备案比较">
             <Compare
-              view={comparison}
-              stale={stale}
+              view={comparison.view}
+              stale={comparison.stale}
               disabled={Boolean(busy)}
-              onEarlier={(f) => void compare(f)}
-              onRecompare={() => void (earlier && compare(earlier))}
+              onEarlier={comparison.compare}
+              onRecompare={comparison.recompare}
               onChangeList={() => void download('生成变更清单', () => host.changeList())}
               onMarkedCopy={() => void download('生成标注变更的工作簿', () => host.annotatedChanges())}
             />

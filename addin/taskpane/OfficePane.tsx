@@ -4,10 +4,10 @@ import type { BusinessType } from '../../src/model/schema';
 import type { ProfileId } from '../../src/profiles/profiles';
 import type { Fix } from '../../src/fix';
 import type { Finding } from '../../src/rules/finding';
-import { Cancelled, type CheckView, type CompareView, type Defaults, type OfficeHost, type OutputFile, type Progress } from '../host';
+import { Cancelled, type CheckView, type Defaults, type OfficeHost, type OutputFile, type Progress } from '../host';
 import { userMessage } from '../messages';
 import { formsNotice, missingFeatureNotes } from './labels';
-import { Compare } from './components/Compare';
+import { Compare, useComparison } from './components/Compare';
 import { Findings } from './components/Findings';
 import { FixGroupAction, fixedNotice, FixPanel } from './components/Fixes';
 import { Section } from './components/Section';
@@ -31,10 +31,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   const s = useStyles();
   const { busy, notice, setNotice, run, toasterId } = useTask();
   const [view, setView] = useState<CheckView | null>(null);
-  const [comparison, setComparison] = useState<CompareView | null>(null);
-  // The earlier filing picked, kept for 重新比较 once the workbook has changed since the comparison.
-  const [earlier, setEarlier] = useState<File | null>(null);
-  const [stale, setStale] = useState(false);
+  const comparison = useComparison(run, (earlier) => host.compare!({ name: earlier.name, data: earlier }));
   const [defaults, setDefaults] = useState<Defaults>({ profile: null, business: null });
   const [profile, setProfile] = useState<ProfileId | ''>('');
   const [business, setBusiness] = useState<BusinessType | ''>('');
@@ -50,7 +47,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
   // The workbook as it is now (a live re-check, 修正 or 撤销): a comparison made before no longer describes it.
   const changed = (v: CheckView) => {
     setView(v);
-    setStale(true);
+    comparison.outdate();
   };
   const unwatch = () => {
     stopWatching.current?.();
@@ -61,7 +58,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
     const stop = new AbortController();
     const task = async (progress: (p: Progress) => void) => {
       // A new check starts a new comparison (and replaces marks of changed cells with its own).
-      setComparison(null);
+      comparison.clear();
       const v = await host.checkAndMark({ profile: profile || undefined, business: business || undefined }, progress, stop.signal).catch((e: unknown) => {
         // Said once the check has really stopped (a click as marking began is too late, and the check completes).
         if (e instanceof Cancelled) setNotice({ intent: 'info', text: '已取消检查，工作簿未作改动。' });
@@ -101,7 +98,7 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       unwatch();
       const n = await host.clearMarks();
       setView(null);
-      setComparison(null);
+      comparison.clear();
       setNotice({ intent: 'success', text: n ? `已清除 ${n} 个单元格的标记，原有格式已恢复。` : '工作簿中没有备案检查的标记。' });
     });
   const insert = () =>
@@ -125,13 +122,6 @@ export function OfficePane({ host }: { host: OfficeHost }) {
       const path = await host.saveMarkedCopy!();
       if (path) setNotice({ intent: 'success', text: `已另存标注副本：${path}` });
     });
-  const compare = async (file: File) => {
-    setEarlier(file);
-    const r = await run('与上次备案比较', () => host.compare!({ name: file.name, data: file }));
-    if (!r) return;
-    setComparison(r);
-    setStale(false);
-  };
   const markChanges = () =>
     run('标记变更单元格', async () => {
       const n = await host.markChanges!();
@@ -211,11 +201,11 @@ export function OfficePane({ host }: { host: OfficeHost }) {
           {host.compare && (
             <Section title="与上次备案比较">
               <Compare
-                view={comparison}
-                stale={stale}
+                view={comparison.view}
+                stale={comparison.stale}
                 disabled={Boolean(busy)}
-                onEarlier={(f) => void compare(f)}
-                onRecompare={() => void (earlier && compare(earlier))}
+                onEarlier={comparison.compare}
+                onRecompare={comparison.recompare}
                 onChangeList={() => void saveChangeList()}
                 onMark={host.markChanges && (() => void markChanges())}
               />

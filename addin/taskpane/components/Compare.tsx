@@ -1,7 +1,8 @@
 import { Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { CompareView } from '../../host';
 import { WORKBOOK_TYPES } from '../labels';
+import type { useTask } from './Status';
 
 const useStyles = makeStyles({
   hidden: { display: 'none' },
@@ -23,6 +24,32 @@ export interface CompareProps {
   onMark?(): void;
   /** 标注变更的工作簿 (file mode): a copy with the check's marks and the changed cells marked, downloaded. */
   onMarkedCopy?(): void;
+}
+
+/**
+ * A pane's 与上次备案比较: the changes found, the earlier filing picked (kept
+ * for 重新比较), and whether the workbook has changed since (`outdate`: an
+ * edit, 修正 or 撤销), when the list is kept but no longer acted on.
+ */
+export function useComparison(run: ReturnType<typeof useTask>['run'], compareWith: (earlier: File) => Promise<CompareView>) {
+  const [view, setView] = useState<CompareView | null>(null);
+  const [earlier, setEarlier] = useState<File | null>(null);
+  const [stale, setStale] = useState(false);
+  const compare = async (file: File) => {
+    setEarlier(file);
+    const r = await run('与上次备案比较', () => compareWith(file));
+    if (!r) return;
+    setView(r);
+    setStale(false);
+  };
+  return {
+    view,
+    stale,
+    compare: (file: File) => void compare(file),
+    recompare: () => void (earlier && compare(earlier)),
+    outdate: () => setStale(true),
+    clear: () => setView(null),
+  };
 }
 
 /** 与上次备案比较: pick the earlier workbook, read what changed, grouped as in the change list. */
